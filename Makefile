@@ -1,0 +1,52 @@
+# Everything a fresh machine needs: `make run` and `make test` create .venv, install mapapp,
+# fetch the map's browser assets and build the gazetteer index on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+EVENTS ?= events.geojson
+TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
+INDEX := mapapp/data/gazetteer.sqlite
+LEAFLET := mapapp/static/vendor/leaflet/leaflet.js
+
+.PHONY: run test lint install assets gazetteer clean
+
+run: install assets gazetteer
+	$(BIN)/mapapp run --events $(EVENTS) --port $(PORT) --tiles $(TILES)
+
+test: $(VENV)/.installed-test assets gazetteer
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+install: $(VENV)/.installed
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+assets: $(LEAFLET)
+
+$(LEAFLET): assets/package.json assets/package-lock.json scripts/fetch_assets.sh
+	bash scripts/fetch_assets.sh
+
+gazetteer: $(INDEX)
+
+$(INDEX): scripts/build_gazetteer.py geodata/places.csv geodata/regions.csv mapapp/names.py \
+		mapapp/gazetteer.py $(VENV)/.installed
+	$(BIN)/python scripts/build_gazetteer.py --out $@
+
+clean:
+	rm -rf $(VENV) assets/node_modules mapapp/static/vendor mapapp/data

@@ -1,0 +1,152 @@
+"""The Streamlit app: the event map with type and date filters.
+
+Start it with ``mapapp run`` (or ``make run``). It reads the events file named by
+``MAPAPP_EVENTS`` (default ``events.geojson``) and never writes to it. Streamlit lives only in
+this module; everything it shows comes from plain functions in the rest of the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from mapapp.errors import MapappError
+from mapapp.events import Event, LoadResult, filter_events, load_events, to_geojson
+from mapapp.gazetteer import Gazetteer
+from mapapp.mapview import build_map, popup_html, tiles_from_env
+from mapapp.registry import EVENT_TYPES, GEO_PRECISION
+
+_EVENT_ID = re.compile(r"Event id: (\S+)")
+
+
+@st.cache_resource(show_spinner=False)
+def _gazetteer() -> Gazetteer | str:
+    """The gazetteer, or the reason it cannot be opened (the map still works without it)."""
+    try:
+        return Gazetteer.default()
+    except MapappError as err:
+        return str(err)
+
+
+@st.cache_data(show_spinner="Loading events…")
+def _load(path: str, _mtime: float) -> LoadResult:
+    gazetteer = _gazetteer()
+    return load_events(path, gazetteer if isinstance(gazetteer, Gazetteer) else None)
+
+
+def _table(events: list[Event]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "date": e.date_label,
+                "type": EVENT_TYPES[e.type].label,
+                "title": e.title,
+                "place": e.place,
+                "precision": GEO_PRECISION.get(e.geo_precision or 0, ""),
+                "claimed by": e.claimed_by,
+                "id": e.id,
+            }
+            for e in events
+        ],
+        columns=["date", "type", "title", "place", "precision", "claimed by", "id"],
+    )
+
+
+def _date_range(result: LoadResult) -> tuple[dt.date, dt.date]:
+    spans = [e.date_span for e in result.events] + [u.event.date_span for u in result.unlocated]
+    if not spans:
+        today = dt.date.today()
+        return (today, today)
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def main() -> None:
+    st.set_page_config(page_title="mapapp: war events map", page_icon="🗺️", layout="wide")
+    path = os.environ.get("MAPAPP_EVENTS", "events.geojson")
+    try:
+        result = _load(path, Path(path).stat().st_mtime if Path(path).exists() else 0.0)
+    except MapappError as err:
+        st.title("mapapp")
+        st.error(f"Cannot load the events file. {err}")
+        st.stop()
+        return
+
+    first, last = _date_range(result)
+    with st.sidebar:
+        st.header("Filters")
+        types = st.multiselect(
+            "Event types",
+            options=list(EVENT_TYPES),
+            default=list(EVENT_TYPES),
+            format_func=lambda key: EVENT_TYPES[key].label,
+            key="types",
+        )
+        picked = st.date_input(
+            "Dates", value=(first, last), min_value=first, max_value=last, key="dates"
+        )
+        # While a range is being picked the widget holds only its first day.
+        start, end = (*picked, last)[:2] if isinstance(picked, tuple) else (picked, last)
+        shown = filter_events(result.events, types, start, end)
+        st.metric("Events on the map", f"{len(shown)} of {len(result.events)}")
+        for key, spec in EVENT_TYPES.items():
+            count = sum(e.type == key for e in shown)
+            st.caption(f"{spec.label}: {count}")
+        st.caption(f"Events file: `{path}`")
+
+    st.title("War events map")
+    if result.problems:
+        with st.expander(f"⚠️ {len(result.problems)} invalid features skipped", expanded=True):
+            for problem in result.problems:
+                st.error(str(problem))
+    gazetteer = _gazetteer()
+    if not isinstance(gazetteer, Gazetteer):
+        st.warning(f"Places without coordinates cannot be located: {gazetteer}")
+
+    tiles = tiles_from_env()
+    map_col, detail_col = st.columns([3, 2])
+    with map_col:
+        state = st_folium(
+            build_map(shown, tiles=tiles),
+            key="map",
+            height=560,
+            use_container_width=True,
+            returned_objects=["last_object_clicked_popup"],
+        )
+        if tiles is None:
+            st.caption("Basemap: none (offline). Choose one with `mapapp run --tiles NAME`.")
+    clicked = _EVENT_ID.search((state or {}).get("last_object_clicked_popup") or "")
+    by_id = {e.id: e for e in shown}
+    with detail_col:
+        st.subheader("Event details")
+        if clicked and clicked.group(1) in by_id:
+            st.html(popup_html(by_id[clicked.group(1)]))
+        else:
+            st.info("Click a marker to read what the article says.")
+
+    st.subheader(f"Events shown ({len(shown)})")
+    st.dataframe(_table(shown), hide_index=True, width="stretch", key="table")
+    st.download_button(
+        "Download shown events (GeoJSON)",
+        data=json.dumps(to_geojson(shown), ensure_ascii=False, indent=2),
+        file_name="events-filtered.geojson",
+        mime="application/geo+json",
+        key="download",
+    )
+
+    st.subheader(f"Not on the map ({len(result.unlocated)})")
+    if not result.unlocated:
+        st.caption("Every event in the file has a location.")
+    for item in result.unlocated:
+        event = item.event
+        st.markdown(f"**{EVENT_TYPES[event.type].label}, {event.date_label}**")
+        st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")
+
+
+main()

@@ -1,0 +1,116 @@
+"""The ``mapapp`` command: run the app, geocode a name, validate an events file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mapapp.errors import MapappError
+from mapapp.events import load_events
+from mapapp.gazetteer import Gazetteer
+from mapapp.mapview import DEFAULT_TILES, resolve_tiles
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    result = Gazetteer.default().lookup(args.name, context=args.context)
+    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    return 0 if result.status == "found" else 1
+
+
+def _validate(args: argparse.Namespace) -> int:
+    gazetteer = None if args.no_geocode else Gazetteer.default()
+    result = load_events(args.path, gazetteer)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    for item in result.unlocated:
+        print(f"{args.path}: not on the map: '{item.event.id}': {item.reason}", file=sys.stderr)
+    print(
+        f"{args.path}: {len(result.events)} events on the map, {len(result.unlocated)} not"
+        f" located, {len(result.problems)} invalid features"
+    )
+    return 1 if result.problems else 0
+
+
+def _tiles(value: str) -> str | None:
+    try:
+        return resolve_tiles(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    events = Path(args.events).resolve()
+    if not events.is_file():
+        print(f"mapapp: error: {events}: file not found", file=sys.stderr)
+        return 2
+    env = {**os.environ, "MAPAPP_EVENTS": str(events), "MAPAPP_TILES": args.tiles or "none"}
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        "--server.address", args.host,
+        "--server.port", str(args.port),
+        "--server.headless", "true",
+        "--server.enableStaticServing", "true",
+        "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",
+    ]  # fmt: skip
+    print(f"mapapp: serving {events} on http://{args.host}:{args.port}", file=sys.stderr)
+    try:
+        return subprocess.call(command, env=env)
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mapapp", description="Put news reports of a war on a map."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="start the map app in the browser")
+    run.add_argument(
+        "--events",
+        default=os.environ.get("MAPAPP_EVENTS", "events.geojson"),
+        help="GeoJSON events file (default: $MAPAPP_EVENTS or ./events.geojson)",
+    )
+    run.add_argument("--port", type=int, default=8501)
+    run.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    run.add_argument(
+        "--tiles",
+        type=_tiles,
+        default=os.environ.get("MAPAPP_TILES", DEFAULT_TILES),
+        help="basemap tile provider (an xyzservices name) or 'none' for fully offline use"
+        f" (default: $MAPAPP_TILES or {DEFAULT_TILES})",
+    )
+    run.set_defaults(func=_run)
+
+    geocode = sub.add_parser("geocode", help="locate a place name in the offline gazetteer")
+    geocode.add_argument("name")
+    geocode.add_argument("--context", help="text around the name, used to resolve homonyms")
+    geocode.set_defaults(func=_geocode)
+
+    validate = sub.add_parser("validate", help="check an events file; exit 1 if invalid")
+    validate.add_argument("path")
+    validate.add_argument(
+        "--no-geocode", action="store_true", help="do not locate features without geometry"
+    )
+    validate.set_defaults(func=_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MapappError as err:
+        print(f"mapapp: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

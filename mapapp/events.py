@@ -1,0 +1,349 @@
+"""The event model: parse, validate, locate, filter and write mapapp events.
+
+An events file is an RFC 7946 GeoJSON FeatureCollection; each Feature is one event reported
+at one place. Validation happens once, when a feature becomes an :class:`Event`; the rest of
+mapapp trusts an ``Event``. A bad feature never stops a load: it becomes a :class:`Problem`
+naming the file, the feature, the field and what was expected, and the valid rest loads.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from mapapp.errors import EventsFileError, EventValidationError
+from mapapp.gazetteer import Gazetteer, GeocodeResult
+from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+_TEXT_FIELDS = ("title", "place", "excerpt", "claimed_by")
+# Half-width, in days, of the span a "week or similar" date stands for.
+_WEEK_HALF_SPAN = 3
+
+
+@dataclass(frozen=True)
+class Event:
+    """One reported event at one place. Built only through :func:`parse_feature`."""
+
+    id: str
+    type: str
+    title: str
+    place: str
+    excerpt: str
+    date: dt.date
+    time_precision: int
+    geo_precision: int | None
+    claimed_by: str
+    source: str | Mapping[str, Any]
+    lat: float | None = None
+    lon: float | None = None
+    # Properties beyond the schema (offsets, notes) are kept and written back unchanged.
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    @property
+    def location(self) -> tuple[float, float]:
+        """``(lat, lon)``, the order folium and Leaflet expect (GeoJSON's is ``[lon, lat]``)."""
+        if self.lat is None or self.lon is None:
+            raise ValueError(f"event '{self.id}' has no location")
+        return (self.lat, self.lon)
+
+    @property
+    def date_span(self) -> tuple[dt.date, dt.date]:
+        """The days the date may stand for: the day, about a week, or the whole month."""
+        if self.time_precision == 1:
+            return (self.date, self.date)
+        if self.time_precision == 2:
+            half = dt.timedelta(days=_WEEK_HALF_SPAN)
+            return (self.date - half, self.date + half)
+        last = calendar.monthrange(self.date.year, self.date.month)[1]
+        return (self.date.replace(day=1), self.date.replace(day=last))
+
+    @property
+    def date_label(self) -> str:
+        if self.time_precision == 3:
+            return self.date.strftime("%B %Y")
+        if self.time_precision == 2:
+            return f"around {self.date.isoformat()}"
+        return self.date.isoformat()
+
+    @property
+    def source_label(self) -> str:
+        if isinstance(self.source, str):
+            return self.source
+        name = self.source.get("title") or self.source.get("file") or self.source.get("url")
+        published = self.source.get("published")
+        return f"{name}, published {published}" if published else str(name)
+
+    def to_feature(self) -> dict[str, Any]:
+        """The event as a GeoJSON Feature (coordinates ``[lon, lat]``, per RFC 7946)."""
+        geometry = {"type": "Point", "coordinates": [self.lon, self.lat]} if self.located else None
+        properties = {
+            "id": self.id,
+            "type": self.type,
+            "title": self.title,
+            "place": self.place,
+            "excerpt": self.excerpt,
+            "date": self.date.isoformat(),
+            "time_precision": self.time_precision,
+            "geo_precision": self.geo_precision,
+            "claimed_by": self.claimed_by,
+            "source": self.source,
+            **self.extra,
+        }
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one feature (or the whole file) was not loaded."""
+
+    file: str
+    feature: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.feature}, field '{self.field}'" if self.field else self.feature
+        return f"{self.file}: {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Unlocated:
+    """A valid event that could not be put on the map, and the gazetteer's answer."""
+
+    event: Event
+    reason: str
+    candidates: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    events: tuple[Event, ...]
+    unlocated: tuple[Unlocated, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.events) + len(self.unlocated)
+
+
+def _invalid(field_name: str, expected: str, value: Any) -> EventValidationError:
+    err = EventValidationError(f"expected {expected}, got {value!r}")
+    err.field = field_name  # type: ignore[attr-defined]
+    return err
+
+
+def _text(props: Mapping[str, Any], name: str) -> str:
+    value = props.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise _invalid(name, "a non-empty string", value)
+    return value
+
+
+def _precision(props: Mapping[str, Any], name: str, table: Mapping[int, str]) -> int:
+    value = props.get(name)
+    if isinstance(value, bool) or value not in table:
+        options = ", ".join(f"{k} ({v})" for k, v in table.items())
+        raise _invalid(name, f"one of {options}", value)
+    return int(value)
+
+
+def _date(props: Mapping[str, Any]) -> dt.date:
+    value = props.get("date")
+    try:
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _invalid("date", "an ISO date YYYY-MM-DD", value) from None
+
+
+def _source(props: Mapping[str, Any]) -> str | Mapping[str, Any]:
+    value = props.get("source")
+    if isinstance(value, str) and value.strip():
+        return value
+    if isinstance(value, Mapping) and any(
+        isinstance(value.get(k), str) and value[k].strip() for k in ("title", "file", "url")
+    ):
+        published = value.get("published")
+        if published is not None:
+            _date({"date": published})
+        return dict(value)
+    raise _invalid("source", "a string or an object with 'title', 'file' or 'url'", value)
+
+
+def _point(geometry: Any) -> tuple[float | None, float | None]:
+    """Read a GeoJSON Point: coordinates are ``[lon, lat]``; returned as ``(lat, lon)``."""
+    if geometry is None:
+        return (None, None)
+    if not isinstance(geometry, Mapping) or geometry.get("type") != "Point":
+        kind = geometry.get("type") if isinstance(geometry, Mapping) else geometry
+        raise _invalid("geometry", "a Point or null", kind)
+    coords = geometry.get("coordinates")
+    expected = "[lon, lat] with -180 <= lon <= 180 and -90 <= lat <= 90"
+    if (
+        not isinstance(coords, list)
+        or len(coords) not in (2, 3)
+        or not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords)
+        or not all(math.isfinite(c) for c in coords)
+    ):
+        raise _invalid("geometry.coordinates", expected, coords)
+    lon, lat = float(coords[0]), float(coords[1])
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        raise _invalid("geometry.coordinates", expected, coords)
+    return (lat, lon)
+
+
+def parse_feature(feature: Any) -> Event:
+    """Validate one GeoJSON Feature and return its :class:`Event`.
+
+    Raises :class:`EventValidationError` whose ``field`` attribute names the first bad field.
+    """
+    if not isinstance(feature, Mapping) or feature.get("type") != "Feature":
+        kind = feature.get("type") if isinstance(feature, Mapping) else type(feature).__name__
+        raise _invalid("type", "a GeoJSON Feature", kind)
+    props = feature.get("properties")
+    if not isinstance(props, Mapping):
+        raise _invalid("properties", "an object", props)
+    event_id = props.get("id")
+    if not isinstance(event_id, str) or not _ID.match(event_id):
+        raise _invalid("id", "a slug of letters, digits and . _ : -", event_id)
+    event_type = props.get("type")
+    if event_type not in EVENT_TYPES:
+        raise _invalid("type", f"one of {', '.join(EVENT_TYPES)}", event_type)
+    texts = {name: _text(props, name) for name in _TEXT_FIELDS}
+    lat, lon = _point(feature.get("geometry"))
+    geo_precision = None
+    if lat is not None or props.get("geo_precision") is not None:
+        geo_precision = _precision(props, "geo_precision", GEO_PRECISION)
+    known = {"id", "type", "date", "time_precision", "geo_precision", "source", *_TEXT_FIELDS}
+    return Event(
+        id=event_id,
+        type=event_type,
+        date=_date(props),
+        time_precision=_precision(props, "time_precision", TIME_PRECISION),
+        geo_precision=geo_precision,
+        source=_source(props),
+        lat=lat,
+        lon=lon,
+        extra={k: v for k, v in props.items() if k not in known},
+        **texts,
+    )
+
+
+def locate(event: Event, gazetteer: Gazetteer) -> Event | Unlocated:
+    """Give an event without geometry the coordinates of its ``place``, or say why not.
+
+    The excerpt is the context that disambiguates homonyms. A region-level place makes the
+    event region-level (geo precision 3) whatever precision the feature claimed.
+    """
+    result: GeocodeResult = gazetteer.lookup(event.place, context=f"{event.title}. {event.excerpt}")
+    if result.status != "found" or result.place is None:
+        names = "; ".join(c.label for c in result.candidates[:10])
+        if len(result.candidates) > 10:
+            names += f"; and {len(result.candidates) - 10} more"
+        reason = f"'{event.place}' is {result.status.replace('_', ' ')}: {result.reason}"
+        return Unlocated(
+            event, f"{reason}. Candidates: {names}" if names else reason, result.candidates
+        )
+    place = result.place
+    precision = 3 if place.kind == "region" else (event.geo_precision or 1)
+    geocoded = {"id": place.id, "name": place.name, "source": place.source}
+    extra = {**event.extra, "geocoded": geocoded}
+    return replace(event, lat=place.lat, lon=place.lon, geo_precision=precision, extra=extra)
+
+
+def read_collection(path: Path) -> list[Any]:
+    """Read an events file and return its features; raise :class:`EventsFileError` if the
+    file as a whole is unusable (missing, unreadable, not JSON, not a FeatureCollection)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise EventsFileError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise EventsFileError(f"{path}: cannot read the file: {err}") from err
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise EventsFileError(
+            f"{path}: invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}"
+        ) from err
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        kind = data.get("type") if isinstance(data, dict) else type(data).__name__
+        raise EventsFileError(f"{path}: expected a GeoJSON FeatureCollection, got {kind!r}")
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise EventsFileError(f"{path}: 'features' must be a list, got {features!r:.60}")
+    return features
+
+
+def load_events(path: str | Path, gazetteer: Gazetteer | None = None) -> LoadResult:
+    """Load and validate an events file; never modifies it.
+
+    Features without geometry are located through ``gazetteer`` by their ``place``; those it
+    cannot place (or all of them, without a gazetteer) are returned as ``unlocated``.
+    """
+    path = Path(path)
+    events: list[Event] = []
+    unlocated: list[Unlocated] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, feature in enumerate(read_collection(path)):
+        props = feature.get("properties") if isinstance(feature, Mapping) else None
+        raw_id = props.get("id") if isinstance(props, Mapping) else None
+        label = f"feature #{index}" + (f" (id '{raw_id}')" if isinstance(raw_id, str) else "")
+        try:
+            event = parse_feature(feature)
+        except EventValidationError as err:
+            problems.append(Problem(str(path), label, getattr(err, "field", ""), str(err)))
+            continue
+        if event.id in seen:
+            problems.append(Problem(str(path), label, "id", "expected a unique id, got a repeat"))
+            continue
+        seen.add(event.id)
+        if event.located:
+            events.append(event)
+        elif gazetteer is None:
+            unlocated.append(Unlocated(event, "no geometry, and no gazetteer to locate it"))
+        else:
+            located = locate(event, gazetteer)
+            (events if isinstance(located, Event) else unlocated).append(located)  # type: ignore[arg-type]
+    return LoadResult(tuple(events), tuple(unlocated), tuple(problems))
+
+
+def filter_events(
+    events: Iterable[Event],
+    types: Iterable[str] | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[Event]:
+    """Events of the given types whose date span overlaps ``[start, end]`` (inclusive).
+
+    A month-precision event ("in August") is shown for any range that touches that month.
+    """
+    wanted = set(EVENT_TYPES if types is None else types)
+    out = []
+    for event in events:
+        first, last = event.date_span
+        if event.type not in wanted:
+            continue
+        if (start is not None and last < start) or (end is not None and first > end):
+            continue
+        out.append(event)
+    return out
+
+
+def to_geojson(events: Iterable[Event]) -> dict[str, Any]:
+    """A FeatureCollection of ``events``, ready for ``json.dumps``."""
+    return {"type": "FeatureCollection", "features": [e.to_feature() for e in events]}

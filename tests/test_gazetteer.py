@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mapapp import cli
+from mapapp.errors import GazetteerError
+from mapapp.gazetteer import Gazetteer, haversine_km
+
+# Verified coordinates, with their sources, from the project's reference facts.
+FACTS = {
+    "Novoshakhtinsk": (47.76037, 39.93335),  # GeoNames 517963
+    "Kursk": (51.72689, 36.18457),  # GeoNames 538560
+    "Kurakhove": (47.98470, 37.28069),  # GeoNames 695357
+    "Stari Terny": (48.0171, 37.2113),  # GeoNames postal dump UA row 84440
+    "Trudove": (47.8986, 37.2171),  # GeoNames postal dump UA row 85709
+}
+TRUDOVE_ODESA = (45.61865, 29.39804)  # GeoNames 691196, a homonym in Odesa oblast
+
+
+def _km(place, expected: tuple[float, float]) -> float:
+    return haversine_km(place.lat, place.lon, *expected)
+
+
+@pytest.mark.parametrize("name", list(FACTS))
+def test_named_towns_resolve_within_5_km_with_the_article_as_context(
+    gazetteer: Gazetteer, article: str, name: str
+) -> None:
+    result = gazetteer.lookup(name, context=article)
+    assert result.status == "found"
+    assert _km(result.place, FACTS[name]) < 5
+    assert result.place.source
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Kurakhovo", "Kurakhove"),
+        ("Курахове", "Kurakhove"),
+        ("Курахово", "Kurakhove"),
+        ("KURAKHOVE", "Kurakhove"),
+        ("Starye Terny", "Stari Terny"),
+        ("Staryi Terny", "Stari Terny"),
+        ("Старі Терни", "Stari Terny"),
+        ("Старые Терны", "Stari Terny"),
+        ("Новошахтинск", "Novoshakhtinsk"),
+        ("novoshakhtinsk", "Novoshakhtinsk"),
+        ("Kurs'k", "Kursk"),
+    ],
+)
+def test_spelling_variants_find_the_same_place(
+    gazetteer: Gazetteer, variant: str, canonical: str
+) -> None:
+    result = gazetteer.lookup(variant)
+    assert result.status == "found", result
+    assert _km(result.place, FACTS[canonical]) < 5
+
+
+@pytest.mark.parametrize("name", ["Trudove", "Trudovoye", "Трудове"])
+def test_homonym_without_context_is_ambiguous_with_its_candidates(
+    gazetteer: Gazetteer, name: str
+) -> None:
+    result = gazetteer.lookup(name)
+    assert result.status == "ambiguous"
+    assert result.place is None
+    admin1s = {c.admin1 for c in result.candidates}
+    assert {"Crimea", "Odesa Oblast", "Donetsk Oblast"} <= admin1s
+
+
+@pytest.mark.parametrize("name", ["Trudove", "Trudovoye", "Трудове"])
+def test_homonym_is_resolved_by_the_article_context(
+    gazetteer: Gazetteer, article: str, name: str
+) -> None:
+    result = gazetteer.lookup(name, context=article)
+    assert result.status == "found"
+    assert result.place.admin1 == "Donetsk Oblast"
+    assert _km(result.place, FACTS["Trudove"]) < 1
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ("Shelling was reported in the Odesa region of southern Ukraine.", TRUDOVE_ODESA),
+        ("Russia claimed the village, near Kurakhove.", FACTS["Trudove"]),
+        ("Fighting continues in Donetsk oblast.", FACTS["Trudove"]),
+    ],
+)
+def test_each_context_signal_alone_picks_the_homonym(
+    gazetteer: Gazetteer, context: str, expected: tuple[float, float]
+) -> None:
+    result = gazetteer.lookup("Trudove", context=context)
+    assert result.status == "found"
+    assert _km(result.place, expected) < 1
+
+
+def test_context_naming_only_a_country_with_several_homonyms_stays_ambiguous(
+    gazetteer: Gazetteer,
+) -> None:
+    result = gazetteer.lookup("Trudove", context="A village in Ukraine was hit.")
+    assert result.status == "ambiguous"
+    assert "Donetsk Oblast" in {c.admin1 for c in result.candidates}
+
+
+def test_a_country_named_as_an_actor_does_not_pick_a_far_away_homonym(
+    gazetteer: Gazetteer,
+) -> None:
+    # Only one "Trudovoye" lies in Russia (in the Far East): naming Russia must not choose it.
+    result = gazetteer.lookup("Trudovoye", context="Russia claimed the village.")
+    assert result.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "centre"),
+    [
+        ("Kursk region", "Kursk Oblast", FACTS["Kursk"]),
+        ("Rostov region", "Rostov Oblast", (47.21997, 39.70769)),
+        ("Donetsk oblast", "Donetsk Oblast", (48.02300, 37.80224)),
+        ("Донецька область", "Donetsk Oblast", (48.02300, 37.80224)),
+        ("Crimea", "Crimea", (44.95719, 34.11079)),
+    ],
+)
+def test_region_names_resolve_to_regions_at_their_admin_centre(
+    gazetteer: Gazetteer, name: str, admin1: str, centre: tuple[float, float]
+) -> None:
+    result = gazetteer.lookup(name)
+    assert result.status == "found"
+    assert result.place.kind == "region"
+    assert result.place.admin1 == admin1
+    assert _km(result.place, centre) < 1
+
+
+def test_a_city_far_larger_than_its_homonyms_is_found_without_context(
+    gazetteer: Gazetteer,
+) -> None:
+    result = gazetteer.lookup("Moscow")
+    assert result.status == "found"
+    assert result.place.country == "RU"
+    assert len(result.candidates) > 1
+
+
+@pytest.mark.parametrize("name", ["Nowhereville", "Atlantisgrad", "", "   ", "the east of Ukraine"])
+def test_unknown_names_are_not_found_not_errors(gazetteer: Gazetteer, name: str) -> None:
+    result = gazetteer.lookup(name)
+    assert result.status == "not_found"
+    assert result.place is None
+    assert result.candidates == ()
+
+
+def test_missing_index_is_a_clear_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.sqlite"
+    with pytest.raises(GazetteerError, match=r"not found at .*nope\.sqlite.*make gazetteer"):
+        Gazetteer(missing)
+    assert issubclass(GazetteerError, OSError)
+
+
+def test_a_file_that_is_not_an_index_is_a_clear_error(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(GazetteerError, match="not a mapapp gazetteer index"):
+        Gazetteer(other)
+
+
+def test_cli_geocode_prints_the_place_and_candidates_as_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    context = "Russia claimed Trudove in the Donetsk region, near Kurakhove."
+    assert cli.main(["geocode", "Trudovoye", "--context", context]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["status"] == "found"
+    place = out["place"]
+    assert {"name", "lat", "lon", "admin1", "country", "id", "source"} <= place.keys()
+    assert (place["admin1"], place["country"]) == ("Donetsk Oblast", "UA")
+    assert len(out["candidates"]) >= 4
+
+
+def test_cli_geocode_exits_non_zero_when_not_found(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["geocode", "Nowhereville"]) == 1
+    assert json.loads(capsys.readouterr().out)["status"] == "not_found"

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from mapapp.names import fold, loose
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kursk", "KURSK"),
+        ("Kurs'k", "Kursk"),
+        ("Novoshakhtinsk", "Новошахтинск"),
+        ("Stari-Terny", "stari terny"),
+        ("Zaporizhzhia’s", "Zaporizhzhias"),
+        ("Kúrsk", "Kursk"),
+    ],
+)
+def test_fold_ignores_case_diacritics_script_and_punctuation(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kurakhovo", "Kurakhove"),
+        ("Курахово", "Kurakhove"),
+        ("Trudovoye", "Trudove"),
+        ("Трудовое", "Trudove"),
+        ("Starye Terny", "Stari Terny"),
+        ("Staryi Terny", "Stari Terny"),
+        ("Старі Терни", "Stari Terny"),
+    ],
+)
+def test_loose_merges_russian_and_ukrainian_romanisations(a: str, b: str) -> None:
+    assert loose(a) == loose(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kursk", "Kurakhove"), ("Ufa", "Uf"), ("Trudove", "Terny")])
+def test_loose_keeps_different_names_apart(a: str, b: str) -> None:
+    assert loose(a) != loose(b)
