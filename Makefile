@@ -7,7 +7,7 @@ PORT ?= 8501
 EVENTS ?= events.geojson
 TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
 INDEX := mapapp/data/gazetteer.sqlite
-LEAFLET := mapapp/static/vendor/leaflet/leaflet.js
+ASSETS := mapapp/static/vendor/.fetched
 
 .PHONY: run test lint install assets gazetteer clean
 
@@ -37,9 +37,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-assets: $(LEAFLET)
+assets: $(ASSETS)
 
-$(LEAFLET): assets/package.json assets/package-lock.json scripts/fetch_assets.sh
+$(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh
 	bash scripts/fetch_assets.sh
 
 gazetteer: $(INDEX)

@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 from mapapp.errors import MapappError
 from mapapp.events import Event, LoadResult, filter_events, load_events, to_geojson
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import build_map, popup_html, tiles_from_env
+from mapapp.mapview import build_map, popup_html, tiles_from_env, view_bounds
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION
 
 _EVENT_ID = re.compile(r"Event id: (\S+)")
@@ -110,17 +110,23 @@ def main() -> None:
         st.warning(f"Places without coordinates cannot be located: {gazetteer}")
 
     tiles = tiles_from_env()
-    map_col, detail_col = st.columns([3, 2])
+    map_col, detail_col = st.columns([2, 1])
     with map_col:
         state = st_folium(
             build_map(shown, tiles=tiles),
             key="map",
-            height=560,
+            height=600,
             use_container_width=True,
             returned_objects=["last_object_clicked_popup"],
         )
-        if tiles is None:
-            st.caption("Basemap: none (offline). Choose one with `mapapp run --tiles NAME`.")
+        _, outside = view_bounds(shown) if shown else (None, [])
+        if outside:
+            titles = "; ".join(f"{e.title} ({e.place})" for e in outside)
+            st.caption(f"Zoom out to see {len(outside)} more far from the rest: {titles}.")
+        st.caption(
+            f"Basemap: {tiles or 'none'} tiles over Natural Earth land (served by the app, shown"
+            " when there are no tiles or they cannot load). Set with `mapapp run --tiles`."
+        )
     clicked = _EVENT_ID.search((state or {}).get("last_object_clicked_popup") or "")
     by_id = {e.id: e for e in shown}
     with detail_col:

@@ -10,15 +10,15 @@ JSON-encoded strings rather than folium's ``Popup``/``Tooltip``, whose templates
 inside a JavaScript template literal (where ``${...}`` runs even after HTML escaping) and
 whose popups need jQuery.
 
-Offline: the map needs only Leaflet's JS and CSS, which the app serves itself (see
-``scripts/fetch_assets.sh``); :data:`ASSET_ROUTE` is where the Streamlit app serves them.
+Offline: the map needs only Leaflet (and, without tiles, a Natural Earth land file and its
+decoder), which the app serves itself (see ``scripts/fetch_assets.sh``); :data:`ASSET_ROUTE`
+is where the Streamlit app serves them.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections import defaultdict
 from collections.abc import Sequence
 from html import escape
 
@@ -28,6 +28,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapapp.events import Event
+from mapapp.gazetteer import haversine_km
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 
 ASSET_ROUTE = "/app/static/vendor"
@@ -35,6 +36,8 @@ DEFAULT_TILES = "OpenStreetMap"
 # Where the map opens when there is nothing to fit: Ukraine and western Russia.
 DEFAULT_VIEW = ((49.0, 33.0), 5)
 MARKER_PX, REGION_PX = 28, 36
+CORE_KM = 1500
+FAN_KM = 25.0
 
 
 def resolve_tiles(value: str | None) -> str | None:
@@ -110,6 +113,38 @@ class _Header(MacroElement):
         self.css, self.legend = css, legend
 
 
+class _OfflineBasemap(MacroElement):
+    """Natural Earth land (1:50m) drawn from a file the app serves: a basemap with no network.
+
+    Land only, no country borders: Natural Earth's borders put Crimea inside Russia, and a
+    basemap should not settle what the events on it dispute.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function (map) {
+          map.createPane("mapapp-land").style.zIndex = 150;
+          map.getContainer().style.background = "#cddde6";
+          map.attributionControl.addAttribution("Land: Natural Earth");
+          fetch({{ this.url|tojson }})
+            .then(function (reply) { return reply.json(); })
+            .then(function (topo) {
+              L.geoJSON(topojson.feature(topo, topo.objects.land), {
+                pane: "mapapp-land", interactive: false,
+                style: {color: "#8a9aa6", weight: 1, fillColor: "#f4f2ec", fillOpacity: 1}
+              }).addTo(map);
+            })
+            .catch(function (err) { console.warn("mapapp: no offline basemap:", err); });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._name = "OfflineBasemap"
+        self.url = url
+
+
 _CSS = """
 .mapapp-marker { background: none; border: none; }
 .mapapp-pin { box-sizing: border-box; width: 100%; height: 100%; border-radius: 50%;
@@ -120,16 +155,19 @@ _CSS = """
 .mapapp-gp3 .mapapp-pin { background: rgba(255,255,255,.55) !important;
   border: 3px dashed currentColor; box-shadow: none; }
 .mapapp-gp3 .mapapp-pin svg { fill: currentColor; }
-.mapapp-popup h4 { margin: 0 0 4px; font-size: 14px; }
-.mapapp-popup p { margin: 2px 0; }
+.mapapp-popup { font: 13px/1.45 sans-serif; }
+.mapapp-popup h4 { margin: 0 0 4px; font-size: 15px; line-height: 1.3; }
+.mapapp-popup p { margin: 3px 0; font-size: 13px; }
 .mapapp-popup blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #999;
-  background: #f6f6f6; font-style: italic; }
+  background: #f6f6f6; font-size: 13px; }
 .mapapp-popup .mapapp-meta { color: #555; font-size: 11px; }
-.mapapp-legend { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px;
-  font: 12px/1.5 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
-.mapapp-legend .mapapp-marker { display: inline-block; width: 18px; height: 18px;
-  vertical-align: middle; margin: 2px 6px 2px 0; }
-.mapapp-legend hr { border: 0; border-top: 1px solid #ccc; margin: 4px 0; }
+.mapapp-legend { background: rgba(255,255,255,.92); padding: 4px 8px; border-radius: 4px;
+  font: 11px/1.4 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
+.mapapp-legend summary { cursor: pointer; font-weight: bold; }
+.mapapp-key { display: inline-block; width: 16px; height: 16px; vertical-align: middle;
+  margin: 2px 6px 2px 2px; }
+.mapapp-key.mapapp-gp2 .mapapp-pin { outline-width: 1px; outline-offset: 1px; }
+.mapapp-key.mapapp-gp3 .mapapp-pin { border-width: 2px; }
 """
 
 
@@ -142,18 +180,21 @@ def _pin(event_type: str, geo_precision: int | None) -> str:
     )
 
 
+def _layer_label(key: str, count: int) -> str:
+    """A layer-control entry that doubles as the type legend: icon, label, count."""
+    spec = EVENT_TYPES[key]
+    icon = f'<span class="mapapp-marker mapapp-key">{_pin(key, 1)}</span>'
+    return f"{icon}{escape(spec.label)} ({count})"
+
+
 def _legend_html() -> str:
+    """What the marker styles mean (the types are named in the layer control)."""
     rows = [
-        f'<div><span class="mapapp-marker">{_pin(key, 1)}</span>{escape(spec.label)}</div>'
-        for key, spec in EVENT_TYPES.items()
+        f'<div><span class="mapapp-marker mapapp-key mapapp-gp{precision}">'
+        f"{_pin('deployment', precision)}</span>{escape(label.capitalize())}</div>"
+        for precision, label in GEO_PRECISION.items()
     ]
-    rows.append("<hr>")
-    for precision, label in GEO_PRECISION.items():
-        rows.append(
-            f'<div><span class="mapapp-marker mapapp-gp{precision}">'
-            f"{_pin('strike', precision)}</span>{escape(label.capitalize())}</div>"
-        )
-    return "<b>Events</b>" + "".join(rows)
+    return f"<details open><summary>Location</summary>{''.join(rows)}</details>"
 
 
 def popup_html(event: Event) -> str:
@@ -175,19 +216,25 @@ def popup_html(event: Event) -> str:
 
 
 def _spread(events: Sequence[Event]) -> dict[str, tuple[float, float]]:
-    """Pixel offsets that fan out markers sharing a point (a town and its region, say),
-    so each stays visible and clickable; the data keeps the true coordinates."""
-    groups: dict[tuple[float, float], list[Event]] = defaultdict(list)
-    for event in events:
-        lat, lon = event.location
-        groups[(round(lat, 3), round(lon, 3))].append(event)
+    """Pixel offsets that fan out markers closer than :data:`FAN_KM` to each other (a town
+    and its region, villages a few km apart), so that each stays visible and clickable at
+    the opening zoom. Only the icon moves; the data keeps the true coordinates."""
+    groups: list[list[Event]] = []
+    for event in events:  # single-linkage grouping; the event lists here are small
+        near = [g for g in groups if any(_km(event, other) <= FAN_KM for other in g)]
+        merged = [event] + [e for g in near for e in g]
+        groups = [g for g in groups if g not in near] + [merged]
     offsets: dict[str, tuple[float, float]] = {}
-    for group in groups.values():
+    for group in groups:
         radius = 0 if len(group) == 1 else 12 + 4 * len(group)
-        for k, event in enumerate(group):
+        for k, event in enumerate(sorted(group, key=lambda e: (e.location, e.id))):
             angle = 2 * math.pi * k / len(group) - math.pi / 2
             offsets[event.id] = (radius * math.cos(angle), radius * math.sin(angle))
     return offsets
+
+
+def _km(a: Event, b: Event) -> float:
+    return haversine_km(*a.location, *b.location)
 
 
 def build_map(
@@ -204,16 +251,19 @@ def build_map(
     # Only Leaflet is needed, served by the app: no CDN request ever leaves the machine.
     m.default_js = [("leaflet", f"{asset_base}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
+    # The offline land layer is always drawn: tiles, when there are any and they load, cover it.
+    m.default_js.append(("topojson", f"{asset_base}/topojson-client/topojson-client.min.js"))
+    _OfflineBasemap(f"{asset_base}/world-atlas/land-50m.json").add_to(m)
+    tiles = resolve_tiles(tiles)
     if tiles:
-        tiles = resolve_tiles(tiles)
-        attr = "Tiles: " + tiles.split("/")[2] if tiles and "{z}" in tiles else None
+        attr = "Tiles: " + tiles.split("/")[2] if "{z}" in tiles else None
         folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
     _Header(_CSS, _legend_html()).add_to(m)
 
     offsets = _spread(events)
     for key, spec in EVENT_TYPES.items():
         of_type = [e for e in events if e.type == key]
-        group = folium.FeatureGroup(name=f"{escape(spec.label)} ({len(of_type)})")
+        group = folium.FeatureGroup(name=_layer_label(key, len(of_type)))
         for event in of_type:
             size = REGION_PX if event.geo_precision == 3 else MARKER_PX
             dx, dy = offsets[event.id]
@@ -234,10 +284,30 @@ def build_map(
     folium.LayerControl(collapsed=False).add_to(m)
 
     if events:
-        lats = [e.location[0] for e in events]
-        lons = [e.location[1] for e in events]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(40, 40), max_zoom=9)
+        bounds, _ = view_bounds(events)
+        # Extra room at the bottom for the location legend.
+        m.fit_bounds(bounds, padding_top_left=(50, 50), padding_bottom_right=(50, 120), max_zoom=9)
     return m
+
+
+def view_bounds(events: Sequence[Event]) -> tuple[list[list[float]], list[Event]]:
+    """The ``[[south, west], [north, east]]`` the map opens on, and the events left outside.
+
+    The view fits the events, except that a few far-flung ones (at most a third, more than
+    :data:`CORE_KM` from the median point) do not shrink the theatre to a speck: one report
+    from Pyongyang should not zoom a map of the Donbas out to half the globe. Those events
+    are still on the map, a zoom-out away, and the app lists them under the map.
+    """
+    points = [e.location for e in events]
+    mid_lat = sorted(p[0] for p in points)[len(points) // 2]
+    mid_lon = sorted(p[1] for p in points)[len(points) // 2]
+    core = [e for e in events if haversine_km(*e.location, mid_lat, mid_lon) <= CORE_KM]
+    if 3 * len(core) < 2 * len(events):
+        core = list(events)
+    lats = [e.location[0] for e in core]
+    lons = [e.location[1] for e in core]
+    outside = [e for e in events if e not in core]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]], outside
 
 
 def render_html(m: folium.Map) -> str:

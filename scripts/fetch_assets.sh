@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# Fetch the browser assets the map needs (Leaflet, pinned with its integrity hash in
-# assets/package-lock.json) from the npm registry and copy them where the Streamlit app serves
-# static files (mapapp/static/, ignored by git). Run by `make assets`.
+# Fetch the browser assets the map needs from the npm registry, pinned with their integrity
+# hashes in assets/package-lock.json, and copy them where the Streamlit app serves static
+# files (mapapp/static/vendor/, ignored by git). Run by `make assets`.
+#   leaflet          the map itself
+#   topojson-client  decodes the offline basemap
+#   world-atlas      Natural Earth 1:50m land, the offline basemap (`--tiles none`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci --prefix assets --no-audit --no-fund --ignore-scripts --loglevel=error
-dest=mapapp/static/vendor/leaflet
-rm -rf "$dest"
-mkdir -p "$dest"
-src=assets/node_modules/leaflet
-cp "$src/dist/leaflet.js" "$src/dist/leaflet.css" "$src/LICENSE" "$dest/"
-cp -r "$src/dist/images" "$dest/images"
-echo "assets: leaflet $(node -p "require('./$src/package.json').version") -> $dest"
+modules=assets/node_modules
+vendor=mapapp/static/vendor
+rm -rf "$vendor"
+mkdir -p "$vendor/leaflet" "$vendor/topojson-client" "$vendor/world-atlas"
+cp "$modules/leaflet/dist/leaflet.js" "$modules/leaflet/dist/leaflet.css" \
+  "$modules/leaflet/LICENSE" "$vendor/leaflet/"
+cp -r "$modules/leaflet/dist/images" "$vendor/leaflet/images"
+cp "$modules/topojson-client/dist/topojson-client.min.js" "$modules/topojson-client/LICENSE" \
+  "$vendor/topojson-client/"
+cp "$modules/world-atlas/land-50m.json" "$modules/world-atlas/LICENSE" "$vendor/world-atlas/"
+for package in leaflet topojson-client world-atlas; do
+  echo "assets: $package $(node -p "require('./$modules/$package/package.json').version")"
+done
+touch "$vendor/.fetched"
