@@ -171,8 +171,9 @@ _CSS = """
 """
 
 
-def _pin(event_type: str, geo_precision: int | None) -> str:
-    """The HTML of one marker: a disc with the type's icon, styled by geo precision."""
+def _pin(event_type: str) -> str:
+    """The HTML of one marker: a disc with the type's icon (CSS on the marker's classes
+    styles it by geo precision)."""
     spec = EVENT_TYPES[event_type]
     return (
         f'<div class="mapapp-pin" style="background:{spec.colour};color:{spec.colour}">'
@@ -183,7 +184,7 @@ def _pin(event_type: str, geo_precision: int | None) -> str:
 def _layer_label(key: str, count: int) -> str:
     """A layer-control entry that doubles as the type legend: icon, label, count."""
     spec = EVENT_TYPES[key]
-    icon = f'<span class="mapapp-marker mapapp-key">{_pin(key, 1)}</span>'
+    icon = f'<span class="mapapp-marker mapapp-key">{_pin(key)}</span>'
     return f"{icon}{escape(spec.label)} ({count})"
 
 
@@ -191,7 +192,7 @@ def _legend_html() -> str:
     """What the marker styles mean (the types are named in the layer control)."""
     rows = [
         f'<div><span class="mapapp-marker mapapp-key mapapp-gp{precision}">'
-        f"{_pin('deployment', precision)}</span>{escape(label.capitalize())}</div>"
+        f"{_pin('deployment')}</span>{escape(label.capitalize())}</div>"
         for precision, label in GEO_PRECISION.items()
     ]
     return f"<details open><summary>Location</summary>{''.join(rows)}</details>"
@@ -248,11 +249,14 @@ def build_map(
     (lat0, lon0), zoom0 = DEFAULT_VIEW
     m = folium.Map(location=[lat0, lon0], zoom_start=zoom0, tiles=None, control_scale=True)
     m.options["max_zoom"] = 18
-    # Only Leaflet is needed, served by the app: no CDN request ever leaves the machine.
-    m.default_js = [("leaflet", f"{asset_base}/leaflet/leaflet.js")]
+    # Leaflet, and the decoder of the offline land layer, served by the app: folium's default
+    # CDN links (jQuery, Bootstrap, ...) are dropped, so no asset request leaves the machine.
+    m.default_js = [
+        ("leaflet", f"{asset_base}/leaflet/leaflet.js"),
+        ("topojson", f"{asset_base}/topojson-client/topojson-client.min.js"),
+    ]
     m.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
-    # The offline land layer is always drawn: tiles, when there are any and they load, cover it.
-    m.default_js.append(("topojson", f"{asset_base}/topojson-client/topojson-client.min.js"))
+    # The land layer is always drawn: tiles, when there are any and they load, cover it.
     _OfflineBasemap(f"{asset_base}/world-atlas/land-50m.json").add_to(m)
     tiles = resolve_tiles(tiles)
     if tiles:
@@ -268,7 +272,7 @@ def build_map(
             size = REGION_PX if event.geo_precision == 3 else MARKER_PX
             dx, dy = offsets[event.id]
             icon = folium.DivIcon(
-                html=_pin(key, event.geo_precision),
+                html=_pin(key),
                 icon_size=(size, size),
                 icon_anchor=(size / 2 - dx, size / 2 - dy),
                 popup_anchor=(dx, dy - size / 2),
