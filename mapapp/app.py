@@ -21,7 +21,7 @@ from mapapp.errors import MapappError
 from mapapp.events import Event, LoadResult, filter_events, load_events, to_geojson
 from mapapp.gazetteer import Gazetteer
 from mapapp.mapview import build_map, popup_html, tiles_from_env, view_bounds
-from mapapp.registry import EVENT_TYPES, GEO_PRECISION
+from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
 
 _EVENT_ID = re.compile(r"Event id: (\S+)")
 
@@ -49,13 +49,13 @@ def _table(events: list[Event]) -> pd.DataFrame:
                 "type": EVENT_TYPES[e.type].label,
                 "title": e.title,
                 "place": e.place,
-                "precision": GEO_PRECISION.get(e.geo_precision or 0, ""),
+                "location": GEO_PRECISION_SHORT.get(e.geo_precision or 0, ""),
                 "claimed by": e.claimed_by,
                 "id": e.id,
             }
             for e in events
         ],
-        columns=["date", "type", "title", "place", "precision", "claimed by", "id"],
+        columns=["date", "type", "title", "place", "location", "claimed by", "id"],
     )
 
 
@@ -73,8 +73,9 @@ def main() -> None:
     try:
         result = _load(path, Path(path).stat().st_mtime if Path(path).exists() else 0.0)
     except MapappError as err:
-        st.title("mapapp")
+        st.title("War events map")
         st.error(f"Cannot load the events file. {err}")
+        st.caption("`mapapp validate PATH` checks a file from the command line.")
         st.stop()
         return
 
@@ -110,7 +111,7 @@ def main() -> None:
         st.warning(f"Places without coordinates cannot be located: {gazetteer}")
 
     tiles = tiles_from_env()
-    map_col, detail_col = st.columns([2, 1])
+    map_col, detail_col = st.columns([5, 2])
     with map_col:
         state = st_folium(
             build_map(shown, tiles=tiles),
@@ -119,13 +120,16 @@ def main() -> None:
             use_container_width=True,
             returned_objects=["last_object_clicked_popup"],
         )
+        # Always the same elements, so a rerun does not shuffle the page while it redraws.
         _, outside = view_bounds(shown) if shown else (None, [])
-        if outside:
-            titles = "; ".join(f"{e.title} ({e.place})" for e in outside)
-            st.caption(f"Zoom out to see {len(outside)} more far from the rest: {titles}.")
+        titles = "; ".join(f"{e.title} ({e.place})" for e in outside)
         st.caption(
-            f"Basemap: {tiles or 'none'} tiles over Natural Earth land (served by the app, shown"
-            " when there are no tiles or they cannot load). Set with `mapapp run --tiles`."
+            f"Zoom out to see {len(outside)} more, far from the rest: {titles}." if outside else " "
+        )
+        basemap = f"{tiles} tiles over " if tiles else ""
+        st.caption(
+            f"Basemap: {basemap}Natural Earth land, served by the app (`mapapp run --tiles`"
+            " sets the tiles)."
         )
     clicked = _EVENT_ID.search((state or {}).get("last_object_clicked_popup") or "")
     by_id = {e.id: e for e in shown}
@@ -146,10 +150,15 @@ def main() -> None:
         key="download",
     )
 
-    st.subheader(f"Not on the map ({len(result.unlocated)})")
-    if not result.unlocated:
-        st.caption("Every event in the file has a location.")
-    for item in result.unlocated:
+    selected = filter_events([u.event for u in result.unlocated], types, start, end)
+    unlocated = [u for u in result.unlocated if u.event in selected]
+    st.subheader(f"Not on the map ({len(unlocated)})")
+    st.caption(
+        "Events the filters select whose place no source locates: they are kept, not guessed."
+        if unlocated
+        else "Every event the filters select has a location."
+    )
+    for item in unlocated:
         event = item.event
         st.markdown(f"**{EVENT_TYPES[event.type].label}, {event.date_label}**")
         st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")

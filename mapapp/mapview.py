@@ -17,7 +17,7 @@ is where the Streamlit app serves them.
 
 from __future__ import annotations
 
-import math
+import json
 import os
 from collections.abc import Sequence
 from html import escape
@@ -25,6 +25,7 @@ from html import escape
 import folium
 import xyzservices
 from branca.element import MacroElement
+from folium.plugins import FeatureGroupSubGroup, MarkerCluster
 from jinja2 import Template
 
 from mapapp.events import Event
@@ -37,7 +38,7 @@ DEFAULT_TILES = "OpenStreetMap"
 DEFAULT_VIEW = ((49.0, 33.0), 5)
 MARKER_PX, REGION_PX = 28, 36
 CORE_KM = 1500
-FAN_KM = 25.0
+_NEUTRAL = "#555"
 
 
 def resolve_tiles(value: str | None) -> str | None:
@@ -72,13 +73,15 @@ class _Bindings(MacroElement):
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        (function () {
+        (function (marker) {
           // A DOM node, not a string: streamlit-folium reports a click with the node's text.
           var content = document.createElement("div");
           content.innerHTML = {{ this.popup|tojson }};
-          {{ this._parent.get_name() }}.bindPopup(content, {maxWidth: 380});
-        })();
-        {{ this._parent.get_name() }}.bindTooltip({{ this.tooltip|tojson }}, {sticky: true});
+          // Pan the popup clear of the layer control in the top corner.
+          marker.bindPopup(content, {maxWidth: 380, autoPanPaddingTopLeft: [40, 120]});
+          marker.bindTooltip({{ this.tooltip|tojson }}, {direction: "top", offset: [0, -14]});
+          marker.on("popupopen", function () { marker.closeTooltip(); });
+        })({{ this._parent.get_name() }});
         {% endmacro %}"""
     )
 
@@ -164,6 +167,12 @@ _CSS = """
 .mapapp-legend { background: rgba(255,255,255,.92); padding: 4px 8px; border-radius: 4px;
   font: 11px/1.4 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapapp-legend summary { cursor: pointer; font-weight: bold; }
+.mapapp-cluster-icon { background: none; border: none; }
+.mapapp-cluster { width: 100%; height: 100%; border-radius: 50%; display: flex;
+  align-items: center; justify-content: center; box-shadow: 0 1px 4px rgba(0,0,0,.55); }
+.mapapp-cluster span { width: 24px; height: 24px; border-radius: 50%; background: #fff;
+  display: flex; align-items: center; justify-content: center;
+  font: bold 12px/1 sans-serif; color: #222; }
 .mapapp-key { display: inline-block; width: 16px; height: 16px; vertical-align: middle;
   margin: 2px 6px 2px 2px; }
 .mapapp-key.mapapp-gp2 .mapapp-pin { outline-width: 1px; outline-offset: 1px; }
@@ -171,13 +180,34 @@ _CSS = """
 """
 
 
+_COLOURS = {key: spec.colour for key, spec in EVENT_TYPES.items()}
+# A cluster badge: the count on a ring split by the share of each type's colour.
+_CLUSTER_ICON = """function (cluster) {
+  var colours = %s, counts = {}, n = 0, stops = [], at = 0;
+  cluster.getAllChildMarkers().forEach(function (m) {
+    counts[m.options.mapappType] = (counts[m.options.mapappType] || 0) + 1; n++;
+  });
+  Object.keys(colours).forEach(function (type) {
+    if (!counts[type]) return;
+    var to = at + 100 * counts[type] / n;
+    stops.push(colours[type] + " " + at + "%% " + to + "%%"); at = to;
+  });
+  return L.divIcon({
+    html: '<div class="mapapp-cluster" style="background: conic-gradient(' + stops.join(", ")
+      + ')"><span>' + n + "</span></div>",
+    className: "mapapp-cluster-icon", iconSize: [36, 36]
+  });
+}"""
+
+
 def _pin(event_type: str) -> str:
     """The HTML of one marker: a disc with the type's icon (CSS on the marker's classes
-    styles it by geo precision)."""
-    spec = EVENT_TYPES[event_type]
+    styles it by geo precision). An unknown type gives the neutral legend key."""
+    spec = EVENT_TYPES.get(event_type)
+    colour, icon = (spec.colour, spec.icon) if spec else (_NEUTRAL, "M7 7h10v10H7z")
     return (
-        f'<div class="mapapp-pin" style="background:{spec.colour};color:{spec.colour}">'
-        f'<svg viewBox="0 0 24 24" aria-hidden="true"><path d="{spec.icon}"/></svg></div>'
+        f'<div class="mapapp-pin" style="background:{colour};color:{colour}">'
+        f'<svg viewBox="0 0 24 24" aria-hidden="true"><path d="{icon}"/></svg></div>'
     )
 
 
@@ -192,7 +222,7 @@ def _legend_html() -> str:
     """What the marker styles mean (the types are named in the layer control)."""
     rows = [
         f'<div><span class="mapapp-marker mapapp-key mapapp-gp{precision}">'
-        f"{_pin('deployment')}</span>{escape(label.capitalize())}</div>"
+        f"{_pin('')}</span>{escape(label.capitalize())}</div>"
         for precision, label in GEO_PRECISION.items()
     ]
     return f"<details open><summary>Location</summary>{''.join(rows)}</details>"
@@ -214,28 +244,6 @@ def popup_html(event: Event) -> str:
         f'<p class="mapapp-meta">Source: {escape(event.source_label)}</p>'
         f'<p class="mapapp-meta">Event id: {escape(event.id)}</p></div>'
     )
-
-
-def _spread(events: Sequence[Event]) -> dict[str, tuple[float, float]]:
-    """Pixel offsets that fan out markers closer than :data:`FAN_KM` to each other (a town
-    and its region, villages a few km apart), so that each stays visible and clickable at
-    the opening zoom. Only the icon moves; the data keeps the true coordinates."""
-    groups: list[list[Event]] = []
-    for event in events:  # single-linkage grouping; the event lists here are small
-        near = [g for g in groups if any(_km(event, other) <= FAN_KM for other in g)]
-        merged = [event] + [e for g in near for e in g]
-        groups = [g for g in groups if g not in near] + [merged]
-    offsets: dict[str, tuple[float, float]] = {}
-    for group in groups:
-        radius = 0 if len(group) == 1 else 12 + 4 * len(group)
-        for k, event in enumerate(sorted(group, key=lambda e: (e.location, e.id))):
-            angle = 2 * math.pi * k / len(group) - math.pi / 2
-            offsets[event.id] = (radius * math.cos(angle), radius * math.sin(angle))
-    return offsets
-
-
-def _km(a: Event, b: Event) -> float:
-    return haversine_km(*a.location, *b.location)
 
 
 def build_map(
@@ -264,23 +272,49 @@ def build_map(
         folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
     _Header(_CSS, _legend_html()).add_to(m)
 
-    offsets = _spread(events)
+    # One cluster group for all types, so markers at the same spot (a town and its region)
+    # gather into one badge that spreads them out on click, whatever their type; each type
+    # is a sub-group of it, switched on and off in the layer control.
+    cluster = MarkerCluster(
+        control=False,
+        icon_create_function=_CLUSTER_ICON % json.dumps(_COLOURS),
+        options={
+            "maxClusterRadius": 18,
+            "showCoverageOnHover": False,
+            "spiderfyDistanceMultiplier": 1.6,
+        },
+    )
+    cluster.default_js = [
+        ("markercluster", f"{asset_base}/leaflet.markercluster/leaflet.markercluster.js")
+    ]
+    cluster.default_css = [
+        ("markercluster_css", f"{asset_base}/leaflet.markercluster/MarkerCluster.css")
+    ]
+    cluster.add_to(m)
     for key, spec in EVENT_TYPES.items():
         of_type = [e for e in events if e.type == key]
-        group = folium.FeatureGroup(name=_layer_label(key, len(of_type)))
+        if not of_type:
+            continue
+        group = FeatureGroupSubGroup(cluster, name=_layer_label(key, len(of_type)))
+        group.default_js = [
+            (
+                "subgroup",
+                f"{asset_base}/leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js",
+            )
+        ]
         for event in of_type:
             size = REGION_PX if event.geo_precision == 3 else MARKER_PX
-            dx, dy = offsets[event.id]
             icon = folium.DivIcon(
                 html=_pin(key),
                 icon_size=(size, size),
-                icon_anchor=(size / 2 - dx, size / 2 - dy),
-                popup_anchor=(dx, dy - size / 2),
+                icon_anchor=(size / 2, size / 2),
                 class_name=f"mapapp-marker mapapp-{key} mapapp-gp{event.geo_precision}",
             )
             # Pinpoint events draw above region rings, which often cover nearby towns.
             z_index = {1: 2000, 2: 1000}.get(event.geo_precision or 3, 0)
-            marker = folium.Marker(event.location, icon=icon, z_index_offset=z_index)
+            marker = folium.Marker(
+                event.location, icon=icon, z_index_offset=z_index, mapapp_type=key
+            )
             tooltip = f"{spec.label}: {event.title} ({event.place}, {event.date_label})"
             marker.add_child(_Bindings(popup_html(event), escape(tooltip)))
             group.add_child(marker)
@@ -290,7 +324,7 @@ def build_map(
     if events:
         bounds, _ = view_bounds(events)
         # Extra room at the bottom for the location legend.
-        m.fit_bounds(bounds, padding_top_left=(50, 50), padding_bottom_right=(50, 120), max_zoom=9)
+        m.fit_bounds(bounds, padding_top_left=(50, 50), padding_bottom_right=(50, 120), max_zoom=8)
     return m
 
 

@@ -52,6 +52,9 @@ GEO_PRECISION: dict[int, str] = {
     3: "region only (shown at its administrative centre)",
 }
 
+# The same, in a word or two, for tables.
+GEO_PRECISION_SHORT: dict[int, str] = {1: "settlement", 2: "near settlement", 3: "region"}
+
 TIME_PRECISION: dict[int, str] = {
     1: "day",
     2: "week or similar span",

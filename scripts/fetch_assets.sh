@@ -2,23 +2,31 @@
 # Fetch the browser assets the map needs from the npm registry, pinned with their integrity
 # hashes in assets/package-lock.json, and copy them where the Streamlit app serves static
 # files (mapapp/static/vendor/, ignored by git). Run by `make assets`.
-#   leaflet          the map itself
-#   topojson-client  decodes the offline basemap
-#   world-atlas      Natural Earth 1:50m land, the offline basemap (`--tiles none`)
+#   leaflet                        the map itself
+#   leaflet.markercluster          groups markers that overlap, spreads them out on click
+#   leaflet.featuregroup.subgroup  one layer per event type inside that one cluster group
+#   topojson-client                decodes the offline basemap
+#   world-atlas                    Natural Earth 1:50m land, the offline basemap
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci --prefix assets --no-audit --no-fund --ignore-scripts --loglevel=error
 modules=assets/node_modules
 vendor=mapapp/static/vendor
 rm -rf "$vendor"
-mkdir -p "$vendor/leaflet" "$vendor/topojson-client" "$vendor/world-atlas"
+mkdir -p "$vendor/leaflet" "$vendor/leaflet.markercluster" "$vendor/leaflet.featuregroup.subgroup" \
+  "$vendor/topojson-client" "$vendor/world-atlas"
 cp "$modules/leaflet/dist/leaflet.js" "$modules/leaflet/dist/leaflet.css" \
   "$modules/leaflet/LICENSE" "$vendor/leaflet/"
 cp -r "$modules/leaflet/dist/images" "$vendor/leaflet/images"
+cp "$modules/leaflet.markercluster/dist/leaflet.markercluster.js" \
+  "$modules/leaflet.markercluster/dist/MarkerCluster.css" "$modules/leaflet.markercluster/MIT-LICENCE.txt" \
+  "$vendor/leaflet.markercluster/"
+cp "$modules/leaflet.featuregroup.subgroup/dist/leaflet.featuregroup.subgroup.js" \
+  "$modules/leaflet.featuregroup.subgroup/LICENSE" "$vendor/leaflet.featuregroup.subgroup/"
 cp "$modules/topojson-client/dist/topojson-client.min.js" "$modules/topojson-client/LICENSE" \
   "$vendor/topojson-client/"
 cp "$modules/world-atlas/land-50m.json" "$modules/world-atlas/LICENSE" "$vendor/world-atlas/"
-for package in leaflet topojson-client world-atlas; do
+for package in leaflet leaflet.markercluster leaflet.featuregroup.subgroup topojson-client world-atlas; do
   echo "assets: $package $(node -p "require('./$modules/$package/package.json').version")"
 done
 touch "$vendor/.fetched"

@@ -107,3 +107,11 @@ def test_download_holds_the_filtered_events(monkeypatch: pytest.MonkeyPatch) -> 
     [button] = [b for b in at.get("download_button")]
     assert "Download shown events" in button.proto.label
     assert _shown(at) == "2 of 5"
+
+
+def test_not_on_the_map_list_follows_the_filters(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = _app(monkeypatch, SMALL_EVENTS)
+    assert any("Not on the map (1)" in h.value for h in at.subheader)
+    at.sidebar.multiselect(key="types").unselect("deployment").run()
+    assert any("Not on the map (0)" in h.value for h in at.subheader)
+    assert not any("Nowhereville" in t.value for t in at.text)
