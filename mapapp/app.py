@@ -20,8 +20,9 @@ from streamlit_folium import st_folium
 from mapapp.errors import MapappError
 from mapapp.events import Event, LoadResult, filter_events, load_events, to_geojson
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import build_map, popup_html, tiles_from_env, view_bounds
+from mapapp.mapview import build_map, popup_html, view_bounds
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
+from mapapp.tiles import tiles_from_env
 
 _EVENT_ID = re.compile(r"Event id: (\S+)")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from mapapp.errors import MapappError
 from mapapp.events import load_events
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import DEFAULT_TILES, resolve_tiles
+from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
 APP = Path(__file__).resolve().parent / "app.py"
 

@@ -18,12 +18,10 @@ is where the Streamlit app serves them.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from html import escape
 
 import folium
-import xyzservices
 from branca.element import MacroElement
 from folium.plugins import FeatureGroupSubGroup, MarkerCluster
 from jinja2 import Template
@@ -31,41 +29,14 @@ from jinja2 import Template
 from mapapp.events import Event
 from mapapp.gazetteer import haversine_km
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
+from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
 ASSET_ROUTE = "/app/static/vendor"
-DEFAULT_TILES = "OpenStreetMap"
 # Where the map opens when there is nothing to fit: Ukraine and western Russia.
 DEFAULT_VIEW = ((49.0, 33.0), 5)
 MARKER_PX, REGION_PX = 28, 36
 CORE_KM = 1500
 _NEUTRAL = "#555"
-
-
-def resolve_tiles(value: str | None) -> str | None:
-    """Validate a tile provider setting; ``None``, ``""`` or ``"none"`` mean no tiles (offline).
-
-    Accepted: an xyzservices provider name (``OpenStreetMap``, ``CartoDB.Positron``, ...) or a
-    URL template with ``{z}``, ``{x}`` and ``{y}``, e.g. a tile server on the local network.
-    """
-    if value is None or value.strip().lower() in ("", "none"):
-        return None
-    value = value.strip()
-    if value.lower() == "openstreetmap" or all(f"{{{c}}}" in value for c in "zxy"):
-        return value
-    try:
-        xyzservices.providers.query_name(value)
-    except ValueError:
-        raise ValueError(
-            f"Unknown tile provider {value!r}: use 'none' (no basemap, fully offline), an"
-            " xyzservices name such as 'OpenStreetMap' or 'CartoDB.Positron', or a URL"
-            " template with {z}, {x} and {y}."
-        ) from None
-    return value
-
-
-def tiles_from_env() -> str | None:
-    """The tile provider named by ``MAPAPP_TILES`` (default: OpenStreetMap)."""
-    return resolve_tiles(os.environ.get("MAPAPP_TILES", DEFAULT_TILES))
 
 
 class _Bindings(MacroElement):

@@ -6,6 +6,7 @@ words, a type switched off, no request leaving the machine, and popups that stay
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -23,7 +24,7 @@ from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwr
 
 from mapapp.events import parse_feature
 from mapapp.mapview import build_map, render_html
-from tests.paths import ROOT, SMALL_EVENTS
+from tests.paths import HOSTILE_EVENTS, ROOT, SMALL_EVENTS
 
 pytestmark = pytest.mark.browser
 
@@ -49,33 +50,43 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextlib.contextmanager
+def _serve(events: Path) -> Iterator[str]:
+    """`mapapp run` on a free port, as a user starts it; stopped (whole process group) after."""
     port = _free_port()
-    log = ARTIFACTS / "server.log"
     ARTIFACTS.mkdir(exist_ok=True)
+    log = ARTIFACTS / f"server-{events.stem}.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "mapapp.cli", "run", "--events", str(SMALL_EVENTS),
+            [sys.executable, "-m", "mapapp.cli", "run", "--events", str(events),
              "--port", str(port), "--tiles", "none"],
             stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
         )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"mapapp run did not start:\n{log.read_text()}")
-            time.sleep(0.25)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while not _healthy(url):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"mapapp run did not start:\n{log.read_text()}")
+                time.sleep(0.25)
+            yield url
+        finally:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+            return reply.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with _serve(SMALL_EVENTS) as url:
         yield url
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +108,17 @@ def app(browser: Browser, server: str) -> Iterator[tuple[Page, list[str]]]:
     page.goto(server)
     yield page, requests
     context.close()
+
+
+def _count_messages_to_server(page: Page) -> list[int]:
+    """A one-item list holding how many websocket messages the page has sent so far."""
+    sent = [0]
+
+    def watch(ws: Any) -> None:
+        ws.on("framesent", lambda _frame: sent.__setitem__(0, sent[0] + 1))
+
+    page.on("websocket", watch)
+    return sent
 
 
 def _map(page: Page) -> FrameLocator:
@@ -202,3 +224,59 @@ def test_script_in_article_text_stays_inert_in_the_browser(
         assert page.locator(".leaflet-popup-content img").count() == 0
     finally:
         page.close()
+
+
+def test_panning_and_zooming_do_not_rerun_the_app(browser: Browser, server: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        sent = _count_messages_to_server(page)
+        page.goto(server)
+        frame = _map(page)
+        _expect_events_drawn(frame, 5)
+        page.wait_for_timeout(1500)
+        before = sent[0]
+        box = page.locator(MAP_FRAME).bounding_box()
+        page.mouse.move(box["x"] + 300, box["y"] + 400)
+        page.mouse.down()
+        page.mouse.move(box["x"] + 200, box["y"] + 300, steps=8)
+        page.mouse.up()
+        frame.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(1500)  # streamlit-folium reports after a 250 ms debounce
+        assert sent[0] == before, "a pan or zoom made the app rerun"
+        # A click on a marker is reported, and does rerun the app (to show the details).
+        frame.locator(".mapapp-strike.mapapp-gp2").click()
+        page.wait_for_timeout(1500)
+        assert sent[0] > before
+    finally:
+        page.close()
+
+
+def test_article_text_stays_inert_in_the_running_app(browser: Browser) -> None:
+    with _serve(HOSTILE_EVENTS) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        try:
+            page.goto(url)
+            frame = _map(page)
+            _expect_events_drawn(frame, 1)
+            map_frame = next(f for f in page.frames if "streamlit_folium" in f.url)
+            map_frame.evaluate("document.title = 'clean'")
+            marker = frame.locator(".leaflet-marker-pane .mapapp-marker")
+            marker.hover()
+            marker.click()
+            popup = frame.locator(".leaflet-popup-content")
+            expect(popup).to_contain_text("<img src=x onerror=")
+            details = page.locator(".mapapp-popup").first
+            expect(details).to_contain_text("${document.title+='|L'}", timeout=15_000)
+            expect(details).to_contain_text("</script><script>document.title+='|T'</script>Claim")
+            page.wait_for_timeout(500)
+            # Every payload appends "|<letter>" to the title if it runs. (Streamlit itself
+            # resets the page's title on a rerun, so look for the marks, not for "clean".)
+            assert "|" not in page.title()
+            assert map_frame.evaluate("document.title") == "clean"
+            assert page.locator(".mapapp-popup img, .mapapp-popup [onmouseover]").count() == 0
+            expect(details).to_contain_text("<b onmouseover=")
+            assert not [u for u in requests if "example.org" in u]
+        finally:
+            page.close()

@@ -3,7 +3,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
@@ -277,8 +276,3 @@ def test_filter_by_date_range_uses_each_events_date_span(
 ) -> None:
     shown = filter_events(events, None, dt.date(*start), dt.date(*end) if end else None)
     assert _ids(shown) == expected
-
-
-def test_small_fixture_is_what_the_app_tests_expect() -> None:
-    data = json.loads(SMALL_EVENTS.read_text(encoding="utf-8"))
-    assert len(data["features"]) == 6

@@ -7,7 +7,7 @@ import pytest
 
 from mapapp.events import Event, filter_events, load_events, parse_feature
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import build_map, popup_html, render_html, resolve_tiles
+from mapapp.mapview import build_map, popup_html, render_html
 from mapapp.registry import EVENT_TYPES
 from tests.paths import SMALL_EVENTS
 
@@ -80,11 +80,6 @@ def test_tile_provider_is_a_setting(events: list[Event]) -> None:
     assert "tile.openstreetmap.org" in html
     local = "http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"
     assert local in render_html(build_map(events, tiles=local))
-    assert resolve_tiles("none") is None
-    assert resolve_tiles(" None ") is None
-    assert resolve_tiles("OpenStreetMap") == "OpenStreetMap"
-    with pytest.raises(ValueError, match=r"Unknown tile provider 'NoSuchTiles'.*'none'"):
-        resolve_tiles("NoSuchTiles")
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
