@@ -103,6 +103,13 @@ def main() -> None:
         st.caption(f"Events file: `{path}`")
 
     st.title("War events map")
+    sources = sorted(
+        {e.source_label for e in result.events} | {u.event.source_label for u in result.unlocated}
+    )
+    st.caption(
+        f"{result.total} events reported by {len(sources)} source(s), {first:%d %b %Y} to"
+        f" {last:%d %b %Y}: " + "; ".join(sources[:3]) + ("; …" if len(sources) > 3 else "")
+    )
     if result.problems:
         with st.expander(f"⚠️ {len(result.problems)} invalid features skipped", expanded=True):
             for problem in result.problems:

@@ -1,8 +1,9 @@
-"""The ``mapapp`` command: run the app, geocode a name, validate an events file."""
+"""The ``mapapp`` command: run the app, export a map, geocode a name, validate a file."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -10,8 +11,10 @@ import sys
 from pathlib import Path
 
 from mapapp.errors import MapappError
-from mapapp.events import load_events
+from mapapp.events import filter_events, load_events
 from mapapp.gazetteer import Gazetteer
+from mapapp.registry import EVENT_TYPES
+from mapapp.storage import write_atomic
 from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -35,6 +38,30 @@ def _validate(args: argparse.Namespace) -> int:
         f" located, {len(result.problems)} invalid features"
     )
     return 1 if result.problems else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from mapapp.mapview import export_html  # folium takes a second to import: only here
+
+    result = load_events(args.events, Gazetteer.default())
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    shown = filter_events(result.events, args.types, args.date_from, args.date_to)
+    html = export_html(shown, tiles=args.tiles)
+    try:
+        write_atomic(args.out, html.encode("utf-8"))
+    except OSError as err:
+        print(f"mapapp: error: cannot write {args.out}: {err.strerror}", file=sys.stderr)
+        return 2
+    print(f"{args.out}: {len(shown)} of {len(result.events)} events, {len(html) / 1e6:.1f} MB")
+    return 0
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
 def _tiles(value: str) -> str | None:
@@ -93,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("name")
     geocode.add_argument("--context", help="text around the name, used to resolve homonyms")
     geocode.set_defaults(func=_geocode)
+
+    export = sub.add_parser("export", help="write the map as one standalone HTML page")
+    export.add_argument("--events", default=os.environ.get("MAPAPP_EVENTS", "events.geojson"))
+    export.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    export.add_argument("--types", nargs="+", choices=list(EVENT_TYPES), help="default: all")
+    export.add_argument("--from", dest="date_from", type=_date, help="first day, YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_date, help="last day, YYYY-MM-DD")
+    export.add_argument(
+        "--tiles", type=_tiles, default=os.environ.get("MAPAPP_TILES", DEFAULT_TILES)
+    )
+    export.set_defaults(func=_export)
 
     validate = sub.add_parser("validate", help="check an events file; exit 1 if invalid")
     validate.add_argument("path")

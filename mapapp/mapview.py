@@ -17,13 +17,18 @@ is where the Streamlit app serves them.
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
+import re
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
+from typing import Literal
 
 import folium
 from branca.element import MacroElement
-from folium.plugins import FeatureGroupSubGroup, MarkerCluster
+from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from mapapp.events import Event
@@ -31,35 +36,19 @@ from mapapp.gazetteer import haversine_km
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
-ASSET_ROUTE = "/app/static/vendor"
+# Where the Streamlit app serves mapapp/static/: vendor/ (fetched at install) and mapapp/ (ours).
+ASSET_ROUTE = "/app/static"
+# Up to this many events, every popup's words are in the page as they are; beyond, the app
+# leaves them out (it shows them beside the map) and a standalone page compresses them.
+DETAILS_INLINE_LIMIT = 5000
+DETAILS_CHUNK = 1000
+Details = Literal["auto", "full", "none"]
+_JINJA_START = re.compile(r"\{(?=[{%#])")
 # Where the map opens when there is nothing to fit: Ukraine and western Russia.
 DEFAULT_VIEW = ((49.0, 33.0), 5)
 MARKER_PX, REGION_PX = 28, 36
 CORE_KM = 1500
 _NEUTRAL = "#555"
-
-
-class _Bindings(MacroElement):
-    """Bind a popup and a tooltip to the parent layer, passing both as JSON strings."""
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function (marker) {
-          // A DOM node, not a string: streamlit-folium reports a click with the node's text.
-          var content = document.createElement("div");
-          content.innerHTML = {{ this.popup|tojson }};
-          // Pan the popup clear of the layer control in the top corner.
-          marker.bindPopup(content, {maxWidth: 380, autoPanPaddingTopLeft: [40, 120]});
-          marker.bindTooltip({{ this.tooltip|tojson }}, {direction: "top", offset: [0, -14]});
-          marker.on("popupopen", function () { marker.closeTooltip(); });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, popup: str, tooltip: str) -> None:
-        super().__init__()
-        self._name = "Bindings"
-        self.popup, self.tooltip = popup, tooltip
 
 
 class _Header(MacroElement):
@@ -88,7 +77,8 @@ class _Header(MacroElement):
 
 
 class _OfflineBasemap(MacroElement):
-    """Natural Earth land (1:50m) drawn from a file the app serves: a basemap with no network.
+    """Natural Earth land (1:50m) drawn from a file the app serves (or, in a standalone page,
+    from the page itself): a basemap with no network.
 
     Land only, no country borders: Natural Earth's borders put Crimea inside Russia, and a
     basemap should not settle what the events on it dispute.
@@ -100,9 +90,9 @@ class _OfflineBasemap(MacroElement):
           map.createPane("mapapp-land").style.zIndex = 150;
           map.getContainer().style.background = "#cddde6";
           map.attributionControl.addAttribution("Land: Natural Earth");
-          fetch({{ this.url|tojson }})
-            .then(function (reply) { return reply.json(); })
-            .then(function (topo) {
+          var land = {% if this.data %}Promise.resolve({{ this.data }}){% else %}
+            fetch({{ this.url|tojson }}).then(function (reply) { return reply.json(); }){% endif %};
+          land.then(function (topo) {
               L.geoJSON(topojson.feature(topo, topo.objects.land), {
                 pane: "mapapp-land", interactive: false,
                 style: {color: "#8a9aa6", weight: 1, fillColor: "#f4f2ec", fillOpacity: 1}
@@ -113,10 +103,11 @@ class _OfflineBasemap(MacroElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, data: object = None) -> None:
         super().__init__()
         self._name = "OfflineBasemap"
         self.url = url
+        self.data = _script_json(data) if data is not None else ""
 
 
 _CSS = """
@@ -149,26 +140,6 @@ _CSS = """
 .mapapp-key.mapapp-gp2 .mapapp-pin { outline-width: 1px; outline-offset: 1px; }
 .mapapp-key.mapapp-gp3 .mapapp-pin { border-width: 2px; }
 """
-
-
-_COLOURS = {key: spec.colour for key, spec in EVENT_TYPES.items()}
-# A cluster badge: the count on a ring split by the share of each type's colour.
-_CLUSTER_ICON = """function (cluster) {
-  var colours = %s, counts = {}, n = 0, stops = [], at = 0;
-  cluster.getAllChildMarkers().forEach(function (m) {
-    counts[m.options.mapappType] = (counts[m.options.mapappType] || 0) + 1; n++;
-  });
-  Object.keys(colours).forEach(function (type) {
-    if (!counts[type]) return;
-    var to = at + 100 * counts[type] / n;
-    stops.push(colours[type] + " " + at + "%% " + to + "%%"); at = to;
-  });
-  return L.divIcon({
-    html: '<div class="mapapp-cluster" style="background: conic-gradient(' + stops.join(", ")
-      + ')"><span>' + n + "</span></div>",
-    className: "mapapp-cluster-icon", iconSize: [36, 36]
-  });
-}"""
 
 
 def _pin(event_type: str) -> str:
@@ -217,81 +188,160 @@ def popup_html(event: Event) -> str:
     )
 
 
+class _EventLayer(JSCSSMixin, MacroElement):
+    """All the events as compact arrays, drawn in the browser by ``events-layer.js``."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        mapappEventLayer({{ this._parent.get_name() }}, {{ this.data }}, {{ this.spec }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, data: str, spec: str, asset_base: str) -> None:
+        super().__init__()
+        self._name = "EventLayer"
+        self.data, self.spec = data, spec
+        vendor = f"{asset_base}/vendor"
+        self.default_js = [
+            ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
+            (
+                "subgroup",
+                f"{vendor}/leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js",
+            ),
+            ("mapapp_events", f"{asset_base}/mapapp/events-layer.js"),
+        ]
+        self.default_css = [
+            ("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")
+        ]
+
+
+def _script_json(value: object) -> str:
+    """JSON that is safe inside a <script> element and inside a folium template.
+
+    No "</script>" or line separators, and no Jinja delimiters: branca compiles each
+    element's rendered script as a Jinja template a second time, so text such as
+    ``{{ cycler.__init__.__globals__ }}`` in an article would run on the server. In JSON,
+    ``{{``, ``{%`` and ``{#`` can only occur inside strings, where ``\\u007b`` reads the same.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(char, code)
+    return _JINJA_START.sub(r"\\u007b", text)
+
+
+def _details(events: Sequence[Event]) -> list[list[str]]:
+    """What a popup shows beyond the title, by event (see events-layer.js)."""
+    return [
+        [
+            e.title,
+            EVENT_TYPES[e.type].label,
+            e.date_label,
+            TIME_PRECISION[e.time_precision],
+            e.place,
+            GEO_PRECISION[e.geo_precision or 1],
+            e.claimed_by,
+            e.excerpt,
+            e.source_label,
+        ]
+        for e in events
+    ]
+
+
+def _compressed(rows: list[list[str]]) -> dict[str, object]:
+    """Popup details as gzip-compressed chunks, unpacked in the browser on a click."""
+    chunks = []
+    for start in range(0, len(rows), DETAILS_CHUNK):
+        raw = json.dumps(rows[start : start + DETAILS_CHUNK], ensure_ascii=False).encode()
+        chunks.append(base64.b64encode(gzip.compress(raw, compresslevel=6)).decode("ascii"))
+    return {"size": DETAILS_CHUNK, "chunks": chunks}
+
+
+def layer_data(events: Sequence[Event], details: Details = "auto") -> dict[str, object]:
+    """The compact arrays the browser draws (see ``static/mapapp/events-layer.js``).
+
+    ``details``: ``"full"`` puts every popup's words in the page (gzip-compressed beyond
+    :data:`DETAILS_INLINE_LIMIT` events), ``"none"`` only titles, places and dates (the app
+    shows the full excerpt beside the map), ``"auto"`` the first up to the limit.
+    """
+    rows: dict[str, list[list[float | int]]] = {key: [] for key in EVENT_TYPES}
+    index = []
+    for i, e in enumerate(events):
+        lat, lon = e.location  # Leaflet order
+        rows[e.type].append([round(lat, 5), round(lon, 5), e.geo_precision or 1, i])
+        index.append([e.id, e.title, e.place, e.date_label])
+    full = details == "full" or (details == "auto" and len(events) <= DETAILS_INLINE_LIMIT)
+    payload: object = None
+    if full:
+        rows_of_details = _details(events)
+        compress = len(events) > DETAILS_INLINE_LIMIT
+        payload = _compressed(rows_of_details) if compress else rows_of_details
+    return {"rows": {k: v for k, v in rows.items() if v}, "events": index, "details": payload}
+
+
+def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
+    counts = {key: sum(e.type == key for e in events) for key in EVENT_TYPES}
+    many = len(events) > DETAILS_INLINE_LIMIT
+    return {
+        "types": {
+            key: {"label": spec.label, "colour": spec.colour, "html": _pin(key)}
+            for key, spec in EVENT_TYPES.items()
+        },
+        "layerLabels": {key: _layer_label(key, n) for key, n in counts.items() if n},
+        "sizes": {1: MARKER_PX, 2: MARKER_PX, 3: REGION_PX},
+        # Pinpoint events draw above region rings, which often cover nearby towns.
+        "zIndex": {1: 2000, 2: 1000, 3: 0},
+        "clusterColours": {key: spec.colour for key, spec in EVENT_TYPES.items()},
+        # Few events: gather only markers that really overlap. Many: bigger, fewer clusters.
+        "cluster": {
+            "maxClusterRadius": 60 if many else 18,
+            "showCoverageOnHover": False,
+            "spiderfyDistanceMultiplier": 1.6,
+            "chunkedLoading": True,
+        },
+    }
+
+
 def build_map(
     events: Sequence[Event],
     *,
     tiles: str | None = DEFAULT_TILES,
     asset_base: str = ASSET_ROUTE,
+    details: Details = "auto",
+    land: object = None,
 ) -> folium.Map:
-    """A folium map of ``events`` (only located ones are drawn), fitted to them."""
+    """A folium map of ``events`` (only located ones are drawn), fitted to them.
+
+    ``asset_base`` is the URL under which ``vendor/`` (Leaflet and its plugins) and
+    ``mapapp/`` (our layer script) are served; ``land`` is the Natural Earth land TopoJSON to
+    embed (for a standalone page) instead of fetching it from there.
+    """
     events = [e for e in events if e.located]
     (lat0, lon0), zoom0 = DEFAULT_VIEW
     m = folium.Map(location=[lat0, lon0], zoom_start=zoom0, tiles=None, control_scale=True)
     m.options["max_zoom"] = 18
     # Leaflet, and the decoder of the offline land layer, served by the app: folium's default
     # CDN links (jQuery, Bootstrap, ...) are dropped, so no asset request leaves the machine.
+    vendor = f"{asset_base}/vendor"
     m.default_js = [
-        ("leaflet", f"{asset_base}/leaflet/leaflet.js"),
-        ("topojson", f"{asset_base}/topojson-client/topojson-client.min.js"),
+        ("leaflet", f"{vendor}/leaflet/leaflet.js"),
+        ("topojson", f"{vendor}/topojson-client/topojson-client.min.js"),
     ]
-    m.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
+    m.default_css = [("leaflet_css", f"{vendor}/leaflet/leaflet.css")]
     # The land layer is always drawn: tiles, when there are any and they load, cover it.
-    _OfflineBasemap(f"{asset_base}/world-atlas/land-50m.json").add_to(m)
+    _OfflineBasemap(f"{vendor}/world-atlas/land-50m.json", land).add_to(m)
     tiles = resolve_tiles(tiles)
     if tiles:
         attr = "Tiles: " + tiles.split("/")[2] if "{z}" in tiles else None
         folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
     _Header(_CSS, _legend_html()).add_to(m)
-
-    # One cluster group for all types, so markers at the same spot (a town and its region)
-    # gather into one badge that spreads them out on click, whatever their type; each type
-    # is a sub-group of it, switched on and off in the layer control.
-    cluster = MarkerCluster(
-        control=False,
-        icon_create_function=_CLUSTER_ICON % json.dumps(_COLOURS),
-        options={
-            "maxClusterRadius": 18,
-            "showCoverageOnHover": False,
-            "spiderfyDistanceMultiplier": 1.6,
-        },
-    )
-    cluster.default_js = [
-        ("markercluster", f"{asset_base}/leaflet.markercluster/leaflet.markercluster.js")
-    ]
-    cluster.default_css = [
-        ("markercluster_css", f"{asset_base}/leaflet.markercluster/MarkerCluster.css")
-    ]
-    cluster.add_to(m)
-    for key, spec in EVENT_TYPES.items():
-        of_type = [e for e in events if e.type == key]
-        if not of_type:
-            continue
-        group = FeatureGroupSubGroup(cluster, name=_layer_label(key, len(of_type)))
-        group.default_js = [
-            (
-                "subgroup",
-                f"{asset_base}/leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js",
-            )
-        ]
-        for event in of_type:
-            size = REGION_PX if event.geo_precision == 3 else MARKER_PX
-            icon = folium.DivIcon(
-                html=_pin(key),
-                icon_size=(size, size),
-                icon_anchor=(size / 2, size / 2),
-                class_name=f"mapapp-marker mapapp-{key} mapapp-gp{event.geo_precision}",
-            )
-            # Pinpoint events draw above region rings, which often cover nearby towns.
-            z_index = {1: 2000, 2: 1000}.get(event.geo_precision or 3, 0)
-            marker = folium.Marker(
-                event.location, icon=icon, z_index_offset=z_index, mapapp_type=key
-            )
-            tooltip = f"{spec.label}: {event.title} ({event.place}, {event.date_label})"
-            marker.add_child(_Bindings(popup_html(event), escape(tooltip)))
-            group.add_child(marker)
-        group.add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)
-
+    data = layer_data(events, details)
+    _EventLayer(_script_json(data), _script_json(_layer_spec(events)), asset_base).add_to(m)
     if events:
         bounds, _ = view_bounds(events)
         # Extra room at the bottom for the location legend.
@@ -322,3 +372,28 @@ def view_bounds(events: Sequence[Event]) -> tuple[list[list[float]], list[Event]
 def render_html(m: folium.Map) -> str:
     """The map as one standalone HTML page."""
     return m.get_root().render()
+
+
+STATIC = Path(__file__).resolve().parent / "static"
+_ASSET_TAG = re.compile(
+    r'<script src="mapapp-static:/([^"]+)"></script>|'
+    r'<link rel="stylesheet" href="mapapp-static:/([^"]+)"\s*/>'
+)
+
+
+def export_html(events: Sequence[Event], *, tiles: str | None = DEFAULT_TILES) -> str:
+    """The map as one self-contained HTML page: scripts, styles, land outlines and every
+    popup's words inside it, so it opens from a file, offline (tiles aside), with no server."""
+    land = json.loads((STATIC / "vendor/world-atlas/land-50m.json").read_text(encoding="utf-8"))
+    html = render_html(
+        build_map(events, tiles=tiles, asset_base="mapapp-static:", details="full", land=land)
+    )
+
+    def inline(match: re.Match[str]) -> str:
+        script, style = match.groups()
+        text = (STATIC / (script or style)).read_text(encoding="utf-8")
+        if script:
+            return "<script>" + text.replace("</script", "<\\/script") + "</script>"
+        return "<style>" + text.replace("</style", "<\\/style") + "</style>"
+
+    return _ASSET_TAG.sub(inline, html)

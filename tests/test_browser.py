@@ -23,7 +23,7 @@ import pytest
 from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwright
 
 from mapapp.events import parse_feature
-from mapapp.mapview import build_map, render_html
+from mapapp.mapview import export_html
 from tests.paths import HOSTILE_EVENTS, ROOT, SMALL_EVENTS
 
 pytestmark = pytest.mark.browser
@@ -204,8 +204,7 @@ def test_script_in_article_text_stays_inert_in_the_browser(
         "place": "`); document.title+='|W'; (`",
     }
     feature["properties"].update(payloads)
-    assets = (ROOT / "mapapp" / "static" / "vendor").as_uri()
-    html = render_html(build_map([parse_feature(feature)], tiles=None, asset_base=assets))
+    html = export_html([parse_feature(feature)], tiles=None)
     page_path = tmp_path / "map.html"
     page_path.write_text(html, encoding="utf-8")
     page = browser.new_page()
@@ -269,7 +268,9 @@ def test_article_text_stays_inert_in_the_running_app(browser: Browser) -> None:
             expect(popup).to_contain_text("<img src=x onerror=")
             details = page.locator(".mapapp-popup").first
             expect(details).to_contain_text("${document.title+='|L'}", timeout=15_000)
-            expect(details).to_contain_text("</script><script>document.title+='|T'</script>Claim")
+            title = "</script><script>document.title+='|T'</script>Claim {{ 7*7 }}"
+            expect(details).to_contain_text(title)
+            expect(popup).to_contain_text(title)
             page.wait_for_timeout(500)
             # Every payload appends "|<letter>" to the title if it runs. (Streamlit itself
             # resets the page's title on a rerun, so look for the marks, not for "clean".)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapapp import cli
+from tests.maphtml import drawn
 from tests.paths import BROKEN_EVENTS, EVENTS, SMALL_EVENTS
 
 
@@ -63,7 +64,7 @@ def test_console_script_is_installed() -> None:
         text=True,
         check=True,
     ).stdout
-    for command in ("run", "geocode", "validate"):
+    for command in ("run", "export", "geocode", "validate"):
         assert command in out
 
 
@@ -80,3 +81,30 @@ def test_run_refuses_a_missing_events_file(
     missing = tmp_path / "missing.geojson"
     assert cli.main(["run", "--events", str(missing), "--tiles", "none"]) == 2
     assert f"{missing}: file not found" in capsys.readouterr().err
+
+
+def test_export_writes_a_standalone_page_of_the_selected_events(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "map.html"
+    args = ["export", "--events", str(EVENTS), "--out", str(out), "--tiles", "none"]
+    assert cli.main([*args, "--types", "strike", "territorial_claim", "--from", "2024-12-01"]) == 0
+    assert "7 of 12 events" in capsys.readouterr().out
+    html = out.read_text(encoding="utf-8")
+    assert sum(drawn(html).values()) == 7
+    assert "<script src=" not in html  # everything inline: it opens without a server
+    assert "Russia’s Defense Ministry claimed the capture" in html  # the popups' words
+
+
+def test_export_reports_an_unwritable_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "map.html"
+    assert cli.main(["export", "--events", str(EVENTS), "--out", str(out)]) == 2
+    assert f"cannot write {out}" in capsys.readouterr().err
+
+
+def test_export_rejects_a_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--out", "x.html", "--from", "19/12/2024"])
+    assert "expected a date YYYY-MM-DD, got '19/12/2024'" in capsys.readouterr().err

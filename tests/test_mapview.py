@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import re
 from typing import Any
 
@@ -7,8 +10,16 @@ import pytest
 
 from mapapp.events import Event, filter_events, load_events, parse_feature
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import build_map, popup_html, render_html
+from mapapp.mapview import (
+    DETAILS_CHUNK,
+    DETAILS_INLINE_LIMIT,
+    build_map,
+    layer_data,
+    popup_html,
+    render_html,
+)
 from mapapp.registry import EVENT_TYPES
+from tests.maphtml import drawn, layer
 from tests.paths import SMALL_EVENTS
 
 PAYLOADS = [
@@ -17,6 +28,7 @@ PAYLOADS = [
     "${document.title+='|X'}",
     "`); document.title+='|X'; (`",
     "{{ 7*7 }}",
+    "{{ cycler.__init__.__globals__.os.getcwd() }}",  # would run on the server (see mapview)
 ]
 
 
@@ -25,52 +37,83 @@ def events() -> list[Event]:
     return list(load_events(SMALL_EVENTS, Gazetteer.default()).events)
 
 
-def _markers(html: str) -> int:
-    return html.count("L.marker(")
-
-
 @pytest.mark.parametrize(
     "types", [None, ["strike"], ["deployment"], ["territorial_claim"], ["strike", "deployment"]]
 )
 def test_one_marker_per_shown_event(events: list[Event], types: list[str] | None) -> None:
     shown = filter_events(events, types)
     html = render_html(build_map(shown, tiles=None))
-    assert _markers(html) == len(shown)
-    assert html.count("bindPopup(") == len(shown)
-    for key, spec in EVENT_TYPES.items():
+    counts = drawn(html)
+    data, spec = layer(html)
+    for key, type_spec in EVENT_TYPES.items():
         count = sum(e.type == key for e in shown)
+        assert counts.get(key, 0) == count
         # A layer per type shown, named with its count; no empty layers.
-        assert (f"{spec.label} ({count})" in html) == (count > 0)
+        assert (f"{type_spec.label} ({count})" in spec["layerLabels"].get(key, "")) == (count > 0)
+    assert [row[0] for row in data["events"]] == [e.id for e in shown]
+    assert len(data["details"]) == len(shown)  # few events: every popup's words are inline
 
 
 def test_empty_selection_still_renders_a_map(events: list[Event]) -> None:
     html = render_html(build_map([], tiles=None))
-    assert _markers(html) == 0
+    assert drawn(html) == {}
     assert "L.map(" in html
 
 
 def test_markers_use_lat_lon_order_and_fit_the_events(events: list[Event]) -> None:
     html = render_html(build_map(events, tiles=None))
+    data, _ = layer(html)
+    stari_terny = next(
+        i for i, e in enumerate(data["events"]) if e[0] == "stari-terny-capture-claim"
+    )
+    [row] = [r for r in data["rows"]["territorial_claim"] if r[3] == stari_terny]
     # Stari Terny: GeoJSON [37.2113, 48.0171] must reach Leaflet as [lat, lon].
-    assert re.search(r"L\.marker\(\s*\[48\.0171, 37\.2113\]", html)
+    assert row[:3] == [48.0171, 37.2113, 1]
     assert "fitBounds(" in html
+
+
+def test_popup_details_match_the_event(events: list[Event]) -> None:
+    data, _ = layer(render_html(build_map(events, tiles=None)))
+    for event, detail in zip(events, data["details"], strict=True):
+        assert detail[0] == event.title
+        assert detail[7] == event.excerpt
+        assert detail[6] == event.claimed_by
+
+
+def test_many_events_leave_excerpts_to_the_app_or_compress_them(feature: dict[str, Any]) -> None:
+    many = []
+    for i in range(DETAILS_INLINE_LIMIT + 1):
+        feature["properties"]["id"] = f"e{i}"
+        many.append(parse_feature(feature))
+    assert layer_data(many)["details"] is None  # the app shows the excerpt beside the map
+    full = layer_data(many, details="full")["details"]
+    assert full["size"] == DETAILS_CHUNK
+    assert len(full["chunks"]) == -(-len(many) // DETAILS_CHUNK)
+    first = json.loads(gzip.decompress(base64.b64decode(full["chunks"][0])))
+    assert first[0][7] == feature["properties"]["excerpt"]
 
 
 def test_types_precisions_and_legend_are_styled(events: list[Event]) -> None:
     html = render_html(build_map(events, tiles=None))
-    for key, spec in EVENT_TYPES.items():
-        assert f"mapapp-{key}" in html
-        assert spec.colour in html
-    assert "mapapp-gp3" in html
-    assert "mapapp-gp1" in html
+    _, spec = layer(html)
+    for key, type_spec in EVENT_TYPES.items():
+        assert type_spec.colour in spec["types"][key]["html"]
+        assert spec["clusterColours"][key] == type_spec.colour
+    assert spec["sizes"]["3"] > spec["sizes"]["1"]  # region rings are larger
+    assert ".mapapp-gp3 .mapapp-pin" in html  # and hollow and dashed
     assert "mapapp-legend" in html
     assert "Region only" in html
 
 
 def test_offline_map_loads_only_local_assets(events: list[Event]) -> None:
-    html = render_html(build_map(events, tiles=None, asset_base="/app/static/vendor"))
+    html = render_html(build_map(events, tiles=None, asset_base="/app/static"))
     assert re.findall(r"https?://[^\s\"'<>]+", html) == []
-    assert '<script src="/app/static/vendor/leaflet/leaflet.js"' in html
+    for script in (
+        "vendor/leaflet/leaflet.js",
+        "vendor/leaflet.markercluster/leaflet.markercluster.js",
+        "mapapp/events-layer.js",
+    ):
+        assert f'<script src="/app/static/{script}"' in html
     assert "jquery" not in html.lower()
     assert "bootstrap" not in html.lower()
 
@@ -90,10 +133,12 @@ def test_article_text_is_escaped_in_popups_and_tooltips(
     feature["properties"][field] = f"before {payload} after"
     event = parse_feature(feature)
     html = render_html(build_map([event], tiles=None))
-    assert payload not in html
     assert "<img src=x" not in html
     assert "<script>document" not in html
-    # The text is still there for the reader, as inert characters.
+    # The text reaches the page as JSON data (set with textContent by events-layer.js)...
+    data, _ = layer(html)
+    assert f"before {payload} after" in data["details"][0]
+    # ...and the details beside the map escape it; it stays there for the reader, inert.
     assert "before" in popup_html(event)
     assert "after" in popup_html(event)
     if "<" in payload:
