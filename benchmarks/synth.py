@@ -77,7 +77,7 @@ def generate(n: int, seed: int = 1) -> dict:
         date = START + dt.timedelta(days=rng.randrange(DAYS))
         if precision == 3:
             date = date.replace(day=1)
-        excerpt = " ".join(_sentence(rng, name, rng.randint(12, 20)) for _ in range(3))
+        excerpt = " ".join(_sentence(rng, name, rng.randint(10, 16)) for _ in range(2))
         features.append(
             {
                 "type": "Feature",

@@ -18,13 +18,27 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp.errors import MapappError
-from mapapp.events import Event, LoadResult, filter_events, load_events, to_geojson
+from mapapp.events import (
+    Event,
+    EventTable,
+    LoadResult,
+    filter_events,
+    load_events,
+    to_geojson,
+)
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import build_map, popup_html, view_bounds
+from mapapp.mapview import (
+    DETAILS_INLINE_LIMIT,
+    PreparedEvents,
+    build_map,
+    popup_html,
+    view_bounds,
+)
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.tiles import tiles_from_env
 
 _EVENT_ID = re.compile(r"Event id: (\S+)")
+TABLE_ROWS = 1000
 
 
 @st.cache_resource(show_spinner=False)
@@ -36,10 +50,13 @@ def _gazetteer() -> Gazetteer | str:
         return str(err)
 
 
-@st.cache_data(show_spinner="Loading events…")
-def _load(path: str, _mtime: float) -> LoadResult:
+# A resource, not data: cached data would be copied (pickled) on every rerun, which for
+# 100,000 events costs seconds. Nothing mutates the result: events are frozen.
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def _load(path: str, _mtime: float) -> tuple[LoadResult, EventTable, PreparedEvents]:
     gazetteer = _gazetteer()
-    return load_events(path, gazetteer if isinstance(gazetteer, Gazetteer) else None)
+    result = load_events(path, gazetteer if isinstance(gazetteer, Gazetteer) else None)
+    return result, EventTable(result.events), PreparedEvents(result.events)
 
 
 def _table(events: list[Event]) -> pd.DataFrame:
@@ -72,7 +89,9 @@ def main() -> None:
     st.set_page_config(page_title="mapapp: war events map", page_icon="🗺️", layout="wide")
     path = os.environ.get("MAPAPP_EVENTS", "events.geojson")
     try:
-        result = _load(path, Path(path).stat().st_mtime if Path(path).exists() else 0.0)
+        result, table, prepared = _load(
+            path, Path(path).stat().st_mtime if Path(path).exists() else 0.0
+        )
     except MapappError as err:
         st.title("War events map")
         st.error(f"Cannot load the events file. {err}")
@@ -95,7 +114,8 @@ def main() -> None:
         )
         # While a range is being picked the widget holds only its first day.
         start, end = (*picked, last)[:2] if isinstance(picked, tuple) else (picked, last)
-        shown = filter_events(result.events, types, start, end)
+        selected = table.indices(types, start, end)
+        shown = [table.events[i] for i in selected]
         st.metric("Events on the map", f"{len(shown)} of {len(result.events)}")
         for key, spec in EVENT_TYPES.items():
             count = sum(e.type == key for e in shown)
@@ -119,10 +139,13 @@ def main() -> None:
         st.warning(f"Places without coordinates cannot be located: {gazetteer}")
 
     tiles = tiles_from_env()
+    # Many events: their layer is assembled from JSON made once at load, without excerpts
+    # (the panel beside the map shows the clicked one's).
+    layer = prepared.layer_json(selected) if len(shown) > DETAILS_INLINE_LIMIT else None
     map_col, detail_col = st.columns([5, 2])
     with map_col:
         state = st_folium(
-            build_map(shown, tiles=tiles),
+            build_map(shown, tiles=tiles, layer_json=layer),
             key="map",
             height=600,
             use_container_width=True,
@@ -149,10 +172,13 @@ def main() -> None:
             st.info("Click a marker to read what the article says.")
 
     st.subheader(f"Events shown ({len(shown)})")
-    st.dataframe(_table(shown), hide_index=True, width="stretch", key="table")
+    if len(shown) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} in file order; the download has all {len(shown):,}.")
+    st.dataframe(_table(shown[:TABLE_ROWS]), hide_index=True, width="stretch", key="table")
     st.download_button(
         "Download shown events (GeoJSON)",
-        data=json.dumps(to_geojson(shown), ensure_ascii=False, indent=2),
+        # Built only when the button is pressed: at 100,000 events that is tens of megabytes.
+        data=lambda: json.dumps(to_geojson(shown), ensure_ascii=False, indent=2),
         file_name="events-filtered.geojson",
         mime="application/geo+json",
         key="download",

@@ -13,14 +13,17 @@ from mapapp.gazetteer import Gazetteer
 from mapapp.mapview import (
     DETAILS_CHUNK,
     DETAILS_INLINE_LIMIT,
+    PreparedEvents,
+    _script_json,
     build_map,
     layer_data,
     popup_html,
     render_html,
+    view_bounds,
 )
 from mapapp.registry import EVENT_TYPES
 from tests.maphtml import drawn, layer
-from tests.paths import SMALL_EVENTS
+from tests.paths import EVENTS, SMALL_EVENTS
 
 PAYLOADS = [
     "<img src=x onerror=\"document.title+='|X'\">",
@@ -143,3 +146,23 @@ def test_article_text_is_escaped_in_popups_and_tooltips(
     assert "after" in popup_html(event)
     if "<" in payload:
         assert "&lt;" in popup_html(event)
+
+
+def test_prepared_layer_is_the_same_as_the_layer_made_anew(events: list[Event]) -> None:
+    prepared = PreparedEvents(events)
+    for indices in ([], [0], [4, 1, 2], list(range(len(events)))):
+        selection = [events[i] for i in indices]
+        expected = json.loads(_script_json(layer_data(selection, details="none")))
+        assert json.loads(prepared.layer_json(indices)) == expected
+
+
+def test_the_view_leaves_out_a_far_flung_few(gazetteer: Gazetteer) -> None:
+    events = list(load_events(EVENTS, gazetteer).events)
+    (south, west), (north, east) = view_bounds(events)[0]
+    assert west > 30
+    _, outside = view_bounds(events)
+    assert [e.place for e in outside] == ["North Korea"]  # Pyongyang, 6,000 km east
+    assert (south, north) == (44.95719, 51.72689)  # Crimea to Kursk
+    assert east < 40  # the Donbas and Rostov, not Korea
+    # When far events are not a few, the view takes them all in.
+    assert view_bounds(events[:1] + outside)[1] == []
