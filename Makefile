@@ -9,7 +9,7 @@ TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
 INDEX := mapapp/data/gazetteer.sqlite
 ASSETS := mapapp/static/vendor/.fetched
 
-.PHONY: run test lint install assets gazetteer clean
+.PHONY: run test lint install assets gazetteer bench clean
 
 run: install assets gazetteer
 	$(BIN)/mapapp run --events $(EVENTS) --port $(PORT) --tiles $(TILES)
@@ -50,3 +50,7 @@ $(INDEX): scripts/build_gazetteer.py geodata/places.csv geodata/regions.csv mapa
 
 clean:
 	rm -rf $(VENV) assets/node_modules mapapp/static/vendor mapapp/data
+
+# The benchmark (README, "Scale and speed"): ~10 minutes, most of it the naive map at 100k.
+bench: $(VENV)/.installed-test assets gazetteer
+	$(BIN)/python -m benchmarks.bench

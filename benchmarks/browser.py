@@ -120,7 +120,7 @@ def measure(events: Path, chromium: str = "/usr/bin/chromium", timeout: float = 
             for _ in range(12):  # everything clustered: zoom into clusters until one opens
                 if marker.count():
                     break
-                frame.locator(".mapapp-cluster").first.click()
+                frame.locator(".mapapp-cluster").first.dispatch_event("click")
                 page.wait_for_timeout(800)
             start = time.monotonic()
             marker.first.dispatch_event("click")

@@ -234,6 +234,7 @@ class _EventLayer(_DataElement):
                 "subgroup",
                 f"{vendor}/leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js",
             ),
+            ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
             ("mapapp_events", f"{asset_base}/mapapp/events-layer.js"),
         ]
         self.default_css = [
@@ -348,6 +349,7 @@ def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
         # Pinpoint events draw above region rings, which often cover nearby towns.
         "zIndex": {1: 2000, 2: 1000, 3: 0},
         "clusterColours": {key: spec.colour for key, spec in EVENT_TYPES.items()},
+        "many": many,
         # Few events: gather only markers that really overlap. Many: bigger, fewer clusters.
         "cluster": {
             "maxClusterRadius": 60 if many else 18,

@@ -5,6 +5,7 @@
 #   leaflet                        the map itself
 #   leaflet.markercluster          groups markers that overlap, spreads them out on click
 #   leaflet.featuregroup.subgroup  one layer per event type inside that one cluster group
+#   supercluster                   clusters many thousands of events in a blink
 #   topojson-client                decodes the offline basemap
 #   world-atlas                    Natural Earth 1:50m land, the offline basemap
 set -euo pipefail
@@ -14,7 +15,7 @@ modules=assets/node_modules
 vendor=mapapp/static/vendor
 rm -rf "$vendor"
 mkdir -p "$vendor/leaflet" "$vendor/leaflet.markercluster" "$vendor/leaflet.featuregroup.subgroup" \
-  "$vendor/topojson-client" "$vendor/world-atlas"
+  "$vendor/supercluster" "$vendor/topojson-client" "$vendor/world-atlas"
 cp "$modules/leaflet/dist/leaflet.js" "$modules/leaflet/dist/leaflet.css" \
   "$modules/leaflet/LICENSE" "$vendor/leaflet/"
 cp -r "$modules/leaflet/dist/images" "$vendor/leaflet/images"
@@ -23,10 +24,12 @@ cp "$modules/leaflet.markercluster/dist/leaflet.markercluster.js" \
   "$vendor/leaflet.markercluster/"
 cp "$modules/leaflet.featuregroup.subgroup/dist/leaflet.featuregroup.subgroup.js" \
   "$modules/leaflet.featuregroup.subgroup/LICENSE" "$vendor/leaflet.featuregroup.subgroup/"
+cp "$modules/supercluster/dist/supercluster.min.js" "$modules/supercluster/LICENSE" "$vendor/supercluster/"
 cp "$modules/topojson-client/dist/topojson-client.min.js" "$modules/topojson-client/LICENSE" \
   "$vendor/topojson-client/"
 cp "$modules/world-atlas/land-50m.json" "$modules/world-atlas/LICENSE" "$vendor/world-atlas/"
-for package in leaflet leaflet.markercluster leaflet.featuregroup.subgroup topojson-client world-atlas; do
+for package in leaflet leaflet.markercluster leaflet.featuregroup.subgroup supercluster \
+  topojson-client world-atlas; do
   echo "assets: $package $(node -p "require('./$modules/$package/package.json').version")"
 done
 touch "$vendor/.fetched"

@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwright
 
+from benchmarks import synth
 from mapapp.events import parse_feature
 from mapapp.mapview import export_html
 from tests.paths import HOSTILE_EVENTS, ROOT, SMALL_EVENTS
@@ -121,9 +122,16 @@ def _count_messages_to_server(page: Page) -> list[int]:
     return sent
 
 
-def _map(page: Page) -> FrameLocator:
-    # While the app reruns, the old map stays on the page until the new one replaces it.
-    expect(page.locator(MAP_FRAME)).to_have_count(1, timeout=30_000)
+def _map(page: Page, settle: float = 1.0, timeout: float = 30) -> FrameLocator:
+    """The map, once the page has had just one for ``settle`` seconds: while the app reruns,
+    the old map stays on the page until the new one replaces it."""
+    deadline = time.monotonic() + timeout
+    since = time.monotonic()
+    while time.monotonic() - since < settle:
+        if page.locator(MAP_FRAME).count() != 1:
+            since = time.monotonic()
+        assert time.monotonic() < deadline, "the map did not settle"
+        time.sleep(0.05)
     frame = page.frame_locator(MAP_FRAME)
     expect(frame.locator(MARKERS).first).to_be_attached(timeout=30_000)
     return frame
@@ -279,5 +287,53 @@ def test_article_text_stays_inert_in_the_running_app(browser: Browser) -> None:
             assert page.locator(".mapapp-popup img, .mapapp-popup [onmouseover]").count() == 0
             expect(details).to_contain_text("<b onmouseover=")
             assert not [u for u in requests if "example.org" in u]
+        finally:
+            page.close()
+
+
+@pytest.fixture(scope="module")
+def many_events(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """10,000 synthetic events (the benchmark's generator, seeded)."""
+    return synth.write(10_000, tmp_path_factory.mktemp("many") / "events-10k.geojson")
+
+
+def test_ten_thousand_events_stay_usable(browser: Browser, many_events: Path) -> None:
+    with _serve(many_events) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(url)
+            frame = _map(page)
+            _expect_events_drawn(frame, 10_000, timeout=30)
+            expect(page.get_by_text("10000 of 10000")).to_be_visible()
+            # A type switched off in the layer control leaves the map at once.
+            label = frame.locator(".leaflet-control-layers label", has_text="Strike")
+            strikes = int(label.inner_text().split("(")[1].rstrip(")"))
+            label.locator("input").click()
+            _expect_events_drawn(frame, 10_000 - strikes, timeout=30)
+            expect(frame.locator(".mapapp-strike")).to_have_count(0)
+            # A click on an event shows its excerpt beside the map.
+            marker = frame.locator(".leaflet-marker-pane .mapapp-marker")
+            for _ in range(12):
+                if marker.count():
+                    break
+                frame.locator(".mapapp-cluster").first.dispatch_event("click")
+                page.wait_for_timeout(700)
+            marker.first.click()
+            popup = frame.locator(".leaflet-popup-content")
+            expect(popup).to_contain_text("Event id: synthetic-")
+            event_id = popup.inner_text().split("Event id: ")[1].split()[0]
+            details = page.locator(".mapapp-popup").first
+            expect(details).to_contain_text(f"Event id: {event_id}", timeout=20_000)
+            expect(details.locator("blockquote")).to_contain_text(" said.")
+            # The sidebar's type filter redraws the map without them.
+            label = frame.locator(".leaflet-control-layers label", has_text="Deployment")
+            deployments = int(label.inner_text().split("(")[1].rstrip(")"))
+            page.get_by_role("button", name="Remove Deployment").click()
+            expect(page.get_by_text(f"{10_000 - deployments} of 10000")).to_be_visible(
+                timeout=30_000
+            )
+            frame = _map(page)
+            expect(frame.locator(".leaflet-control-layers")).not_to_contain_text("Deployment")
+            _expect_events_drawn(frame, 10_000 - deployments, timeout=30)
         finally:
             page.close()

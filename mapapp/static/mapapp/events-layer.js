@@ -10,7 +10,8 @@
  *          | {size: n, chunks: ["<base64 gzip JSON>", ...]}     the same, n events a chunk
  * }
  * spec = {types: {type: {label, colour, html}}, layerLabels: {type: html}, sizes: {gp: px},
- *         zIndex: {gp: offset}, cluster: {...options}, clusterColours: {type: colour}}
+ *         zIndex: {gp: offset}, cluster: {...options}, clusterColours: {type: colour},
+ *         many: false (Leaflet.markercluster) | true (Supercluster, for many thousands)}
  *
  * Every piece of article text is set with textContent, never parsed as HTML.
  */
@@ -20,6 +21,12 @@
   function clusterIcon(colours) {
     return function (cluster) {
       var counts = {}, n = 0, stops = [], at = 0;
+      if (cluster._mapappCounts) {  // a Supercluster cluster: counts per type already made
+        Object.keys(colours).forEach(function (t) {
+          counts[t] = cluster._mapappCounts["n_" + t] || 0;
+          n += counts[t];
+        });
+      }
       cluster.getAllChildMarkers().forEach(function (m) {
         counts[m.options.mapappType] = (counts[m.options.mapappType] || 0) + 1;
         n++;
@@ -106,10 +113,7 @@
     return box;
   }
 
-  window.mapappEventLayer = function (map, data, spec) {
-    var options = Object.assign({}, spec.cluster, { iconCreateFunction: clusterIcon(spec.clusterColours) });
-    var cluster = L.markerClusterGroup(options);
-    var detailFor = detailsSource(data.details);
+  function makeIcons(spec) {
     var icons = {};
     Object.keys(spec.types).forEach(function (type) {
       icons[type] = {};
@@ -122,41 +126,158 @@
         });
       });
     });
-    var overlays = {};
-    Object.keys(data.rows).forEach(function (type) {
-      var markers = data.rows[type].map(function (r) {
-        return L.marker([r[0], r[1]], {
-          icon: icons[type][r[2]],
-          zIndexOffset: spec.zIndex[r[2]] || 0,
-          mapappType: type,
-          mapappIndex: r[3],
-        });
-      });
-      overlays[spec.layerLabels[type]] = L.featureGroup.subGroup(cluster, markers);
+    return icons;
+  }
+
+  function marker(lat, lon, type, gp, index, icons, spec) {
+    return L.marker([lat, lon], {
+      icon: icons[type][gp],
+      zIndexOffset: spec.zIndex[gp] || 0,
+      mapappType: type,
+      mapappIndex: index,
     });
-    // Registered before streamlit-folium's own listeners, so the popup it reads on a click
-    // is already bound.
-    cluster.on("click", function (e) {
+  }
+
+  // Popups and tooltips, bound on first use. Registered on the group before
+  // streamlit-folium's own listeners, so the popup it reads on a click is already bound.
+  function interactive(group, data, spec, detailFor) {
+    group.on("click", function (e) {
       var m = e.layer, i = m.options.mapappIndex, type = m.options.mapappType;
+      if (i === undefined) return;
       m.closeTooltip();
       m.bindPopup(popupContent(data.events[i], type, spec, detailFor, i), {
         maxWidth: 380,
         autoPanPaddingTopLeft: [40, 120],
       }).openPopup();
     });
-    cluster.on("mouseover", function (e) {
-      var m = e.layer, event = data.events[m.options.mapappIndex];
-      if (m.isPopupOpen && m.isPopupOpen()) return;
+    group.on("mouseover", function (e) {
+      var m = e.layer, i = m.options.mapappIndex;
+      if (i === undefined || (m.isPopupOpen && m.isPopupOpen())) return;
       if (!m.getTooltip()) {
-        var label = spec.types[m.options.mapappType].label;
+        var event = data.events[i], label = spec.types[m.options.mapappType].label;
         var text = label + ": " + event[1] + " (" + event[2] + ", " + event[3] + ")";
         m.bindTooltip(el("span", null, text), { direction: "top", offset: [0, -14] });
       }
       m.openTooltip();
     });
+  }
+
+  // Up to a few thousand events: Leaflet.markercluster, one sub-group per type.
+  function clusterLayer(map, data, spec, detailFor, icons) {
+    var options = Object.assign({}, spec.cluster, { iconCreateFunction: clusterIcon(spec.clusterColours) });
+    var cluster = L.markerClusterGroup(options);
+    var overlays = {};
+    Object.keys(data.rows).forEach(function (type) {
+      var markers = data.rows[type].map(function (r) {
+        return marker(r[0], r[1], type, r[2], r[3], icons, spec);
+      });
+      overlays[spec.layerLabels[type]] = L.featureGroup.subGroup(cluster, markers);
+    });
+    interactive(cluster, data, spec, detailFor);
     cluster.addTo(map);
     Object.keys(overlays).forEach(function (label) { overlays[label].addTo(map); });
     L.control.layers(null, overlays, { collapsed: false }).addTo(map);
-    return cluster;
+  }
+
+  // Many events: Supercluster indexes them all at once and only what is in view is drawn,
+  // again on every move. A cluster click zooms in; events sharing one point fan out.
+  function superLayer(map, data, spec, detailFor, icons) {
+    var group = L.featureGroup();
+    var shown = {}, overlays = {}, index = null, fanned = null;
+    var types = Object.keys(spec.types);
+    var badge = function (props) {  // the same badge as Leaflet.markercluster's
+      return clusterIcon(spec.clusterColours)({
+        getAllChildMarkers: function () { return []; },
+        _mapappCounts: props,
+      });
+    };
+
+    function build() {
+      var points = [];
+      Object.keys(data.rows).forEach(function (type) {
+        if (!shown[type]) return;
+        data.rows[type].forEach(function (r) {
+          points.push({
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [r[1], r[0]] },
+            properties: { t: type, g: r[2], i: r[3] },
+          });
+        });
+      });
+      index = new Supercluster({
+        radius: 60,
+        maxZoom: 16,
+        // Counts per type, as flat numbers: Supercluster copies properties shallowly.
+        map: function (p) {
+          var counts = {};
+          types.forEach(function (t) { counts["n_" + t] = t === p.t ? 1 : 0; });
+          return counts;
+        },
+        reduce: function (acc, p) {
+          types.forEach(function (t) { acc["n_" + t] += p["n_" + t]; });
+        },
+      }).load(points);
+      draw();
+    }
+
+    function leaf(f, lat, lon) {
+      var p = f.properties;
+      return marker(lat, lon, p.t, p.g, p.i, icons, spec);
+    }
+
+    function draw() {
+      group.clearLayers();
+      if (!index) return;
+      var b = map.getBounds(), zoom = Math.round(map.getZoom());
+      index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)
+        .forEach(function (f) {
+          var lon = f.geometry.coordinates[0], lat = f.geometry.coordinates[1];
+          if (!f.properties.cluster) { group.addLayer(leaf(f, lat, lon)); return; }
+          var id = f.properties.cluster_id;
+          if (id === fanned) {  // events at one point: around it, a ring of markers
+            var leaves = index.getLeaves(id, Infinity), r = 12 + 3 * leaves.length;
+            var centre = map.latLngToLayerPoint([lat, lon]);
+            leaves.forEach(function (l, k) {
+              var a = (2 * Math.PI * k) / leaves.length;
+              var at = map.layerPointToLatLng(centre.add([r * Math.cos(a), r * Math.sin(a)]));
+              group.addLayer(leaf(l, at.lat, at.lng));
+            });
+            return;
+          }
+          var icon = badge(f.properties);
+          var m = L.marker([lat, lon], { icon: icon, zIndexOffset: 3000 });
+          m.on("click", function (e) {
+            L.DomEvent.stopPropagation(e);
+            var z = index.getClusterExpansionZoom(id);
+            if (z > 16) { fanned = id; draw(); } else { map.setView([lat, lon], z); }
+          });
+          group.addLayer(m);
+        });
+    }
+
+    Object.keys(data.rows).forEach(function (type) {
+      shown[type] = true;
+      overlays[spec.layerLabels[type]] = L.layerGroup();  // stands for the type in the control
+      overlays[spec.layerLabels[type]]._mapappType = type;
+      overlays[spec.layerLabels[type]].addTo(map);
+    });
+    map.on("overlayadd overlayremove", function (e) {
+      if (e.layer._mapappType === undefined) return;
+      shown[e.layer._mapappType] = e.type === "overlayadd";
+      fanned = null;
+      build();
+    });
+    map.on("zoomend", function () { fanned = null; });
+    map.on("moveend", draw);
+    interactive(group, data, spec, detailFor);
+    group.addTo(map);
+    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    build();
+  }
+
+  window.mapappEventLayer = function (map, data, spec) {
+    var detailFor = detailsSource(data.details);
+    var icons = makeIcons(spec);
+    (spec.many ? superLayer : clusterLayer)(map, data, spec, detailFor, icons);
   };
 })();
