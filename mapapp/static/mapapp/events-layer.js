@@ -53,10 +53,11 @@
     return new Response(stream).json();
   }
 
+  // By index: the details at once (inline or none), or a Promise of them (compressed).
   function detailsSource(details) {
-    if (!details) return function () { return Promise.resolve(null); };
+    if (!details) return function () { return null; };
     if (Array.isArray(details)) {
-      return function (i) { return Promise.resolve(details[i]); };
+      return function (i) { return details[i]; };
     }
     var chunks = {};
     return function (i) {
@@ -84,14 +85,15 @@
   // The popup: the event's id at once (the app reads it on click), the rest when known.
   // detail = [title, typeLabel, dateLabel, timePrecision, place, geoPrecision, claimedBy,
   //           excerpt, source]
-  function popupContent(event, type, spec, detailFor, index) {
+  function popupContent(event, type, spec, detailFor, index, onLate) {
     var box = el("div", "mapapp-popup");
     box.setAttribute("data-event-id", event[0]);
     box.appendChild(el("h4", null, event[1]));
     var body = el("div");
     box.appendChild(body);
     box.appendChild(el("p", "mapapp-meta", "Event id: " + event[0]));
-    detailFor(index).then(function (d) {
+    var pending = detailFor(index);
+    function fill(d) {
       var meta = el("p", "mapapp-meta");
       var kind = el("b", null, spec.types[type].label);
       kind.style.color = spec.types[type].colour;
@@ -109,7 +111,13 @@
       body.appendChild(labelled("Claimed by:", d[6]));
       body.appendChild(el("blockquote", null, d[7]));
       body.appendChild(el("p", "mapapp-meta", "Source: " + d[8]));
-    });
+    }
+    // Filled before the popup opens when the words are at hand, so it pans into view whole.
+    if (pending && typeof pending.then === "function") {
+      pending.then(function (d) { fill(d); if (onLate) onLate(); });
+    } else {
+      fill(pending);
+    }
     return box;
   }
 
@@ -145,7 +153,8 @@
       var m = e.layer, i = m.options.mapappIndex, type = m.options.mapappType;
       if (i === undefined) return;
       m.closeTooltip();
-      m.bindPopup(popupContent(data.events[i], type, spec, detailFor, i), {
+      var relayout = function () { if (m.getPopup()) m.getPopup().update(); };
+      m.bindPopup(popupContent(data.events[i], type, spec, detailFor, i, relayout), {
         maxWidth: 380,
         autoPanPaddingTopLeft: [40, 120],
       }).openPopup();
