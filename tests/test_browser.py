@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,65 +18,28 @@ import pytest
 from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwright
 
 from benchmarks import synth
+from benchmarks.browser import CHROMIUM_ARGS, serve
 from mapapp.events import parse_feature
 from mapapp.mapview import export_html
-from tests.paths import HOSTILE_EVENTS, ROOT, SMALL_EVENTS
+from tests.paths import HOSTILE_EVENTS, SMALL_EVENTS
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("MAPAPP_CHROMIUM", "/usr/bin/chromium")
-# As root in a container, and with no network: keep Chromium from phoning its own services.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 MARKERS = ".leaflet-marker-pane .leaflet-marker-icon"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def _serve(events: Path) -> Iterator[str]:
-    """`mapapp run` on a free port, as a user starts it; stopped (whole process group) after."""
-    port = _free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"server-{events.stem}.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "mapapp.cli", "run", "--events", str(events),
-             "--port", str(port), "--tiles", "none"],
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT,
-        )  # fmt: skip
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while not _healthy(url):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"mapapp run did not start:\n{log.read_text()}")
-                time.sleep(0.25)
-            yield url
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-
-
-def _healthy(url: str) -> bool:
     try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-            return reply.status == 200
-    except OSError:
-        return False
+        with serve(events, log) as (url, _pid):
+            yield url
+    except RuntimeError:
+        pytest.fail(f"mapapp run did not start:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="module")
