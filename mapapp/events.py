@@ -398,7 +398,8 @@ class EventTable:
         start: dt.date | None = None,
         end: dt.date | None = None,
     ) -> np.ndarray:
-        """Positions of the events :meth:`select` returns."""
+        """Positions, in file order, of the events ``filter_events(events, types, start, end)``
+        returns."""
         mask = np.ones(len(self.events), dtype=bool)
         if types is not None:
             mask &= np.isin(self._types, [self._codes[t] for t in types if t in self._codes])
@@ -407,15 +408,6 @@ class EventTable:
         if end is not None:
             mask &= self._first <= end.toordinal()
         return np.flatnonzero(mask)
-
-    def select(
-        self,
-        types: Iterable[str] | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
-    ) -> list[Event]:
-        """The same events, in the same order, as ``filter_events(events, types, start, end)``."""
-        return [self.events[i] for i in self.indices(types, start, end)]
 
 
 def to_geojson(events: Iterable[Event]) -> dict[str, Any]:

@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from mapapp.errors import EventsFileError, EventValidationError
-from mapapp.events import Event, filter_events, load_events, parse_feature, to_geojson
+from mapapp.events import (
+    Event,
+    EventTable,
+    filter_events,
+    load_events,
+    parse_feature,
+    to_geojson,
+)
 from mapapp.gazetteer import Gazetteer, haversine_km
 from tests.paths import BROKEN_EVENTS, SMALL_EVENTS
 
@@ -276,3 +283,23 @@ def test_filter_by_date_range_uses_each_events_date_span(
 ) -> None:
     shown = filter_events(events, None, dt.date(*start), dt.date(*end) if end else None)
     assert _ids(shown) == expected
+
+
+@pytest.mark.parametrize(
+    ("types", "start", "end"),
+    [
+        (None, None, None),
+        (["strike"], None, None),
+        ([], None, None),
+        (None, dt.date(2024, 8, 20), dt.date(2024, 8, 25)),
+        (["deployment", "territorial_claim"], dt.date(2024, 12, 16), None),
+        (["strike", "no-such-type"], None, dt.date(2024, 12, 10)),
+    ],
+)
+def test_event_table_selects_what_filter_events_selects(
+    events: list[Event], types: list[str] | None, start: dt.date | None, end: dt.date | None
+) -> None:
+    table = EventTable(events)
+    assert [events[i] for i in table.indices(types, start, end)] == filter_events(
+        events, types, start, end
+    )
