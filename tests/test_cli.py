@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -7,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from mapapp import cli
+from mapapp.events import parse_feature
 from tests.maphtml import drawn
-from tests.paths import BROKEN_EVENTS, EVENTS, SMALL_EVENTS
+from tests.paths import ARTICLE, BROKEN_EVENTS, EVENTS, SMALL_EVENTS
 
 
 def test_validate_accepts_the_shipped_events(capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,4 +109,73 @@ def test_export_reports_an_unwritable_path(
 def test_export_rejects_a_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.main(["export", "--out", "x.html", "--from", "19/12/2024"])
+    assert "expected a date YYYY-MM-DD, got '19/12/2024'" in capsys.readouterr().err
+
+
+def test_extract_prints_candidate_events_as_geojson(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["extract", str(ARTICLE), "--published", "2024-12-19"]) == 0
+    captured = capsys.readouterr()
+    collection = json.loads(captured.out)
+    assert collection["type"] == "FeatureCollection"
+    places = {f["properties"]["place"] for f in collection["features"]}
+    assert {"Novoshakhtinsk", "Stari Terny", "Trudove", "Kurakhove", "Crimea"} <= places
+    for feature in collection["features"]:
+        parse_feature(feature)
+        assert feature["properties"]["source"]["published"] == "2024-12-19"
+        assert feature["properties"]["source"]["file"] == str(ARTICLE)
+    assert "8 candidate events from 1 file(s), 8 located" in captured.err
+    assert "Extracting" not in captured.err  # one file: no progress bar
+
+
+def test_extract_append_adds_to_an_events_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = tmp_path / "events.geojson"
+    events.write_bytes(SMALL_EVENTS.read_bytes())
+    before = len(json.loads(events.read_text())["features"])
+    args = ["extract", str(ARTICLE), "--published", "2024-12-19", "--append", str(events)]
+    assert cli.main(args) == 0
+    # Three of the article's events are in the small file already (same place, type, date
+    # and sentence): they are not added again.
+    assert "added 5 event(s), 3 already in the file" in capsys.readouterr().err
+    assert len(json.loads(events.read_text())["features"]) == before + 5
+    assert (tmp_path / "events.geojson.bak").read_bytes() == SMALL_EVENTS.read_bytes()
+    assert cli.main(args) == 0  # the same article again adds nothing
+    assert "added 0 event(s), 8 already in the file" in capsys.readouterr().err
+    assert len(json.loads(events.read_text())["features"]) == before + 5
+
+
+def test_extract_reports_bad_files_keeps_going_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Missiles struck Kharkiv café".encode("latin-1"))
+    good = tmp_path / "good.txt"
+    good.write_text("Russian missiles struck Kharkiv on Monday.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    files = [str(p) for p in (empty, binary, latin, good, missing)]
+    assert cli.main(["extract", *files, "--published", "2022-10-12"]) == 1
+    captured = capsys.readouterr()
+    assert f"{empty}: the file is empty" in captured.err
+    assert f"{binary}: a binary file, expected UTF-8 text" in captured.err
+    assert f"{latin}: not UTF-8 text (byte 0xe9 at offset 27)" in captured.err
+    assert f"{missing}: file not found" in captured.err
+    assert "Extracting" in captured.err  # several files: a progress bar
+    [feature] = json.loads(captured.out)["features"]  # the good file still counts
+    assert feature["properties"]["place"] == "Kharkiv"
+    assert feature["properties"]["date"] == "2022-10-10"  # "on Monday"
+
+
+def test_extract_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Missiles struck Kharkiv.")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["extract", str(article), "--published", "19/12/2024"])
+    assert exit_info.value.code == 2
     assert "expected a date YYYY-MM-DD, got '19/12/2024'" in capsys.readouterr().err

@@ -1,0 +1,418 @@
+"""Article in, candidate events out: place mentions typed, dated and attributed.
+
+The pipeline (pure functions, no Streamlit):
+
+1. :class:`mapapp.mentions.MentionFinder`: sentences and place mentions, with offsets, each
+   resolved with the whole article as context.
+2. Event words (:data:`TRIGGERS`) in each sentence give the event type. Each word belongs to
+   the nearest place in its clause (else in its sentence); a place with no event word of its
+   own shares those of the places listed with it ("Stari Terny and Trudove"). A place no event
+   word reaches is not an event.
+3. The date is the date phrase in the event word's clause (:mod:`mapapp.dates`), else in the
+   place's, else a date that opens the sentence, else the publication day (precision 1).
+4. ``claimed_by`` is the sentence's attribution ("according to X", "X said", "said X"), else
+   "The article".
+5. One event per place, type and date: a later sentence repeating it adds nothing.
+
+The excerpt of each event is its sentence, a verbatim slice of the article with its offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from mapapp.dates import DatePhrase, find_dates
+from mapapp.errors import ArticleError
+from mapapp.gazetteer import Gazetteer, Place
+from mapapp.mentions import Mention, MentionFinder, Rejected, Sentence
+from mapapp.registry import EVENT_TYPES
+
+# The words that make a sentence report an event of each type. Hyphenated uses describe a
+# place rather than report an event ("Russian-occupied Kherson") and do not count.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "strike": (
+        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)", r"bomb(?:s|ed|ing|ardments?)",
+        r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
+        r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
+        r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
+        r"destroy(?:ed|ing)", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
+    ),
+    "deployment": (
+        r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
+        r"(?:sent|send|sending|dispatched|moved)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
+        r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
+        r"reinforce(?:d|ments)", r"stationed",
+        r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
+        r"build-?up", r"combat", r"fighting", r"fought", r"battles?", r"assaults?",
+        r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
+        r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
+        r"armou?red\s+vehicles",
+        r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
+    ),
+    "territorial_claim": (
+        r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
+        r"|full)\s+control", r"control(?:s|led)", r"control\s+of", r"seiz(?:e|ed|es|ing|ure)",
+        r"liberat(?:e|ed|es|ing|ion)",
+        r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
+        r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
+        r"advanc(?:e|ed|es|ing)", r"incursion", r"pushed\s+(?:into|through)",
+        r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
+        r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
+        r"counter-?offensive", r"fell\s+to", r"fall\s+of", r"entered",
+        r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
+    ),
+}  # fmt: skip
+# An attempt to take a place is fighting there, not a claim that it was taken.
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
+    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$",
+    re.IGNORECASE,
+)
+_TRIGGER = re.compile(
+    "|".join(
+        rf"(?P<{key}>(?<![\w-])(?:{'|'.join(words)})(?![\w-]))" for key, words in TRIGGERS.items()
+    ),
+    re.IGNORECASE,
+)
+# Clauses: commas and "and" separate the parts of a list or a sentence (weak); these separate
+# statements about different things (strong), and a date does not cross them.
+_STRONG_BREAK = re.compile(
+    r"[;()“”\"]|\b(?:but|while|whereas|where|which|who|after|before|when|although"
+    r"|though|because|that)\b",
+    re.IGNORECASE,
+)
+# "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
+_IN_REGION = re.compile(r"\bin\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?$")
+# ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
+_LANDMARK = re.compile(
+    r"^,\s+(?:close\s+to|near|not\s+far\s+from|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+of|from))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A year before publication in an event's statement ("the annexation of Crimea in 2014"):
+# background, not news.
+_PAST_YEAR = re.compile(r"\b(?:in|since|of|from|until)\s+((?:19|20)\d\d)\b")
+_WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
+
+_SAY = (
+    r"(?:said|says|say|claimed|claims|claim|reported|reports|announced|announces|stated"
+    r"|states|confirmed|confirms|admitted|admits|told|added|wrote|posted|alleged|insisted"
+    r"|warned)"
+)
+_ATTRIBUTIONS = (
+    re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:()“”\"]+)", re.IGNORECASE),
+    re.compile(
+        r"(?:^|[,;:“”\"(]\s*)(?P<who>[^,;:“”\"()]{2,90}?)\s+(?:has\s+|have\s+|had\s+)?"
+        + _SAY
+        + r"\b"
+    ),
+    re.compile(r",\s*" + _SAY + r"\s+(?P<who>[^,.;:()“”\"]+)"),
+    re.compile(
+        r"\b(?:comments|statements?|claims|reports)\s+(?:by|from)\s+(?P<who>[^,.;:()“”\"]+?)"
+        r"\s+(?:that|of|on)\b"
+    ),
+)
+_PRONOUNS = frozenset("he she it they we i you this that there who which".split())
+MAX_ATTRIBUTION_WORDS = 10
+UNATTRIBUTED = "The article"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event word in the text: ``text[start:end]`` reports an event of ``type``."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One candidate event: a place mention, what happened there, when, and who says so."""
+
+    mention: Mention
+    type: str
+    date: dt.date
+    time_precision: int
+    claimed_by: str
+    sentence: Sentence
+    triggers: tuple[Trigger, ...]
+    date_phrase: DatePhrase | None = None
+    # Later sentences that report the same event (same place, type and date).
+    also_reported: tuple[Sentence, ...] = ()
+
+    @property
+    def place(self) -> Place | None:
+        return self.mention.place
+
+    @property
+    def located(self) -> bool:
+        return self.place is not None
+
+    @property
+    def title(self) -> str:
+        return f"{EVENT_TYPES[self.type].label}: {self.mention.name}"
+
+    def to_feature(self, source: Mapping[str, Any], id_prefix: str) -> dict[str, Any]:
+        """The candidate as a GeoJSON Feature in the events-file schema (``[lon, lat]``).
+
+        An unlocated mention has ``"geometry": null`` and lists the places it may be.
+        """
+        mention, place = self.mention, self.place
+        slug = re.sub(r"[^a-z0-9]+", "-", mention.name.lower()).strip("-") or "place"
+        properties: dict[str, Any] = {
+            "id": f"{id_prefix}-{slug}-{self.type}-{mention.start}",
+            "type": self.type,
+            "title": self.title,
+            "place": mention.name,
+            "excerpt": self.sentence.text,
+            "date": self.date.isoformat(),
+            "time_precision": self.time_precision,
+            "geo_precision": mention.geo_precision,
+            "claimed_by": self.claimed_by,
+            "source": dict(source),
+            "excerpt_offsets": [self.sentence.start, self.sentence.end],
+            "mention_offsets": [mention.start, mention.end],
+        }
+        if self.date_phrase is not None:
+            properties["date_phrase"] = self.date_phrase.text
+        if self.also_reported:
+            properties["also_reported"] = [[s.start, s.end] for s in self.also_reported]
+        geometry = None
+        if place is not None:
+            # GeoJSON order: [lon, lat].
+            geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
+            properties["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
+        else:
+            result = mention.result
+            properties["unlocated"] = result.reason if result else "not looked up"
+            properties["candidates"] = [
+                {"id": c.id, "label": c.label, "lat": c.lat, "lon": c.lon}
+                for c in (result.candidates if result else ())
+            ]
+        return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the pipeline read in one article."""
+
+    text: str
+    published: dt.date
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    rejected: tuple[Rejected, ...]
+    candidates: tuple[Candidate, ...]
+    id_prefix: str = field(default="")
+
+    def features(self, source: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [c.to_feature(source, self.id_prefix) for c in self.candidates]
+
+
+def decode_article(raw: bytes, name: str) -> str:
+    """The text of an article given as bytes (a file, an upload); ``name`` names it in errors.
+
+    Raises :class:`ArticleError` for a binary file, text that is not UTF-8, or no text.
+    """
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{name}: a binary file, expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(
+            f"{name}: not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start});"
+            " save it as UTF-8"
+        ) from None
+    if not text.strip():
+        raise ArticleError(f"{name}: the file is empty, expected an article's text")
+    return text
+
+
+def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]`` between matches of ``breaks``, in text offsets."""
+    out, first = [], start
+    for match in breaks.finditer(text, start, end):
+        out.append((first, match.start()))
+        first = match.end()
+    out.append((first, end))
+    return out
+
+
+def _clause(spans: list[tuple[int, int]], offset: int) -> int:
+    return next((i for i, (s, e) in enumerate(spans) if s <= offset <= e), len(spans) - 1)
+
+
+def attribution(sentence: str) -> str:
+    """Who the sentence says reports it ("Russia’s Defense Ministry"), or :data:`UNATTRIBUTED`."""
+    for pattern in _ATTRIBUTIONS:
+        for match in pattern.finditer(sentence):
+            who = match.group("who").strip()
+            who = re.sub(r"^(?:but|and|as|meanwhile)\s+", "", who, flags=re.IGNORECASE)
+            # "the Ukrainian military" is "Ukrainian military"; "the city's mayor" keeps "the".
+            who = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who)
+            words = who.split()
+            if not words or len(words) > MAX_ATTRIBUTION_WORDS:
+                continue
+            if words[0].lower() in _PRONOUNS or who.lower() in _PRONOUNS:
+                continue
+            return who[0].upper() + who[1:]
+    return UNATTRIBUTED
+
+
+def _triggers(sentence: Sentence) -> list[Trigger]:
+    """The event words of a sentence, with their types (text offsets)."""
+    out = []
+    for match in _TRIGGER.finditer(sentence.text):
+        kind = match.lastgroup or ""
+        before = sentence.text[max(0, match.start() - 30) : match.start()]
+        if kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
+            kind = "deployment"
+        start = sentence.start + match.start()
+        out.append(Trigger(kind, start, start + len(match.group()), match.group()))
+    return out
+
+
+def _assign(
+    text: str, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger]
+) -> tuple[dict[int, list[Trigger]], list[bool]]:
+    """Give each event word to the nearest place mention in its clause, else in its sentence;
+    words after a place count as nearer than words before it ("struck Kharkiv" before
+    "Kharkiv, where ... attacked")."""
+    weak = _spans(text, sentence.start, sentence.end, _WEAK_BREAK)
+    out: dict[int, list[Trigger]] = {i: [] for i in range(len(mentions))}
+    for trigger in triggers:
+        clause = _clause(weak, trigger.start)
+
+        def distance(i: int, clause: int = clause, trigger: Trigger = trigger) -> tuple[int, int]:
+            m = mentions[i]
+            same = _clause(weak, m.start) == clause
+            # English puts the place after the event word more often than before it.
+            gap = m.start - trigger.end if m.start >= trigger.end else 2 * (trigger.start - m.end)
+            return (0 if same else 1, gap)
+
+        if mentions:
+            out[min(range(len(mentions)), key=distance)].append(trigger)
+    assigned_directly = [bool(out[i]) for i in range(len(mentions))]
+    # A place with no event word of its own shares those of the nearest place in its
+    # statement that has some: lists ("Stari Terny and Trudove", "cities in Donetsk Oblast -
+    # Sloviansk, Kramatorsk") report one event at each of their places.
+    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+    for i, mention in enumerate(mentions):
+        if out[i]:
+            continue
+        clause = _clause(strong, mention.start)
+        donors = [
+            j
+            for j, other in enumerate(mentions)
+            if assigned_directly[j] and _clause(strong, other.start) == clause
+        ]
+        if donors:
+            j = min(donors, key=lambda j: abs(mentions[j].start - mention.start))
+            out[i] = list(out[j])
+    return out, assigned_directly
+
+
+def _background(
+    text: str, sentence: Sentence, place: int, words: list[Trigger], published: dt.date
+) -> bool:
+    """Whether the place, or every event word, is in a statement dated to an earlier year
+    ("the annexation of Crimea in 2014")."""
+    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+
+    def past(offset: int) -> bool:
+        start, end = strong[_clause(strong, offset)]
+        years = [int(y) for y in _PAST_YEAR.findall(text, start, end)]
+        return bool(years) and max(years) < published.year
+
+    return past(place) or all(past(word.start) for word in words)
+
+
+def _date(
+    text: str,
+    sentence: Sentence,
+    anchors: list[int],
+    dates: list[DatePhrase],
+    published: dt.date,
+) -> tuple[dt.date, int, DatePhrase | None]:
+    """The date of the first phrase in the strong clause of an anchor (event word, place),
+    else a date that opens the sentence, else the publication day."""
+    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+    for anchor in anchors:
+        clause = _clause(strong, anchor)
+        inside = [d for d in dates if _clause(strong, d.start) == clause]
+        if inside:
+            best = min(inside, key=lambda d: abs(d.start - anchor))
+            return best.date, best.time_precision, best
+    for phrase in dates:
+        if phrase.start - sentence.start < 3 and text[phrase.end : phrase.end + 2].startswith(","):
+            return phrase.date, phrase.time_precision, phrase
+    return published, 1, None
+
+
+def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
+    """Read ``text`` (an article published on ``published``) and return its candidate events."""
+    sentences, mentions, found_rejected = MentionFinder(gazetteer).find(text)
+    rejected = list(found_rejected)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    found: dict[tuple[str, str, dt.date, int], Candidate] = {}
+    for sentence in sentences:
+        here = by_sentence.get(sentence.index, [])
+        if not here:
+            continue
+        triggers = _triggers(sentence)
+        if not triggers:
+            continue
+        dates = find_dates(sentence.text, published, offset=sentence.start)
+        claimed_by = attribution(sentence.text)
+        assigned, direct = _assign(text, sentence, here, triggers)
+        for i, mention in enumerate(here):
+            before = text[max(sentence.start, mention.start - 30) : mention.start]
+            since = text[here[i - 1].end : mention.start] if i else ""
+            if i and _LANDMARK.match(since):
+                # "near the city of Ryazan, close to Moscow": Moscow only helps find Ryazan.
+                reason = f"a landmark for {here[i - 1].name}, not where something happened"
+                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+                continue
+            if mention.contains and (
+                not direct[i] or _IN_REGION.search(before) or (i and since.strip() == ",")
+            ):
+                # "the Novoshakhtinsk refinery in Russia’s Rostov region", "cities in Donetsk
+                # Oblast - Sloviansk, Kramatorsk": the region says where the settlements are.
+                reason = f"locates {', '.join(mention.contains)} in the same sentence"
+                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+                continue
+            for event_type in EVENT_TYPES:
+                words = [t for t in assigned[i] if t.type == event_type]
+                if not words:
+                    continue
+                anchors = [t.start for t in words] + [mention.start]
+                if _background(text, sentence, mention.start, words, published):
+                    continue
+                date, precision, phrase = _date(text, sentence, anchors, dates, published)
+                place = mention.place.id if mention.place else mention.name.lower()
+                key = (place, event_type, date, precision)
+                if key in found:
+                    # One event per place, type and date, as conflict-event data sets code
+                    # them: a repeat report (often from another source) is noted, not added.
+                    first = found[key]
+                    if sentence not in first.also_reported and sentence != first.sentence:
+                        also = (*first.also_reported, sentence)
+                        found[key] = replace(first, also_reported=also)
+                    continue
+                found[key] = Candidate(
+                    mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
+                )
+    candidates = list(found.values())
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return Extraction(
+        text, published, tuple(sentences), tuple(mentions), tuple(rejected), tuple(candidates),
+        digest,
+    )  # fmt: skip

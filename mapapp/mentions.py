@@ -1,0 +1,491 @@
+"""Place mentions in running text: where an article names a place, and which place it means.
+
+text → sentences → runs of capitalised words → names the gazetteer knows → mentions that are
+places here (not people, governments or common words) → places, chosen with the whole text
+as context. Every mention keeps its character offsets in the text, so the sentence around it
+is a slice of the article that tests can check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from mapapp.gazetteer import NOT_PLACES, Context, Gazetteer, GeocodeResult, Place
+from mapapp.names import fold
+
+# A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
+# unless the place is a city of DOMINANT_POPULATION or more. Zipf 3.5: about three times in a
+# million words. "Lyman" (3.1) and "Kyiv" (3.1) stay places.
+COMMON_ZIPF = 3.5
+BIG_CITY = 100_000
+# A name matched only through its romanisation-insensitive key ("Kurakhovo" for Kurakhove)
+# must be at least this long and no English word.
+LOOSE_MIN_LENGTH = 5
+MAX_NAME_WORDS = 4
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen lt col maj capt sgt sen rep gov pres prof jr sr no vs etc inc ltd co"
+    " jan feb mar apr jun jul aug sep sept oct nov dec approx est".split()
+)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|\s*\n\s*")
+# Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
+_WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
+_POSSESSIVE = re.compile(r"[’'ʼ]s$")
+_REGION_WORDS = {"region": "region", "oblast": "oblast", "province": "province"}
+_REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province"}
+# "Donetsk and Luhansk regions": a name followed by more names and a plural region word.
+_NAME = r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_a-z][\w’'-]*){0,2}"
+_REGION_LIST = re.compile(
+    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\s+(regions|oblasts|provinces)\b"
+)
+# ", a Russian region" right after a name: the region of that name.
+_REGION_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(region|oblast|province)\b"
+)
+
+# Capitalised words that may stand next to a place name without making it part of a person's
+# or an organisation's name: adjectives ("Russian-occupied Kherson"), directions, the words of
+# facility names ("Zaporizhzhia Nuclear Power Plant") and administrative units.
+_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|ern|ic)$|-[a-z]")
+_NEIGHBOUR_WORDS = frozenset(
+    "north south east west northern southern eastern western central greater upper lower"
+    " region oblast province district raion city town village port airport air base airbase"
+    " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
+    " depot steel works metallurgical plant"
+    " monday tuesday wednesday thursday friday saturday sunday"
+    " january february march april may june july august september october november december".split()
+)
+# Words before a person's name: "Mr Zelensky", "President Putin", "Gen. Zaluzhny".
+_TITLES = frozenset(
+    "mr mrs ms dr president minister premier chancellor senator sen general gen lieutenant lt"
+    " colonel col major maj captain capt commander governor mayor secretary ambassador"
+    " spokesman spokeswoman spokesperson king queen prince pope patriarch adviser advisor"
+    " correspondent reporter journalist leader chief deputy member mp".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
+# What follows a place name used for an office or an institution: "Kharkiv governor said".
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
+    r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
+    r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court)\b",
+    re.IGNORECASE,
+)
+# What follows a place name used for its government: "Kyiv said", "Moscow has denied".
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)?"
+    r"(?:said|says|say|claimed|claims|claim|announced|announces|denied|denies|accused|accuses"
+    r"|warned|warns|vowed|vows|insisted|insists|told|stated|responded|responds|demanded"
+    r"|demands|refused|refuses|wants|would|will|could|struck|launched|launches|sent|sends"
+    r"|retaliated|blamed|blames|threatened|threatens|rejected|rejects|agreed|agrees|signed"
+    r"|ordered|orders|plans|intends|hopes|believes|expects|reported|reports|admitted)\b"
+)
+# A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
+# otherwise news uses its name for the government ("to get Moscow to withdraw").
+_CAPITAL_CUE = re.compile(
+    r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of)"
+    r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
+    r"|targeted|targets|pounded|reached|entered|encircled|captured))"
+    r"\s+(?:the\s+)?(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "near X", "outside X", "20 km north of X", "near the industrial town of X".
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of|(?:km|kilometres|kilometers|miles)\s+from|vicinity\s+of|suburbs?\s+of"
+    r"|approaches\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "on the way to X", "towards X": where someone is going, not where something happened.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:towards?|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to|route\s+to|direction\s+of"
+    r"|heading\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "bordering the Kharkiv region": a neighbour, named to locate something else.
+_BORDERING_BEFORE = re.compile(
+    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into)\s+(?:the\s+)?$")
+# "..., where Ukrainian forces staged an offensive": what follows happened there.
+_WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNORECASE)
+# Ships and weapons named after places: "the cruiser Moskva", "Moskva, the flagship",
+# "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
+_SHIP_BEFORE = re.compile(
+    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)\s+$", re.IGNORECASE
+)
+_SHIP_AFTER = re.compile(
+    r",?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
+    r"|vessel|destroyer)\b",
+    re.IGNORECASE,
+)
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:(?!(?:with|by|from|of|and|or|the|an?|in|on|at|to)\s)[\w-]+\s+){0,2}?"
+    r"(?:missiles?|rockets?|launchers?|howitzers?|(?:missile|rocket|air[- ]defen[cs]e)\s+systems?)"
+    r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
+    re.IGNORECASE,
+)
+# "the village of X", "the villages of X and Y": X is a settlement even if no gazetteer
+# entry has its name; it is then kept, unlocated.
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?)\s+of\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"
+)
+# A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
+    r"|power\s+station|plant|depot|port|dam|bridge|terminal|factory|works|base)\b",
+    re.IGNORECASE,
+)
+
+# "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
+_LOCATED_IN = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+Kind = Literal["settlement", "region"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a headline line) of the text, as ``text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in the text, and the gazetteer's answer for it.
+
+    ``name`` is what the text says (``text[start:end]``), extended by a region word when the
+    text has one ("Rostov region" for "the Rostov region"); ``query`` is what was looked up.
+    """
+
+    name: str
+    start: int
+    end: int
+    sentence: int
+    kind: Kind
+    near: bool
+    query: str
+    result: GeocodeResult | None = None
+    # For a region: the settlements named in the same sentence that lie in it. Unless the
+    # sentence reports an event at the region itself, it only locates them.
+    contains: tuple[str, ...] = ()
+
+    @property
+    def place(self) -> Place | None:
+        return self.result.place if self.result else None
+
+    @property
+    def geo_precision(self) -> int | None:
+        if self.place is None:
+            return None
+        if self.place.kind == "region":
+            return 3
+        return 2 if self.near else 1
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A name the gazetteer knows that the text does not use as a place here, and why."""
+
+    name: str
+    start: int
+    end: int
+    reason: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and headline lines, with their offsets; abbreviations ("Mr.") do not end one."""
+    out: list[Sentence] = []
+    start = 0
+
+    def add(end: int) -> None:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            first = start + (len(chunk) - len(chunk.lstrip()))
+            out.append(Sentence(len(out), first, first + len(stripped), stripped))
+
+    for gap in _SENTENCE_GAP.finditer(text):
+        before = text[max(0, gap.start() - 12) : gap.start()]
+        last_word = re.search(r"([\w.]+)\.$", before)
+        if "\n" not in gap.group() and last_word:
+            word = last_word.group(1).lower()
+            # "Mr.", "Jan.", an initial ("J.") or an abbreviation with inner dots ("U.S.").
+            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+                continue
+        add(gap.start())
+        start = gap.end()
+    add(len(text))
+    return out
+
+
+def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, word) in text offsets; a possessive "’s" is not part of the word."""
+    words = []
+    for match in _WORD.finditer(sentence.text):
+        word = _POSSESSIVE.sub("", match.group())
+        start = sentence.start + match.start()
+        words.append((start, start + len(word), word))
+    return words
+
+
+def _capitalised(word: str) -> bool:
+    # Acronyms (NATO, US, ATACMS) are not parts of place names here.
+    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _runs(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[int]]:
+    """Indices of consecutive capitalised words separated by single spaces."""
+    run: list[int] = []
+    for i, (start, _, word) in enumerate(words):
+        if _capitalised(word) and run and text[words[run[-1]][1] : start] == " ":
+            run.append(i)
+            continue
+        if run:
+            yield run
+        run = [i] if _capitalised(word) else []
+    if run:
+        yield run
+
+
+def _neutral_neighbour(word: str) -> bool:
+    key = word.lower()
+    return key in NOT_PLACES or key in _NEIGHBOUR_WORDS or bool(_ADJECTIVE.search(word))
+
+
+class MentionFinder:
+    """Finds the places a text names, using every name and variant the gazetteer holds."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def find(self, text: str) -> tuple[list[Sentence], list[Mention], list[Rejected]]:
+        """Sentences, resolved place mentions, and names rejected as not places here."""
+        sentences = split_sentences(text)
+        mentions: list[Mention] = []
+        rejected: list[Rejected] = []
+        for sentence in sentences:
+            self._scan(text, sentence, mentions, rejected)
+        mentions = self._one_sense(text, mentions, rejected)
+        return sentences, self._resolve(text, mentions, rejected), rejected
+
+    @staticmethod
+    def _one_sense(text: str, mentions: list[Mention], rejected: list[Rejected]) -> list[Mention]:
+        """A name the article uses for a person, a ship or a weapon ("Vladimir Putin", "the
+        cruiser Moskva") means that elsewhere in it too, unless a preposition of place comes
+        before it ("in Moskva")."""
+        other = {
+            fold(r.name): r.reason
+            for r in rejected
+            if r.reason.startswith(("a person's name", "part of a longer name", "names a "))
+        }
+        kept = []
+        for mention in mentions:
+            reason = other.get(fold(mention.name))
+            before = text[max(0, mention.start - 12) : mention.start]
+            if reason and mention.kind == "settlement" and not _LOCATIVE_BEFORE.search(before):
+                rejected.append(
+                    Rejected(mention.name, mention.start, mention.end, f"{reason}, as elsewhere")
+                )
+                continue
+            kept.append(mention)
+        return kept
+
+    def _is_region_name(self, name: str) -> bool:
+        return self.gazetteer.is_name(name) and all(
+            p.kind == "region" for p in self.gazetteer.candidates(name)
+        )
+
+    def _region(self, name: str) -> str | None:
+        """``"<name> region"`` if the gazetteer knows a region by that name."""
+        query = f"{name} region"
+        return query if any(p.kind == "region" for p in self.gazetteer.candidates(query)) else None
+
+    def _scan(
+        self, text: str, sentence: Sentence, mentions: list[Mention], rejected: list[Rejected]
+    ) -> None:
+        words = _words(sentence)
+        for run in _runs(text, words):
+            i = 0
+            while i < len(run):
+                for j in range(min(len(run), i + MAX_NAME_WORDS), i, -1):
+                    start, end = words[run[i]][0], words[run[j - 1]][1]
+                    found = self._match(text, start, end, sentence)
+                    if found is None:
+                        continue
+                    before = words[run[i - 1]][2] if i > 0 else None
+                    after = words[run[j]][2] if j < len(run) else None
+                    reason = self._reject_reason(text, found, before, after)
+                    if reason:
+                        rejected.append(Rejected(found.name, found.start, found.end, reason))
+                    else:
+                        mentions.append(found)
+                    i = j
+                    break
+                else:
+                    if i == 0 and _SETTLEMENT_BEFORE.search(
+                        text[max(sentence.start, words[run[0]][0] - 80) : words[run[0]][0]]
+                    ):
+                        # An unknown settlement ("the village of Kurulka"): the whole run,
+                        # kept so that its event is listed as unlocated, not lost.
+                        start, end = words[run[0]][0], words[run[-1]][1]
+                        name = text[start:end]
+                        if not self.gazetteer.country(name):
+                            mentions.append(
+                                Mention(name, start, end, sentence.index, "settlement", False, name)
+                            )
+                        break
+                    i += 1
+
+    def _match(self, text: str, start: int, end: int, sentence: Sentence) -> Mention | None:
+        """The mention ``text[start:end]`` makes, if the gazetteer knows the name."""
+        name = text[start:end]
+        key = fold(name)
+        if not key or key in NOT_PLACES or self.gazetteer.country(name):
+            return None
+        following = text[end : sentence.end]
+        word = re.match(r"\s+(\w+)\b", following)
+        suffix = word.group(1).lower() if word else ""
+        region_query = None
+        known = self._region(name) or self.gazetteer.candidates(name)
+        if known and (suffix in _REGION_WORDS or suffix in _REGION_PLURALS):
+            unit = _REGION_WORDS.get(suffix) or _REGION_PLURALS[suffix]
+            # A region the gazetteer lacks ("the Saratov region") is not its capital city:
+            # the mention stays, unlocated.
+            region_query = self._region(name) or f"{name} {unit}"
+            end += word.end()  # type: ignore[union-attr]
+            name = f"{name} {unit}"
+        elif (listed := _REGION_LIST.match(following)) or (_REGION_APPOSITION.match(following)):
+            region_query = self._region(name)
+            if listed and region_query:
+                name = f"{name} {_REGION_PLURALS[listed.group(1)]}"
+        elif word and suffix == word.group(1) and self._is_region_name(f"{name} {suffix}"):
+            # A region whose name goes on in lower case: "the Crimean peninsula".
+            end += word.end()
+            name = region_query = f"{name} {suffix}"
+        if region_query:
+            return Mention(name, start, end, sentence.index, "region", False, region_query)
+        found = self.gazetteer.candidates(name)
+        if not found:
+            return None
+        kind: Kind = "region" if all(p.kind == "region" for p in found) else "settlement"
+        near = bool(
+            _NEAR_BEFORE.search(text[max(sentence.start, start - 60) : start])
+            or _FACILITY_AFTER.match(following)
+        )
+        return Mention(name, start, end, sentence.index, kind, near and kind != "region", name)
+
+    def _reject_reason(
+        self, text: str, mention: Mention, before: str | None, after: str | None
+    ) -> str:
+        """Why ``mention`` is not a place in this text, or "" if it is one."""
+        before_text = text[max(0, mention.start - 40) : mention.start]
+        if _DESTINATION_BEFORE.search(before_text):
+            return "a destination, not where something happened"
+        after_text = text[mention.end : mention.end + 120]
+        if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
+            return "a neighbour of the place meant, not where something happened"
+        following = text[mention.end : mention.end + 80]
+        if _OFFICE_AFTER.match(following):
+            return "names an office or institution"
+        if mention.kind == "region":
+            return ""
+        gazetteer = self.gazetteer
+        if fold(mention.name) in _CALENDAR:
+            return "a day or month name"
+        one_word = " " not in mention.name and "-" not in mention.name
+        zipf = gazetteer.english_zipf(mention.name)
+        if one_word and zipf >= COMMON_ZIPF and gazetteer.largest_called(mention.query) < BIG_CITY:
+            return f"a common English word (Zipf {zipf:.1f}) rather than a place"
+        if not gazetteer.is_name(mention.query) and (
+            len(fold(mention.query)) < LOOSE_MIN_LENGTH or zipf > 0
+        ):
+            return "only a loose spelling match, too short or an English word"
+        if before and before.lower().rstrip(".") in _TITLES:
+            return f"a person's name (after '{before}')"
+        if _ACTOR_AFTER.match(following):
+            return "used for its government or people (the subject of a verb)"
+        for neighbour in (before, after):
+            if neighbour and not _neutral_neighbour(neighbour):
+                return f"part of a longer name (next to '{neighbour}')"
+        if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
+            return "names a ship"
+        if _WEAPON_AFTER.match(following):
+            return "names a weapon"
+        top = gazetteer.candidates(mention.query)[0]
+        if top.capital and not _CAPITAL_CUE.search(before_text):
+            return "a capital named without a word of place before it (used for its government)"
+        return ""
+
+    def _resolve(
+        self, text: str, mentions: list[Mention], rejected: list[Rejected]
+    ) -> list[Mention]:
+        """Choose each mention's place with the whole text as context, and note the
+        settlements each region mention contains ("X in the Donetsk region")."""
+        gazetteer = self.gazetteer
+        named = gazetteer.context(text)
+        regions = set(named.regions)
+        anchors: dict[str, Place] = {}
+        for mention in mentions:
+            result = gazetteer.lookup(mention.query)
+            if result.place is None:
+                continue
+            if result.place.kind == "region":
+                regions.add((result.place.country, result.place.admin1_code))
+            else:
+                anchors.setdefault(result.place.id, result.place)
+        # The countries the resolved places lie in count as named: an article about Bakhmut
+        # and Avdiivka is about Ukraine even if it only says "Ukrainian".
+        countries = named.countries | {a.country for a in anchors.values()}
+        countries |= {country for country, _ in regions}
+        context = Context(frozenset(regions), frozenset(countries), tuple(anchors.values()))
+        resolved = []
+        for mention in mentions:
+            result = gazetteer.lookup(mention.query, context=context)
+            place = result.place
+            if (
+                place is not None
+                and not gazetteer.spelt(place, mention.query)
+                and place.country not in countries
+            ):
+                # Only a look-alike spelling ("Antonov" for Antonovo), and in a country the
+                # text is not about: a name, not this place.
+                reason = f"only a look-alike of {place.label}, in a country the text is not about"
+                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+                continue
+            if mention.kind == "region" and result.place and result.place.kind != "region":
+                result = GeocodeResult(mention.query, "not_found", reason="no region of that name")
+            resolved.append(replace(mention, result=result))
+        out = []
+        for mention in resolved:
+            place = mention.place
+            if place is not None and place.kind == "region":
+                inside = tuple(
+                    m.name
+                    for m in resolved
+                    if m.sentence == mention.sentence
+                    and m.kind == "settlement"
+                    and (
+                        (m.place is not None and _same_region(m.place, place))
+                        or _LOCATED_IN.match(text[m.end : mention.start])
+                    )
+                )
+                mention = replace(mention, contains=inside)
+            out.append(mention)
+        return out
+
+
+def _same_region(settlement: Place, region: Place) -> bool:
+    return (settlement.country, settlement.admin1_code) == (region.country, region.admin1_code)

@@ -1,0 +1,226 @@
+"""The extraction pipeline: article text in, typed, dated, attributed candidate events out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from mapapp.errors import ArticleError
+from mapapp.events import parse_feature
+from mapapp.extract import Candidate, attribution, decode_article, extract
+from mapapp.gazetteer import Gazetteer, haversine_km
+from tests.paths import EVENTS
+
+PUBLISHED = dt.date(2024, 12, 19)  # a Thursday
+# The curated event whose sentence names no place: "the North is preparing for additional
+# deployment" (README, "Extraction", differences from the curated file).
+NOT_IN_TEXT = {"north-korea-training-additional-deployment"}
+
+
+def _events(gazetteer: Gazetteer, text: str, published: dt.date = PUBLISHED) -> list[Candidate]:
+    return list(extract(text, published, gazetteer).candidates)
+
+
+def _by_place(candidates: list[Candidate]) -> dict[str, Candidate]:
+    return {c.mention.name: c for c in candidates}
+
+
+def test_sample_article_recovers_the_curated_events(gazetteer: Gazetteer, article: str) -> None:
+    candidates = _events(gazetteer, article)
+    curated = [f for f in json.loads(EVENTS.read_text())["features"] if f["geometry"]]
+
+    def same(candidate: Candidate, feature: dict) -> bool:
+        lon, lat = feature["geometry"]["coordinates"]
+        place = candidate.place
+        return (
+            place is not None
+            and haversine_km(place.lat, place.lon, lat, lon) <= 1.0
+            and candidate.type == feature["properties"]["type"]
+        )
+
+    # Every curated event is found at the same place (within 1 km) with the same type...
+    missed = [
+        f["properties"]["id"]
+        for f in curated
+        if not any(same(c, f) for c in candidates) and f["properties"]["id"] not in NOT_IN_TEXT
+    ]
+    assert missed == []
+    # ...and nothing is added that the curated file does not have.
+    spurious = [c.title for c in candidates if not any(same(c, f) for f in curated)]
+    assert spurious == []
+    assert len(candidates) == 8
+
+
+def test_excerpts_are_verbatim_sentences_with_offsets(gazetteer: Gazetteer, article: str) -> None:
+    result = extract(article, PUBLISHED, gazetteer)
+    source = {"title": "round-up", "published": PUBLISHED.isoformat()}
+    for candidate, feature in zip(result.candidates, result.features(source), strict=True):
+        props = feature["properties"]
+        start, end = props["excerpt_offsets"]
+        assert article[start:end] == props["excerpt"] == candidate.sentence.text
+        m_start, m_end = props["mention_offsets"]
+        assert start <= m_start < m_end <= end
+        assert article[m_start:m_end].startswith(candidate.mention.name.split()[0])
+        event = parse_feature(feature)  # a valid event, as the map and the save expect
+        if feature["geometry"]:
+            lon, lat = feature["geometry"]["coordinates"]  # GeoJSON order
+            place = candidate.place
+            assert place is not None
+            assert (event.lat, event.lon) == (lat, lon) == (place.lat, place.lon)
+
+
+def test_trudove_is_placed_in_donetsk_oblast_by_the_article(
+    gazetteer: Gazetteer, article: str
+) -> None:
+    trudove = _by_place(_events(gazetteer, article))["Trudove"]
+    assert trudove.type == "territorial_claim"
+    assert trudove.place.admin1 == "Donetsk Oblast"  # type: ignore[union-attr]
+    assert haversine_km(trudove.place.lat, trudove.place.lon, 47.8986, 37.2171) < 1  # type: ignore[union-attr]
+
+
+def test_an_unresolvable_place_is_kept_unlocated_with_its_candidates(
+    gazetteer: Gazetteer,
+) -> None:
+    result = extract("Russia claimed the capture of Trudove.", PUBLISHED, gazetteer)
+    [feature] = result.features({"title": "t"})
+    assert feature["geometry"] is None
+    assert feature["properties"]["geo_precision"] is None
+    labels = [c["label"] for c in feature["properties"]["candidates"]]
+    assert len(labels) >= 4
+    assert any("Crimea" in label for label in labels)
+    assert any("Odesa" in label for label in labels)
+    parse_feature(feature)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "kind"),
+    [
+        ("Russian missiles struck Kharkiv overnight.", "Kharkiv", "strike"),
+        ("Drones were shot down over the Belgorod region.", "Belgorod region", "strike"),
+        ("Russian troops were deployed to Belarus and massed near Mozyr.", "Mozyr", "deployment"),
+        ("Heavy fighting continues in Bakhmut, officials said.", "Bakhmut", "deployment"),
+        ("Ukrainian forces recaptured Izium, the military says.", "Izium", "territorial_claim"),
+        ("Ukrainian soldiers raised the flag in Snihurivka.", "Snihurivka", "territorial_claim"),
+        # An attempt to take a place is fighting there, not a claim it was taken.
+        ("Russian troops tried to capture Avdiivka again.", "Avdiivka", "deployment"),
+    ],
+)
+def test_event_type_comes_from_the_sentence(
+    gazetteer: Gazetteer, sentence: str, place: str, kind: str
+) -> None:
+    found = _by_place(_events(gazetteer, sentence, dt.date(2022, 10, 10)))
+    assert found[place].type == kind
+
+
+def test_a_place_mentioned_without_an_event_is_not_an_event(gazetteer: Gazetteer) -> None:
+    assert _events(gazetteer, "The talks took place in Istanbul and Odesa last week.") == []
+
+
+def test_each_event_word_goes_to_its_own_place(gazetteer: Gazetteer) -> None:
+    text = "Russian missiles struck Kharkiv, while Ukrainian forces recaptured Izium in Ukraine."
+    found = _by_place(_events(gazetteer, text, dt.date(2022, 9, 11)))
+    assert found["Kharkiv"].type == "strike"
+    assert found["Izium"].type == "territorial_claim"
+    assert len(found) == 2
+
+
+def test_listed_places_share_the_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "On July 14, multiple Ukrainian cities were targeted, including several cities in"
+        " Donetsk Oblast - Sloviansk, Kramatorsk and Chasiv Yar."
+    )
+    found = _by_place(_events(gazetteer, text, dt.date(2022, 7, 14)))
+    assert sorted(found) == ["Chasiv Yar", "Kramatorsk", "Sloviansk"]  # the oblast locates them
+    assert {c.type for c in found.values()} == {"strike"}
+    assert {c.date for c in found.values()} == {dt.date(2022, 7, 14)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision"),
+    [
+        ("Missiles struck Kharkiv on Wednesday.", dt.date(2024, 12, 18), 1),
+        ("Missiles struck Kharkiv overnight.", PUBLISHED, 1),
+        ("Kyiv struck a Russian airfield near Kursk earlier this month.", dt.date(2024, 12, 1), 3),
+        ("Ukraine launched an incursion into Kursk in August.", dt.date(2024, 8, 1), 3),
+        ("Russian troops shelled Kharkiv last month.", dt.date(2024, 11, 1), 3),
+        ("On Monday, missiles hit Kharkiv.", dt.date(2024, 12, 16), 1),
+        ("Missiles hit Kharkiv.", PUBLISHED, 1),
+        # The date belongs to another statement: it does not date this event.
+        ("Missiles hit Kharkiv, which Russia occupied in June.", PUBLISHED, 1),
+    ],
+)
+def test_event_dates(gazetteer: Gazetteer, sentence: str, date: dt.date, precision: int) -> None:
+    candidates = _events(gazetteer, sentence)
+    first = candidates[0]
+    assert (first.date, first.time_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Russia’s Defense Ministry claimed the capture of Trudove.", "Russia’s Defense Ministry"),
+        ("The Ukrainian military says it struck the refinery.", "Ukrainian military"),
+        (
+            "Drones were downed over Rostov, according to the defense ministry.",
+            "The defense ministry",
+        ),
+        ("Troops were deployed, said US and Korean officials.", "US and Korean officials"),
+        ("Troops died in Kursk, a South Korean politician has said.", "A South Korean politician"),
+        ("Officials said three people died.", "Officials"),
+        ("Drones hit the city, he said.", "The article"),
+        ("Drones hit the city.", "The article"),
+    ],
+)
+def test_attribution(sentence: str, who: str) -> None:
+    assert attribution(sentence) == who
+
+
+def test_a_repeated_report_is_one_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ukrainian military says it struck the Novoshakhtinsk oil refinery.\n"
+        "The governor said Ukraine had caused a fire at the Novoshakhtinsk oil refinery with"
+        " drones."
+    )
+    [event] = _events(gazetteer, text)
+    assert event.mention.name == "Novoshakhtinsk"
+    assert event.claimed_by == "Ukrainian military"
+    assert [s.index for s in event.also_reported] == [1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Kharkiv was shelled.".encode("cp1251") + b"\xff", "not UTF-8"),
+    ],
+)
+def test_bad_article_bytes_get_a_clear_error(raw: bytes, message: str) -> None:
+    with pytest.raises(ArticleError, match=message) as err:
+        decode_article(raw, "upload.txt")
+    assert "upload.txt" in str(err.value)
+
+
+def test_an_article_with_a_byte_order_mark_reads_as_text() -> None:
+    assert decode_article("\ufeffKharkiv".encode(), "a.txt") == "Kharkiv"
+
+
+def test_a_landmark_for_a_place_is_not_an_event(gazetteer: Gazetteer) -> None:
+    text = "A fuel tanker exploded at an airfield near the city of Ryazan, close to Moscow."
+    assert [c.mention.name for c in _events(gazetteer, text)] == ["Ryazan"]
+
+
+def test_background_from_an_earlier_year_is_not_an_event(gazetteer: Gazetteer) -> None:
+    text = "The missile was designed after Russia’s annexation of Crimea in 2014."
+    assert _events(gazetteer, text, dt.date(2022, 4, 16)) == []
+    news = "Russia said it had annexed the Kherson region in September."
+    assert [c.type for c in _events(gazetteer, news, dt.date(2022, 10, 5))] == ["territorial_claim"]
+
+
+def test_a_region_after_a_comma_locates_the_settlement_before_it(gazetteer: Gazetteer) -> None:
+    text = "Russian troops moved deep into Severodonetsk, Luhansk region, as fighting went on."
+    found = _by_place(_events(gazetteer, text, dt.date(2022, 5, 31)))
+    assert list(found) == ["Severodonetsk"]

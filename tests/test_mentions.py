@@ -1,0 +1,161 @@
+"""Place mentions: found with the gazetteer, offsets kept, false friends left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.gazetteer import Gazetteer
+from mapapp.mentions import Mention, MentionFinder, split_sentences
+
+
+def _mentions(gazetteer: Gazetteer, text: str) -> dict[str, Mention]:
+    _, mentions, _ = MentionFinder(gazetteer).find(text)
+    for m in mentions:
+        # The slice is the name as written; a region's name may add or drop a plural "s".
+        assert text[m.start : m.end].split()[0] == m.name.split()[0]
+    return {m.name: m for m in mentions}
+
+
+def _rejected(gazetteer: Gazetteer, text: str) -> dict[str, str]:
+    _, _, rejected = MentionFinder(gazetteer).find(text)
+    return {r.name: r.reason for r in rejected}
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = (
+        "Mr. Zelensky spoke. The U.S. sent aid on Jan. 5 to Kyiv.\nHeadline without a stop\n"
+        "Last one."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Mr. Zelensky spoke.",
+        "The U.S. sent aid on Jan. 5 to Kyiv.",
+        "Headline without a stop",
+        "Last one.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_settlements_regions_and_near_get_their_precision(gazetteer: Gazetteer) -> None:
+    text = (
+        "Drones struck the Novoshakhtinsk oil refinery in the Rostov region. Fighting went on"
+        " near the town of Kurakhove, and in Trudove."
+    )
+    found = _mentions(gazetteer, text)
+    assert found["Novoshakhtinsk"].geo_precision == 2  # a refinery named after the town
+    assert found["Rostov region"].geo_precision == 3
+    assert found["Rostov region"].place.kind == "region"  # type: ignore[union-attr]
+    assert found["Kurakhove"].geo_precision == 2
+    assert found["Trudove"].place.admin1 == "Donetsk Oblast"  # type: ignore[union-attr]
+    assert found["Trudove"].geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighting continued in Donetsk oblast.", "Donetsk oblast"),
+        ("Shelling hit the Kharkiv Oblast overnight.", "Kharkiv Oblast"),
+        ("Troops massed in the Kursk region.", "Kursk region"),
+        ("Assaults in Kursk, a Russian region near Ukraine.", "Kursk"),
+        ("Strikes hit the Donetsk and Luhansk regions.", "Donetsk region"),
+        ("Strikes hit the Donetsk and Luhansk regions.", "Luhansk region"),
+    ],
+)
+def test_region_phrases_are_region_level(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = _mentions(gazetteer, text)[name]
+    assert mention.kind == "region"
+    assert mention.geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"),
+    [
+        ("Kyiv said the strike was a war crime.", "Kyiv", "government"),
+        ("Moscow claims the village fell.", "Moscow", "government"),
+        ("Vladimir Putin visited the front.", "Vladimir", "longer name"),
+        ("Kim Jong Un oversaw training.", "Kim", "common English word"),
+        ("Mr Zelensky made similar remarks.", "Zelensky", "person"),
+        ("Kharkiv Mayor Ihor Terekhov said three died.", "Kharkiv", "office"),
+        ("The Rostov acting governor spoke.", "Rostov", "office"),
+        ("The diplomacy was meant to get Moscow to withdraw.", "Moscow", "capital"),
+        ("Both sides fought hard.", "Both", ""),
+        ("No casualties were reported.", "No", "common English word"),
+        ("Troops moved on the way to Kherson.", "Kherson", "destination"),
+        ("The cruiser Moskva sank.", "Moskva", "ship"),
+        ("Moskva, the flagship of the fleet, sank.", "Moskva", "ship"),
+        ("It was hit by two Neptune missiles.", "Neptune", "weapon"),
+        ("Shelling hit Belgorod, bordering the Kharkiv region.", "Kharkiv region", "neighbour"),
+        ("Kursk Oblast Governor Roman Starovoit said.", "Kursk Oblast", "office"),
+        ("The head of the administration Serhiy Haidai said so.", "Serhiy", "longer name"),
+    ],
+)
+def test_false_friends_are_not_places(
+    gazetteer: Gazetteer, text: str, name: str, reason: str
+) -> None:
+    assert name not in _mentions(gazetteer, text)
+    if reason:
+        assert reason in _rejected(gazetteer, text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian missiles hit Kyiv on Monday.", "Kyiv"),
+        ("Explosions were heard in Moscow.", "Moscow"),
+        ("Missiles struck Russian-occupied Kherson in southern Ukraine.", "Kherson"),
+        ("Shelling of Lyman in the Donetsk region went on.", "Lyman"),
+    ],
+)
+def test_places_in_place_positions_are_kept(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert _mentions(gazetteer, text)[name].place is not None
+
+
+def test_spelling_variants_and_cyrillic_find_the_same_place(gazetteer: Gazetteer) -> None:
+    for text, name in [
+        ("Russia said it captured Kurakhovo.", "Kurakhovo"),
+        ("Russia said it captured Курахове.", "Курахове"),
+        ("Russia said it captured Kurakhove.", "Kurakhove"),
+    ]:
+        place = _mentions(gazetteer, text)[name].place
+        assert place is not None
+        assert place.name == "Kurakhove"
+
+
+def test_context_picks_the_homonym_and_no_context_leaves_it_open(gazetteer: Gazetteer) -> None:
+    with_region = _mentions(gazetteer, "Russia captured Trudove in the Donetsk region.")
+    assert with_region["Trudove"].place.admin1 == "Donetsk Oblast"  # type: ignore[union-attr]
+    # Kurakhove, named elsewhere in the text, is 10 km away: it decides too.
+    near = _mentions(gazetteer, "Russia captured Trudove. Kurakhove is next.")
+    assert near["Trudove"].place.admin1 == "Donetsk Oblast"  # type: ignore[union-attr]
+    alone = _mentions(gazetteer, "Russia captured Trudove.")["Trudove"]
+    assert alone.place is None
+    assert alone.result.status == "ambiguous"  # type: ignore[union-attr]
+    assert len(alone.result.candidates) >= 4  # type: ignore[union-attr]
+
+
+def test_an_unknown_village_is_kept_unlocated(gazetteer: Gazetteer) -> None:
+    text = "Troops repelled an offensive near the village of Kurulka in Kharkiv Oblast."
+    found = _mentions(gazetteer, text)
+    assert found["Kurulka"].place is None
+    assert found["Kurulka"].result.status == "not_found"  # type: ignore[union-attr]
+    # The region says where Kurulka is.
+    assert found["Kharkiv Oblast"].contains == ("Kurulka",)
+
+
+def test_a_name_used_for_a_ship_is_a_ship_throughout(gazetteer: Gazetteer) -> None:
+    text = "Moskva, the flagship of the fleet, sank. Ukraine said it struck the Moskva."
+    assert _mentions(gazetteer, text) == {}
+    assert _rejected(gazetteer, text)["Moskva"].endswith("as elsewhere")
+
+
+def test_a_region_the_gazetteer_lacks_is_not_its_capital_city(gazetteer: Gazetteer) -> None:
+    mention = _mentions(gazetteer, "A drone fell at an air base in the Saratov region.")[
+        "Saratov region"
+    ]
+    assert mention.kind == "region"
+    assert mention.place is None  # not the city of Saratov
+
+
+def test_a_neighbour_with_its_own_event_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Belgorod borders the Kharkiv region of Ukraine, where Ukraine staged an offensive."
+    assert "Kharkiv region" in _mentions(gazetteer, text)
