@@ -1,10 +1,23 @@
+"""Saving: atomic, with a backup, without duplicates, and no save lost to a concurrent one."""
+
 from __future__ import annotations
 
+import copy
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from mapapp.storage import write_atomic
+from mapapp.errors import EventsFileError
+from mapapp.storage import append_events, backup_path, lock_path, write_atomic
+from tests.paths import ROOT
 
 
 def test_write_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -27,3 +40,162 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         write_atomic(path, b"new")
     assert path.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_a_rewritten_file_keeps_its_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "events.geojson"
+    path.write_text("{}")
+    path.chmod(0o640)
+    write_atomic(path, b"[]")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def _event(feature: dict[str, Any], n: int, excerpt: str | None = None) -> dict[str, Any]:
+    out = copy.deepcopy(feature)
+    out["properties"]["id"] = f"event-{n}"
+    out["properties"]["excerpt"] = excerpt or f"Sentence number {n} of the article."
+    return out
+
+
+def _ids(path: Path) -> list[str]:
+    return [f["properties"]["id"] for f in json.loads(path.read_text())["features"]]
+
+
+def test_append_adds_events_and_keeps_a_backup(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    before = path.read_bytes()
+    report = append_events(path, [_event(feature, 2), _event(feature, 3)])
+    assert report.added == ("event-2", "event-3")
+    assert _ids(path) == ["event-1", "event-2", "event-3"]
+    assert report.backup == backup_path(path)
+    assert backup_path(path).read_bytes() == before
+    assert "added 2 event(s)" in str(report)
+
+
+def test_append_creates_a_missing_file(tmp_path: Path, feature: dict[str, Any]) -> None:
+    path = tmp_path / "new.geojson"
+    report = append_events(path, [_event(feature, 1)])
+    assert _ids(path) == ["event-1"]
+    assert report.backup is None
+
+
+def test_an_event_already_in_the_file_is_not_added_twice(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    # Same place, type, date and excerpt under another id (and spacing): a duplicate.
+    again = _event(feature, 99, excerpt="Sentence  number 1 of the article.")
+    report = append_events(path, [again, _event(feature, 2)])
+    assert report.duplicates == ("event-99",)
+    assert _ids(path) == ["event-1", "event-2"]
+    # Nothing new: the file is not rewritten at all.
+    mtime = path.stat().st_mtime_ns
+    assert append_events(path, [_event(feature, 2)]).added == ()
+    assert path.stat().st_mtime_ns == mtime
+
+
+def test_a_taken_id_gets_a_suffix(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    other = _event(feature, 1, excerpt="Another sentence entirely.")
+    assert append_events(path, [other]).added == ("event-1-2",)
+    assert _ids(path) == ["event-1", "event-1-2"]
+
+
+def test_invalid_new_events_are_reported_and_the_rest_saved(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    bad = _event(feature, 2)
+    bad["properties"]["type"] = "bombing"
+    report = append_events(path, [bad, _event(feature, 3)])
+    assert report.added == ("event-3",)
+    [problem] = report.problems
+    assert problem.field == "type"
+    assert "event-2" in problem.feature
+    assert "bombing" in problem.message
+
+
+def test_invalid_features_already_in_the_file_are_kept(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    broken = _event(feature, 1)
+    broken["properties"]["date"] = "19/12/2024"
+    path = write_events([broken])
+    append_events(path, [_event(feature, 2)])
+    saved = json.loads(path.read_text())["features"]
+    assert saved[0]["properties"]["date"] == "19/12/2024"  # the user's data, untouched
+
+
+def test_a_file_that_is_not_geojson_is_left_alone(tmp_path: Path, feature: dict[str, Any]) -> None:
+    path = tmp_path / "events.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": [')
+    with pytest.raises(EventsFileError, match="invalid JSON"):
+        append_events(path, [_event(feature, 1)])
+    assert path.read_text() == '{"type": "FeatureCollection", "features": ['
+    assert not backup_path(path).exists()
+
+
+def test_a_failed_save_leaves_the_old_file_and_says_why(
+    write_events: Callable[..., Path], feature: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_events([_event(feature, 1)])
+    before = path.read_bytes()
+    real_replace = os.replace
+
+    def full_disk(src: str, dst: str) -> None:
+        if Path(dst) == path:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr("os.replace", full_disk)
+    with pytest.raises(EventsFileError, match="No space left on device; the file is unchanged"):
+        append_events(path, [_event(feature, 2)])
+    assert path.read_bytes() == before
+
+
+def test_a_save_that_cannot_get_the_lock_gives_up_cleanly(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    import filelock
+
+    path = write_events([_event(feature, 1)])
+    before = path.read_bytes()
+    held = filelock.FileLock(lock_path(path))  # another save in progress
+    with held, pytest.raises(EventsFileError, match="another save"):
+        append_events(path, [_event(feature, 2)], timeout=0.2)
+    assert path.read_bytes() == before
+
+
+# One saving process: waits for the agreed moment, then appends its batch of events.
+_WORKER = """
+import json, sys, time
+from mapapp.storage import append_events
+path, start, batch = sys.argv[1], float(sys.argv[2]), json.loads(sys.argv[3])
+time.sleep(max(0.0, start - time.time()))
+print(json.dumps(append_events(path, batch).added))
+"""
+
+
+def test_concurrent_saves_from_many_processes_all_land(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 0)])
+    workers = 8
+    start = time.time() + 3  # every process saves at the same moment
+    procs = []
+    for w in range(workers):
+        batch = json.dumps([_event(feature, w * 100 + i) for i in range(1, 6)])
+        command = [sys.executable, "-c", _WORKER, str(path), str(start), batch]
+        procs.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT))
+    added = [json.loads(p.communicate(timeout=60)[0]) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum(len(a) for a in added) == workers * 5
+    saved = _ids(path)
+    assert len(saved) == 1 + workers * 5  # no save lost, none duplicated
+    expected = {f"event-{w * 100 + i}" for w in range(workers) for i in range(1, 6)}
+    assert set(saved) == {"event-0", *expected}
+    json.loads(path.read_text())  # and the file is whole
