@@ -1,62 +1,30 @@
-"""The Streamlit app: the event map with type and date filters.
+"""The map page: every event in the events file, with type and date filters, the details of
+a clicked event, the table and the events no source locates.
 
-Start it with ``mapapp run`` (or ``make run``). It reads the events file named by
-``MAPAPP_EVENTS`` (default ``events.geojson``) and never writes to it. Streamlit lives only in
-this module; everything it shows comes from plain functions in the rest of the package.
+It reads the events file and never writes to it; it reloads it whenever the file changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp.errors import MapappError
-from mapapp.events import (
-    Event,
-    EventTable,
-    LoadResult,
-    filter_events,
-    load_events,
-    to_geojson,
-)
+from mapapp.events import Event, LoadResult, filter_events, to_geojson
 from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import (
-    DETAILS_INLINE_LIMIT,
-    PreparedEvents,
-    build_map,
-    popup_html,
-    view_bounds,
-)
+from mapapp.mapview import DETAILS_INLINE_LIMIT, build_map, popup_html, view_bounds
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
+from mapapp.resources import events_path, file_version, gazetteer, load, md
 from mapapp.tiles import tiles_from_env
 
+TITLE, URL_PATH = "Map", "map"
 _EVENT_ID = re.compile(r"Event id: (\S+)")
 TABLE_ROWS = 1000
-
-
-@st.cache_resource(show_spinner=False)
-def _gazetteer() -> Gazetteer | str:
-    """The gazetteer, or the reason it cannot be opened (the map still works without it)."""
-    try:
-        return Gazetteer.default()
-    except MapappError as err:
-        return str(err)
-
-
-# A resource, not data: cached data would be copied (pickled) on every rerun, which for
-# 100,000 events costs seconds. Nothing mutates the result: events are frozen.
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def _load(path: str, _mtime: float) -> tuple[LoadResult, EventTable, PreparedEvents]:
-    gazetteer = _gazetteer()
-    result = load_events(path, gazetteer if isinstance(gazetteer, Gazetteer) else None)
-    return result, EventTable(result.events), PreparedEvents(result.events)
 
 
 def _table(events: list[Event]) -> pd.DataFrame:
@@ -85,16 +53,14 @@ def _date_range(result: LoadResult) -> tuple[dt.date, dt.date]:
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def main() -> None:
-    st.set_page_config(page_title="mapapp: war events map", page_icon="🗺️", layout="wide")
-    path = os.environ.get("MAPAPP_EVENTS", "events.geojson")
+def page() -> None:
+    """The map of every event in the events file, with filters, details and the table."""
+    path = events_path()
     try:
-        result, table, prepared = _load(
-            path, Path(path).stat().st_mtime if Path(path).exists() else 0.0
-        )
+        result, table, prepared = load(path, file_version(path))
     except MapappError as err:
         st.title("War events map")
-        st.error(f"Cannot load the events file. {err}")
+        st.error(f"Cannot load the events file. {md(err)}")
         st.caption("`mapapp validate PATH` checks a file from the command line.")
         st.stop()
         return
@@ -120,7 +86,7 @@ def main() -> None:
         for key, spec in EVENT_TYPES.items():
             count = sum(e.type == key for e in shown)
             st.caption(f"{spec.label}: {count}")
-        st.caption(f"Events file: `{path}`")
+        st.caption(f"Events file: {md(path)}")
 
     st.title("War events map")
     sources = sorted(
@@ -128,15 +94,15 @@ def main() -> None:
     )
     st.caption(
         f"{result.total} events reported by {len(sources)} source(s), {first:%d %b %Y} to"
-        f" {last:%d %b %Y}: " + "; ".join(sources[:3]) + ("; …" if len(sources) > 3 else "")
+        f" {last:%d %b %Y}: " + md("; ".join(sources[:3])) + ("; …" if len(sources) > 3 else "")
     )
     if result.problems:
         with st.expander(f"⚠️ {len(result.problems)} invalid features skipped", expanded=True):
             for problem in result.problems:
-                st.error(str(problem))
-    gazetteer = _gazetteer()
-    if not isinstance(gazetteer, Gazetteer):
-        st.warning(f"Places without coordinates cannot be located: {gazetteer}")
+                st.error(md(problem))
+    found = gazetteer()
+    if not isinstance(found, Gazetteer):
+        st.warning(f"Places without coordinates cannot be located: {md(found)}")
 
     tiles = tiles_from_env()
     # Many events: their layer is assembled from JSON made once at load, without excerpts
@@ -153,7 +119,7 @@ def main() -> None:
         )
         # Always the same elements, so a rerun does not shuffle the page while it redraws.
         _, outside = view_bounds(shown) if shown else (None, [])
-        titles = "; ".join(f"{e.title} ({e.place})" for e in outside)
+        titles = md("; ".join(f"{e.title} ({e.place})" for e in outside))
         st.caption(
             f"Zoom out to see {len(outside)} more, far from the rest: {titles}." if outside else " "
         )
@@ -196,6 +162,3 @@ def main() -> None:
         event = item.event
         st.markdown(f"**{EVENT_TYPES[event.type].label}, {event.date_label}**")
         st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")
-
-
-main()

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.maphtml import drawn
-from tests.paths import BROKEN_EVENTS, ROOT, SMALL_EVENTS
+from tests.paths import BROKEN_EVENTS, HOSTILE_EVENTS, ROOT, SMALL_EVENTS
 
 APP = str(ROOT / "mapapp" / "app.py")
 
@@ -32,6 +34,11 @@ def _drawn(at: AppTest) -> int:
 def _map_script(at: AppTest) -> str:
     [component] = [el for el in at.main.get("component_instance") if "script" in el.proto.json_args]
     return json.loads(component.proto.json_args)["script"]
+
+
+def _plain(markdown: str) -> str:
+    """What Streamlit shows for Markdown whose punctuation the app escaped."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def _table_ids(at: AppTest) -> list[str]:
@@ -83,7 +90,7 @@ def test_broken_file_shows_each_problem_and_the_valid_events(
     at = _app(monkeypatch, BROKEN_EVENTS)
     assert not at.exception
     assert _shown(at) == "2 of 2"
-    errors = [e.value for e in at.error]
+    errors = [_plain(e.value) for e in at.error]
     assert len(errors) == 6
     assert any("feature #2 (id 'bad-type'), field 'type'" in e for e in errors)
     assert any("field 'geometry.coordinates'" in e and "95.0" in e for e in errors)
@@ -102,8 +109,8 @@ def test_unusable_file_gives_a_clear_error(
     at = _app(monkeypatch, path)
     assert not at.exception
     [error] = at.error
-    assert message in error.value
-    assert str(path) in error.value
+    assert message in _plain(error.value)
+    assert str(path) in _plain(error.value)
 
 
 def test_download_holds_the_filtered_events(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,3 +127,130 @@ def test_not_on_the_map_list_follows_the_filters(monkeypatch: pytest.MonkeyPatch
     at.sidebar.multiselect(key="types").unselect("deployment").run()
     assert any("Not on the map (0)" in h.value for h in at.subheader)
     assert not any("Nowhereville" in t.value for t in at.text)
+
+
+def _add_page() -> None:
+    """The "Add an article" page on its own (AppTest runs this function as a script)."""
+    from mapapp import add_page
+
+    add_page.page()
+
+
+REPORT = (
+    "Russian missiles struck Lviv on Wednesday, the governor said.\n"
+    "Russia’s Defense Ministry claimed the capture of Trudove.\n"
+    "Moscow said the talks in Istanbul would go on."
+)
+
+
+def _review(monkeypatch: pytest.MonkeyPatch, events: Path, text: str = REPORT) -> AppTest:
+    monkeypatch.setenv("MAPAPP_EVENTS", str(events))
+    monkeypatch.setenv("MAPAPP_TILES", "none")
+    at = AppTest.from_function(_add_page, default_timeout=30).run()
+    at.text_area(key="article_text").input(text)
+    at.date_input(key="published").set_value(dt.date(2022, 10, 13))  # a Thursday
+    at.button[0].click().run()  # "Find events" submits the form
+    assert not at.exception
+    return at
+
+
+def test_review_page_finds_candidates_previews_them_and_saves(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    events = tmp_path / "events.geojson"
+    events.write_bytes(SMALL_EVENTS.read_bytes())
+    at = _review(monkeypatch, events)
+    assert any("Candidate events (2)" in h.value for h in at.subheader)
+    # Trudove has homonyms and nothing in this text says which: the reviewer is asked.
+    [which] = at.selectbox
+    assert which.label.startswith("Which “Trudove”?")
+    assert which.value is None
+    # The preview map shows the located candidate.
+    [preview] = [el for el in at.main.get("component_instance") if "script" in el.proto.json_args]
+    assert sum(drawn(json.loads(preview.proto.json_args)["script"]).values()) == 1
+
+    assert any("Donetsk Oblast" in option for option in which.options)
+    from mapapp.resources import gazetteer
+
+    donetsk = next(p for p in gazetteer().candidates("Trudove") if p.admin1 == "Donetsk Oblast")
+    which.set_value(donetsk)
+    at.run()
+    assert not at.exception
+    at.button(key="save").click().run()
+    assert not at.exception
+    [saved] = at.success
+    assert "added 2 event(s)" in _plain(saved.value)
+    features = json.loads(events.read_text())["features"]
+    new = {f["properties"]["place"]: f for f in features[-2:]}
+    assert new["Lviv"]["properties"]["type"] == "strike"
+    assert new["Lviv"]["properties"]["date"] == "2022-10-12"  # "on Wednesday"
+    trudove = new["Trudove"]
+    assert trudove["properties"]["geocoded"]["id"] == "mapapp:trudove-donetsk"
+    assert trudove["geometry"]["coordinates"] == [37.2171, 47.8986]
+
+    # The map page shows the saved events at once.
+    at_map = _app(monkeypatch, events)
+    assert _shown(at_map) == "7 of 7"
+    assert {"Lviv", "Trudove"} <= set(at_map.dataframe[0].value["place"])
+
+
+def test_review_page_explains_bad_input(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    events = tmp_path / "events.geojson"
+    at = _review(monkeypatch, events, text="   ")
+    assert "Paste the article's text or upload a .txt file first." in [
+        _plain(e.value) for e in at.error
+    ]
+    at = _review(monkeypatch, events, text="The talks in Istanbul went on all day.")
+    assert any("No events found" in i.value for i in at.info)
+    assert not events.exists()  # nothing saved, nothing created
+
+
+def test_the_map_reloads_the_file_when_it_changes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    events = tmp_path / "events.geojson"
+    events.write_bytes(SMALL_EVENTS.read_bytes())
+    at = _app(monkeypatch, events)
+    assert _shown(at) == "5 of 5"
+    data = json.loads(events.read_text())
+    extra = copy.deepcopy(next(f for f in data["features"] if f["geometry"]))
+    extra["properties"]["id"] = "saved-elsewhere"
+    data["features"].append(extra)
+    events.write_text(json.dumps(data), encoding="utf-8")  # another tab, or the CLI, saved
+    at.run()
+    assert _shown(at) == "6 of 6"
+    assert "saved-elsewhere" in _table_ids(at)
+
+
+def test_text_from_the_file_cannot_format_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = _app(monkeypatch, HOSTILE_EVENTS)
+    assert not at.exception
+    # The source is "![source](http://example.org/source.png) [click](javascript:...)".
+    [caption] = [c.value for c in at.caption if "source(s)" in c.value]
+    assert "![" not in caption
+    assert "](" not in caption
+    assert "![source](http://example.org/source.png)" in _plain(caption)
+
+
+def test_a_place_chosen_from_context_can_be_changed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    events = tmp_path / "events.geojson"
+    # Kharkiv, 40 km from the Lyman in Kharkiv oblast, makes the pipeline choose that one;
+    # the reviewer knows the report means the town in Donetsk oblast.
+    text = "Russian forces shelled Kharkiv on Wednesday.\nRussia said it captured Lyman."
+    at = _review(monkeypatch, events, text=text)
+    [which] = at.selectbox
+    assert which.label.startswith("Which “Lyman”?")
+    assert "Kharkiv Oblast" in which.value.label
+    from mapapp.resources import gazetteer
+
+    donetsk = next(p for p in gazetteer().candidates("Lyman") if p.admin1 == "Donetsk Oblast")
+    which.set_value(donetsk).run()
+    at.button(key="save").click().run()
+    assert not at.exception
+    lyman = next(
+        f for f in json.loads(events.read_text())["features"] if f["properties"]["place"] == "Lyman"
+    )
+    assert lyman["properties"]["geocoded"]["id"] == donetsk.id
+    assert lyman["geometry"]["coordinates"] == [donetsk.lon, donetsk.lat]

@@ -7,6 +7,7 @@ words, a type switched off, no request leaving the machine, and popups that stay
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import time
 from collections.abc import Iterator
@@ -295,3 +296,41 @@ def test_ten_thousand_events_stay_usable(browser: Browser, many_events: Path) ->
             _expect_events_drawn(frame, 10_000 - deployments, timeout=30)
         finally:
             page.close()
+
+
+def test_an_article_pasted_reviewed_and_saved_appears_on_the_map(
+    browser: Browser, tmp_path: Path
+) -> None:
+    events = tmp_path / "events.geojson"
+    events.write_bytes(SMALL_EVENTS.read_bytes())
+    article = (
+        "Russian missiles struck Lviv on Wednesday, the governor said.\n"
+        "Ukraine’s military says it recaptured Izium."
+    )
+    with _serve(events) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(url)
+            _expect_events_drawn(_map(page), 5)
+            page.get_by_role("link", name="Add an article").click()
+            page.get_by_label("Article text").fill(article)
+            # The date control is three spin buttons (year, month, day), typed into in turn.
+            for part, value in (("year", "2022"), ("month", "09"), ("day", "15")):
+                page.get_by_role("spinbutton", name=f"{part}, Publication date").click()
+                page.keyboard.type(value)
+            page.keyboard.press("Escape")  # close the calendar that typing opened
+            page.get_by_role("button", name="Find events").click()
+            expect(page.get_by_text("Candidate events (2)")).to_be_visible(timeout=30_000)
+            # Both candidates are accepted as found; the preview map draws them.
+            _expect_events_drawn(_map(page), 2)
+            page.screenshot(path=str(ARTIFACTS / "app-review.png"), full_page=True)
+            page.get_by_role("button", name="Save 2 event(s)").click()
+            expect(page.get_by_text("added 2 event(s)")).to_be_visible(timeout=30_000)
+            page.get_by_role("link", name="Open the map").click()
+            expect(page.get_by_text("7 of 7")).to_be_visible(timeout=30_000)
+            _expect_events_drawn(_map(page), 7)
+        finally:
+            page.close()
+    saved = {f["properties"]["place"]: f for f in json.loads(events.read_text())["features"]}
+    assert saved["Lviv"]["properties"]["date"] == "2022-09-14"  # "on Wednesday"
+    assert saved["Izium"]["properties"]["type"] == "territorial_claim"

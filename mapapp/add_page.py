@@ -1,0 +1,254 @@
+"""The "Add an article" page: article in, candidate events reviewed, accepted ones saved.
+
+Paste text or upload a ``.txt`` file, give the publication date, and the pipeline
+(:func:`mapapp.extract.extract`) proposes events. The reviewer accepts or rejects each one,
+fixes its type, date, place or attribution, picks the right place among homonyms, sees the
+result on a preview map and saves. Saving goes through :func:`mapapp.storage.append_events`:
+atomic, with a backup, without duplicates, and safe against a save from another tab or the
+command line at the same moment. The map page reloads the file as soon as it changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from mapapp import map_page
+from mapapp.errors import ArticleError, EventValidationError, MapappError
+from mapapp.events import parse_feature
+from mapapp.extract import decode_article, extract
+from mapapp.gazetteer import Gazetteer, Place
+from mapapp.mapview import build_map
+from mapapp.registry import EVENT_TYPES, TIME_PRECISION
+from mapapp.resources import events_path, gazetteer, md
+from mapapp.review import NOT_LOCATED, ReviewRow, apply_review, review_rows
+from mapapp.storage import append_events
+from mapapp.tiles import tiles_from_env
+
+TITLE, URL_PATH = "Add an article", "add"
+_PRECISIONS = {label: key for key, label in TIME_PRECISION.items()}
+_COLUMNS = ["accept", "type", "place", "location", "date", "date precision", "claimed by"]
+
+
+def _article_text() -> str | None:
+    """The article from the upload, else the text box; errors are shown, not raised."""
+    upload = st.session_state.get("article_file")
+    if upload is not None:
+        try:
+            return decode_article(upload.getvalue(), upload.name)
+        except ArticleError as err:
+            st.error(md(err))
+            return None
+    text = st.session_state.get("article_text", "")
+    if not text.strip():
+        st.error("Paste the article's text or upload a .txt file first.")
+        return None
+    return text
+
+
+def _find(found: Gazetteer) -> None:
+    text = _article_text()
+    if text is None:
+        return
+    published: dt.date = st.session_state["published"]
+    upload = st.session_state.get("article_file")
+    title = st.session_state.get("source_title", "").strip()
+    source: dict[str, Any] = {
+        "title": title or (upload.name if upload else text.strip().splitlines()[0][:100]),
+        "published": published.isoformat(),
+    }
+    if url := st.session_state.get("source_url", "").strip():
+        source["url"] = url
+    if upload is not None:
+        source["file"] = upload.name
+    extraction = extract(text, published, found)
+    st.session_state["review"] = {
+        "text": text,
+        "rows": review_rows(extraction, source, found),
+        "sentences": len(extraction.sentences),
+        "rejected": len(extraction.rejected),
+    }
+    st.session_state.pop("candidates", None)  # a new table, not the last one's edits
+    st.session_state.pop("saved", None)
+
+
+def _location(place: Place | None, choices: tuple[Place, ...]) -> str:
+    if place is not None:
+        return place.label
+    return f"{NOT_LOCATED}: {len(choices)} candidate(s)" if choices else NOT_LOCATED
+
+
+def _table(rows: list[ReviewRow]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "accept": True,
+                "type": row.properties["type"],
+                "place": row.properties["place"],
+                "location": _location(row.place, row.choices),
+                "date": dt.date.fromisoformat(row.properties["date"]),
+                "date precision": TIME_PRECISION[row.properties["time_precision"]],
+                "claimed by": row.properties["claimed_by"],
+                "excerpt": row.properties["excerpt"],
+            }
+            for row in rows
+        ],
+        columns=[*_COLUMNS, "excerpt"],
+    )
+
+
+@dataclass(frozen=True)
+class _Reviewed:
+    accepted: bool
+    feature: dict[str, Any]
+    ask: tuple[Place, ...]  # the places to ask the reviewer to choose from, if any
+    current: Place | None
+    key: str
+
+
+def _reviewed(review: dict[str, Any], edited: pd.DataFrame, found: Gazetteer) -> list[_Reviewed]:
+    """Every row with the reviewer's edits, and whether to ask which place it is."""
+    out = []
+    for i, row in enumerate(review["rows"]):
+        values = edited.iloc[i]
+        edits: dict[str, Any] = {
+            "text": review["text"],
+            "gazetteer": found,
+            "event_type": values["type"],
+            "date": pd.Timestamp(values["date"]).date() if pd.notna(values["date"]) else None,
+            "time_precision": _PRECISIONS.get(values["date precision"]),
+            "place_name": values["place"],
+            "claimed_by": values["claimed by"],
+        }
+        feature, choices = apply_review(row, **edits)
+        renamed = feature["properties"]["place"] != row.properties["place"]
+        geocoded = feature["properties"].get("geocoded") or {}
+        current = next((p for p in choices if p.id == geocoded.get("id")), None)
+        # Ask which place it is when several fit and the text did not settle it (or settled
+        # it only by its context). The question stays on the page once answered, or
+        # Streamlit would forget the answer.
+        ask = len(choices) > 1 and (current is None or (row.ask and not renamed))
+        key = f"choice-{row.properties['id']}-{feature['properties']['place']}"
+        if ask and key in st.session_state:
+            picked = st.session_state[key]
+            if picked is None or picked in choices:
+                feature, _ = apply_review(row, **edits, choice=picked)
+        out.append(_Reviewed(bool(values["accept"]), feature, choices if ask else (), current, key))
+    return out
+
+
+def page() -> None:
+    """Draw the page."""
+    st.title(TITLE)
+    found = gazetteer()
+    if not isinstance(found, Gazetteer):
+        st.error(f"Events cannot be found without the gazetteer: {md(found)}")
+        return
+    path = events_path()
+    st.caption(
+        "Paste a news article (English) or upload it as a .txt file, give its publication"
+        " date, and review the events found in it before they are saved to"
+        f" {md(path)}. Relative dates (“on Wednesday”, “last month”) are read against the"
+        " publication date."
+    )
+    with st.form("article"):
+        st.text_area("Article text", key="article_text", height=220)
+        st.file_uploader("…or upload a .txt file", type=["txt"], key="article_file")
+        left, right = st.columns(2)
+        left.date_input(
+            "Publication date", key="published", value=dt.date.today(), max_value=dt.date.today()
+        )
+        right.text_input("Source title (optional)", key="source_title")
+        st.text_input("Source address (optional)", key="source_url")
+        if st.form_submit_button("Find events", type="primary"):
+            _find(found)
+
+    if saved := st.session_state.get("saved"):
+        st.success(md(saved))
+        target = st.Page(map_page.page, title=map_page.TITLE, url_path=map_page.URL_PATH)
+        st.page_link(target, label="Open the map", icon=":material/map:")
+    review = st.session_state.get("review")
+    if not review:
+        return
+    rows: list[ReviewRow] = review["rows"]
+    if not rows:
+        st.info(
+            f"No events found in {review['sentences']} sentence(s): no sentence names a place"
+            " together with a strike, a deployment or a territorial claim."
+        )
+        return
+    st.subheader(f"Candidate events ({len(rows)})")
+    st.caption(
+        "Untick what is wrong; edit the type, place, date or attribution in the table. A"
+        " renamed place is looked up again. Events whose place cannot be located are saved"
+        " without coordinates and listed under the map as not located."
+    )
+    edited = st.data_editor(
+        _table(rows),
+        key="candidates",
+        hide_index=True,
+        width="stretch",
+        num_rows="fixed",
+        disabled=["location", "excerpt"],
+        column_config={
+            "accept": st.column_config.CheckboxColumn("accept", width="small"),
+            "type": st.column_config.SelectboxColumn(
+                "type", options=list(EVENT_TYPES), required=True
+            ),
+            "date": st.column_config.DateColumn("date", max_value=dt.date.today()),
+            "date precision": st.column_config.SelectboxColumn(
+                "date precision", options=list(_PRECISIONS), required=True
+            ),
+            "excerpt": st.column_config.TextColumn("excerpt (from the article)", width="large"),
+        },
+    )
+    reviewed = _reviewed(review, edited, found)
+    for item in reviewed:
+        if item.ask:
+            props = item.feature["properties"]
+            options: list[Place | None] = [None, *item.ask]
+            st.selectbox(
+                f"Which “{md(props['place'])}”? ({EVENT_TYPES[props['type']].label},"
+                f" {props['date']})",
+                options=options,
+                index=options.index(item.current),
+                format_func=lambda p: "Leave it not located" if p is None else p.label,
+                key=item.key,
+            )
+    accepted = [item.feature for item in reviewed if item.accepted]
+    events = []
+    for feature in accepted:
+        try:
+            events.append(parse_feature(feature))
+        except EventValidationError as err:
+            st.error(md(f"{feature['properties'].get('place')}: {err}"))
+    located = [e for e in events if e.located]
+    st.subheader("Preview")
+    st.caption(f"{len(located)} of {len(accepted)} accepted events have a location.")
+    if located:
+        st_folium(
+            build_map(located, tiles=tiles_from_env()),
+            key="preview",
+            height=420,
+            use_container_width=True,
+            returned_objects=[],
+        )
+    if st.button(
+        f"Save {len(events)} event(s) to {md(path)}",
+        key="save",
+        type="primary",
+        disabled=not events or len(events) != len(accepted),
+    ):
+        try:
+            report = append_events(path, [e.to_feature() for e in events])
+        except MapappError as err:
+            st.error(f"Nothing was saved. {md(err)}")
+            return
+        st.session_state["saved"] = str(report)
+        st.session_state.pop("review", None)
+        st.rerun()

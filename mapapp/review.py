@@ -1,0 +1,113 @@
+"""Reviewing candidate events before they join the map: the logic behind "Add an article".
+
+A reviewer sees one :class:`ReviewRow` per candidate, changes what the pipeline got wrong
+(accept or reject, type, date, place, the place among homonyms) and saves. This module turns
+those edits into event features; the Streamlit page (:mod:`mapapp.add_page`) only draws them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from mapapp.extract import Extraction
+from mapapp.gazetteer import Gazetteer, Place
+from mapapp.registry import EVENT_TYPES, TIME_PRECISION
+
+NOT_LOCATED = "(not located)"
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One candidate as the reviewer sees it. ``choices`` are the places its name may be."""
+
+    feature: dict[str, Any]
+    place: Place | None
+    choices: tuple[Place, ...]
+    # Whether to ask the reviewer which place it is: several fit, and the text chose one
+    # (or none) of them.
+    ask: bool = False
+
+    @property
+    def properties(self) -> dict[str, Any]:
+        return self.feature["properties"]
+
+
+def review_rows(
+    extraction: Extraction, source: Mapping[str, Any], gazetteer: Gazetteer
+) -> list[ReviewRow]:
+    """The candidates of ``extraction`` as rows to review, in the order of the text."""
+    rows = []
+    for candidate, feature in zip(extraction.candidates, extraction.features(source), strict=True):
+        result = candidate.mention.result
+        choices = result.candidates if result else ()
+        if candidate.place is not None and candidate.place not in choices:
+            choices = (candidate.place, *choices)
+        ask = len(choices) > 1 and (candidate.place is None or bool(result and result.from_context))
+        rows.append(ReviewRow(feature, candidate.place, tuple(choices), ask))
+    return rows
+
+
+def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dict[str, Any]:
+    """``properties`` (a copy) with the location fields of ``place``, or of no place."""
+    out = {k: v for k, v in properties.items() if k not in ("geocoded", "candidates", "unlocated")}
+    if place is None:
+        out["geo_precision"] = None
+        return out
+    out["geo_precision"] = 3 if place.kind == "region" else (2 if near else 1)
+    out["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
+    return out
+
+
+def apply_review(
+    row: ReviewRow,
+    *,
+    text: str,
+    gazetteer: Gazetteer,
+    event_type: str | None = None,
+    date: dt.date | None = None,
+    time_precision: int | None = None,
+    place_name: str | None = None,
+    choice: Place | str | None = "",
+    claimed_by: str | None = None,
+) -> tuple[dict[str, Any], tuple[Place, ...]]:
+    """The feature ``row`` becomes with the reviewer's edits, and the places its (possibly
+    renamed) place may be.
+
+    A new ``place_name`` is looked up again with the article as context. ``choice`` picks one
+    of the row's places (a :class:`Place`), or none (``None``); ``""`` keeps the pipeline's.
+    """
+    props = dict(row.properties)
+    if event_type is not None:
+        if event_type not in EVENT_TYPES:
+            expected = ", ".join(EVENT_TYPES)
+            raise ValueError(f"unknown event type {event_type!r}; expected one of {expected}")
+        props["type"] = event_type
+    if date is not None:
+        props["date"] = date.isoformat()
+    if time_precision is not None:
+        if time_precision not in TIME_PRECISION:
+            raise ValueError(f"unknown time precision {time_precision!r}; expected 1, 2 or 3")
+        props["time_precision"] = time_precision
+    if claimed_by is not None and claimed_by.strip():
+        props["claimed_by"] = claimed_by.strip()
+    place, choices = row.place, row.choices
+    near = props.get("geo_precision") == 2
+    if place_name is not None and place_name.strip() and place_name.strip() != props["place"]:
+        props["place"] = place_name.strip()
+        result = gazetteer.lookup(props["place"], context=text)
+        place, choices = result.place, result.candidates
+        near = False
+    if choice != "":
+        place = choice if isinstance(choice, Place) else None
+    props = _located(props, place, near)
+    props["title"] = f"{EVENT_TYPES[props['type']].label}: {props['place']}"
+    if place is None:
+        props["candidates"] = [
+            {"id": c.id, "label": c.label, "lat": c.lat, "lon": c.lon} for c in choices
+        ]
+    # GeoJSON order: [lon, lat].
+    geometry = {"type": "Point", "coordinates": [place.lon, place.lat]} if place else None
+    return {"type": "Feature", "geometry": geometry, "properties": props}, tuple(choices)

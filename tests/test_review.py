@@ -1,0 +1,89 @@
+"""Review edits turn candidates into the events a reviewer means."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.events import parse_feature
+from mapapp.extract import extract
+from mapapp.gazetteer import Gazetteer
+from mapapp.review import ReviewRow, apply_review, review_rows
+
+TEXT = (
+    "Russia’s Defense Ministry claimed the capture of Trudove. Russian missiles struck"
+    " Lviv on Monday."
+)
+SOURCE = {"title": "A report", "published": "2022-10-12"}
+
+
+@pytest.fixture
+def rows(gazetteer: Gazetteer) -> dict[str, ReviewRow]:
+    extraction = extract(TEXT, dt.date(2022, 10, 12), gazetteer)
+    return {r.properties["place"]: r for r in review_rows(extraction, SOURCE, gazetteer)}
+
+
+def test_rows_carry_the_candidates_and_their_choices(rows: dict[str, ReviewRow]) -> None:
+    assert rows["Lviv"].place is not None
+    assert rows["Trudove"].place is None  # no context: ambiguous
+    assert len(rows["Trudove"].choices) >= 4
+
+
+def test_unedited_rows_are_the_candidates(gazetteer: Gazetteer, rows: dict[str, ReviewRow]) -> None:
+    feature, _ = apply_review(rows["Lviv"], text=TEXT, gazetteer=gazetteer)
+    assert feature == rows["Lviv"].feature
+    parse_feature(feature)
+
+
+def test_type_date_and_attribution_edits(gazetteer: Gazetteer, rows: dict[str, ReviewRow]) -> None:
+    feature, _ = apply_review(
+        rows["Lviv"],
+        text=TEXT,
+        gazetteer=gazetteer,
+        event_type="deployment",
+        date=dt.date(2022, 10, 1),
+        time_precision=3,
+        claimed_by="  Lviv regional administration ",
+    )
+    props = parse_feature(feature)
+    assert (props.type, props.date, props.time_precision) == ("deployment", dt.date(2022, 10, 1), 3)
+    assert props.claimed_by == "Lviv regional administration"
+    assert props.title == "Deployment: Lviv"
+
+
+def test_picking_a_homonym_locates_the_event(
+    gazetteer: Gazetteer, rows: dict[str, ReviewRow]
+) -> None:
+    row = rows["Trudove"]
+    odesa = next(p for p in row.choices if p.admin1 == "Odesa Oblast")
+    feature, _ = apply_review(row, text=TEXT, gazetteer=gazetteer, choice=odesa)
+    assert feature["geometry"]["coordinates"] == [odesa.lon, odesa.lat]
+    assert feature["properties"]["geocoded"]["id"] == odesa.id
+    assert "candidates" not in feature["properties"]
+    assert parse_feature(feature).geo_precision == 1
+
+
+def test_renaming_the_place_looks_it_up_again(
+    gazetteer: Gazetteer, rows: dict[str, ReviewRow]
+) -> None:
+    feature, choices = apply_review(
+        rows["Trudove"], text=TEXT, gazetteer=gazetteer, place_name="Kurakhove"
+    )
+    assert feature["properties"]["place"] == "Kurakhove"
+    assert feature["properties"]["geocoded"]["name"] == "Kurakhove"
+    assert [c.name for c in choices] == ["Kurakhove"]
+    # A name no gazetteer entry has leaves the event unlocated, with no candidates.
+    feature, choices = apply_review(
+        rows["Lviv"], text=TEXT, gazetteer=gazetteer, place_name="Nowhereville"
+    )
+    assert feature["geometry"] is None
+    assert feature["properties"]["candidates"] == []
+    assert choices == ()
+
+
+def test_unknown_values_are_refused(gazetteer: Gazetteer, rows: dict[str, ReviewRow]) -> None:
+    with pytest.raises(ValueError, match="unknown event type 'bombing'; expected one of strike"):
+        apply_review(rows["Lviv"], text=TEXT, gazetteer=gazetteer, event_type="bombing")
+    with pytest.raises(ValueError, match="unknown time precision 7"):
+        apply_review(rows["Lviv"], text=TEXT, gazetteer=gazetteer, time_precision=7)
