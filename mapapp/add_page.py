@@ -32,6 +32,7 @@ from mapapp.tiles import tiles_from_env
 
 TITLE, URL_PATH = "Add an article", "add"
 _PRECISIONS = {label: key for key, label in TIME_PRECISION.items()}
+_TYPES = {spec.label: key for key, spec in EVENT_TYPES.items()}
 _COLUMNS = ["accept", "type", "place", "location", "date", "date precision", "claimed by"]
 
 
@@ -54,6 +55,8 @@ def _article_text() -> str | None:
 def _find(found: Gazetteer) -> None:
     text = _article_text()
     if text is None:
+        # The last article's candidates must not stay on the page to be saved by mistake.
+        st.session_state.pop("review", None)
         return
     published: dt.date = st.session_state["published"]
     upload = st.session_state.get("article_file")
@@ -77,10 +80,12 @@ def _find(found: Gazetteer) -> None:
     st.session_state.pop("saved", None)
 
 
-def _location(place: Place | None, choices: tuple[Place, ...]) -> str:
-    if place is not None:
-        return place.label
-    return f"{NOT_LOCATED}: {len(choices)} candidate(s)" if choices else NOT_LOCATED
+def _location(row: ReviewRow) -> str:
+    if row.ask:
+        return f"{row.place.label}: check below" if row.place else "choose below"
+    if row.place is not None:
+        return row.place.label
+    return NOT_LOCATED
 
 
 def _table(rows: list[ReviewRow]) -> pd.DataFrame:
@@ -88,9 +93,9 @@ def _table(rows: list[ReviewRow]) -> pd.DataFrame:
         [
             {
                 "accept": True,
-                "type": row.properties["type"],
+                "type": EVENT_TYPES[row.properties["type"]].label,
                 "place": row.properties["place"],
-                "location": _location(row.place, row.choices),
+                "location": _location(row),
                 "date": dt.date.fromisoformat(row.properties["date"]),
                 "date precision": TIME_PRECISION[row.properties["time_precision"]],
                 "claimed by": row.properties["claimed_by"],
@@ -100,6 +105,14 @@ def _table(rows: list[ReviewRow]) -> pd.DataFrame:
         ],
         columns=[*_COLUMNS, "excerpt"],
     )
+
+
+def _choice_label(place: Place | None) -> str:
+    """Homonyms in one oblast differ only by where they are, and by their size."""
+    if place is None:
+        return "Leave it not located"
+    size = f", population {place.population:,}" if place.population else ""
+    return f"{place.label} at {place.lat:.3f}, {place.lon:.3f}{size}"
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,7 @@ def _reviewed(review: dict[str, Any], edited: pd.DataFrame, found: Gazetteer) ->
         edits: dict[str, Any] = {
             "text": review["text"],
             "gazetteer": found,
-            "event_type": values["type"],
+            "event_type": _TYPES.get(values["type"]),
             "date": pd.Timestamp(values["date"]).date() if pd.notna(values["date"]) else None,
             "time_precision": _PRECISIONS.get(values["date precision"]),
             "place_name": values["place"],
@@ -158,7 +171,11 @@ def page() -> None:
     )
     with st.form("article"):
         st.text_area("Article text", key="article_text", height=220)
-        st.file_uploader("…or upload a .txt file", type=["txt"], key="article_file")
+        st.file_uploader(
+            "…or upload a .txt file (read instead of the text box)",
+            type=["txt"],
+            key="article_file",
+        )
         left, right = st.columns(2)
         left.date_input(
             "Publication date", key="published", value=dt.date.today(), max_value=dt.date.today()
@@ -197,9 +214,7 @@ def page() -> None:
         disabled=["location", "excerpt"],
         column_config={
             "accept": st.column_config.CheckboxColumn("accept", width="small"),
-            "type": st.column_config.SelectboxColumn(
-                "type", options=list(EVENT_TYPES), required=True
-            ),
+            "type": st.column_config.SelectboxColumn("type", options=list(_TYPES), required=True),
             "date": st.column_config.DateColumn("date", max_value=dt.date.today()),
             "date precision": st.column_config.SelectboxColumn(
                 "date precision", options=list(_PRECISIONS), required=True
@@ -217,7 +232,7 @@ def page() -> None:
                 f" {props['date']})",
                 options=options,
                 index=options.index(item.current),
-                format_func=lambda p: "Leave it not located" if p is None else p.label,
+                format_func=_choice_label,
                 key=item.key,
             )
     accepted = [item.feature for item in reviewed if item.accepted]

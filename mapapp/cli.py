@@ -112,6 +112,13 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
+def _published(value: str) -> dt.date:
+    day = _date(value)
+    if day > dt.date.today():
+        raise argparse.ArgumentTypeError(f"a publication date cannot be in the future: {value}")
+    return day
+
+
 def _tiles(value: str) -> str | None:
     try:
         return resolve_tiles(value)
@@ -174,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract.add_argument(
-        "--published", type=_date, required=True, help="publication date, YYYY-MM-DD"
+        "--published", type=_published, required=True, help="publication date, YYYY-MM-DD"
     )
     extract.add_argument("--title", help="source title (default: each file's first line)")
     extract.add_argument(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -67,6 +67,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
     ),
 }  # fmt: skip
+# "retook positions", "struck Russian positions": positions as the object of another event.
+_OBJECT_OF_EVENT = re.compile(
+    r"\b(?:retook|recaptured|captured|took|seized|struck|hit|shelled|attacked|targeted|bombed"
+    r"|liberated|destroyed)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
@@ -90,8 +96,9 @@ _STRONG_BREAK = re.compile(
 _IN_REGION = re.compile(r"\bin\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?$")
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _LANDMARK = re.compile(
-    r"^,\s+(?:close\s+to|near|not\s+far\s+from|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+of|from))\s+(?:the\s+)?$",
+    r"^,?\s+(?:close\s+to|near|not\s+far\s+from|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)\w*\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+from)"
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
@@ -120,6 +127,16 @@ _ATTRIBUTIONS = (
 _PRONOUNS = frozenset("he she it they we i you this that there who which".split())
 MAX_ATTRIBUTION_WORDS = 10
 UNATTRIBUTED = "The article"
+
+
+def located_at(place: Place, precision: int | None) -> str | None:
+    """What the point of an event at ``place`` stands for, when it is not the place itself
+    (the events file's ``located_at``)."""
+    if precision == 3:
+        return f"{place.name}: region only, drawn at its administrative centre"
+    if precision == 2:
+        return f"near {place.name}: drawn at the settlement"
+    return None
 
 
 @dataclass(frozen=True)
@@ -189,6 +206,8 @@ class Candidate:
             # GeoJSON order: [lon, lat].
             geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
             properties["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
+            if where := located_at(place, mention.geo_precision):
+                properties["located_at"] = where
         else:
             result = mention.result
             properties["unlocated"] = result.reason if result else "not looked up"
@@ -271,6 +290,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
     for match in _TRIGGER.finditer(sentence.text):
         kind = match.lastgroup or ""
         before = sentence.text[max(0, match.start() - 30) : match.start()]
+        if match.group().lower() == "positions" and _OBJECT_OF_EVENT.search(before):
+            continue  # "retook positions", "struck Russian positions": the other word counts
         if kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
             kind = "deployment"
         start = sentence.start + match.start()
@@ -355,62 +376,82 @@ def _date(
     return published, 1, None
 
 
+def _events_in(
+    text: str,
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    rejected: list[Rejected],
+) -> Iterator[Candidate]:
+    """The candidate events one sentence reports at the places it names."""
+    triggers = _triggers(sentence)
+    if not triggers:
+        return
+    dates = find_dates(sentence.text, published, offset=sentence.start)
+    claimed_by = attribution(sentence.text)
+    assigned, direct = _assign(text, sentence, here, triggers)
+    for i, mention in enumerate(here):
+        before = text[max(sentence.start, mention.start - 30) : mention.start]
+        since = text[here[i - 1].end : mention.start] if i else ""
+        if i and _LANDMARK.match(since):
+            # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
+            # Kupiansk": the second place only helps find the first.
+            reason = f"a landmark for {here[i - 1].name}, not where something happened"
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
+        if mention.contains and (
+            not direct[i] or _IN_REGION.search(before) or (i and since.strip() == ",")
+        ):
+            # "the Novoshakhtinsk refinery in Russia’s Rostov region", "cities in Donetsk
+            # Oblast - Sloviansk, Kramatorsk": the region says where the settlements are.
+            reason = f"locates {', '.join(mention.contains)} in the same sentence"
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
+        for event_type in EVENT_TYPES:
+            words = [t for t in assigned[i] if t.type == event_type]
+            if not words or _background(text, sentence, mention.start, words, published):
+                continue
+            anchors = [t.start for t in words] + [mention.start]
+            date, precision, phrase = _date(text, sentence, anchors, dates, published)
+            yield Candidate(
+                mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
+            )
+
+
+def _place_key(candidate: Candidate) -> str:
+    mention = candidate.mention
+    return mention.place.id if mention.place else mention.name.lower()
+
+
 def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
-    """Read ``text`` (an article published on ``published``) and return its candidate events."""
+    """Read ``text`` (an article published on ``published``) and return its candidate events.
+
+    One event per place, type and date, as conflict-event data sets code them: a later
+    report of the same event (often from another source) is noted in ``also_reported``. A
+    headline repeats what the article reports: its events join the article's events of the
+    same place and type, whatever their date, and only stand alone when the body has none.
+    """
     sentences, mentions, found_rejected = MentionFinder(gazetteer).find(text)
     rejected = list(found_rejected)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     found: dict[tuple[str, str, dt.date, int], Candidate] = {}
-    for sentence in sentences:
+    # The body first, then the headlines.
+    for sentence in sorted(sentences, key=lambda s: s.headline):
         here = by_sentence.get(sentence.index, [])
-        if not here:
-            continue
-        triggers = _triggers(sentence)
-        if not triggers:
-            continue
-        dates = find_dates(sentence.text, published, offset=sentence.start)
-        claimed_by = attribution(sentence.text)
-        assigned, direct = _assign(text, sentence, here, triggers)
-        for i, mention in enumerate(here):
-            before = text[max(sentence.start, mention.start - 30) : mention.start]
-            since = text[here[i - 1].end : mention.start] if i else ""
-            if i and _LANDMARK.match(since):
-                # "near the city of Ryazan, close to Moscow": Moscow only helps find Ryazan.
-                reason = f"a landmark for {here[i - 1].name}, not where something happened"
-                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+        for candidate in _events_in(text, sentence, here, published, rejected):
+            place = _place_key(candidate)
+            key = (place, candidate.type, candidate.date, candidate.time_precision)
+            if sentence.headline:
+                key = next((k for k in found if k[:2] == key[:2]), key)
+            if key in found:
+                first = found[key]
+                if sentence not in first.also_reported and sentence != first.sentence:
+                    found[key] = replace(first, also_reported=(*first.also_reported, sentence))
                 continue
-            if mention.contains and (
-                not direct[i] or _IN_REGION.search(before) or (i and since.strip() == ",")
-            ):
-                # "the Novoshakhtinsk refinery in Russia’s Rostov region", "cities in Donetsk
-                # Oblast - Sloviansk, Kramatorsk": the region says where the settlements are.
-                reason = f"locates {', '.join(mention.contains)} in the same sentence"
-                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
-                continue
-            for event_type in EVENT_TYPES:
-                words = [t for t in assigned[i] if t.type == event_type]
-                if not words:
-                    continue
-                anchors = [t.start for t in words] + [mention.start]
-                if _background(text, sentence, mention.start, words, published):
-                    continue
-                date, precision, phrase = _date(text, sentence, anchors, dates, published)
-                place = mention.place.id if mention.place else mention.name.lower()
-                key = (place, event_type, date, precision)
-                if key in found:
-                    # One event per place, type and date, as conflict-event data sets code
-                    # them: a repeat report (often from another source) is noted, not added.
-                    first = found[key]
-                    if sentence not in first.also_reported and sentence != first.sentence:
-                        also = (*first.also_reported, sentence)
-                        found[key] = replace(first, also_reported=also)
-                    continue
-                found[key] = Candidate(
-                    mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
-                )
-    candidates = list(found.values())
+            found[key] = candidate
+    candidates = sorted(found.values(), key=lambda c: (c.sentence.start, c.mention.start))
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, tuple(sentences), tuple(mentions), tuple(rejected), tuple(candidates),

@@ -93,7 +93,8 @@ def page() -> None:
         {e.source_label for e in result.events} | {u.event.source_label for u in result.unlocated}
     )
     st.caption(
-        f"{result.total} events reported by {len(sources)} source(s), {first:%d %b %Y} to"
+        f"{result.total} events ({len(result.unlocated)} not on the map) reported by"
+        f" {len(sources)} source(s), {first:%d %b %Y} to"
         f" {last:%d %b %Y}: " + md("; ".join(sources[:3])) + ("; …" if len(sources) > 3 else "")
     )
     if result.problems:

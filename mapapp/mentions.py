@@ -161,6 +161,11 @@ class Sentence:
     end: int
     text: str
 
+    @property
+    def headline(self) -> bool:
+        """A line with no closing punctuation, such as a headline or a caption."""
+        return not re.search(r"[.!?…:;\"”’)\]]$", self.text) and len(self.text.split()) <= 25
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -327,7 +332,7 @@ class MentionFinder:
                         continue
                     before = words[run[i - 1]][2] if i > 0 else None
                     after = words[run[j]][2] if j < len(run) else None
-                    reason = self._reject_reason(text, found, before, after)
+                    reason = self._reject_reason(text, sentence, found, before, after)
                     if reason:
                         rejected.append(Rejected(found.name, found.start, found.end, reason))
                     else:
@@ -388,16 +393,19 @@ class MentionFinder:
         return Mention(name, start, end, sentence.index, kind, near and kind != "region", name)
 
     def _reject_reason(
-        self, text: str, mention: Mention, before: str | None, after: str | None
+        self, text: str, sentence: Sentence, mention: Mention, before: str | None, after: str | None
     ) -> str:
         """Why ``mention`` is not a place in this text, or "" if it is one."""
-        before_text = text[max(0, mention.start - 40) : mention.start]
+        # Only this sentence speaks about the mention: a headline's last word and the next
+        # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
+        # not one phrase.
+        before_text = text[max(sentence.start, mention.start - 40) : mention.start]
         if _DESTINATION_BEFORE.search(before_text):
             return "a destination, not where something happened"
-        after_text = text[mention.end : mention.end + 120]
+        after_text = text[mention.end : min(sentence.end, mention.end + 120)]
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
             return "a neighbour of the place meant, not where something happened"
-        following = text[mention.end : mention.end + 80]
+        following = text[mention.end : min(sentence.end, mention.end + 80)]
         if _OFFICE_AFTER.match(following):
             return "names an office or institution"
         if mention.kind == "region":

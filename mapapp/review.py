@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mapapp.extract import Extraction
+from mapapp.extract import Extraction, located_at
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
 
@@ -52,12 +52,15 @@ def review_rows(
 
 def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dict[str, Any]:
     """``properties`` (a copy) with the location fields of ``place``, or of no place."""
-    out = {k: v for k, v in properties.items() if k not in ("geocoded", "candidates", "unlocated")}
+    drop = ("geocoded", "candidates", "unlocated", "located_at")
+    out = {k: v for k, v in properties.items() if k not in drop}
     if place is None:
         out["geo_precision"] = None
         return out
     out["geo_precision"] = 3 if place.kind == "region" else (2 if near else 1)
     out["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
+    if where := located_at(place, out["geo_precision"]):
+        out["located_at"] = where
     return out
 
 
@@ -84,6 +87,8 @@ def apply_review(
         if event_type not in EVENT_TYPES:
             expected = ", ".join(EVENT_TYPES)
             raise ValueError(f"unknown event type {event_type!r}; expected one of {expected}")
+        # The id names the type ("...-kharkiv-strike-120"): it follows the new one.
+        props["id"] = props["id"].replace(f"-{props['type']}-", f"-{event_type}-")
         props["type"] = event_type
     if date is not None:
         props["date"] = date.isoformat()

@@ -254,3 +254,14 @@ def test_a_place_chosen_from_context_can_be_changed(
     )
     assert lyman["properties"]["geocoded"]["id"] == donetsk.id
     assert lyman["geometry"]["coordinates"] == [donetsk.lon, donetsk.lat]
+
+
+def test_a_failed_find_clears_the_last_articles_candidates(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    at = _review(monkeypatch, tmp_path / "events.geojson")
+    assert any("Candidate events" in h.value for h in at.subheader)
+    at.text_area(key="article_text").input("   ")
+    at.button[0].click().run()
+    assert not any("Candidate events" in h.value for h in at.subheader)
+    assert not [b for b in at.button if b.key == "save"]  # nothing left to save by mistake

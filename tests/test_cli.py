@@ -179,3 +179,13 @@ def test_extract_rejects_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixtur
         cli.main(["extract", str(article), "--published", "19/12/2024"])
     assert exit_info.value.code == 2
     assert "expected a date YYYY-MM-DD, got '19/12/2024'" in capsys.readouterr().err
+
+
+def test_extract_rejects_a_publication_date_in_the_future(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Missiles struck Kharkiv.")
+    with pytest.raises(SystemExit):
+        cli.main(["extract", str(article), "--published", "2999-01-01"])
+    assert "a publication date cannot be in the future: 2999-01-01" in capsys.readouterr().err

@@ -224,3 +224,33 @@ def test_a_region_after_a_comma_locates_the_settlement_before_it(gazetteer: Gaze
     text = "Russian troops moved deep into Severodonetsk, Luhansk region, as fighting went on."
     found = _by_place(_events(gazetteer, text, dt.date(2022, 5, 31)))
     assert list(found) == ["Severodonetsk"]
+
+
+def test_a_headline_is_not_read_into_the_next_line(gazetteer: Gazetteer) -> None:
+    text = (
+        "Strike on Zaporizhzhia\n\n"
+        "Russian missiles struck Zaporizhzhia on Friday, the regional governor said."
+    )
+    [event] = _events(gazetteer, text, dt.date(2024, 11, 25))
+    assert event.mention.name == "Zaporizhzhia"
+    # The body's event, dated by the body; the headline is a repeat of it.
+    assert (event.date, event.sentence.index) == (dt.date(2024, 11, 22), 1)
+    assert [s.index for s in event.also_reported] == [0]
+
+
+def test_a_headline_event_stands_alone_when_the_body_lacks_it(gazetteer: Gazetteer) -> None:
+    text = "Missiles hit Kharkiv\nThe mayor said three people were hurt."
+    [event] = _events(gazetteer, text, dt.date(2024, 11, 25))
+    assert (event.mention.name, event.type) == ("Kharkiv", "strike")
+
+
+def test_positions_as_the_object_of_another_event_word(gazetteer: Gazetteer) -> None:
+    text = "Ukrainian troops retook positions near Kupiansk in the Kharkiv region."
+    assert [c.type for c in _events(gazetteer, text, dt.date(2022, 9, 9))] == ["territorial_claim"]
+
+
+def test_a_town_named_to_locate_a_village_is_not_an_event(gazetteer: Gazetteer) -> None:
+    text = "Ukrainian troops took control of the village of Synkivka near Kupiansk."
+    [event] = _events(gazetteer, text, dt.date(2022, 9, 9))
+    assert event.mention.name == "Synkivka"
+    assert event.place is None  # a village the gazetteer lacks: kept, unlocated

@@ -50,6 +50,7 @@ def test_type_date_and_attribution_edits(gazetteer: Gazetteer, rows: dict[str, R
     assert (props.type, props.date, props.time_precision) == ("deployment", dt.date(2022, 10, 1), 3)
     assert props.claimed_by == "Lviv regional administration"
     assert props.title == "Deployment: Lviv"
+    assert props.id.endswith("-lviv-deployment-" + props.id.rsplit("-", 1)[1])
 
 
 def test_picking_a_homonym_locates_the_event(
@@ -87,3 +88,19 @@ def test_unknown_values_are_refused(gazetteer: Gazetteer, rows: dict[str, Review
         apply_review(rows["Lviv"], text=TEXT, gazetteer=gazetteer, event_type="bombing")
     with pytest.raises(ValueError, match="unknown time precision 7"):
         apply_review(rows["Lviv"], text=TEXT, gazetteer=gazetteer, time_precision=7)
+
+
+def test_near_and_region_level_events_say_what_their_point_stands_for(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Shelling hit the outskirts of Kharkiv. Drones were downed over the Belgorod region."
+    extraction = extract(text, dt.date(2022, 10, 12), gazetteer)
+    found = {r.properties["place"]: r for r in review_rows(extraction, SOURCE, gazetteer)}
+    assert found["Kharkiv"].properties["located_at"] == "near Kharkiv: drawn at the settlement"
+    assert "region only" in found["Belgorod region"].properties["located_at"]
+    # Picking a settlement for a region-level row changes what the point stands for.
+    kharkiv = gazetteer.candidates("Kharkiv")[0]
+    feature, _ = apply_review(
+        found["Belgorod region"], text=text, gazetteer=gazetteer, choice=kharkiv
+    )
+    assert "located_at" not in feature["properties"]
