@@ -21,7 +21,7 @@ from streamlit_folium import st_folium
 from mapapp import map_page
 from mapapp.errors import ArticleError, EventValidationError, MapappError
 from mapapp.events import parse_feature
-from mapapp.extract import decode_article, extract
+from mapapp.extract import decode_article, default_title, extract
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.mapview import build_map
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
@@ -62,7 +62,7 @@ def _find(found: Gazetteer) -> None:
     upload = st.session_state.get("article_file")
     title = st.session_state.get("source_title", "").strip()
     source: dict[str, Any] = {
-        "title": title or (upload.name if upload else text.strip().splitlines()[0][:100]),
+        "title": title or (upload.name if upload else default_title(text)),
         "published": published.isoformat(),
     }
     if url := st.session_state.get("source_url", "").strip():
@@ -74,7 +74,6 @@ def _find(found: Gazetteer) -> None:
         "text": text,
         "rows": review_rows(extraction, source, found),
         "sentences": len(extraction.sentences),
-        "rejected": len(extraction.rejected),
     }
     st.session_state.pop("candidates", None)  # a new table, not the last one's edits
     st.session_state.pop("saved", None)

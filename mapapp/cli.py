@@ -10,11 +10,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from textwrap import shorten
 
 from mapapp.errors import ArticleError, MapappError
 from mapapp.events import filter_events, load_events, read_bytes
-from mapapp.extract import decode_article, extract
+from mapapp.extract import decode_article, default_title, extract
 from mapapp.gazetteer import Gazetteer
 from mapapp.registry import EVENT_TYPES
 from mapapp.storage import append_events, write_atomic
@@ -82,7 +81,7 @@ def _extract(args: argparse.Namespace) -> int:
             failed += 1
             continue
         source = {
-            "title": args.title or shorten(text.strip().splitlines()[0], 100, placeholder="…"),
+            "title": args.title or default_title(text),
             "file": str(path),
             "published": args.published.isoformat(),
         }

@@ -94,7 +94,7 @@ class Event:
 
     def to_feature(self) -> dict[str, Any]:
         """The event as a GeoJSON Feature (coordinates ``[lon, lat]``, per RFC 7946)."""
-        geometry = {"type": "Point", "coordinates": [self.lon, self.lat]} if self.located else None
+        geometry = point_geometry(self.lat, self.lon) if self.located else None
         properties = {
             "id": self.id,
             "type": self.type,
@@ -189,6 +189,11 @@ def _source(props: Mapping[str, Any]) -> str | Mapping[str, Any]:
     raise _invalid("source", "a string or an object with 'title', 'file' or 'url'", value)
 
 
+def point_geometry(lat: float | None, lon: float | None) -> dict[str, Any]:
+    """A GeoJSON Point: coordinates are ``[lon, lat]`` (RFC 7946), the reverse of folium's."""
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
 def _point(geometry: Any) -> tuple[float | None, float | None]:
     """Read a GeoJSON Point: coordinates are ``[lon, lat]``; returned as ``(lat, lon)``."""
     if geometry is None:
@@ -279,7 +284,12 @@ def read_bytes(path: Path, error: type[MapappError]) -> bytes:
 def read_collection(path: Path) -> list[Any]:
     """Read an events file and return its features; raise :class:`EventsFileError` if the
     file as a whole is unusable (missing, unreadable, not JSON, not a FeatureCollection)."""
-    raw = read_bytes(path, EventsFileError)
+    return parse_collection(read_bytes(path, EventsFileError), path)["features"]
+
+
+def parse_collection(raw: bytes, path: Path) -> dict[str, Any]:
+    """The FeatureCollection in ``raw`` (the bytes of ``path``), as a dict whose
+    ``features`` is a list; :class:`EventsFileError` says why it is not one."""
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as err:
@@ -294,7 +304,7 @@ def read_collection(path: Path) -> list[Any]:
     features = data.get("features")
     if not isinstance(features, list):
         raise EventsFileError(f"{path}: 'features' must be a list, got {features!r:.60}")
-    return features
+    return data
 
 
 def load_events(path: str | Path, gazetteer: Gazetteer | None = None) -> LoadResult:

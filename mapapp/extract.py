@@ -22,12 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from textwrap import shorten
 from typing import Any
 
 from mapapp.dates import DatePhrase, find_dates
 from mapapp.errors import ArticleError
+from mapapp.events import point_geometry
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.mentions import Mention, MentionFinder, Rejected, Sentence
 from mapapp.registry import EVENT_TYPES
@@ -129,14 +131,31 @@ MAX_ATTRIBUTION_WORDS = 10
 UNATTRIBUTED = "The article"
 
 
-def located_at(place: Place, precision: int | None) -> str | None:
-    """What the point of an event at ``place`` stands for, when it is not the place itself
-    (the events file's ``located_at``)."""
+def location_fields(place: Place | None, precision: int | None) -> dict[str, Any]:
+    """The geometry of an event at ``place`` (``None``: not located) and the properties that
+    say which gazetteer entry it is and, for "near" and region-level events, what the point
+    stands for (``located_at``)."""
+    if place is None:
+        return {"geometry": None}
+    fields: dict[str, Any] = {
+        "geometry": point_geometry(place.lat, place.lon),
+        "geocoded": {"id": place.id, "name": place.name, "source": place.source},
+    }
     if precision == 3:
-        return f"{place.name}: region only, drawn at its administrative centre"
-    if precision == 2:
-        return f"near {place.name}: drawn at the settlement"
-    return None
+        fields["located_at"] = f"{place.name}: region only, drawn at its administrative centre"
+    elif precision == 2:
+        fields["located_at"] = f"near {place.name}: drawn at the settlement"
+    return fields
+
+
+def candidate_list(places: Iterable[Place]) -> list[dict[str, Any]]:
+    """The places an unlocated event's name may be, as the events file lists them."""
+    return [{"id": p.id, "label": p.label, "lat": p.lat, "lon": p.lon} for p in places]
+
+
+def default_title(text: str) -> str:
+    """A source title for an article that has none: its first line, shortened."""
+    return shorten(text.strip().splitlines()[0], 100, placeholder="…")
 
 
 @dataclass(frozen=True)
@@ -201,20 +220,12 @@ class Candidate:
             properties["date_phrase"] = self.date_phrase.text
         if self.also_reported:
             properties["also_reported"] = [[s.start, s.end] for s in self.also_reported]
-        geometry = None
-        if place is not None:
-            # GeoJSON order: [lon, lat].
-            geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
-            properties["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
-            if where := located_at(place, mention.geo_precision):
-                properties["located_at"] = where
-        else:
+        properties.update(location_fields(place, mention.geo_precision))
+        geometry = properties.pop("geometry")
+        if place is None:
             result = mention.result
             properties["unlocated"] = result.reason if result else "not looked up"
-            properties["candidates"] = [
-                {"id": c.id, "label": c.label, "lat": c.lat, "lon": c.lon}
-                for c in (result.candidates if result else ())
-            ]
+            properties["candidates"] = candidate_list(result.candidates if result else ())
         return {"type": "Feature", "geometry": geometry, "properties": properties}
 
 
@@ -300,13 +311,17 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
 
 
 def _assign(
-    text: str, sentence: Sentence, mentions: list[Mention], triggers: list[Trigger]
+    text: str,
+    sentence: Sentence,
+    strong: list[tuple[int, int]],
+    mentions: list[Mention],
+    triggers: list[Trigger],
 ) -> tuple[dict[int, list[Trigger]], list[bool]]:
     """Give each event word to the nearest place mention in its clause, else in its sentence;
     words after a place count as nearer than words before it ("struck Kharkiv" before
     "Kharkiv, where ... attacked")."""
     weak = _spans(text, sentence.start, sentence.end, _WEAK_BREAK)
-    out: dict[int, list[Trigger]] = {i: [] for i in range(len(mentions))}
+    out: dict[int, list[Trigger]] = {i: [] for i in range(len(mentions))}  # by mention
     for trigger in triggers:
         clause = _clause(weak, trigger.start)
 
@@ -323,7 +338,6 @@ def _assign(
     # A place with no event word of its own shares those of the nearest place in its
     # statement that has some: lists ("Stari Terny and Trudove", "cities in Donetsk Oblast -
     # Sloviansk, Kramatorsk") report one event at each of their places.
-    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
     for i, mention in enumerate(mentions):
         if out[i]:
             continue
@@ -340,11 +354,10 @@ def _assign(
 
 
 def _background(
-    text: str, sentence: Sentence, place: int, words: list[Trigger], published: dt.date
+    text: str, strong: list[tuple[int, int]], place: int, words: list[Trigger], published: dt.date
 ) -> bool:
-    """Whether the place, or every event word, is in a statement dated to an earlier year
-    ("the annexation of Crimea in 2014")."""
-    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+    """Whether the place, or every event word, is in a statement (``strong`` clauses) dated
+    to an earlier year ("the annexation of Crimea in 2014")."""
 
     def past(offset: int) -> bool:
         start, end = strong[_clause(strong, offset)]
@@ -357,13 +370,13 @@ def _background(
 def _date(
     text: str,
     sentence: Sentence,
+    strong: list[tuple[int, int]],
     anchors: list[int],
     dates: list[DatePhrase],
     published: dt.date,
 ) -> tuple[dt.date, int, DatePhrase | None]:
     """The date of the first phrase in the strong clause of an anchor (event word, place),
     else a date that opens the sentence, else the publication day."""
-    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
     for anchor in anchors:
         clause = _clause(strong, anchor)
         inside = [d for d in dates if _clause(strong, d.start) == clause]
@@ -389,7 +402,8 @@ def _events_in(
         return
     dates = find_dates(sentence.text, published, offset=sentence.start)
     claimed_by = attribution(sentence.text)
-    assigned, direct = _assign(text, sentence, here, triggers)
+    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+    assigned, direct = _assign(text, sentence, strong, here, triggers)
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
@@ -409,10 +423,10 @@ def _events_in(
             continue
         for event_type in EVENT_TYPES:
             words = [t for t in assigned[i] if t.type == event_type]
-            if not words or _background(text, sentence, mention.start, words, published):
+            if not words or _background(text, strong, mention.start, words, published):
                 continue
             anchors = [t.start for t in words] + [mention.start]
-            date, precision, phrase = _date(text, sentence, anchors, dates, published)
+            date, precision, phrase = _date(text, sentence, strong, anchors, dates, published)
             yield Candidate(
                 mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
             )

@@ -15,7 +15,7 @@ import math
 import os
 import re
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -180,10 +180,7 @@ class Gazetteer:
     def is_name(self, name: str) -> bool:
         """Whether some place has exactly this name (or spelling of it), not just a look-alike."""
         key = fold(name)
-        return bool(key) and (
-            self._db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone()
-            is not None
-        )
+        return bool(key) and bool(self._exact_ids(key))
 
     def _ids_spelt(self, key: str) -> frozenset[str]:
         return frozenset(p.id for p in self._query("key", key))
@@ -235,11 +232,16 @@ class Gazetteer:
         extra = [p for p in self._query("loose", loose(key)) if p.id not in ids]
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 
-    def context(self, text: str, exclude: str = "") -> Context:
-        """Read the regions, countries and unambiguous places that ``text`` names."""
+    def named(self, text: str) -> Context:
+        """The regions and countries ``text`` names (a context without anchor places)."""
         folded = f" {fold(text)} "
         regions = frozenset(v for k, v in self._region_keys.items() if f" {k} " in folded)
         countries = frozenset(v for k, v in self._countries.items() if f" {k} " in folded)
+        return Context(regions, countries)
+
+    def context(self, text: str, exclude: str = "") -> Context:
+        """Read the regions, countries and unambiguous places that ``text`` names."""
+        named = self.named(text)
         skip = {fold(exclude), loose(exclude)} if exclude else set()
         anchors: dict[str, Place] = {}
         for match in _CAPITALISED.finditer(text):
@@ -256,7 +258,7 @@ class Gazetteer:
                     place = _dominant(list(found)) if found else None
                     if place is not None and place.kind == "settlement":
                         anchors.setdefault(place.id, place)
-        return Context(regions, countries, tuple(anchors.values()))
+        return replace(named, anchors=tuple(anchors.values()))
 
     def _score(self, place: Place, context: Context) -> tuple[int, int]:
         """(strong, weak) evidence that ``place`` is the one the text means.

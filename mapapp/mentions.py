@@ -8,6 +8,7 @@ is a slice of the article that tests can check.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -34,8 +35,8 @@ _SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?
 # Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
 _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 _POSSESSIVE = re.compile(r"[’'ʼ]s$")
-_REGION_WORDS = {"region": "region", "oblast": "oblast", "province": "province"}
-_REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province"}
+_REGION_WORDS = {unit: unit for unit in ("region", "oblast", "province")}
+_REGION_PLURALS = {f"{unit}s": unit for unit in _REGION_WORDS}
 # "Donetsk and Luhansk regions": a name followed by more names and a plural region word.
 _NAME = r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_a-z][\w’'-]*){0,2}"
 _REGION_LIST = re.compile(
@@ -46,17 +47,19 @@ _REGION_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(region|oblast|province)\b"
 )
 
+_CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 # Capitalised words that may stand next to a place name without making it part of a person's
 # or an organisation's name: adjectives ("Russian-occupied Kherson"), directions, the words of
 # facility names ("Zaporizhzhia Nuclear Power Plant") and administrative units.
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|ern|ic)$|-[a-z]")
-_NEIGHBOUR_WORDS = frozenset(
-    "north south east west northern southern eastern western central greater upper lower"
-    " region oblast province district raion city town village port airport air base airbase"
-    " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
-    " depot steel works metallurgical plant"
-    " monday tuesday wednesday thursday friday saturday sunday"
-    " january february march april may june july august september october november december".split()
+_NEIGHBOUR_WORDS = (
+    frozenset(
+        "north south east west northern southern eastern western central greater upper lower"
+        " region oblast province district raion city town village port airport air base airbase"
+        " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
+        " depot steel works metallurgical plant".split()
+    )
+    | _CALENDAR
 )
 # Words before a person's name: "Mr Zelensky", "President Putin", "Gen. Zaluzhny".
 _TITLES = frozenset(
@@ -64,10 +67,6 @@ _TITLES = frozenset(
     " colonel col major maj captain capt commander governor mayor secretary ambassador"
     " spokesman spokeswoman spokesperson king queen prince pope patriarch adviser advisor"
     " correspondent reporter journalist leader chief deputy member mp".split()
-)
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
 )
 # What follows a place name used for an office or an institution: "Kharkiv governor said".
 _OFFICE_AFTER = re.compile(
@@ -363,17 +362,18 @@ class MentionFinder:
         following = text[end : sentence.end]
         word = re.match(r"\s+(\w+)\b", following)
         suffix = word.group(1).lower() if word else ""
-        region_query = None
-        known = self._region(name) or self.gazetteer.candidates(name)
-        if known and (suffix in _REGION_WORDS or suffix in _REGION_PLURALS):
+        region, region_query = self._region(name), None
+        if (region or self.gazetteer.candidates(name)) and (
+            suffix in _REGION_WORDS or suffix in _REGION_PLURALS
+        ):
             unit = _REGION_WORDS.get(suffix) or _REGION_PLURALS[suffix]
             # A region the gazetteer lacks ("the Saratov region") is not its capital city:
             # the mention stays, unlocated.
-            region_query = self._region(name) or f"{name} {unit}"
+            region_query = region or f"{name} {unit}"
             end += word.end()  # type: ignore[union-attr]
             name = f"{name} {unit}"
         elif (listed := _REGION_LIST.match(following)) or (_REGION_APPOSITION.match(following)):
-            region_query = self._region(name)
+            region_query = region
             if listed and region_query:
                 name = f"{name} {_REGION_PLURALS[listed.group(1)]}"
         elif word and suffix == word.group(1) and self._is_region_name(f"{name} {suffix}"):
@@ -443,7 +443,8 @@ class MentionFinder:
         """Choose each mention's place with the whole text as context, and note the
         settlements each region mention contains ("X in the Donetsk region")."""
         gazetteer = self.gazetteer
-        named = gazetteer.context(text)
+        # The regions and countries the text names; its places are read from the mentions.
+        named = gazetteer.named(text)
         regions = set(named.regions)
         anchors: dict[str, Place] = {}
         for mention in mentions:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mapapp.extract import Extraction, located_at
+from mapapp.extract import Extraction, candidate_list, location_fields
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
 
@@ -51,17 +51,14 @@ def review_rows(
 
 
 def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dict[str, Any]:
-    """``properties`` (a copy) with the location fields of ``place``, or of no place."""
+    """``properties`` (a copy) with the location fields of ``place``, or of no place, and
+    the feature's ``geometry`` among them."""
     drop = ("geocoded", "candidates", "unlocated", "located_at")
     out = {k: v for k, v in properties.items() if k not in drop}
-    if place is None:
-        out["geo_precision"] = None
-        return out
-    out["geo_precision"] = 3 if place.kind == "region" else (2 if near else 1)
-    out["geocoded"] = {"id": place.id, "name": place.name, "source": place.source}
-    if where := located_at(place, out["geo_precision"]):
-        out["located_at"] = where
-    return out
+    out["geo_precision"] = (
+        None if place is None else 3 if place.kind == "region" else (2 if near else 1)
+    )
+    return {**out, **location_fields(place, out["geo_precision"])}
 
 
 def apply_review(
@@ -108,11 +105,8 @@ def apply_review(
     if choice != "":
         place = choice if isinstance(choice, Place) else None
     props = _located(props, place, near)
+    geometry = props.pop("geometry")
     props["title"] = f"{EVENT_TYPES[props['type']].label}: {props['place']}"
     if place is None:
-        props["candidates"] = [
-            {"id": c.id, "label": c.label, "lat": c.lat, "lon": c.lon} for c in choices
-        ]
-    # GeoJSON order: [lon, lat].
-    geometry = {"type": "Point", "coordinates": [place.lon, place.lat]} if place else None
+        props["candidates"] = candidate_list(choices)
     return {"type": "Feature", "geometry": geometry, "properties": props}, tuple(choices)

@@ -20,7 +20,7 @@ import filelock
 import orjson
 
 from mapapp.errors import EventsFileError, EventValidationError
-from mapapp.events import Problem, parse_feature, read_collection
+from mapapp.events import Problem, parse_collection, parse_feature, read_bytes
 
 # How long a save waits for another one to finish before giving up.
 LOCK_TIMEOUT_S = 30.0
@@ -140,9 +140,9 @@ def append_events(
 
 def _append_locked(path: Path, new: list[dict[str, Any]]) -> SaveReport:
     if path.exists():
-        old_bytes = path.read_bytes()
-        read_collection(path)  # raises EventsFileError, naming the file, if it is unusable
-        data = orjson.loads(old_bytes)
+        old_bytes = read_bytes(path, EventsFileError)
+        # Raises EventsFileError, naming the file, if it is unusable.
+        data = parse_collection(old_bytes, path)
     else:
         old_bytes, data = None, {"type": "FeatureCollection", "features": []}
     existing: list[Any] = data["features"]
