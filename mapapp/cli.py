@@ -1,5 +1,12 @@
 """The ``mapapp`` command: run the app, extract events from articles, export a map, geocode a
-name, validate a file."""
+name, validate a file.
+
+Exit codes, the same for every command: 0 done; 1 done, but some records (features, files)
+were bad and are reported; 2 the input as a whole is unusable (a missing or unreadable file,
+a bad option), nothing done; 3 an internal error (a bug: the message says how to see the
+traceback). Expected failures are one line on stderr naming the file, the record and the
+field, never a traceback; a closed pipe (``mapapp geocode X | head``) ends quietly.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +16,19 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from mapapp.errors import ArticleError, MapappError
-from mapapp.events import filter_events, load_events, read_bytes
+from mapapp.events import (
+    Event,
+    LoadResult,
+    filter_events,
+    load_events,
+    read_bytes,
+    read_collection,
+    summarise_problems,
+)
 from mapapp.extract import decode_article, default_title, extract
 from mapapp.gazetteer import Gazetteer
 from mapapp.registry import EVENT_TYPES
@@ -20,6 +36,17 @@ from mapapp.storage import append_events, write_atomic
 from mapapp.tiles import DEFAULT_TILES, resolve_tiles
 
 APP = Path(__file__).resolve().parent / "app.py"
+EXIT_OK, EXIT_SOME_BAD, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
+# Set to see the traceback of an internal error.
+DEBUG_ENV = "MAPAPP_DEBUG"
+
+
+def _report(result: LoadResult, path: object) -> None:
+    """The load's problems (summarised when there are many) and unlocated events, on stderr."""
+    for line in summarise_problems(result.problems):
+        print(line, file=sys.stderr)
+    for item in result.unlocated:
+        print(f"{path}: not on the map: '{item.event.id}': {item.reason}", file=sys.stderr)
 
 
 def _geocode(args: argparse.Namespace) -> int:
@@ -31,10 +58,7 @@ def _geocode(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     gazetteer = None if args.no_geocode else Gazetteer.default()
     result = load_events(args.path, gazetteer)
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    for item in result.unlocated:
-        print(f"{args.path}: not on the map: '{item.event.id}': {item.reason}", file=sys.stderr)
+    _report(result, args.path)
     print(
         f"{args.path}: {len(result.events)} events on the map, {len(result.unlocated)} not"
         f" located, {len(result.problems)} invalid features"
@@ -43,20 +67,60 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from mapapp.mapview import export_html  # folium takes a second to import: only here
+    # folium takes a second to import: only here
+    from mapapp.mapview import check_assets, export_html
 
+    check_assets()  # before the minute a large file may take to load
     result = load_events(args.events, Gazetteer.default())
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
+    for line in summarise_problems(result.problems):
+        print(line, file=sys.stderr)
     shown = filter_events(result.events, args.types, args.date_from, args.date_to)
-    html = export_html(shown, tiles=args.tiles)
+    if not shown:
+        print(
+            f"mapapp: error: no event of {args.events} matches {_filters(args)}"
+            f" ({len(result.events)} events on the map in all); nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_SOME_BAD
+    html = export_html(
+        shown, tiles=args.tiles, title=args.title, description=_export_lines(args, shown)
+    )
     try:
         write_atomic(args.out, html.encode("utf-8"))
     except OSError as err:
         print(f"mapapp: error: cannot write {args.out}: {err.strerror}", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
     print(f"{args.out}: {len(shown)} of {len(result.events)} events, {len(html) / 1e6:.1f} MB")
-    return 0
+    return EXIT_SOME_BAD if result.problems else EXIT_OK
+
+
+def _filters(args: argparse.Namespace) -> str:
+    """The export's filters in words: "types strike, deployment; from 2024-12-01"."""
+    parts = [
+        "types " + ", ".join(EVENT_TYPES[t].label for t in args.types)
+        if args.types
+        else "all types"
+    ]
+    if args.date_from:
+        parts.append(f"from {args.date_from}")
+    if args.date_to:
+        parts.append(f"to {args.date_to}")
+    return "; ".join(parts)
+
+
+def _export_lines(args: argparse.Namespace, shown: list[Event]) -> list[str]:
+    """What an exported page says about itself: filters, dates, count and sources."""
+    first = min(e.date_span[0] for e in shown)
+    last = max(e.date_span[1] for e in shown)
+    sources = sorted({e.source_label for e in shown})
+    listed = "; ".join(sources[:5]) + (f"; and {len(sources) - 5} more" if len(sources) > 5 else "")
+    return [
+        f"{len(shown):,} event(s) from {Path(args.events).name}: {_filters(args)}.",
+        f"Dates: {first:%d %b %Y} to {last:%d %b %Y}.",
+        f"Sources ({len(sources)}): {listed}.",
+        f"Exported by mapapp on {dt.date.today().isoformat()}; click a marker for the"
+        " article's own words.",
+    ]
 
 
 def read_article(path: Path) -> str:
@@ -126,10 +190,11 @@ def _tiles(value: str) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from mapapp.mapview import check_assets
+
     events = Path(args.events).resolve()
-    if not events.is_file():
-        print(f"mapapp: error: {events}: file not found", file=sys.stderr)
-        return 2
+    read_collection(events)  # the file as a whole must be usable (its features may not be)
+    check_assets()
     env = {**os.environ, "MAPAPP_EVENTS": str(events), "MAPAPP_TILES": args.tiles or "none"}
     command = [
         sys.executable, "-m", "streamlit", "run", str(APP),
@@ -205,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--tiles", type=_tiles, default=os.environ.get("MAPAPP_TILES", DEFAULT_TILES)
     )
+    export.add_argument(
+        "--title", default="mapapp: war events map", help="the page's title and heading"
+    )
     export.set_defaults(func=_export)
 
     validate = sub.add_parser("validate", help="check an events file; exit 1 if invalid")
@@ -218,11 +286,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    return _guarded(args.func, args)
+
+
+def _guarded(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run ``command``: expected failures become one line and an exit code, never a
+    traceback; a reader that closes the pipe early ends the output quietly."""
     try:
-        return args.func(args)
+        code = command(args)
+        sys.stdout.flush()
+        return code
     except MapappError as err:
         print(f"mapapp: error: {err}", file=sys.stderr)
-        return 2
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        # The reader is gone (``| head``): say nothing, and keep Python from complaining
+        # about the unflushed pipe at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # a bug: one line, and the way to see more
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"mapapp: internal error: {type(err).__name__}: {str(err)[:200]} (set"
+            f" {DEBUG_ENV}=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

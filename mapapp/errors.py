@@ -25,3 +25,7 @@ class GazetteerError(MapappError, OSError):
 
 class ArticleError(MapappError, ValueError):
     """An article file cannot be read as text (missing, binary, not UTF-8, empty)."""
+
+
+class AssetsError(MapappError, OSError):
+    """The map's browser assets (Leaflet and its plugins) have not been fetched."""

@@ -21,9 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import pickle
 import re
+import subprocess
+import sys
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
+from operator import itemgetter
+from pathlib import Path
 from textwrap import shorten
 from typing import Any
 
@@ -55,6 +63,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
+        r"gather(?:s|ed|ing)", r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
+        r"concentrat(?:ed|ing)",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
@@ -65,7 +75,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"advanc(?:e|ed|es|ing)", r"incursion", r"pushed\s+(?:into|through)",
         r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
-        r"counter-?offensive", r"fell\s+to", r"fall\s+of", r"entered",
+        r"counter-?offensive", r"fell\s+to", r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
+        r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
     ),
 }  # fmt: skip
@@ -73,6 +84,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _OBJECT_OF_EVENT = re.compile(
     r"\b(?:retook|recaptured|captured|took|seized|struck|hit|shelled|attacked|targeted|bombed"
     r"|liberated|destroyed)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "repelled a Ukrainian drone attack", "repelled the attack of a drone": air defence.
+_AIR_ATTACK_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
+)
+# "occupied" describing what it stands before ("the temporarily occupied left bank",
+# "occupied territories"), not reporting an occupation.
+_DESCRIBED_BEFORE = re.compile(r"\b(?:temporarily|partly|partially|the|an?)\s+$", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\s+(?:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
+    r"|villages?|zones?|settlements?|south\w*|east\w*|north\w*|west\w*)\b",
     re.IGNORECASE,
 )
 # An attempt to take a place is fighting there, not a claim that it was taken.
@@ -95,7 +118,9 @@ _STRONG_BREAK = re.compile(
     re.IGNORECASE,
 )
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
-_IN_REGION = re.compile(r"\bin\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?$")
+_IN_REGION = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[A-Z][\w-]*[’']s\s+)?$"
+)
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _LANDMARK = re.compile(
     r"^,?\s+(?:close\s+to|near|not\s+far\s+from|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
@@ -126,6 +151,12 @@ _ATTRIBUTIONS = (
         r"\s+(?:that|of|on)\b"
     ),
 )
+# The longest article read at once (about 150,000 words, a book): bounds what one request
+# (a file, a paste in the app) may cost. Extraction takes about 2-4 s per million characters.
+MAX_ARTICLE_CHARS = 1_000_000
+# Control characters other than tab, line feed and carriage return: shown as spaces, so that
+# offsets keep their meaning and excerpts hold only text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PRONOUNS = frozenset("he she it they we i you this that there who which".split())
 MAX_ATTRIBUTION_WORDS = 10
 UNATTRIBUTED = "The article"
@@ -240,18 +271,44 @@ class Extraction:
     rejected: tuple[Rejected, ...]
     candidates: tuple[Candidate, ...]
     id_prefix: str = field(default="")
+    # What the article is about ("Donetsk Oblast, Ukraine"): the resolver's focus, empty
+    # when the text gave no clue and the theatre stood in.
+    about: tuple[str, ...] = ()
 
     def features(self, source: Mapping[str, Any]) -> list[dict[str, Any]]:
         return [c.to_feature(source, self.id_prefix) for c in self.candidates]
 
 
+def check_length(text: str, name: str) -> None:
+    """Raise :class:`ArticleError` if ``text`` (named ``name``) is longer than
+    :data:`MAX_ARTICLE_CHARS`."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            f"{name}: {len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} one article"
+            " may have; split it into several articles"
+        )
+
+
+def clean_text(text: str) -> str:
+    """``text`` with control characters (other than tab and line breaks) replaced by spaces,
+    so that offsets into it keep their meaning."""
+    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
+
+
 def decode_article(raw: bytes, name: str) -> str:
     """The text of an article given as bytes (a file, an upload); ``name`` names it in errors.
 
-    Raises :class:`ArticleError` for a binary file, text that is not UTF-8, or no text.
+    Raises :class:`ArticleError` for a binary file (a NUL byte anywhere), text that is not
+    UTF-8, no text, or more than :data:`MAX_ARTICLE_CHARS` characters. Other control
+    characters become spaces.
     """
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw:
         raise ArticleError(f"{name}: a binary file, expected UTF-8 text")
+    if len(raw) > 4 * MAX_ARTICLE_CHARS + 3:  # too long whatever it holds: not worth decoding
+        raise ArticleError(
+            f"{name}: {len(raw):,} bytes, more than the {MAX_ARTICLE_CHARS:,} characters one"
+            " article may have; split it into several articles"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -261,7 +318,8 @@ def decode_article(raw: bytes, name: str) -> str:
         ) from None
     if not text.strip():
         raise ArticleError(f"{name}: the file is empty, expected an article's text")
-    return text
+    check_length(text, name)
+    return clean_text(text)
 
 
 def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -275,7 +333,14 @@ def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tup
 
 
 def _clause(spans: list[tuple[int, int]], offset: int) -> int:
-    return next((i for i, (s, e) in enumerate(spans) if s <= offset <= e), len(spans) - 1)
+    """The clause (index in ``spans``) that holds ``offset``; the last one for an offset
+    inside a break. The spans are in order and apart, so the first that ends at or after
+    ``offset`` is the only one that can hold it."""
+    i = bisect_left(spans, offset, key=_END)
+    return i if i < len(spans) and spans[i][0] <= offset else len(spans) - 1
+
+
+_END = itemgetter(1)
 
 
 def attribution(sentence: str) -> str:
@@ -300,14 +365,44 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
     out = []
     for match in _TRIGGER.finditer(sentence.text):
         kind = match.lastgroup or ""
+        word = match.group().lower()
         before = sentence.text[max(0, match.start() - 30) : match.start()]
-        if match.group().lower() == "positions" and _OBJECT_OF_EVENT.search(before):
+        after = sentence.text[match.end() : match.end() + 50]
+        if word == "positions" and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions": the other word counts
+        if word.startswith("repel") and _AIR_ATTACK_AFTER.match(after):
+            continue  # "repelled a drone attack": air defence, and the attack is the strike
+        if word == "occupied" and (_DESCRIBED_BEFORE.search(before) or _DESCRIBED.match(after)):
+            continue  # "the temporarily occupied left bank": a description, not news
         if kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
             kind = "deployment"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
     return out
+
+
+def _nearest(order: list[int], starts: list[int], mentions: list[Mention], trigger: Trigger) -> int:
+    """The mention among ``order`` (indices into ``mentions``, in text order, apart) nearest
+    to ``trigger``: the gap to a mention after it counts once, to one before it twice; a tie
+    goes to the earlier mention. The gap grows with each mention further after the word and
+    with each further before it, so only the last mention that starts before the word ends
+    and the first one after can be nearest."""
+    k = bisect_left(starts, trigger.end)
+    best, best_gap = -1, 0
+    if k > 0:
+        before = mentions[order[k - 1]]
+        best, best_gap = order[k - 1], 2 * (trigger.start - before.end)
+    if k < len(order):
+        after = mentions[order[k]]
+        if best < 0 or after.start - trigger.end < best_gap:
+            best = order[k]
+    return best
+
+
+def _in_order(mentions: list[Mention]) -> bool:
+    """Whether ``mentions`` are in text order and do not overlap (as the mention finder
+    makes them)."""
+    return all(a.end <= b.start and b.start < b.end for a, b in pairwise(mentions))
 
 
 def _assign(
@@ -322,70 +417,114 @@ def _assign(
     "Kharkiv, where ... attacked")."""
     weak = _spans(text, sentence.start, sentence.end, _WEAK_BREAK)
     out: dict[int, list[Trigger]] = {i: [] for i in range(len(mentions))}  # by mention
+    if not mentions:
+        return out, []
+    clauses = [_clause(weak, m.start) for m in mentions]
+    in_order = _in_order(mentions)
+    by_clause: dict[int, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        by_clause.setdefault(clause, []).append(i)
+    by_clause_starts = {c: [mentions[i].start for i in order] for c, order in by_clause.items()}
+    everyone = list(range(len(mentions)))
+    all_starts = [m.start for m in mentions]
     for trigger in triggers:
         clause = _clause(weak, trigger.start)
+        if in_order:
+            if clause in by_clause:
+                best = _nearest(by_clause[clause], by_clause_starts[clause], mentions, trigger)
+            else:
+                best = _nearest(everyone, all_starts, mentions, trigger)
+            out[best].append(trigger)
+            continue
 
         def distance(i: int, clause: int = clause, trigger: Trigger = trigger) -> tuple[int, int]:
             m = mentions[i]
-            same = _clause(weak, m.start) == clause
+            same = clauses[i] == clause
             # English puts the place after the event word more often than before it.
             gap = m.start - trigger.end if m.start >= trigger.end else 2 * (trigger.start - m.end)
             return (0 if same else 1, gap)
 
-        if mentions:
-            out[min(range(len(mentions)), key=distance)].append(trigger)
+        out[min(range(len(mentions)), key=distance)].append(trigger)
     assigned_directly = [bool(out[i]) for i in range(len(mentions))]
     # A place with no event word of its own shares those of the nearest place in its
     # statement that has some: lists ("Stari Terny and Trudove", "cities in Donetsk Oblast -
     # Sloviansk, Kramatorsk") report one event at each of their places.
+    statements = [_clause(strong, m.start) for m in mentions]
+    donors: dict[int, list[int]] = {}  # by statement, in text order
+    for j in range(len(mentions)):
+        if assigned_directly[j]:
+            donors.setdefault(statements[j], []).append(j)
+    donor_starts = {c: [mentions[j].start for j in found] for c, found in donors.items()}
     for i, mention in enumerate(mentions):
-        if out[i]:
+        if out[i] or statements[i] not in donors:
             continue
-        clause = _clause(strong, mention.start)
-        donors = [
-            j
-            for j, other in enumerate(mentions)
-            if assigned_directly[j] and _clause(strong, other.start) == clause
-        ]
-        if donors:
-            j = min(donors, key=lambda j: abs(mentions[j].start - mention.start))
-            out[i] = list(out[j])
+        found = donors[statements[i]]
+        if in_order:
+            # The nearest donor is the last one before the place or the first one after it
+            # (the earlier of the two on a tie, as min() picks).
+            k = bisect_left(donor_starts[statements[i]], mention.start)
+            near = found[max(0, k - 1) : k + 1]
+        else:
+            near = found
+        j = min(near, key=lambda j: abs(mentions[j].start - mention.start))
+        out[i] = list(out[j])
     return out, assigned_directly
 
 
-def _background(
-    text: str, strong: list[tuple[int, int]], place: int, words: list[Trigger], published: dt.date
-) -> bool:
-    """Whether the place, or every event word, is in a statement (``strong`` clauses) dated
-    to an earlier year ("the annexation of Crimea in 2014")."""
+class _Statements:
+    """The strong clauses of a sentence, what each is dated by and whether it is about an
+    earlier year, each worked out once."""
 
-    def past(offset: int) -> bool:
-        start, end = strong[_clause(strong, offset)]
-        years = [int(y) for y in _PAST_YEAR.findall(text, start, end)]
-        return bool(years) and max(years) < published.year
+    def __init__(
+        self, text: str, sentence: Sentence, dates: list[DatePhrase], published: dt.date
+    ) -> None:
+        self.text, self.published = text, published
+        self.spans = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
+        self.dates: dict[int, list[DatePhrase]] = {}
+        for phrase in dates:
+            self.dates.setdefault(self.clause(phrase.start), []).append(phrase)
+        # A date that opens the sentence ("On Monday, ..."); dates are in text order.
+        self.opening = next(
+            (
+                d
+                for d in dates[:3]
+                if d.start - sentence.start < 3 and text[d.end : d.end + 2].startswith(",")
+            ),
+            None,
+        )
+        self._past: dict[int, bool] = {}
 
-    return past(place) or all(past(word.start) for word in words)
+    def clause(self, offset: int) -> int:
+        return _clause(self.spans, offset)
+
+    def past(self, offset: int) -> bool:
+        """Whether the statement at ``offset`` names a year before publication as its latest."""
+        clause = self.clause(offset)
+        if clause not in self._past:
+            start, end = self.spans[clause]
+            years = [int(y) for y in _PAST_YEAR.findall(self.text, start, end)]
+            self._past[clause] = bool(years) and max(years) < self.published.year
+        return self._past[clause]
+
+
+def _background(statements: _Statements, place: int, words: list[Trigger]) -> bool:
+    """Whether the place, or every event word, is in a statement dated to an earlier year
+    ("the annexation of Crimea in 2014")."""
+    return statements.past(place) or all(statements.past(word.start) for word in words)
 
 
 def _date(
-    text: str,
-    sentence: Sentence,
-    strong: list[tuple[int, int]],
-    anchors: list[int],
-    dates: list[DatePhrase],
-    published: dt.date,
+    statements: _Statements, anchors: list[int], published: dt.date
 ) -> tuple[dt.date, int, DatePhrase | None]:
     """The date of the first phrase in the strong clause of an anchor (event word, place),
     else a date that opens the sentence, else the publication day."""
     for anchor in anchors:
-        clause = _clause(strong, anchor)
-        inside = [d for d in dates if _clause(strong, d.start) == clause]
+        inside = statements.dates.get(statements.clause(anchor))
         if inside:
             best = min(inside, key=lambda d: abs(d.start - anchor))
             return best.date, best.time_precision, best
-    for phrase in dates:
-        if phrase.start - sentence.start < 3 and text[phrase.end : phrase.end + 2].startswith(","):
-            return phrase.date, phrase.time_precision, phrase
+    if (phrase := statements.opening) is not None:
+        return phrase.date, phrase.time_precision, phrase
     return published, 1, None
 
 
@@ -402,31 +541,43 @@ def _events_in(
         return
     dates = find_dates(sentence.text, published, offset=sentence.start)
     claimed_by = attribution(sentence.text)
-    strong = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
-    assigned, direct = _assign(text, sentence, strong, here, triggers)
+    statements = _Statements(text, sentence, dates, published)
+    # Places that only locate another one take no event word: "a depot near Dzhankoi in
+    # northern Crimea ... to detonate" reports the blast at Dzhankoi, not in Crimea.
+    locators: dict[int, str] = {}
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
         if i and _LANDMARK.match(since):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
-            reason = f"a landmark for {here[i - 1].name}, not where something happened"
-            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
+        elif mention.contains and (_IN_REGION.search(before) or (i and since.strip() == ",")):
+            # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
+            # the settlement is.
+            locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+    active = [i for i in range(len(here)) if i not in locators]
+    some, some_direct = _assign(
+        text, sentence, statements.spans, [here[i] for i in active], triggers
+    )
+    assigned = {i: some[k] for k, i in enumerate(active)}
+    direct = dict(zip(active, some_direct, strict=True))
+    for i, mention in enumerate(here):
+        if i in locators:
+            rejected.append(Rejected(mention.name, mention.start, mention.end, locators[i]))
             continue
-        if mention.contains and (
-            not direct[i] or _IN_REGION.search(before) or (i and since.strip() == ",")
-        ):
-            # "the Novoshakhtinsk refinery in Russia’s Rostov region", "cities in Donetsk
-            # Oblast - Sloviansk, Kramatorsk": the region says where the settlements are.
+        if mention.contains and not direct[i]:
+            # "cities in Donetsk Oblast - Sloviansk, Kramatorsk": the region says where the
+            # settlements are.
             reason = f"locates {', '.join(mention.contains)} in the same sentence"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         for event_type in EVENT_TYPES:
             words = [t for t in assigned[i] if t.type == event_type]
-            if not words or _background(text, strong, mention.start, words, published):
+            if not words or _background(statements, mention.start, words):
                 continue
             anchors = [t.start for t in words] + [mention.start]
-            date, precision, phrase = _date(text, sentence, strong, anchors, dates, published)
+            date, precision, phrase = _date(statements, anchors, published)
             yield Candidate(
                 mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
             )
@@ -444,30 +595,93 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     report of the same event (often from another source) is noted in ``also_reported``. A
     headline repeats what the article reports: its events join the article's events of the
     same place and type, whatever their date, and only stand alone when the body has none.
+
+    Raises :class:`ArticleError` for a text longer than :data:`MAX_ARTICLE_CHARS`. Control
+    characters (other than tab and line breaks) are read as spaces.
     """
-    sentences, mentions, found_rejected = MentionFinder(gazetteer).find(text)
-    rejected = list(found_rejected)
+    check_length(text, "The article")
+    text = clean_text(text)
+    reading = MentionFinder(gazetteer).read(text)
+    sentences, mentions, rejected = reading.sentences, reading.mentions, list(reading.rejected)
+    about = () if reading.focus.from_theatre else tuple(reading.focus.describe(gazetteer))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     found: dict[tuple[str, str, dt.date, int], Candidate] = {}
+    # The first key found for each place and type, where a headline's event joins.
+    first_key: dict[tuple[str, str], tuple[str, str, dt.date, int]] = {}
+    # The later sentences reporting each event (sentence indices, in the order found).
+    also: dict[tuple[str, str, dt.date, int], dict[int, Sentence]] = {}
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
+        headline = sentence.headline
         here = by_sentence.get(sentence.index, [])
         for candidate in _events_in(text, sentence, here, published, rejected):
             place = _place_key(candidate)
             key = (place, candidate.type, candidate.date, candidate.time_precision)
-            if sentence.headline:
-                key = next((k for k in found if k[:2] == key[:2]), key)
+            if headline:
+                key = first_key.get(key[:2], key)
             if key in found:
-                first = found[key]
-                if sentence not in first.also_reported and sentence != first.sentence:
-                    found[key] = replace(first, also_reported=(*first.also_reported, sentence))
+                if sentence.index != found[key].sentence.index:
+                    also.setdefault(key, {}).setdefault(sentence.index, sentence)
                 continue
             found[key] = candidate
+            first_key.setdefault(key[:2], key)
+    for key, sentences_also in also.items():
+        found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = sorted(found.values(), key=lambda c: (c.sentence.start, c.mention.start))
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
-        text, published, tuple(sentences), tuple(mentions), tuple(rejected), tuple(candidates),
-        digest,
-    )  # fmt: skip
+        text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
+    )
+
+
+def extract_isolated(
+    text: str, published: dt.date, gazetteer: Gazetteer, timeout: float
+) -> Extraction:
+    """:func:`extract` in a process of its own, stopped after ``timeout`` seconds.
+
+    For a server (the app), whose other users must not wait while one article is read: the
+    child opens the same gazetteer index itself (an open one cannot be sent), reads the
+    article and sends the :class:`Extraction` back. A fresh process each time costs a few
+    tenths of a second and can always be stopped. Raises :class:`ArticleError` for an article
+    that is too long, takes too long or makes the child fail.
+    """
+    check_length(text, "The article")
+    root = str(Path(__file__).resolve().parents[1])  # mapapp importable, installed or not
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
+    request = pickle.dumps((str(gazetteer.path), text, published), pickle.HIGHEST_PROTOCOL)
+    try:
+        child = subprocess.run(
+            [sys.executable, "-c", "from mapapp.extract import _serve; _serve()"],
+            input=request,
+            capture_output=True,
+            timeout=timeout,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise ArticleError(
+            f"Finding the events took more than {timeout:g} seconds and was stopped; try a"
+            " shorter text, or split the article"
+        ) from None
+    if child.returncode != 0:
+        last = (child.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise ArticleError(f"Finding the events failed: {last}")
+    status, result = pickle.loads(child.stdout)
+    if status == "error":
+        raise ArticleError(result)
+    return result
+
+
+def _serve() -> None:
+    """The child of :func:`extract_isolated`: the request on stdin, the result on stdout."""
+    path, text, published = pickle.load(sys.stdin.buffer)
+    try:
+        result: tuple[str, object] = ("ok", extract(text, published, Gazetteer(path)))
+    except ArticleError as err:
+        result = ("error", str(err))
+    pickle.dump(result, sys.stdout.buffer, pickle.HIGHEST_PROTOCOL)

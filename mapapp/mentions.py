@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
-from mapapp.gazetteer import NOT_PLACES, Context, Gazetteer, GeocodeResult, Place
+from mapapp.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place
 from mapapp.names import fold
+from mapapp.resolver import Focus, NameEvidence, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
 # unless the place is a city of DOMINANT_POPULATION or more. Zipf 3.5: about three times in a
@@ -31,7 +33,24 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col maj capt sgt sen rep gov pres prof jr sr no vs etc inc ltd co"
     " jan feb mar apr jun jul aug sep sept oct nov dec approx est".split()
 )
-_SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|\s*\n\s*")
+# The line-break alternative starts a gap only where its whitespace starts ("(?<!\s)"): tried
+# inside a long run of spaces it would rescan the rest of the run at every position.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|(?<!\s)\s*\n\s*")
+# A "sentence" longer than this (a paste with no full stop, a list of thousands of names) is
+# cut into pieces of MAX_SENTENCE_CHARS / 2 to MAX_SENTENCE_CHARS, at a clause boundary
+# (", ", "; ", ": ") if it has one, else between words: every later stage looks at one
+# sentence at a time, so this bounds what one sentence can cost. A real sentence is at most a
+# few hundred characters (the longest in the test data: 543).
+MAX_SENTENCE_CHARS = 2000
+# How far after a name the patterns that read on from it look ("Donetsk, Luhansk and
+# Zaporizhzhia regions", ", a Russian region", "oil refinery"): far beyond any real phrase.
+AFTER_WINDOW = 400
+# "the Pokrovsk district", "Kupiansk raion": a district, not the town it is named after.
+_DISTRICT_WORDS = frozenset("district districts raion raions rayon hromada community".split())
+DISTRICT = (
+    "a district (raion or hromada), not the town of that name; the gazetteer has settlements"
+    " and regions only"
+)
 # Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
 _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 _POSSESSIVE = re.compile(r"[’'ʼ]s$")
@@ -146,9 +165,27 @@ _FACILITY_AFTER = re.compile(
 )
 
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
-_LOCATED_IN = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# Used with fullmatch on the text between the two names.
+_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# What stands between a settlement and the region the text puts it in: "Trudove in the
+# Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
+# "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
+_WITHIN = re.compile(
+    r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
+    r"[^.;:()]{0,60}?)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+"
+    r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"|,\s+|\s+\(",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+# "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$",
+    re.IGNORECASE,
+)
 
-Kind = Literal["settlement", "region"]
+Kind = Literal["settlement", "region", "district"]
 
 
 @dataclass(frozen=True)
@@ -209,17 +246,28 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What :meth:`MentionFinder.read` reads in a text."""
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    rejected: tuple[Rejected, ...]
+    focus: Focus
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and headline lines, with their offsets; abbreviations ("Mr.") do not end one."""
     out: list[Sentence] = []
     start = 0
 
     def add(end: int) -> None:
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            first = start + (len(chunk) - len(chunk.lstrip()))
-            out.append(Sentence(len(out), first, first + len(stripped), stripped))
+        for piece_start, piece_end in _pieces(text, start, end):
+            chunk = text[piece_start:piece_end]
+            stripped = chunk.strip()
+            if stripped:
+                first = piece_start + (len(chunk) - len(chunk.lstrip()))
+                out.append(Sentence(len(out), first, first + len(stripped), stripped))
 
     for gap in _SENTENCE_GAP.finditer(text):
         before = text[max(0, gap.start() - 12) : gap.start()]
@@ -233,6 +281,23 @@ def split_sentences(text: str) -> list[Sentence]:
         start = gap.end()
     add(len(text))
     return out
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` as pieces of at most :data:`MAX_SENTENCE_CHARS` (one piece if it
+    is that short, as every real sentence is)."""
+    while end - start > MAX_SENTENCE_CHARS:
+        low, high = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(mark, low, high) for mark in (", ", "; ", ": "))
+        if cut >= 0:
+            cut += 1  # the comma stays with the clause it ends
+        else:
+            cut = max(text.rfind(space, low, high) for space in (" ", "\t"))
+            if cut < 0:
+                cut = high
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -250,11 +315,15 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
+_RUN_GAPS = frozenset({" ", "’s ", "'s ", "ʼs "})
+
+
 def _runs(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[int]]:
-    """Indices of consecutive capitalised words separated by single spaces."""
+    """Indices of consecutive capitalised words separated by single spaces (or a possessive,
+    as in "Donetsk People’s Republic")."""
     run: list[int] = []
     for i, (start, _, word) in enumerate(words):
-        if _capitalised(word) and run and text[words[run[-1]][1] : start] == " ":
+        if _capitalised(word) and run and text[words[run[-1]][1] : start] in _RUN_GAPS:
             run.append(i)
             continue
         if run:
@@ -277,13 +346,23 @@ class MentionFinder:
 
     def find(self, text: str) -> tuple[list[Sentence], list[Mention], list[Rejected]]:
         """Sentences, resolved place mentions, and names rejected as not places here."""
+        reading = self.read(text)
+        return list(reading.sentences), list(reading.mentions), list(reading.rejected)
+
+    def read(self, text: str) -> Reading:
+        """What :meth:`find` returns, and the text's focus: what it is about."""
+        sentences, mentions, rejected = self.scan(text)
+        resolved, focus = self._resolve(text, sentences, mentions, rejected)
+        return Reading(tuple(sentences), tuple(resolved), tuple(rejected), focus)
+
+    def scan(self, text: str) -> tuple[list[Sentence], list[Mention], list[Rejected]]:
+        """Sentences, the place mentions before any is resolved, and the rejected names."""
         sentences = split_sentences(text)
         mentions: list[Mention] = []
         rejected: list[Rejected] = []
         for sentence in sentences:
             self._scan(text, sentence, mentions, rejected)
-        mentions = self._one_sense(text, mentions, rejected)
-        return sentences, self._resolve(text, mentions, rejected), rejected
+        return sentences, self._one_sense(text, mentions, rejected), rejected
 
     @staticmethod
     def _one_sense(text: str, mentions: list[Mention], rejected: list[Rejected]) -> list[Mention]:
@@ -329,8 +408,17 @@ class MentionFinder:
                     found = self._match(text, start, end, sentence)
                     if found is None:
                         continue
-                    before = words[run[i - 1]][2] if i > 0 else None
-                    after = words[run[j]][2] if j < len(run) else None
+                    # A word after a possessive is no part of the name ("Ukraine’s Kharkiv").
+                    before = (
+                        words[run[i - 1]][2]
+                        if i > 0 and text[words[run[i - 1]][1] : start] == " "
+                        else None
+                    )
+                    after = (
+                        words[run[j]][2]
+                        if j < len(run) and text[end : words[run[j]][0]] == " "
+                        else None
+                    )
                     reason = self._reject_reason(text, sentence, found, before, after)
                     if reason:
                         rejected.append(Rejected(found.name, found.start, found.end, reason))
@@ -359,10 +447,14 @@ class MentionFinder:
         key = fold(name)
         if not key or key in NOT_PLACES or self.gazetteer.country(name):
             return None
-        following = text[end : sentence.end]
+        following = text[end : min(sentence.end, end + AFTER_WINDOW)]
         word = re.match(r"\s+(\w+)\b", following)
         suffix = word.group(1).lower() if word else ""
         region, region_query = self._region(name), None
+        if suffix in _DISTRICT_WORDS and self.gazetteer.candidates(name):
+            end += word.end()  # type: ignore[union-attr]
+            name = f"{name} {suffix}"
+            return Mention(name, start, end, sentence.index, "district", False, name)
         if (region or self.gazetteer.candidates(name)) and (
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS
         ):
@@ -406,9 +498,9 @@ class MentionFinder:
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
-        if _OFFICE_AFTER.match(following):
+        if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
             return "names an office or institution"
-        if mention.kind == "region":
+        if mention.kind in ("region", "district"):
             return ""
         gazetteer = self.gazetteer
         if fold(mention.name) in _CALENDAR:
@@ -437,63 +529,117 @@ class MentionFinder:
             return "a capital named without a word of place before it (used for its government)"
         return ""
 
-    def _resolve(
-        self, text: str, mentions: list[Mention], rejected: list[Rejected]
-    ) -> list[Mention]:
-        """Choose each mention's place with the whole text as context, and note the
-        settlements each region mention contains ("X in the Donetsk region")."""
-        gazetteer = self.gazetteer
-        # The regions and countries the text names; its places are read from the mentions.
-        named = gazetteer.named(text)
-        regions = set(named.regions)
-        anchors: dict[str, Place] = {}
-        for mention in mentions:
-            result = gazetteer.lookup(mention.query)
-            if result.place is None:
-                continue
-            if result.place.kind == "region":
-                regions.add((result.place.country, result.place.admin1_code))
-            else:
-                anchors.setdefault(result.place.id, result.place)
-        # The countries the resolved places lie in count as named: an article about Bakhmut
-        # and Avdiivka is about Ukraine even if it only says "Ukrainian".
-        countries = named.countries | {a.country for a in anchors.values()}
-        countries |= {country for country, _ in regions}
-        context = Context(frozenset(regions), frozenset(countries), tuple(anchors.values()))
-        resolved = []
-        for mention in mentions:
-            result = gazetteer.lookup(mention.query, context=context)
-            place = result.place
+    def _within(
+        self, text: str, mentions: Sequence[Mention]
+    ) -> dict[int, frozenset[tuple[str, str]]]:
+        """The regions the text puts each settlement in ("Piatykhatky, a village in the
+        Zaporizhia region"), by mention index: the next mention, if it is a region of the
+        same sentence and only such words stand between them."""
+        out = {}
+        for i, (mention, after) in enumerate(pairwise(mentions)):
             if (
+                mention.kind == "settlement"
+                and after.kind == "region"
+                and after.sentence == mention.sentence
+                and _WITHIN.fullmatch(text, mention.end, after.start)
+            ):
+                regions = frozenset(
+                    (p.country, p.admin1_code)
+                    for p in self.gazetteer.candidates(after.query)
+                    if p.kind == "region"
+                )
+                if regions:
+                    out[i] = regions
+                    # A list before it is in the same region: "Stari Terny and Trudove – in
+                    # the Donetsk region".
+                    j = i
+                    while (
+                        j > 0
+                        and mentions[j - 1].kind == "settlement"
+                        and mentions[j - 1].sentence == mention.sentence
+                        and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+                    ):
+                        j -= 1
+                        out[j] = regions
+        # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia
+        # region" is still there when named again.
+        by_name = {fold(mentions[i].query): regions for i, regions in out.items()}
+        for i, mention in enumerate(mentions):
+            if mention.kind == "settlement" and i not in out:
+                regions = by_name.get(fold(mention.query))
+                if regions:
+                    out[i] = regions
+        return out
+
+    def _resolve(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        rejected: list[Rejected],
+    ) -> tuple[list[Mention], Focus]:
+        """Choose each mention's place with the whole text (:func:`resolve_names`), and note
+        the settlements each region mention contains ("X in the Donetsk region")."""
+        gazetteer = self.gazetteer
+        resolution = resolve_names(
+            gazetteer,
+            name_evidence(mentions, sentences, self._within(text, mentions)),
+            countries=gazetteer.named(text).countries,
+        )
+        focus = resolution.focus
+        resolved = []
+        for mention, result in zip(mentions, resolution.results, strict=True):
+            place = result.place
+            if mention.kind == "district":
+                result = GeocodeResult(mention.query, "not_found", reason=DISTRICT)
+            elif (
                 place is not None
                 and not gazetteer.spelt(place, mention.query)
-                and place.country not in countries
+                and focus.countries.get(place.country, 0.0) == 0.0
             ):
                 # Only a look-alike spelling ("Antonov" for Antonovo), and in a country the
                 # text is not about: a name, not this place.
                 reason = f"only a look-alike of {place.label}, in a country the text is not about"
                 rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
                 continue
-            if mention.kind == "region" and result.place and result.place.kind != "region":
-                result = GeocodeResult(mention.query, "not_found", reason="no region of that name")
             resolved.append(replace(mention, result=result))
+        settlements: dict[int, list[Mention]] = {}  # by sentence
+        for mention in resolved:
+            if mention.kind == "settlement":
+                settlements.setdefault(mention.sentence, []).append(mention)
         out = []
         for mention in resolved:
             place = mention.place
             if place is not None and place.kind == "region":
                 inside = tuple(
                     m.name
-                    for m in resolved
-                    if m.sentence == mention.sentence
-                    and m.kind == "settlement"
-                    and (
-                        (m.place is not None and _same_region(m.place, place))
-                        or _LOCATED_IN.match(text[m.end : mention.start])
-                    )
+                    for m in settlements.get(mention.sentence, ())
+                    if (m.place is not None and _same_region(m.place, place))
+                    or _LOCATED_IN.fullmatch(text, m.end, mention.start)
                 )
                 mention = replace(mention, contains=inside)
             out.append(mention)
-        return out
+        return out, focus
+
+
+def name_evidence(
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    within: Mapping[int, frozenset[tuple[str, str]]] | None = None,
+) -> list[NameEvidence]:
+    """The mentions as the resolver reads them: the name looked up, how prominent it is
+    (a headline, the first sentences), whether it names a region, and the regions the text
+    puts it in (``within``, by mention index)."""
+    within = within or {}
+    return [
+        NameEvidence(
+            m.query,
+            prominence(m.sentence, sentences[m.sentence].headline),
+            region=m.kind == "region",
+            within=within.get(i, frozenset()),
+        )
+        for i, m in enumerate(mentions)
+    ]
 
 
 def _same_region(settlement: Place, region: Place) -> bool:

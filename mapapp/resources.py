@@ -14,13 +14,20 @@ from mapapp.gazetteer import Gazetteer
 from mapapp.mapview import PreparedEvents
 
 _MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")
+# What GitHub-flavoured Markdown turns into a link by itself, escaped or not: "www.",
+# "http://", "https://", "ftp://", "mailto:" and e-mail addresses ("a@b.c").
+_AUTOLINK = re.compile(r"(?i)(www)(?=\.)|(https?|ftp|mailto)(?=:)|(@)")
+# U+2060 WORD JOINER: invisible, and no autolink pattern runs across it.
+_JOINER = "\u2060"
 
 
 def md(text: object) -> str:
     """``text`` for Streamlit's Markdown (captions, messages, labels): every ASCII punctuation
-    mark backslash-escaped, so text from an article or a file can neither load an image, make
-    a link nor change the formatting."""
-    return _MARKDOWN.sub(r"\\\1", str(text))
+    mark backslash-escaped, and an invisible joiner in what would become a link by itself
+    (``www.``, ``http://``, ``a@b.c``), so text from an article or a file can neither load an
+    image, make a link nor change the formatting."""
+    text = _AUTOLINK.sub(lambda m: m.group() + _JOINER, str(text))
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def events_path() -> str:

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Fetch the browser assets the map needs from the npm registry, pinned with their integrity
 # hashes in assets/package-lock.json, and copy them where the Streamlit app serves static
-# files (mapapp/static/vendor/, ignored by git). Run by `make assets`.
+# files (mapapp/static/vendor/, ignored by git). Run by `make assets`, which puts .venv/bin
+# first on PATH: where no system npm exists, make installs Node.js there from PyPI.
+# MAPAPP_ASSETS_DIR (default assets) and MAPAPP_VENDOR_DIR (default mapapp/static/vendor)
+# point it elsewhere; the tests run it on a copy.
 #   leaflet                        the map itself
 #   leaflet.markercluster          groups markers that overlap, spreads them out on click
 #   leaflet.featuregroup.subgroup  one layer per event type inside that one cluster group
@@ -10,9 +13,17 @@
 #   world-atlas                    Natural Earth 1:50m land, the offline basemap
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npm ci --prefix assets --no-audit --no-fund --ignore-scripts --loglevel=error
-modules=assets/node_modules
-vendor=mapapp/static/vendor
+assets=$(realpath "${MAPAPP_ASSETS_DIR:-assets}")
+vendor=$(realpath -m "${MAPAPP_VENDOR_DIR:-mapapp/static/vendor}")
+modules=$assets/node_modules
+if ! command -v npm >/dev/null 2>&1; then
+  echo "fetch_assets.sh needs npm on PATH: run \`make assets\`, which installs Node.js into .venv." >&2
+  exit 1
+fi
+# The marker goes first, so a failed fetch (a tampered download fails its integrity check)
+# never leaves one behind.
+rm -f "$vendor/.fetched"
+npm ci --prefix "$assets" --no-audit --no-fund --ignore-scripts --loglevel=error
 rm -rf "$vendor"
 mkdir -p "$vendor/leaflet" "$vendor/leaflet.markercluster" "$vendor/leaflet.featuregroup.subgroup" \
   "$vendor/supercluster" "$vendor/topojson-client" "$vendor/world-atlas"
@@ -30,6 +41,6 @@ cp "$modules/topojson-client/dist/topojson-client.min.js" "$modules/topojson-cli
 cp "$modules/world-atlas/land-50m.json" "$modules/world-atlas/LICENSE" "$vendor/world-atlas/"
 for package in leaflet leaflet.markercluster leaflet.featuregroup.subgroup supercluster \
   topojson-client world-atlas; do
-  echo "assets: $package $(node -p "require('./$modules/$package/package.json').version")"
+  echo "assets: $package $(node -p 'require(process.argv[1]).version' "$modules/$package/package.json")"
 done
 touch "$vendor/.fetched"

@@ -37,8 +37,9 @@ def _map_script(at: AppTest) -> str:
 
 
 def _plain(markdown: str) -> str:
-    """What Streamlit shows for Markdown whose punctuation the app escaped."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """What Streamlit shows for Markdown whose punctuation the app escaped (the word joiners
+    that keep "www." and "http://" from becoming links are invisible)."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
 def _table_ids(at: AppTest) -> list[str]:
@@ -230,6 +231,19 @@ def test_text_from_the_file_cannot_format_the_page(monkeypatch: pytest.MonkeyPat
     assert "![" not in caption
     assert "](" not in caption
     assert "![source](http://example.org/source.png)" in _plain(caption)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["www.example.org/x", "http://example.org", "HTTPS://example.org/a", "news@example.org"],
+)
+def test_addresses_in_text_cannot_become_links(text: str) -> None:
+    from mapapp.resources import md
+
+    shown = re.sub(r"\\(.)", r"\1", md(text))  # what Markdown reads, escapes undone
+    assert shown.replace("\u2060", "") == text  # the joiners are invisible
+    # ...and they break each of GitHub-flavoured Markdown's autolink patterns.
+    assert not re.search(r"(?i)www\.|https?:|\w@\w", shown)
 
 
 def test_a_place_chosen_from_context_can_be_changed(

@@ -246,6 +246,9 @@ def test_article_text_stays_inert_in_the_running_app(browser: Browser) -> None:
             assert page.locator(".mapapp-popup img, .mapapp-popup [onmouseover]").count() == 0
             expect(details).to_contain_text("<b onmouseover=")
             assert not [u for u in requests if "example.org" in u]
+            # Addresses in the source's text ("www.", "https://", "news@") make no link.
+            expect(page.get_by_text("example.org/page").first).to_be_visible()
+            assert page.locator("a[href*='example.org'], a[href^='mailto']").count() == 0
         finally:
             page.close()
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +14,18 @@ from mapapp.errors import EventsFileError, EventValidationError
 from mapapp.events import (
     Event,
     EventTable,
+    Problem,
+    Unlocated,
     filter_events,
     load_events,
+    locate,
     parse_feature,
+    read_collection,
+    short_repr,
+    summarise_problems,
     to_geojson,
 )
-from mapapp.gazetteer import Gazetteer, haversine_km
+from mapapp.gazetteer import Gazetteer, GeocodeResult, haversine_km
 from tests.paths import BROKEN_EVENTS, SMALL_EVENTS
 
 
@@ -75,7 +83,7 @@ def test_valid_features_parse(feature: dict[str, Any], changes: dict[str, Any]) 
         ({"geo_precision": "1"}, "geo_precision", "one of 1"),
         ({"source": None}, "source", "string or an object"),
         ({"source": {"published": "2024-12-19"}}, "source", "string or an object"),
-        ({"source": {"file": "a.txt", "published": "Dec 19"}}, "date", "ISO date"),
+        ({"source": {"file": "a.txt", "published": "Dec 19"}}, "source.published", "ISO date"),
         ({"geometry": {"type": "Polygon", "coordinates": []}}, "geometry", "Point or null"),
         (
             {"geometry": {"type": "Point", "coordinates": [37.2, 95.0]}},
@@ -303,3 +311,241 @@ def test_event_table_selects_what_filter_events_selects(
     assert [events[i] for i in table.indices(types, start, end)] == filter_events(
         events, types, start, end
     )
+
+
+# --- Faults an outside probe found: one mistyped value must never stop a load. ---
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"type": ["strike"]}, "type"),
+        ({"type": {"strike": 1}}, "type"),
+        ({"id": ["a"]}, "id"),
+        ({"time_precision": [1]}, "time_precision"),
+        ({"geo_precision": {"1": 1}}, "geo_precision"),
+        ({"source": [1, 2]}, "source"),
+    ],
+)
+def test_a_list_or_object_where_a_word_belongs_is_a_problem_not_a_crash(
+    write_events, feature: dict[str, Any], changes: dict[str, Any], field: str
+) -> None:
+    result = load_events(write_events([_with(feature, **changes), _with(feature, id="ok")]))
+    assert [e.id for e in result.events] == ["ok"]
+    [problem] = result.problems
+    assert (problem.feature.split(" ")[:2], problem.field) == (["feature", "#0"], field)
+
+
+def _nested(depth: int) -> Any:
+    value: Any = "deep"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("name", ["title", "place", "excerpt", "claimed_by", "type", "id"])
+def test_a_value_nested_a_thousand_deep_is_reported_briefly(
+    tmp_path: Path, feature: dict[str, Any], name: str
+) -> None:
+    # Written as text: the standard json module itself cannot nest this deep.
+    path = tmp_path / "deep.geojson"
+    collection = json.dumps(
+        {"type": "FeatureCollection", "features": [_with(feature, **{name: 0})]}
+    )
+    nested = "[" * 1000 + '"deep"' + "]" * 1000
+    path.write_text(collection.replace(f'"{name}": 0', f'"{name}": {nested}'), encoding="utf-8")
+    result = load_events(path)
+    [problem] = result.problems
+    assert problem.field == name
+    assert len(problem.message) < 300
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "valid"),
+    [
+        ("0001-01-01", 1, True),
+        ("9999-12-31", 1, True),
+        ("0001-01-01", 3, True),
+        ("9999-12-31", 3, True),
+        ("0001-01-01", 2, False),
+        ("0001-01-03", 2, False),
+        ("0001-01-04", 2, True),
+        ("9999-12-28", 2, True),
+        ("9999-12-29", 2, False),
+        ("9999-12-31", 2, False),
+    ],
+)
+def test_every_valid_events_date_span_can_be_computed(
+    feature: dict[str, Any], date: str, precision: int, valid: bool
+) -> None:
+    candidate = _with(feature, date=date, time_precision=precision)
+    if valid:
+        first, last = parse_feature(candidate).date_span
+        assert first <= dt.date.fromisoformat(date) <= last
+        EventTable([parse_feature(candidate)])  # the app's filter builds on the span
+    else:
+        with pytest.raises(EventValidationError, match="0001-01-04 to 9999-12-28") as info:
+            parse_feature(candidate)
+        assert info.value.field == "date"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"source": {"file": "a.txt", "published": "Dec 19"}}, "source.published"),
+        ({"date": "2024-W51-4"}, "date"),
+        ({"date": "2024121900"}, "date"),
+        ({"date": "2024-12-1９"}, "date"),  # a full-width digit
+        ({"source": {"file": "a.txt", "published": "2024-W51-4"}}, "source.published"),
+        ({"id": "trailing-newline\n"}, "id"),
+    ],
+)
+def test_dates_and_ids_must_be_exactly_what_the_schema_says(
+    feature: dict[str, Any], changes: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(EventValidationError, match="expected") as info:
+        parse_feature(_with(feature, **changes))
+    assert info.value.field == field
+
+
+def test_a_file_starting_with_a_byte_order_mark_is_read(tmp_path: Path, feature: dict) -> None:
+    path = tmp_path / "bom.geojson"
+    collection = {"type": "FeatureCollection", "features": [feature]}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(collection).encode("utf-8"))
+    assert [e.id for e in load_events(path).events] == ["stari-terny-capture-claim"]
+
+
+# --- Bounded messages: what a problem says never grows with the bad value. ---
+
+
+def test_a_huge_value_is_shown_truncated_with_its_length(
+    write_events, feature: dict[str, Any]
+) -> None:
+    result = load_events(write_events([_with(feature, type="x" * 10_000_000)]))
+    [problem] = result.problems
+    assert len(str(problem)) < 400
+    assert "10,000,000 characters" in problem.message
+
+
+def test_a_huge_id_is_named_briefly(write_events, feature: dict[str, Any]) -> None:
+    result = load_events(write_events([_with(feature, id="a" * 100_000, type="bombing")]))
+    [problem] = result.problems
+    assert len(str(problem)) < 400
+    assert "100,000 characters" in problem.feature
+
+
+def test_short_repr_is_bounded_and_says_how_long_the_value_was() -> None:
+    assert short_repr("bombing") == "'bombing'"
+    assert short_repr(None) == "None"
+    text = short_repr("x" * 1_000)
+    assert len(text) <= 80 + 40
+    assert "1,000 characters" in text
+    assert len(short_repr(list(range(100_000)))) <= 120
+    assert len(short_repr(_nested(100_000))) <= 120
+    assert len(short_repr({str(i): i for i in range(10_000)})) <= 120
+    assert len(short_repr(10**5000)) <= 120  # beyond Python's int-to-text limit
+
+
+def _problems(fields: list[str]) -> list[Problem]:
+    return [Problem("f.geojson", f"feature #{i}", name, "bad") for i, name in enumerate(fields)]
+
+
+def test_a_long_problem_list_is_summarised_by_field() -> None:
+    problems = _problems(["type"] * 30_005 + ["date"] * 18_948 + [""] * 7)
+    summary = summarise_problems(problems, limit=20)
+    assert summary.shown == tuple(problems[:20])
+    assert summary.more == (
+        "and 48,940 more: 29,985 in field 'type', 18,948 in field 'date', 7 about the whole feature"
+    )
+    assert summary.lines() == [*(str(p) for p in problems[:20]), summary.more]
+    assert list(summary) == summary.lines()  # for line in summarise_problems(...): print(line)
+
+
+def test_a_short_problem_list_is_shown_whole() -> None:
+    problems = _problems(["type", "date"])
+    summary = summarise_problems(problems)
+    assert summary.shown == tuple(problems)
+    assert summary.more == ""
+    assert summary.lines() == [str(p) for p in problems]
+
+
+class _RecordingGazetteer:
+    """Answers every lookup "not found", keeping the context it was given."""
+
+    def __init__(self) -> None:
+        self.contexts: list[str] = []
+
+    def lookup(self, name: str, context: Any = None) -> GeocodeResult:
+        self.contexts.append(context)
+        return GeocodeResult(name, "not_found", reason="stub")
+
+
+def test_geocoding_reads_a_bounded_context_however_long_the_excerpt(
+    feature: dict[str, Any],
+) -> None:
+    event = parse_feature(_with(feature, geometry=None, excerpt="Troops near Kursk. " * 70_000))
+    gazetteer = _RecordingGazetteer()
+    assert isinstance(locate(event, gazetteer), Unlocated)  # type: ignore[arg-type]
+    [context] = gazetteer.contexts
+    assert len(context) == 2_000
+    assert context.startswith(f"{event.title}. Troops near Kursk.")
+
+
+def test_a_huge_place_name_is_named_briefly_when_not_located(feature: dict[str, Any]) -> None:
+    event = parse_feature(_with(feature, geometry=None, place="Nowhere " * 100_000))
+    item = locate(event, _RecordingGazetteer())  # type: ignore[arg-type]
+    assert isinstance(item, Unlocated)
+    assert len(item.reason) < 400
+
+
+# --- What is not a regular file, or too large, is refused before it is read. ---
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "events.geojson"
+    os.mkfifo(path)
+    with pytest.raises(EventsFileError, match="not a regular file") as info:
+        load_events(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_device_is_refused() -> None:
+    with pytest.raises(EventsFileError, match="not a regular file"):
+        read_collection(Path("/dev/zero"))
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(EventsFileError, match="not a regular file"):
+        load_events(tmp_path)
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    write_events, feature: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_events([feature])
+    monkeypatch.setattr("mapapp.events.MAX_FILE_BYTES", 100)
+    with pytest.raises(EventsFileError, match="larger than 100 bytes") as info:
+        load_events(path)
+    assert str(path) in str(info.value)
+    monkeypatch.setattr("mapapp.events.MAX_FILE_BYTES", path.stat().st_size)
+    assert len(load_events(path).events) == 1  # exactly at the limit is fine
+
+
+# --- How the map page shows a long problem list: a screenful, never one box per problem. ---
+
+
+def test_the_map_page_shows_at_most_twenty_problems_then_counts_the_rest(
+    write_events, feature: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_app import _app, _plain
+
+    bad = [_with(feature, id=f"bad-{i}", type="bombing") for i in range(30)]
+    bad += [_with(feature, id=f"late-{i}", date="soon") for i in range(25)]
+    at = _app(monkeypatch, write_events([feature, *bad]))
+    assert not at.exception
+    assert len(at.error) == 20
+    assert "feature #1 (id 'bad-0'), field 'type'" in _plain(at.error[0].value)
+    [expander] = [e for e in at.expander if "55 invalid features" in e.label]
+    text = "\n".join(_plain(c.value) for c in at.caption)
+    assert "and 35 more: 25 in field 'date', 10 in field 'type'" in text
+    assert expander is not None

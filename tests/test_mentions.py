@@ -149,11 +149,61 @@ def test_a_name_used_for_a_ship_is_a_ship_throughout(gazetteer: Gazetteer) -> No
 
 
 def test_a_region_the_gazetteer_lacks_is_not_its_capital_city(gazetteer: Gazetteer) -> None:
+    mention = _mentions(gazetteer, "Rebels shelled a town in the Idlib province.")["Idlib province"]
+    assert mention.kind == "region"
+    assert mention.place is None  # not the city of Idlib
+
+
+def test_a_russian_region_is_the_region_at_its_centre(gazetteer: Gazetteer) -> None:
     mention = _mentions(gazetteer, "A drone fell at an air base in the Saratov region.")[
         "Saratov region"
     ]
-    assert mention.kind == "region"
-    assert mention.place is None  # not the city of Saratov
+    assert mention.place is not None
+    assert (mention.place.kind, mention.place.name) == ("region", "Saratov Oblast")
+    assert mention.geo_precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian forces shelled the Pokrovsk district overnight.", "Pokrovsk district"),
+        ("Fighting went on in Kupiansk raion.", "Kupiansk raion"),
+    ],
+)
+def test_a_district_is_not_the_town_it_is_named_after(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    mention = _mentions(gazetteer, text)[name]
+    assert mention.kind == "district"
+    assert mention.place is None
+    assert mention.result is not None
+    assert "district" in mention.result.reason
+
+
+def test_the_region_a_text_puts_a_village_in_decides_which_it_is(gazetteer: Gazetteer) -> None:
+    # Only Crimea and Dnipropetrovsk oblast have a Pyatykhatky in the gazetteer: a village
+    # "in the Zaporizhia region" is neither, and is not guessed.
+    text = (
+        "Ukrainian troops recaptured Piatykhatky, a village in the west of the Zaporizhia region."
+    )
+    mention = _mentions(gazetteer, text)["Piatykhatky"]
+    assert mention.place is None
+    assert mention.result is not None
+    assert mention.result.reason.startswith("the text puts it in Zaporizhzhia Oblast")
+    assert mention.result.candidates  # offered to the reviewer
+    listed = "Russia claimed Stari Terny and Trudove – in the Donetsk region."
+    assert _mentions(gazetteer, listed)["Trudove"].place.admin1 == "Donetsk Oblast"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of the Belgorod region said two people were hurt.",
+        "Vyacheslav Gladkov, head of Russia’s Belgorod region, said drones attacked.",
+    ],
+)
+def test_a_region_named_for_its_office_is_no_place(gazetteer: Gazetteer, text: str) -> None:
+    assert "Belgorod region" in _rejected(gazetteer, text)
 
 
 def test_a_neighbour_with_its_own_event_is_kept(gazetteer: Gazetteer) -> None:

