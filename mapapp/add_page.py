@@ -43,7 +43,12 @@ from mapapp.tiles import tiles_from_env
 TITLE, URL_PATH = "Add an article", "add"
 _PRECISIONS = {label: key for key, label in TIME_PRECISION.items()}
 _TYPES = {spec.label: key for key, spec in EVENT_TYPES.items()}
-_COLUMNS = ["accept", "type", "place", "location", "date", "date precision", "claimed by"]
+_COLUMNS = [
+    "accept", "type", "place", "location", "check", "date", "date precision", "claimed by"
+]  # fmt: skip
+# The answer to "Which X?" that leaves the event without a location (an unanswered question
+# does the same).
+LEAVE_UNLOCATED = "leave"
 # How long finding the events of one article may take (a long article takes a few seconds).
 EXTRACT_TIMEOUT_S = 60
 
@@ -97,6 +102,7 @@ def _find(found: Gazetteer) -> None:
         "text": text,
         "rows": review_rows(extraction, source, found),
         "sentences": len(extraction.sentences),
+        "about": extraction.about,
     }
     st.session_state.pop("candidates", None)  # a new table, not the last one's edits
     st.session_state.pop("saved", None)
@@ -118,6 +124,7 @@ def _table(rows: list[ReviewRow]) -> pd.DataFrame:
                 "type": EVENT_TYPES[row.properties["type"]].label,
                 "place": row.properties["place"],
                 "location": _location(row),
+                "check": row.doubt,
                 "date": dt.date.fromisoformat(row.properties["date"]),
                 "date precision": TIME_PRECISION[row.properties["time_precision"]],
                 "claimed by": row.properties["claimed_by"],
@@ -129,9 +136,9 @@ def _table(rows: list[ReviewRow]) -> pd.DataFrame:
     )
 
 
-def _choice_label(place: Place | None) -> str:
+def _choice_label(place: Place | str | None) -> str:
     """Homonyms in one oblast differ only by where they are, and by their size."""
-    if place is None:
+    if not isinstance(place, Place):
         return "Leave it not located"
     size = f", population {place.population:,}" if place.population else ""
     return f"{place.label} at {place.lat:.3f}, {place.lon:.3f}{size}"
@@ -144,6 +151,7 @@ class _Reviewed:
     ask: tuple[Place, ...]  # the places to ask the reviewer to choose from, if any
     current: Place | None
     key: str
+    unanswered: bool = False
 
 
 def _reviewed(review: dict[str, Any], edited: pd.DataFrame, found: Gazetteer) -> list[_Reviewed]:
@@ -165,15 +173,21 @@ def _reviewed(review: dict[str, Any], edited: pd.DataFrame, found: Gazetteer) ->
         geocoded = feature["properties"].get("geocoded") or {}
         current = next((p for p in choices if p.id == geocoded.get("id")), None)
         # Ask which place it is when several fit and the text did not settle it (or settled
-        # it only by its context). The question stays on the page once answered, or
-        # Streamlit would forget the answer.
-        ask = len(choices) > 1 and (current is None or (row.ask and not renamed))
+        # it only by its context), or when the one place of that name is far from what the
+        # article is about. Until answered, the event has no location: never the first
+        # guess. The question stays on the page once answered, or Streamlit would forget.
+        ask = bool(choices) and (current is None or (len(choices) > 1 and row.ask and not renamed))
         key = f"choice-{row.properties['id']}-{feature['properties']['place']}"
-        if ask and key in st.session_state:
-            picked = st.session_state[key]
-            if picked is None or picked in choices:
-                feature, _ = apply_review(row, **edits, choice=picked)
-        out.append(_Reviewed(bool(values["accept"]), feature, choices if ask else (), current, key))
+        picked = st.session_state.get(key) if ask else ""
+        if ask:
+            chosen = picked if isinstance(picked, Place) and picked in choices else None
+            feature, _ = apply_review(row, **edits, choice=chosen)
+        out.append(
+            _Reviewed(
+                bool(values["accept"]), feature, choices if ask else (), current, key,
+                ask and picked is None,
+            )
+        )  # fmt: skip
     return out
 
 
@@ -215,6 +229,8 @@ def page() -> None:
     if not review:
         return
     rows: list[ReviewRow] = review["rows"]
+    if review.get("about"):
+        st.info(md(f"This article is about: {'; '.join(review['about'])}."))
     if not rows:
         st.info(
             f"No events found in {review['sentences']} sentence(s): no sentence names a place"
@@ -233,7 +249,7 @@ def page() -> None:
         hide_index=True,
         width="stretch",
         num_rows="fixed",
-        disabled=["location", "excerpt"],
+        disabled=["location", "check", "excerpt"],
         column_config={
             "accept": st.column_config.CheckboxColumn("accept", width="small"),
             "type": st.column_config.SelectboxColumn("type", options=list(_TYPES), required=True),
@@ -242,21 +258,31 @@ def page() -> None:
                 "date precision", options=list(_PRECISIONS), required=True
             ),
             "excerpt": st.column_config.TextColumn("excerpt (from the article)", width="large"),
+            "check": st.column_config.TextColumn("check", help="why to check this place"),
         },
     )
     reviewed = _reviewed(review, edited, found)
     for item in reviewed:
         if item.ask:
             props = item.feature["properties"]
-            options: list[Place | None] = [None, *item.ask]
+            options: list[Place | str] = [LEAVE_UNLOCATED, *item.ask]
+            guess = f" The article's context suggests {item.current.label}." if item.current else ""
             st.selectbox(
                 f"Which “{md(props['place'])}”? ({EVENT_TYPES[props['type']].label},"
                 f" {props['date']})",
                 options=options,
-                index=options.index(item.current),
+                index=None,
+                placeholder="Not answered: saved without a location",
                 format_func=_choice_label,
                 key=item.key,
+                help=md(f"Candidates ranked by how well they fit the article.{guess}"),
             )
+    unanswered = sum(item.unanswered and item.accepted for item in reviewed)
+    if unanswered:
+        st.warning(
+            f"{unanswered} question(s) above not answered: those events are saved without a"
+            " location (listed under the map as not located) unless you choose a place."
+        )
     accepted = [item.feature for item in reviewed if item.accepted]
     events = []
     for feature in accepted:

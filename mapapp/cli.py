@@ -133,6 +133,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     gazetteer = Gazetteer.default()
     features: list[dict] = []
+    articles: list[dict] = []
     failed = 0
     files = tqdm(
         args.files, desc="Extracting", unit="file", disable=len(args.files) < 2, file=sys.stderr
@@ -151,13 +152,15 @@ def _extract(args: argparse.Namespace) -> int:
         }
         result = extract(text, args.published, gazetteer)
         features.extend(result.features(source))
+        # What each article is about (the resolver's focus), as the review page says it.
+        articles.append({"file": str(path), "about": list(result.about)})
     if args.append:
         report = append_events(args.append, features)
         for problem in report.problems:
             print(problem, file=sys.stderr)
         print(str(report), file=sys.stderr)
     else:
-        collection = {"type": "FeatureCollection", "features": features}
+        collection = {"type": "FeatureCollection", "features": features, "articles": articles}
         print(json.dumps(collection, ensure_ascii=False, indent=2))
     located = sum(f["geometry"] is not None for f in features)
     print(

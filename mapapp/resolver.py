@@ -507,6 +507,7 @@ def decide(
     matrix: np.ndarray,
     focus: Focus,
     weights: Weights,
+    theatre: Theatre | None = None,
 ) -> tuple[GeocodeResult, float]:
     """The answer for one name, and the probability of its best candidate."""
     if not candidates:
@@ -520,12 +521,21 @@ def decide(
     about = ", ".join(focus.describe(index)) or "no place in particular"
     km = focus.distance_km(best)
     in_focus_region = focus.regions.get((best.country, best.admin1_code), 0.0) > 0
+    # Far: hundreds of km from every place the text is about, in none of its regions, no big
+    # city, and outside the theatre, or in a country the text is not about, or one of several
+    # namesakes (a lone town of the theatre, in a country the text is about, may stand apart:
+    # Izium in a report that also names Lviv).
     if (
         km > weights.far_km
         and not in_focus_region
         and best.population < BIG_CITY
-        and not focus.from_theatre
-    ) or (focus.from_theatre and km > weights.far_km and not best.population >= BIG_CITY):
+        and (
+            theatre is None
+            or not theatre.contains(best)
+            or not focus.countries.get(best.country)
+            or len(ranked) > 1
+        )
+    ):
         lone = "the only place" if len(ranked) == 1 else "the likeliest place"
         reason = (
             f"{lone} of that name is {_where(best, index)}, {km:,.0f} km from what this"
@@ -609,10 +619,14 @@ def resolve_names(
                 evidence = getattr(focus, "evidence", {}).get(key, 0.0)
                 mine = focus.without(sure[key], evidence) or theatre_focus(index, theatre)
             matrix = features(index, name.query, found, mine, near, theatre)
-            result, chance = decide(index, name.query, found, matrix, mine, weights)
+            result, chance = decide(index, name.query, found, matrix, mine, weights, theatre)
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
-                result = replace(result, candidates=result.candidates + rest)
+                reason = result.reason
+                if result.place is not None and len(found) == 1:
+                    where = result.place.admin1 or "the region"
+                    reason = f"the only place of that name in {where}, where the text puts it"
+                result = replace(result, candidates=result.candidates + rest, reason=reason)
             results.append(result)
             chances.append(chance)
             matrices.append(matrix)

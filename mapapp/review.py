@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mapapp.extract import Extraction, candidate_list, location_fields
+from mapapp.extract import Candidate, Extraction, candidate_list, location_fields
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
 
@@ -29,6 +29,8 @@ class ReviewRow:
     # Whether to ask the reviewer which place it is: several fit, and the text chose one
     # (or none) of them.
     ask: bool = False
+    # Why the reviewer should look at its place ("" if nothing speaks against it).
+    doubt: str = ""
 
     @property
     def properties(self) -> dict[str, Any]:
@@ -45,9 +47,22 @@ def review_rows(
         choices = result.candidates if result else ()
         if candidate.place is not None and candidate.place not in choices:
             choices = (candidate.place, *choices)
-        ask = len(choices) > 1 and (candidate.place is None or bool(result and result.from_context))
-        rows.append(ReviewRow(feature, candidate.place, tuple(choices), ask))
+        from_context = bool(result and result.from_context)
+        ask = bool(choices) and (candidate.place is None or (len(choices) > 1 and from_context))
+        rows.append(ReviewRow(feature, candidate.place, tuple(choices), ask, _doubt(candidate)))
     return rows
+
+
+def _doubt(candidate: Candidate) -> str:
+    """What the reviewer should check about a candidate's place, in a few words."""
+    result = candidate.mention.result
+    if result is None or candidate.mention.kind == "district":
+        return ""
+    if candidate.place is not None:
+        return "chosen among namesakes by the article's context" if result.from_context else ""
+    if result.candidates:
+        return result.reason  # far from the article's places, or no namesake stands out
+    return ""
 
 
 def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dict[str, Any]:
@@ -101,6 +116,8 @@ def apply_review(
         props["place"] = place_name.strip()
         result = gazetteer.lookup(props["place"], context=text)
         place, choices = result.place, result.candidates
+        if place is None and len(choices) == 1:
+            place = choices[0]  # the reviewer named it: the one place of that name
         near = False
     if choice != "":
         place = choice if isinstance(choice, Place) else None

@@ -246,28 +246,56 @@ def test_addresses_in_text_cannot_become_links(text: str) -> None:
     assert not re.search(r"(?i)www\.|https?:|\w@\w", shown)
 
 
-def test_a_place_chosen_from_context_can_be_changed(
+def test_a_place_chosen_from_context_is_asked_and_never_saved_as_a_guess(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     events = tmp_path / "events.geojson"
-    # Kharkiv, 40 km from the Lyman in Kharkiv oblast, makes the pipeline choose that one;
-    # the reviewer knows the report means the town in Donetsk oblast.
+    # Kharkiv, 40 km from the Lyman in Kharkiv oblast, speaks for that one; war reporting
+    # usually means the town in Donetsk oblast. The reviewer is asked, and until they answer
+    # the event has no location.
     text = "Russian forces shelled Kharkiv on Wednesday.\nRussia said it captured Lyman."
     at = _review(monkeypatch, events, text=text)
     [which] = at.selectbox
     assert which.label.startswith("Which “Lyman”?")
-    assert "Kharkiv Oblast" in which.value.label
+    assert which.value is None  # not answered
+    assert any("not answered" in w.value for w in at.warning)
+    assert any("Donetsk Oblast" in option for option in which.options)
+    at.button(key="save").click().run()
+    assert not at.exception
+    [saved] = json.loads(events.read_text())["features"][-1:]
+    assert saved["properties"]["place"] == "Lyman"
+    assert saved["geometry"] is None  # never the first guess
+    assert len(saved["properties"]["candidates"]) > 1
+
+    other = tmp_path / "other.geojson"
+    at = _review(monkeypatch, other, text=text)
     from mapapp.resources import gazetteer
 
     donetsk = next(p for p in gazetteer().candidates("Lyman") if p.admin1 == "Donetsk Oblast")
-    which.set_value(donetsk).run()
+    at.selectbox[0].set_value(donetsk).run()
+    assert not at.warning
     at.button(key="save").click().run()
-    assert not at.exception
     lyman = next(
-        f for f in json.loads(events.read_text())["features"] if f["properties"]["place"] == "Lyman"
+        f for f in json.loads(other.read_text())["features"] if f["properties"]["place"] == "Lyman"
     )
     assert lyman["properties"]["geocoded"]["id"] == donetsk.id
     assert lyman["geometry"]["coordinates"] == [donetsk.lon, donetsk.lat]
+
+
+def test_the_page_says_what_the_article_is_about_and_flags_doubtful_places(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    text = (
+        "Ukrainian troops pushed deeper into the Kursk region, capturing Sudzha.\n"
+        "Fighting was reported near Loknya."
+    )
+    at = _review(monkeypatch, tmp_path / "events.geojson", text=text)
+    assert any("This article is about: Kursk Oblast, Russia" in _plain(i.value) for i in at.info)
+    table = at.dataframe[0].value
+    check = dict(zip(table["place"], table["check"], strict=True))
+    # The only Loknya is in Pskov oblast, hundreds of km away: offered, not placed.
+    assert check["Loknya"].startswith("the only place of that name is Loknya")
+    assert check["Sudzha"] == ""
 
 
 def test_a_failed_find_clears_the_last_articles_candidates(

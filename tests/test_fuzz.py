@@ -13,7 +13,8 @@ Layout:
    :mod:`mapapp.events`, to say which generated features are valid.
 3. Properties of :func:`~mapapp.events.load_events`.
 4. Properties of ``mapapp validate``.
-5. (To come: extraction and export, in the same way.)
+5. ``mapapp export``: the valid events on the page, or a clear word that none were.
+6. Extraction: any text gives valid events whose excerpts are verbatim slices.
 
 ``derandomize=True``: the examples are the same on every run, so CI is deterministic.
 """
@@ -36,8 +37,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapapp import cli
-from mapapp.errors import EventsFileError
-from mapapp.events import load_events
+from mapapp.errors import ArticleError, EventsFileError
+from mapapp.events import load_events, parse_feature
+from mapapp.extract import clean_text, decode_article, extract
 from mapapp.gazetteer import Gazetteer
 from mapapp.registry import EVENT_TYPES
 
@@ -348,4 +350,81 @@ def test_validate_exits_0_or_1_on_any_features(items: list[Generated], geocode: 
     assert len(err.getvalue()) < 1000 * (len(items) + 2)  # bounded lines
 
 
-# --- 5. Extraction and export: to be added here, with their own strategies. ---------------
+# --- 5. mapapp export ---------------------------------------------------------------------
+
+
+@settings(FUZZ, max_examples=10)
+@given(items=collections())
+def test_export_writes_the_valid_events_or_says_none_were_selected(
+    items: list[Generated],
+) -> None:
+    accepted, rejected = _expected_ids(items)
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        events_file(items) as path,
+        tempfile.TemporaryDirectory() as folder,
+        redirect_stdout(out),
+        redirect_stderr(err),
+    ):
+        page = Path(folder) / "map.html"
+        code = cli.main(["export", "--events", str(path), "--out", str(page), "--tiles", "none"])
+        written = page.read_text(encoding="utf-8") if page.exists() else ""
+    if "nothing written" in err.getvalue():
+        assert code == 1  # no event on the map to export: said, and no page written
+        assert not written
+    else:
+        assert accepted
+        assert code == (1 if rejected else 0), err.getvalue()[-2000:]
+        assert " event(s) from " in written  # the header says what the page shows
+        assert "<script src=" not in written  # one self-contained page
+
+
+# --- 6. mapapp extract ----------------------------------------------------------------------
+
+# Article-like text: place names, event words, dates and punctuation, with random text,
+# control characters and long runs mixed in.
+_WORDS = st.sampled_from(
+    "Russian forces struck Kharkiv Kursk region Trudove Lyman Pokrovsk near the village of"
+    " captured shelled drones on Monday in August , . ; — “ ” ’s Mr. U.S. Donetsk Oblast"
+    " district raion Giryi Moscow said according to Kyiv Zaporizhia 2014 \n".split(" ")
+)
+_ARTICLES = st.lists(st.one_of(_WORDS, _text), max_size=120)
+
+
+@settings(FUZZ, max_examples=60)
+@given(words=_ARTICLES, published=st.dates(dt.date(2000, 1, 1), dt.date(2025, 12, 31)))
+def test_extraction_of_any_text_gives_valid_events_with_verbatim_excerpts(
+    gazetteer: Gazetteer, words: list[str], published: dt.date
+) -> None:
+    text = " ".join(words)
+    try:
+        raw = decode_article(text.encode("utf-8"), "fuzz.txt")
+    except ArticleError as err:
+        message = str(err)  # an unusable text (empty) is named, never a crash
+        assert message.startswith("fuzz.txt: ")
+        return
+    result = extract(raw, published, gazetteer)
+    cleaned = clean_text(raw)
+    for candidate, feature in zip(
+        result.candidates, result.features({"title": "fuzz"}), strict=True
+    ):
+        parse_feature(feature)  # every candidate is a valid event
+        start, end = feature["properties"]["excerpt_offsets"]
+        assert cleaned[start:end] == feature["properties"]["excerpt"]
+        assert candidate.date <= published
+
+
+@settings(FUZZ, max_examples=10)
+@given(words=_ARTICLES)
+def test_mapapp_extract_exits_0_and_prints_geojson(words: list[str]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "article.txt"
+        article.write_text(" ".join(words) + " Russian forces struck Kharkiv.", encoding="utf-8")
+        with redirect_stdout(out), redirect_stderr(err):
+            code = cli.main(["extract", str(article), "--published", "2024-12-19"])
+    assert code == 0, err.getvalue()[-2000:]
+    collection = json.loads(out.getvalue())
+    assert collection["type"] == "FeatureCollection"
+    for feature in collection["features"]:
+        parse_feature(feature)
