@@ -49,8 +49,10 @@ def _places(rng: random.Random) -> tuple[list[tuple], list[tuple]]:
         "SELECT name, lat, lon FROM places WHERE kind = 'settlement' AND country IN ('UA', 'RU')"
         " AND lon BETWEEN 22 AND 48 AND lat BETWEEN 44 AND 57 ORDER BY id"
     ).fetchall()
+    # The same box for region-level events: the index also has Siberia's regions.
     regions = db.execute(
-        "SELECT name, lat, lon FROM places WHERE kind = 'region' ORDER BY id"
+        "SELECT name, lat, lon FROM places WHERE kind = 'region'"
+        " AND lon BETWEEN 22 AND 48 AND lat BETWEEN 44 AND 57 ORDER BY id"
     ).fetchall()
     return settlements, regions
 

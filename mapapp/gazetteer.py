@@ -31,6 +31,8 @@ Status = Literal["found", "ambiguous", "not_found"]
 # Why a homonym was chosen when the choice rests on the text around it (a reviewer may
 # want to check it), as opposed to a name only one place has, or one city far larger.
 FROM_CONTEXT = "chosen from context"
+# ... or, with no context, by where the reporting mapapp reads is about (the theatre).
+FROM_THEATRE = "the likeliest in the theatre"
 
 # A city this large, and this many times larger than every namesake, is what its name means
 # whatever the context (Kursk, Moscow: news names the city, not a village called so).
@@ -88,7 +90,7 @@ class GeocodeResult:
     @property
     def from_context(self) -> bool:
         """The place was chosen among homonyms by what the text says around the name."""
-        return self.reason == FROM_CONTEXT
+        return self.reason == FROM_CONTEXT or self.reason.startswith(FROM_THEATRE)
 
     def as_dict(self) -> dict[str, object]:
         return {

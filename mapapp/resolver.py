@@ -39,6 +39,7 @@ import numpy as np
 from mapapp.gazetteer import (
     DOMINANT_POPULATION,
     FROM_CONTEXT,
+    FROM_THEATRE,
     Context,
     GeocodeResult,
     Place,
@@ -547,6 +548,8 @@ def decide(
             reason = "only place of that name"
         elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
             reason = "far larger than homonyms"
+        elif focus.from_theatre and theatre is not None:
+            reason = f"{FROM_THEATRE} ({theatre.label})"
         else:
             reason = FROM_CONTEXT
         return GeocodeResult(query, "found", best, ranked, reason), p1

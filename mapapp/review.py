@@ -59,7 +59,7 @@ def _doubt(candidate: Candidate) -> str:
     if result is None or candidate.mention.kind == "district":
         return ""
     if candidate.place is not None:
-        return "chosen among namesakes by the article's context" if result.from_context else ""
+        return f"chosen among namesakes: {result.reason}" if result.from_context else ""
     if result.candidates:
         return result.reason  # far from the article's places, or no namesake stands out
     return ""
