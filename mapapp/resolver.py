@@ -78,6 +78,8 @@ BIG_CITY = DOMINANT_POPULATION
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
+# What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
+DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 # Regions (and countries) with at least this share of the focus are what the article is about.
 FOCUS_SHARE = 0.2
 EARTH_KM = 6371.0088
@@ -496,6 +498,26 @@ def probabilities(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return exp / exp.sum()
 
 
+def _theatre_default(
+    index: PlaceIndex, query: str, theatre: Theatre, weights: Weights
+) -> Place | None:
+    """The town ``query`` clearly means in the theatre with no context at all (at least
+    :data:`DEFAULT_PROBABILITY` likely, 0.4 ahead of the next, and of 10,000 people), if any."""
+    if theatre is NO_THEATRE:
+        return None
+    bare = theatre_focus(index, theatre)
+    found = index.candidates(query)
+    if not found:
+        return None
+    p = probabilities(features(index, query, found, bare, [], theatre), weights.vector)
+    order = np.argsort(-p)
+    best = int(order[0])
+    if best == len(found) or p[best] < DEFAULT_PROBABILITY or p[best] - p[order[1]] < 0.4:
+        return None
+    # A town: which of many villages of a name a report means, only the report can say.
+    return found[best] if found[best].population >= DEFAULT_TOWN else None
+
+
 def _where(place: Place, index: PlaceIndex) -> str:
     region = place.admin1 or f"region {place.admin1_code}"
     return f"{place.name} ({region}, {index.country_name(place.country)})"
@@ -524,8 +546,10 @@ def decide(
     in_focus_region = focus.regions.get((best.country, best.admin1_code), 0.0) > 0
     # Far: hundreds of km from every place the text is about, in none of its regions, no big
     # city, and outside the theatre, or in a country the text is not about, or one of several
-    # namesakes (a lone town of the theatre, in a country the text is about, may stand apart:
-    # Izium in a report that also names Lviv).
+    # namesakes. Two things may stand apart all the same: a lone town of the theatre in a
+    # country the text is about (Izium in a report that also names Lviv), and what a name
+    # means in the theatre with no context at all (Pokrovsk, in a report on the Kursk region
+    # that also covers the Donetsk front).
     if (
         km > weights.far_km
         and not in_focus_region
@@ -536,6 +560,7 @@ def decide(
             or not focus.countries.get(best.country)
             or len(ranked) > 1
         )
+        and not (theatre is not None and _theatre_default(index, query, theatre, weights) == best)
     ):
         lone = "the only place" if len(ranked) == 1 else "the likeliest place"
         reason = (

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import numpy as np
 import pytest
 
+from mapapp.extract import extract
 from mapapp.gazetteer import Gazetteer, Place
 from mapapp.resolver import (
     FEATURES,
@@ -204,3 +206,24 @@ def test_the_weights_file_is_readable_and_complete() -> None:
     assert isinstance(weights, Weights)
     assert 0 < weights.found_probability < 1
     assert weights.far_km > 0
+
+
+def test_a_report_on_two_fronts_places_each_where_war_reporting_means(
+    gazetteer: Gazetteer,
+) -> None:
+    # Mostly about the Kursk region; Pokrovsk and Lyman are still the Donetsk-oblast towns
+    # (what the names clearly mean in the theatre), while a lone Pskov-oblast Loknya, 700 km
+    # away, is offered, not placed.
+    text = (
+        "Russian troops launched assaults near Pokrovsk and Lyman, the General Staff said.\n"
+        "Ukrainian forces pushed deeper into the Kursk region, capturing Sudzha.\n"
+        "Fighting was also reported near Loknya."
+    )
+    result = extract(text, dt.date(2024, 12, 19), gazetteer)
+    where = {c.mention.name: c.place for c in result.candidates}
+    assert where["Pokrovsk"] is not None
+    assert where["Pokrovsk"].admin1 == "Donetsk Oblast"
+    assert where["Lyman"] is not None
+    assert where["Lyman"].admin1 == "Donetsk Oblast"
+    assert where["Loknya"] is None
+    assert set(result.about) == {"Kursk Oblast, Russia", "Donetsk Oblast, Ukraine"}
