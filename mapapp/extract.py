@@ -27,7 +27,7 @@ import re
 import subprocess
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -128,6 +128,14 @@ _LANDMARK = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "18 front-line settlements", "several villages": an announcement that a list follows.
+_ANNOUNCED_PLACES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number"
+    r"\s+of|many|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|cities"
+    r"|localities|communities)\b",
+    re.IGNORECASE,
+)
+MIN_LISTED = 3
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
 _PAST_YEAR = re.compile(r"\b(?:in|since|of|from|until)\s+((?:19|20)\d\d)\b")
@@ -572,15 +580,71 @@ def _events_in(
             reason = f"locates {', '.join(mention.contains)} in the same sentence"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
+        # Its event words lent to a settlement in it ("attacked the Poltava region with
+        # drones, hitting an oil refinery in Kremenchuk"): one event, coded where it is most
+        # precisely placed, not again at the region.
+        lent = {
+            t.start
+            for j, other in enumerate(here)
+            if other.name in mention.contains and j in assigned
+            for t in assigned[j]
+        }
         for event_type in EVENT_TYPES:
             words = [t for t in assigned[i] if t.type == event_type]
             if not words or _background(statements, mention.start, words):
+                continue
+            if any(t.start in lent for t in words):
+                where = ", ".join(mention.contains)
+                reason = f"{EVENT_TYPES[event_type].label.lower()} placed more precisely at {where}"
+                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
                 continue
             anchors = [t.start for t in words] + [mention.start]
             date, precision, phrase = _date(statements, anchors, published)
             yield Candidate(
                 mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
             )
+
+
+def _announced(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+) -> Iterator[Candidate]:
+    """A list of places with no event word of its own, whose event a sentence just before
+    announced for a number of places: "18 front-line settlements ... began to be subjected
+    to increased shelling. [...] Among the settlements ... are Timoshovka, Smirnovka, ..."
+    Each listed place gets that event; the excerpt runs from the announcement to the list."""
+    listed = [m for m in here if m.kind == "settlement"]
+    if len(listed) < MIN_LISTED or _triggers(sentence):
+        return
+    for back in (1, 2, 3):
+        if sentence.index - back < 0:
+            return
+        first = sentences[sentence.index - back]
+        announced = _ANNOUNCED_PLACES.search(first.text)
+        if announced is None:
+            continue
+        words = _triggers(first)
+        if not words:
+            continue
+        excerpt = Sentence(
+            sentence.index, first.start, sentence.end, text[first.start : sentence.end]
+        )
+        dates = find_dates(first.text, published, offset=first.start)
+        date, precision, phrase = (
+            (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
+        )
+        claimed_by = attribution(first.text)
+        for event_type in EVENT_TYPES:
+            typed = tuple(t for t in words if t.type == event_type)
+            if typed:
+                for mention in listed:
+                    yield Candidate(
+                        mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
+                    )
+        return
 
 
 def _place_key(candidate: Candidate) -> str:
@@ -616,7 +680,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
         here = by_sentence.get(sentence.index, [])
-        for candidate in _events_in(text, sentence, here, published, rejected):
+        events = list(_events_in(text, sentence, here, published, rejected))
+        if not events:
+            events = list(_announced(text, sentences, sentence, here, published))
+        for candidate in events:
             place = _place_key(candidate)
             key = (place, candidate.type, candidate.date, candidate.time_precision)
             if headline:

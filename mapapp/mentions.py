@@ -46,11 +46,13 @@ MAX_SENTENCE_CHARS = 2000
 # Zaporizhzhia regions", ", a Russian region", "oil refinery"): far beyond any real phrase.
 AFTER_WINDOW = 400
 # "the Pokrovsk district", "Kupiansk raion": a district, not the town it is named after.
-_DISTRICT_WORDS = frozenset("district districts raion raions rayon hromada community".split())
+_DISTRICT_WORDS = frozenset("district districts raion raions rayon".split())
 DISTRICT = (
-    "a district (raion or hromada), not the town of that name; the gazetteer has settlements"
-    " and regions only"
+    "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
 )
+# "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
+# at the town as "near" it (geo precision 2).
+_COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
 # Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
 _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 _POSSESSIVE = re.compile(r"[’'ʼ]s$")
@@ -110,7 +112,7 @@ _CAPITAL_CUE = re.compile(
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
     r"|targeted|targets|pounded|reached|entered|encircled|captured))"
     r"\s+(?:the\s+)?(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
-    r"\s+of\s+)?$",
+    r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital\s+)?$",
     re.IGNORECASE,
 )
 # "near X", "outside X", "20 km north of X", "near the industrial town of X".
@@ -166,7 +168,20 @@ _FACILITY_AFTER = re.compile(
 
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
 # Used with fullmatch on the text between the two names.
-_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_LOCATED_IN = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+)
+# "the capital", "the Ukrainian capital" (not "the capital of ...", "the capital Moscow").
+_THE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:(Ukrainian|Russian|Belarusian)\s+)?capital\b(?!\s+(?:of\b|city\b|[A-Z]))"
+)
+_CAPITAL_ADJECTIVES = {"ukrainian": "UA", "russian": "RU", "belarusian": "BY"}
+_CAPITAL_CITIES = {"UA": "Kyiv", "RU": "Moscow", "BY": "Minsk"}
+# " in (the) (northeastern) Kharkiv region", after an unknown name.
+_IN_NAMED_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"([A-Z][\w’'-]+)\s+(?:region|oblast|province)\b"
+)
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
@@ -362,7 +377,38 @@ class MentionFinder:
         rejected: list[Rejected] = []
         for sentence in sentences:
             self._scan(text, sentence, mentions, rejected)
-        return sentences, self._one_sense(text, mentions, rejected), rejected
+        mentions = self._one_sense(text, mentions, rejected)
+        capitals = self._capitals(text, sentences, mentions)
+        if capitals:
+            mentions = sorted(mentions + capitals, key=lambda m: m.start)
+        return sentences, mentions, rejected
+
+    def _capitals(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention]
+    ) -> list[Mention]:
+        """ "The capital", "the Ukrainian capital": the capital city of the country named by
+        the adjective, else the one capital the text names (Kyiv, Moscow, Minsk), if only
+        one. ("The capital Moscow" names it anyway; "the capital of X" is X's.)"""
+        named = {
+            country for country, city in _CAPITAL_CITIES.items() if re.search(rf"\b{city}\b", text)
+        }
+        out = []
+        for sentence in sentences:
+            for match in _THE_CAPITAL.finditer(text, sentence.start, sentence.end):
+                adjective = (match.group(1) or "").lower()
+                country = _CAPITAL_ADJECTIVES.get(adjective)
+                if country is None:
+                    if adjective or len(named) != 1:
+                        continue
+                    country = next(iter(named))
+                start, end = match.start(), match.end()
+                if any(m.start < end and start < m.end for m in mentions):
+                    continue
+                city = _CAPITAL_CITIES[country]
+                out.append(
+                    Mention(match.group(), start, end, sentence.index, "settlement", False, city)
+                )
+        return out
 
     @staticmethod
     def _one_sense(text: str, mentions: list[Mention], rejected: list[Rejected]) -> list[Mention]:
@@ -439,7 +485,34 @@ class MentionFinder:
                                 Mention(name, start, end, sentence.index, "settlement", False, name)
                             )
                         break
+                    if i == 0 and self._unknown_in_region(text, sentence, words, run):
+                        # "Dehtiarne in northeastern Kharkiv region": a settlement the
+                        # gazetteer lacks, put in a region it knows: kept, unlocated.
+                        start, end = words[run[0]][0], words[run[-1]][1]
+                        name = text[start:end]
+                        mentions.append(
+                            Mention(name, start, end, sentence.index, "settlement", False, name)
+                        )
+                        break
                     i += 1
+
+    def _unknown_in_region(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> bool:
+        """Whether the run of capitalised words is an unknown place the text puts in a region
+        the gazetteer knows ("Popiv Yar in Donetsk region"): no word of it a common English
+        word, a known name or a country, and none of it a person's (a title before it)."""
+        names = [words[k][2] for k in run]
+        if any(
+            self.gazetteer.english_zipf(word) > 0 or self.gazetteer.country(word) for word in names
+        ):
+            return False
+        before = text[max(sentence.start, words[run[0]][0] - 20) : words[run[0]][0]].split()
+        if before and before[-1].lower().rstrip(".") in _TITLES:
+            return False
+        after = text[words[run[-1]][1] : min(sentence.end, words[run[-1]][1] + 80)]
+        located = _IN_NAMED_REGION.match(after)
+        return bool(located) and self._region(located.group(1)) is not None
 
     def _match(self, text: str, start: int, end: int, sentence: Sentence) -> Mention | None:
         """The mention ``text[start:end]`` makes, if the gazetteer knows the name."""
@@ -455,6 +528,11 @@ class MentionFinder:
             end += word.end()  # type: ignore[union-attr]
             name = f"{name} {suffix}"
             return Mention(name, start, end, sentence.index, "district", False, name)
+        if suffix in _COMMUNITY_WORDS and self.gazetteer.candidates(name):
+            return Mention(
+                f"{name} {suffix}", start, end + word.end(), sentence.index, "settlement",  # type: ignore[union-attr]
+                True, name,
+            )  # fmt: skip
         if (region or self.gazetteer.candidates(name)) and (
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS
         ):

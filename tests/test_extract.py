@@ -254,3 +254,70 @@ def test_a_town_named_to_locate_a_village_is_not_an_event(gazetteer: Gazetteer) 
     [event] = _events(gazetteer, text, dt.date(2022, 9, 9))
     assert event.mention.name == "Synkivka"
     assert event.place is None  # a village the gazetteer lacks: kept, unlocated
+
+
+def _places(gazetteer: Gazetteer, text: str) -> dict[str, list[Candidate]]:
+    out: dict[str, list[Candidate]] = {}
+    for candidate in extract(text, dt.date(2024, 12, 19), gazetteer).candidates:
+        out.setdefault(candidate.mention.name, []).append(candidate)
+    return out
+
+
+def test_the_capital_is_the_capital_city(gazetteer: Gazetteer) -> None:
+    text = "Russian missiles struck the Ukrainian capital overnight, officials in Kyiv said."
+    [capital] = _places(gazetteer, text)["the Ukrainian capital"]
+    assert capital.place is not None
+    assert capital.place.name == "Kyiv"
+    over = "Air defence downed ballistic missiles over the capital Kyiv."
+    assert _places(gazetteer, over)["Kyiv"][0].type == "strike"
+
+
+def test_a_community_is_near_its_town_and_an_unknown_village_keeps_its_region_quiet(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Shostka community in Ukraine’s Sumy region came under a missile strike. Russia"
+        " said it captured Dehtiarne in northeastern Kharkiv region."
+    )
+    found = _places(gazetteer, text)
+    [shostka] = found["Shostka community"]
+    assert shostka.place is not None
+    assert shostka.place.name == "Shostka"
+    assert shostka.mention.geo_precision == 2  # near: the community, drawn at its town
+    [dehtiarne] = found["Dehtiarne"]  # unknown to the gazetteer: kept, unlocated
+    assert dehtiarne.place is None
+    assert "Kharkiv region" not in found  # it only says where Dehtiarne is
+    assert "Sumy region" not in found
+
+
+def test_a_region_whose_event_words_a_town_in_it_shares_is_no_event_of_its_own(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian troops attacked the Poltava region with drones, hitting a refinery in Kremenchuk."
+    )
+    found = _places(gazetteer, text)
+    assert [c.type for c in found["Kremenchuk"]] == ["strike"]
+    assert "Poltava region" not in found
+    # Its own words make it an event: the incursion into the region, the capture of a town.
+    both = (
+        "Ukrainian forces have taken control of Sudzha after launching an incursion into"
+        " Russia’s Kursk region."
+    )
+    assert {"Sudzha", "Kursk region"} <= set(_places(gazetteer, both))
+
+
+def test_a_list_takes_the_event_its_announcement_gave(gazetteer: Gazetteer) -> None:
+    text = (
+        "Residents of 18 front-line settlements came under increased shelling by Ukrainian"
+        " troops, the governor said. He ordered an evacuation. Among the settlements are"
+        " Molochansk, Tokmak and Vasylivka."
+    )
+    found = _places(gazetteer, text)
+    for name in ("Molochansk", "Tokmak", "Vasylivka"):
+        [candidate] = found[name]
+        assert candidate.type == "strike"
+        assert candidate.sentence.text.startswith("Residents of 18 front-line settlements")
+        assert candidate.sentence.text.endswith("Molochansk, Tokmak and Vasylivka.")
+    # Without an announcement, a list of places is no event.
+    assert _places(gazetteer, "He ordered an evacuation of Molochansk, Tokmak and Vasylivka.") == {}
