@@ -92,11 +92,17 @@ _AIR_ATTACK_AFTER = re.compile(
 )
 # "occupied" describing what it stands before ("the temporarily occupied left bank",
 # "occupied territories"), not reporting an occupation.
-_DESCRIBED_BEFORE = re.compile(r"\b(?:temporarily|partly|partially|the|an?)\s+$", re.IGNORECASE)
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:temporarily|partly|partially|newly|illegally|the|an?)\s+$", re.IGNORECASE
+)
 _DESCRIBED = re.compile(
-    r"\s+(?:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
-    r"|villages?|zones?|settlements?|south\w*|east\w*|north\w*|west\w*)\b",
-    re.IGNORECASE,
+    r"\s+(?:(?i:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
+    r"|villages?|zones?|settlements?|peninsula|south\w*|east\w*|north\w*|west\w*)\b)"
+)
+# "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
+_DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|in|into|to|from|of|on|across|and|through|over|for)\s+$", re.IGNORECASE
 )
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
@@ -380,8 +386,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "retook positions", "struck Russian positions": the other word counts
         if word.startswith("repel") and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
-        if word == "occupied" and (_DESCRIBED_BEFORE.search(before) or _DESCRIBED.match(after)):
-            continue  # "the temporarily occupied left bank": a description, not news
+        if word in ("occupied", "annexed") and (
+            _DESCRIBED_BEFORE.search(before)
+            or _DESCRIBED.match(after)
+            or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
+        ):
+            continue  # "the temporarily occupied left bank", "annexed Crimea": description
         if kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
             kind = "deployment"
         start = sentence.start + match.start()

@@ -321,3 +321,17 @@ def test_a_list_takes_the_event_its_announcement_gave(gazetteer: Gazetteer) -> N
         assert candidate.sentence.text.endswith("Molochansk, Tokmak and Vasylivka.")
     # Without an announcement, a list of places is no event.
     assert _places(gazetteer, "He ordered an evacuation of Molochansk, Tokmak and Vasylivka.") == {}
+
+
+def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = (
+        "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"
+        " and Luhansk. Russian forces shelled Kherson from the temporarily occupied left bank."
+    )
+    found = _places(gazetteer, text)
+    assert "Crimea" not in found
+    assert "Donetsk" not in found
+    assert [c.type for c in found["Kherson"]] == ["strike"]
+    assert _places(gazetteer, "Russia annexed Crimea in March.")["Crimea"][0].type == (
+        "territorial_claim"
+    )
