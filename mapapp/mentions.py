@@ -46,7 +46,9 @@ MAX_SENTENCE_CHARS = 2000
 # Zaporizhzhia regions", ", a Russian region", "oil refinery"): far beyond any real phrase.
 AFTER_WINDOW = 400
 # "the Pokrovsk district", "Kupiansk raion": a district, not the town it is named after.
-_DISTRICT_WORDS = frozenset("district districts raion raions rayon".split())
+_DISTRICT_WORDS = frozenset(
+    "district districts raion raions rayon neighborhood neighbourhood microdistrict".split()
+)
 DISTRICT = (
     "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
 )

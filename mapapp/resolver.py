@@ -550,10 +550,15 @@ def decide(
     # country the text is about (Izium in a report that also names Lviv), and what a name
     # means in the theatre with no context at all (Pokrovsk, in a report on the Kursk region
     # that also covers the Donetsk front).
+    # A big city may stand far away (Kazan in a report on Kursk), unless a namesake lies where
+    # the article is (Seversk, Tomsk oblast, against Siversk in a report on the Donbas).
+    namesake_near = any(
+        focus.distance_km(c) <= weights.far_km for c in ranked[1:] if c.kind == best.kind
+    )
     if (
         km > weights.far_km
         and not in_focus_region
-        and best.population < BIG_CITY
+        and (best.population < BIG_CITY or namesake_near)
         and (
             theatre is None
             or not theatre.contains(best)

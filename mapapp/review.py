@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapapp.extract import Candidate, Extraction, candidate_list, location_fields
-from mapapp.gazetteer import Gazetteer, Place
+from mapapp.gazetteer import FROM_CONTEXT, Gazetteer, Place
 from mapapp.registry import EVENT_TYPES, TIME_PRECISION
 
 NOT_LOCATED = "(not located)"
@@ -59,7 +59,11 @@ def _doubt(candidate: Candidate) -> str:
     if result is None or candidate.mention.kind == "district":
         return ""
     if candidate.place is not None:
-        return f"chosen among namesakes: {result.reason}" if result.from_context else ""
+        if not result.from_context:
+            return ""
+        if result.reason == FROM_CONTEXT:
+            return "chosen among namesakes by the article's context"
+        return f"chosen among namesakes: {result.reason}"
     if result.candidates:
         return result.reason  # far from the article's places, or no namesake stands out
     return ""

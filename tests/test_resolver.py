@@ -227,3 +227,21 @@ def test_a_report_on_two_fronts_places_each_where_war_reporting_means(
     assert where["Lyman"].admin1 == "Donetsk Oblast"
     assert where["Loknya"] is None
     assert set(result.about) == {"Kursk Oblast, Russia", "Donetsk Oblast, Ukraine"}
+
+
+def test_a_far_big_city_does_not_beat_a_namesake_where_the_article_is(
+    gazetteer: Gazetteer,
+) -> None:
+    # Seversk, Tomsk oblast (107,000), against Siversk, Donetsk oblast, known as "Seversk".
+    text = (
+        "Russian forces pushed on in the Donetsk region, and in Seversk, Russian troops have"
+        " occupied 1,700 buildings, near Kramatorsk."
+    )
+    where = {
+        c.mention.name: c.place for c in extract(text, dt.date(2025, 1, 9), gazetteer).candidates
+    }
+    place = where["Seversk"]
+    assert place is None or place.admin1 == "Donetsk Oblast"
+    market = "Shells hit the Sokol market in the city’s Kirov neighbourhood in Donetsk."
+    names = {c.mention.name for c in extract(market, dt.date(2025, 1, 9), gazetteer).candidates}
+    assert "Kirov" not in names  # a neighbourhood of Donetsk, not the city of Kirov
