@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -39,8 +38,6 @@ FROM_THEATRE = "the likeliest in the theatre"
 DOMINANT_POPULATION = 100_000
 DOMINANT_RATIO = 10
 
-# Capitalised words (Latin or Cyrillic), up to three in a row: the context's place-name spans.
-_CAPITALISED = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-]+){0,2}", re.UNICODE)
 # Capitalised function words that GeoNames also lists as place names.
 _FUNCTION_WORDS = (
     "a an the and but both he she it its they we i mr mrs ms dr at in on of by for from to"
@@ -284,27 +281,6 @@ class Gazetteer:
     def context_countries(self, text: str) -> frozenset[str]:
         """The ISO codes of the countries ``text`` names."""
         return self.named(text).countries
-
-    def context(self, text: str, exclude: str = "") -> Context:
-        """Read the regions, countries and unambiguous places that ``text`` names."""
-        named = self.named(text)
-        skip = {fold(exclude), loose(exclude)} if exclude else set()
-        anchors: dict[str, Place] = {}
-        for match in _CAPITALISED.finditer(text):
-            words = match.group().split()
-            for size in range(len(words), 0, -1):
-                for start in range(len(words) - size + 1):
-                    span = " ".join(words[start : start + size])
-                    key = fold(span)
-                    if not key or key in NOT_PLACES or key in skip or loose(key) in skip:
-                        continue
-                    if key in self._region_keys or key in self._countries:
-                        continue
-                    found = self.candidates(span)
-                    place = dominant(found)
-                    if place is not None and place.kind == "settlement":
-                        anchors.setdefault(place.id, place)
-        return replace(named, anchors=tuple(anchors.values()))
 
     def lookup(self, name: str, context: str | Context | None = None) -> GeocodeResult:
         """Geocode ``name``; ``context`` is the text around it (a sentence, an article), or

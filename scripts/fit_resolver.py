@@ -133,6 +133,13 @@ def _label(candidates: tuple[Place, ...], points: list[tuple[float, float] | Non
     return None
 
 
+def _resolution(article: Article, gazetteer: Gazetteer, weights: Weights) -> Any:
+    return resolve_names(
+        gazetteer, article.evidence, countries=article.countries, theatre=theatre_from_setting(),
+        weights=weights,
+    )  # fmt: skip
+
+
 def dataset(
     articles: list[Article], gazetteer: Gazetteer, weights: Weights, prior: float = 0.0
 ) -> list[tuple[np.ndarray, int | None, float]]:
@@ -143,10 +150,7 @@ def dataset(
     bare = theatre_focus(gazetteer, theatre)
     rows = []
     for article in articles:
-        resolution = resolve_names(
-            gazetteer, article.evidence, countries=article.countries, theatre=theatre,
-            weights=weights,
-        )  # fmt: skip
+        resolution = _resolution(article, gazetteer, weights)
         for i, points in article.labelled.items():
             matrix = resolution.matrices[i]
             if len(matrix) == 0:
@@ -211,13 +215,9 @@ class Outcome:
 
 
 def evaluate(articles: list[Article], gazetteer: Gazetteer, weights: Weights) -> Outcome:
-    theatre = theatre_from_setting()
     out = Outcome()
     for article in articles:
-        resolution = resolve_names(
-            gazetteer, article.evidence, countries=article.countries, theatre=theatre,
-            weights=weights,
-        )  # fmt: skip
+        resolution = _resolution(article, gazetteer, weights)
         for i, points in article.labelled.items():
             place = resolution.results[i].place
             candidates = gazetteer.candidates(article.evidence[i].query)
