@@ -117,6 +117,14 @@ _CAPITAL_CUE = re.compile(
     r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital\s+)?$",
     re.IGNORECASE,
 )
+# "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
+# what follows is a part of the city ("Kyiv’s outskirts", "Moscow’s Vnukovo airport").
+_STATE_POSSESSIVE = re.compile(
+    r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*\s+)?(?:outskirts|suburbs?|streets?|centre|center|districts?"
+    r"|neighbou?rhoods?|skies|residents|airports?|region|oblast|metro|subway|river|left|right"
+    r"|east|west|north|south|outer|inner|city|residential|historic)\b)",
+    re.IGNORECASE,
+)
 # "near X", "outside X", "20 km north of X", "near the industrial town of X".
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
@@ -605,6 +613,8 @@ class MentionFinder:
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
         top = gazetteer.candidates(mention.query)[0]
+        if top.capital and _STATE_POSSESSIVE.match(following):
+            return "a capital in the possessive, for its government (“Moscow’s strikes”)"
         if top.capital and not _CAPITAL_CUE.search(before_text):
             return "a capital named without a word of place before it (used for its government)"
         return ""

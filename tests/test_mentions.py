@@ -209,3 +209,18 @@ def test_a_region_named_for_its_office_is_no_place(gazetteer: Gazetteer, text: s
 def test_a_neighbour_with_its_own_event_is_kept(gazetteer: Gazetteer) -> None:
     text = "Belgorod borders the Kharkiv region of Ukraine, where Ukraine staged an offensive."
     assert "Kharkiv region" in _mentions(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Kharkiv, ending a lull in Moscow’s strikes on Ukraine.",
+        "Russia pressed its counteroffensive to eliminate Kyiv's positions in Kursk.",
+    ],
+)
+def test_a_capital_in_the_possessive_is_its_government(gazetteer: Gazetteer, text: str) -> None:
+    rejected = _rejected(gazetteer, text)
+    capital = "Moscow" if "Moscow" in text else "Kyiv"
+    assert rejected[capital].startswith("a capital in the possessive")
+    # ...but not for a part of the city.
+    assert "Kyiv" in _mentions(gazetteer, "Missiles struck Kyiv’s outskirts overnight.")
