@@ -619,7 +619,7 @@ class MentionFinder:
             return "a capital named without a word of place before it (used for its government)"
         return ""
 
-    def _within(
+    def within(
         self, text: str, mentions: Sequence[Mention]
     ) -> dict[int, frozenset[tuple[str, str]]]:
         """The regions the text puts each settlement in ("Piatykhatky, a village in the
@@ -673,7 +673,7 @@ class MentionFinder:
         gazetteer = self.gazetteer
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, self._within(text, mentions)),
+            name_evidence(mentions, sentences, self.within(text, mentions)),
             countries=gazetteer.named(text).countries,
         )
         focus = resolution.focus

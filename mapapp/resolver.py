@@ -765,7 +765,7 @@ def resolve_name(
 
     finder = MentionFinder(index)  # type: ignore[arg-type]
     sentences, mentions, _ = finder.scan(context)
-    names = name_evidence(mentions, sentences, finder._within(context, mentions))
+    names = name_evidence(mentions, sentences, finder.within(context, mentions))
     key = fold(name)
     # The name as the text uses it, if it does (its prominence, the region it is put in),
     # spelt so or another way ("Trudovoye" for the text's "Trudove").

@@ -96,7 +96,7 @@ def read_articles(paths: list[Path], gazetteer: Gazetteer) -> list[Article]:
         for item in json.loads(path.read_text(encoding="utf-8"))["excerpts"]:
             text = item["text"]
             sentences, mentions, _ = finder.scan(text)
-            evidence = name_evidence(mentions, sentences, finder._within(text, mentions))
+            evidence = name_evidence(mentions, sentences, finder.within(text, mentions))
             coded = _coded(item)
             labelled: dict[int, list[tuple[float, float] | None]] = {}
             for i, mention in enumerate(mentions):
