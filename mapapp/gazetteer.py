@@ -15,7 +15,7 @@ import math
 import os
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -99,19 +99,6 @@ class GeocodeResult:
         }
 
 
-@dataclass(frozen=True)
-class Context:
-    """What a text says about where it is: regions, countries and unambiguous places named."""
-
-    regions: frozenset[tuple[str, str]] = frozenset()
-    countries: frozenset[str] = frozenset()
-    anchors: tuple[Place, ...] = field(default=())
-
-    @property
-    def empty(self) -> bool:
-        return not (self.regions or self.countries or self.anchors)
-
-
 _PLACE_COLUMNS = (
     "p.id, p.name, p.lat, p.lon, p.country, p.admin1, p.admin1_code, p.kind, p.population,"
     " p.source, p.capital, p.seat"
@@ -170,13 +157,6 @@ class Gazetteer:
                 f" {SCHEMA_VERSION}; rebuild it with `make gazetteer`."
             )
         self._countries = dict(self._db.execute("SELECT key, country FROM countries"))
-        self._region_keys = {
-            key: (country, code)
-            for key, country, code in self._db.execute(
-                "SELECT n.key, p.country, p.admin1_code FROM names n JOIN places p"
-                " ON p.rowid = n.place WHERE p.kind = 'region'"
-            )
-        }
         self._words = dict(self._db.execute("SELECT key, zipf FROM words"))
         self._country_names = dict(self._db.execute("SELECT country, name FROM country_names"))
         self._regions = {
@@ -271,21 +251,14 @@ class Gazetteer:
         extra = [p for p in self._query("loose", loose(key)) if p.id not in ids]
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 
-    def named(self, text: str) -> Context:
-        """The regions and countries ``text`` names (a context without anchor places)."""
-        folded = f" {fold(text)} "
-        regions = frozenset(v for k, v in self._region_keys.items() if f" {k} " in folded)
-        countries = frozenset(v for k, v in self._countries.items() if f" {k} " in folded)
-        return Context(regions, countries)
-
-    def context_countries(self, text: str) -> frozenset[str]:
+    def countries_named(self, text: str) -> frozenset[str]:
         """The ISO codes of the countries ``text`` names."""
-        return self.named(text).countries
+        folded = f" {fold(text)} "
+        return frozenset(v for k, v in self._countries.items() if f" {k} " in folded)
 
-    def lookup(self, name: str, context: str | Context | None = None) -> GeocodeResult:
-        """Geocode ``name``; ``context`` is the text around it (a sentence, an article), or
-        what a caller has already read from it. See :mod:`mapapp.resolver` for how the
-        candidates are scored."""
+    def lookup(self, name: str, context: str | None = None) -> GeocodeResult:
+        """Geocode ``name``; ``context`` is the text around it (a sentence, an article). See
+        :mod:`mapapp.resolver` for how the candidates are scored."""
         from mapapp.resolver import resolve_name  # the resolver builds on this module
 
         return resolve_name(self, name, context)

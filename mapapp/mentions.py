@@ -674,7 +674,7 @@ class MentionFinder:
         resolution = resolve_names(
             gazetteer,
             name_evidence(mentions, sentences, self.within(text, mentions)),
-            countries=gazetteer.named(text).countries,
+            countries=gazetteer.countries_named(text),
         )
         focus = resolution.focus
         resolved = []

@@ -40,7 +40,6 @@ from mapapp.gazetteer import (
     DOMINANT_POPULATION,
     FROM_CONTEXT,
     FROM_THEATRE,
-    Context,
     GeocodeResult,
     Place,
     dominant,
@@ -104,7 +103,7 @@ class PlaceIndex(Protocol):
 
     def country_name(self, code: str) -> str: ...
 
-    def context_countries(self, text: str) -> frozenset[str]: ...
+    def countries_named(self, text: str) -> frozenset[str]: ...
 
 
 @dataclass(frozen=True)
@@ -365,7 +364,6 @@ def compute_focus(
     names: Iterable[NameEvidence],
     countries: Iterable[str] = (),
     theatre: Theatre = NO_THEATRE,
-    extra_places: Iterable[Place] = (),
 ) -> tuple[Focus, dict[str, Place]]:
     """The article's focus, and the places it names beyond doubt (by folded query): the
     anchors the other names are resolved against. (How much each of those weighs in the
@@ -397,8 +395,6 @@ def compute_focus(
         weight = (STRAY_EVIDENCE if stray else PLACE_EVIDENCE) * name.prominence
         own[key] = own.get(key, 0.0) + weight
         add(place, weight)
-    for place in extra_places:
-        add(place, PLACE_EVIDENCE)
     for country in countries:
         by_country[country] = by_country.get(country, 0.0) + COUNTRY_EVIDENCE
     if not by_country:
@@ -606,14 +602,13 @@ def resolve_names(
     countries: Iterable[str] = (),
     theatre: Theatre | None = None,
     weights: Weights | None = None,
-    extra_places: Iterable[Place] = (),
 ) -> Resolution:
     """Resolve every settlement name of one text jointly (region names are answered among
     regions): focus first, then the confident names, which anchor the rest."""
     theatre = theatre_from_setting() if theatre is None else theatre
     weights = default_weights() if weights is None else weights
     countries = tuple(countries)
-    focus, sure = compute_focus(index, names, countries, theatre, extra_places)
+    focus, sure = compute_focus(index, names, countries, theatre)
     anchors: dict[str, Place] = {place.id: place for place in sure.values()}
     results: list[GeocodeResult] = []
     chances: list[float] = []
@@ -736,28 +731,16 @@ def _region(index: PlaceIndex, query: str, focus: Focus) -> GeocodeResult:
 def resolve_name(
     index: PlaceIndex,
     name: str,
-    context: str | Context | None = None,
+    context: str | None = None,
     *,
     theatre: Theatre | None = None,
     weights: Weights | None = None,
 ) -> GeocodeResult:
     """Resolve one name, with the text around it (an excerpt, an article) read as the
     article it stands in: its place names, found as the extractor finds them, resolved
-    together with ``name``. ``context`` may also be what a caller already read from that text
-    (a :class:`Context`: regions, countries, anchor places)."""
+    together with ``name``."""
     found = index.candidates(name)
     target = NameEvidence(name, region=bool(found) and all(p.kind == "region" for p in found))
-    if isinstance(context, Context):
-        names = [target] + [
-            NameEvidence(place.name, region=True)
-            for place in (index.region(*key) for key in context.regions)
-            if place is not None
-        ]
-        resolution = resolve_names(
-            index, names, countries=context.countries, theatre=theatre, weights=weights,
-            extra_places=context.anchors,
-        )  # fmt: skip
-        return resolution.results[0]
     if not context:
         resolution = resolve_names(index, [target], theatre=theatre, weights=weights)
         return resolution.results[0]
@@ -778,7 +761,7 @@ def resolve_name(
         names = [target, *names]
         mine = 0
     resolution = resolve_names(
-        index, names, countries=index.context_countries(context), theatre=theatre,
+        index, names, countries=index.countries_named(context), theatre=theatre,
         weights=weights,
     )  # fmt: skip
     return resolution.results[mine]

@@ -115,7 +115,7 @@ def read_articles(paths: list[Path], gazetteer: Gazetteer) -> list[Article]:
                     item["id"],
                     text,
                     evidence,
-                    gazetteer.named(text).countries,
+                    gazetteer.countries_named(text),
                     coded,
                     labelled,
                 )

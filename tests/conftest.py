@@ -12,6 +12,7 @@ import pytest
 
 from mapapp.gazetteer import Gazetteer
 from tests.paths import ARTICLE
+from tests.samples import VALID_FEATURE
 
 
 @pytest.fixture(scope="session")
@@ -27,22 +28,7 @@ def article() -> str:
 @pytest.fixture
 def feature() -> dict[str, Any]:
     """A valid event feature; tests copy and break it."""
-    return {
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [37.2113, 48.0171]},
-        "properties": {
-            "id": "stari-terny-capture-claim",
-            "type": "territorial_claim",
-            "title": "Russia claims capture of Stari Terny",
-            "place": "Stari Terny",
-            "excerpt": "Russia’s Defense Ministry claimed the capture of two new settlements.",
-            "date": "2024-12-19",
-            "time_precision": 1,
-            "geo_precision": 1,
-            "claimed_by": "Russia's Defence Ministry",
-            "source": {"file": "articles/000_a9e83ca04208fd71.txt", "published": "2024-12-19"},
-        },
-    }
+    return copy.deepcopy(VALID_FEATURE)
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ from mapapp.events import load_events, parse_feature
 from mapapp.extract import clean_text, decode_article, extract
 from mapapp.gazetteer import Gazetteer
 from mapapp.registry import EVENT_TYPES
+from tests.samples import VALID_FEATURE
 
 FUZZ = settings(
     deadline=None,
@@ -50,23 +51,8 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-# A valid feature (as in conftest.py); generated files vary and break copies of it.
-BASE: dict[str, Any] = {
-    "type": "Feature",
-    "geometry": {"type": "Point", "coordinates": [37.2113, 48.0171]},
-    "properties": {
-        "id": "event",
-        "type": "territorial_claim",
-        "title": "Russia claims capture of Stari Terny",
-        "place": "Stari Terny",
-        "excerpt": "Russia’s Defense Ministry claimed the capture of two new settlements.",
-        "date": "2024-12-19",
-        "time_precision": 1,
-        "geo_precision": 1,
-        "claimed_by": "Russia's Defence Ministry",
-        "source": {"file": "articles/000_a9e83ca04208fd71.txt", "published": "2024-12-19"},
-    },
-}
+# A valid feature; generated files vary and break copies of it (each with its own id).
+BASE = VALID_FEATURE
 PROPERTIES = tuple(BASE["properties"])
 # What a generated feature may break: a property, the geometry or its coordinates, the whole
 # properties object, or the feature itself.
