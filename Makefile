@@ -51,9 +51,9 @@ $(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh 
 
 gazetteer: $(INDEX)
 
-$(INDEX): mapapp/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv \
-		mapapp/names.py mapapp/gazetteer.py $(VENV)/.installed
-	$(BIN)/python -m mapapp.gazetteer_build --out $@
+$(INDEX): mapapp/geo/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv \
+		mapapp/geo/names.py mapapp/geo/gazetteer.py $(VENV)/.installed
+	$(BIN)/python -m mapapp.geo.gazetteer_build --out $@
 
 clean:
 	rm -rf $(VENV) assets/node_modules mapapp/static/vendor mapapp/data

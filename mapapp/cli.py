@@ -1,5 +1,5 @@
 """The ``mapapp`` command: run the app, extract events from articles, export a map, geocode a
-name, validate a file.
+name, validate events, convert them between stores, list their history.
 
 Exit codes, the same for every command: 0 done; 1 done, but some records (features, files)
 were bad and are reported; 2 the input as a whole is unusable (a missing or unreadable file,
@@ -16,26 +16,23 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from mapapp.errors import ArticleError, MapappError
-from mapapp.events import (
-    Event,
-    LoadResult,
-    filter_events,
-    load_events,
-    read_bytes,
-    read_collection,
-    summarise_problems,
-)
-from mapapp.extract import decode_article, default_title, extract
-from mapapp.gazetteer import Gazetteer
-from mapapp.registry import EVENT_TYPES
-from mapapp.storage import append_events, write_atomic
-from mapapp.tiles import DEFAULT_TILES, resolve_tiles
+from mapapp.core.errors import ArticleError, MapappError
+from mapapp.core.messages import clip, summarise_problems
+from mapapp.core.model import Event, LoadResult
+from mapapp.core.query import filter_events
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.extract.pipeline import decode_article, default_title, extract
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
+from mapapp.store import URL_SCHEMES, open_store
+from mapapp.store.base import Change
+from mapapp.store.files import read_bytes, write_atomic
+from mapapp.store.load import load_events
 
-APP = Path(__file__).resolve().parent / "app.py"
+APP = Path(__file__).resolve().parent / "app" / "main.py"
 EXIT_OK, EXIT_SOME_BAD, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
 # Set to see the traceback of an internal error.
 DEBUG_ENV = "MAPAPP_DEBUG"
@@ -68,7 +65,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     # folium takes a second to import: only here
-    from mapapp.mapview import check_assets, export_html
+    from mapapp.map.view import check_assets, export_html
 
     check_assets()  # before the minute a large file may take to load
     result = load_events(args.events, Gazetteer.default())
@@ -155,7 +152,7 @@ def _extract(args: argparse.Namespace) -> int:
         # What each article is about (the resolver's focus), as the review page says it.
         articles.append({"file": str(path), "about": list(result.about)})
     if args.append:
-        report = append_events(args.append, features)
+        report = open_store(args.append).append(features)
         for problem in report.problems:
             print(problem, file=sys.stderr)
         print(str(report), file=sys.stderr)
@@ -169,6 +166,57 @@ def _extract(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if failed else 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from mapapp.store.convert import convert
+
+    report = convert(args.src, args.dst)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    return EXIT_SOME_BAD if report.problems else EXIT_OK
+
+
+def _history(args: argparse.Namespace) -> int:
+    changes = open_store(args.path).history()
+    if args.event_id:
+        changes = [c for c in changes if c.event_id == args.event_id]
+    for change in changes:
+        if args.json:
+            print(json.dumps(change.to_dict(), ensure_ascii=False))
+            continue
+        note = f" ({change.note})" if change.note else ""
+        print(f"#{change.seq} {change.at} {change.action} {change.event_id}{note}")
+        for name, before, after in _changed_fields(change):
+            print(f"    {name}: {before} -> {after}")
+    return EXIT_OK
+
+
+def _changed_fields(change: Change) -> list[tuple[str, str, str]]:
+    """The properties (and the point) an update changed, as short text before and after."""
+    if change.before is None or change.after is None:
+        return []
+    before, after = _flat(change.before), _flat(change.after)
+    return [
+        (name, clip(repr(before.get(name))), clip(repr(after.get(name))))
+        for name in sorted(before.keys() | after.keys())
+        if before.get(name) != after.get(name)
+    ]
+
+
+def _flat(feature: Mapping[str, object]) -> dict[str, object]:
+    props = feature.get("properties")
+    out = dict(props) if isinstance(props, dict) else {}
+    geometry = feature.get("geometry")
+    out["geometry"] = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    return out
+
+
+def _absolute(location: str) -> str:
+    """A file location made absolute (the app runs elsewhere); a URL as it is."""
+    if location.startswith(URL_SCHEMES):
+        return location
+    return str(Path(location).resolve())
 
 
 def _date(value: str) -> dt.date:
@@ -193,12 +241,13 @@ def _tiles(value: str) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mapapp.mapview import check_assets
+    from mapapp.map.view import check_assets
 
-    events = Path(args.events).resolve()
-    read_collection(events)  # the file as a whole must be usable (its features may not be)
+    store = open_store(_absolute(args.events))
+    store.check()  # the store as a whole must be usable (its features may not be)
     check_assets()
-    env = {**os.environ, "MAPAPP_EVENTS": str(events), "MAPAPP_TILES": args.tiles or "none"}
+    events = store.location
+    env = {**os.environ, "MAPAPP_EVENTS": events, "MAPAPP_TILES": args.tiles or "none"}
     command = [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.address", args.host,
@@ -225,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--events",
         default=os.environ.get("MAPAPP_EVENTS", "events.geojson"),
-        help="GeoJSON events file (default: $MAPAPP_EVENTS or ./events.geojson)",
+        help="events: a .geojson or .parquet file or a postgresql:// URL"
+        " (default: $MAPAPP_EVENTS or ./events.geojson)",
     )
     run.add_argument("--port", type=int, default=8501)
     run.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -253,9 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--title", help="source title (default: each file's first line)")
     extract.add_argument(
         "--append",
-        type=Path,
-        metavar="PATH",
-        help="add the events to this events file (atomic, with a backup; skips duplicates)",
+        metavar="EVENTS",
+        help="add the events to this events file or database (atomic; skips duplicates)",
     )
     extract.set_defaults(func=_extract)
 
@@ -278,12 +327,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(func=_export)
 
-    validate = sub.add_parser("validate", help="check an events file; exit 1 if invalid")
-    validate.add_argument("path")
+    validate = sub.add_parser("validate", help="check events; exit 1 if any is invalid")
+    validate.add_argument("path", metavar="EVENTS", help="a file or a postgresql:// URL")
     validate.add_argument(
         "--no-geocode", action="store_true", help="do not locate features without geometry"
     )
     validate.set_defaults(func=_validate)
+
+    convert = sub.add_parser(
+        "convert",
+        help="copy events between GeoJSON, GeoParquet, PostGIS and ACLED CSV",
+        description="Copy the events of SRC into DST, each a .geojson or .parquet file, a"
+        " postgresql:// URL, or an ACLED CSV export (.csv, recognised by its header). DST"
+        " is added to as by a save: no duplicates, nothing already there dropped.",
+    )
+    convert.add_argument("src", metavar="SRC")
+    convert.add_argument("dst", metavar="DST")
+    convert.set_defaults(func=_convert)
+
+    history = sub.add_parser("history", help="list the changes saved to events, oldest first")
+    history.add_argument("path", metavar="EVENTS", help="a file or a postgresql:// URL")
+    history.add_argument("--id", dest="event_id", help="only the changes to this event")
+    history.add_argument("--json", action="store_true", help="one JSON object per line")
+    history.set_defaults(func=_history)
     return parser
 
 

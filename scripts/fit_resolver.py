@@ -1,4 +1,4 @@
-"""Fit the place resolver's weights (``mapapp/resolver_weights.json``) on coded sets.
+"""Fit the place resolver's weights (``mapapp/geo/resolver_weights.json``) on coded sets.
 
 For every place name the mention finder reads in a set's excerpts, the coded places of that
 excerpt (its ``gold`` events and, where coded, every place it ``named``) say which candidate
@@ -27,10 +27,11 @@ from typing import Any
 
 import numpy as np
 
-from mapapp.gazetteer import Gazetteer, Place, haversine_km
-from mapapp.mentions import MentionFinder, name_evidence
-from mapapp.names import fold
-from mapapp.resolver import (
+from mapapp.extract.mentions import MentionFinder, name_evidence
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer, Place
+from mapapp.geo.names import fold
+from mapapp.geo.resolver import (
     FEATURES,
     WEIGHTS_FILE,
     Weights,
@@ -289,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {
         "about": (
             "Weights of mapapp's place resolver (a conditional logit over a name's candidates"
-            " and 'none of them'; see mapapp/resolver.py for what each feature measures),"
+            " and 'none of them'; see mapapp/geo/resolver.py for what each feature measures),"
             f" fitted by scripts/fit_resolver.py on {dt.date.today().isoformat()}."
         ),
         "fitted_on": [p.name for p in args.fit],

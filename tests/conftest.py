@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from mapapp.gazetteer import Gazetteer
+from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import ARTICLE
 from tests.samples import VALID_FEATURE
 

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from tests.maphtml import drawn
 from tests.paths import BROKEN_EVENTS, HOSTILE_EVENTS, ROOT, SMALL_EVENTS
 
-APP = str(ROOT / "mapapp" / "app.py")
+APP = str(ROOT / "mapapp" / "app" / "main.py")
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, events: Path) -> AppTest:
@@ -132,7 +132,7 @@ def test_not_on_the_map_list_follows_the_filters(monkeypatch: pytest.MonkeyPatch
 
 def _add_page() -> None:
     """The "Add an article" page on its own (AppTest runs this function as a script)."""
-    from mapapp import add_page
+    from mapapp.app import add_page
 
     add_page.page()
 
@@ -171,7 +171,7 @@ def test_review_page_finds_candidates_previews_them_and_saves(
     assert sum(drawn(json.loads(preview.proto.json_args)["script"]).values()) == 1
 
     assert any("Donetsk Oblast" in option for option in which.options)
-    from mapapp.resources import gazetteer
+    from mapapp.map.resources import gazetteer
 
     donetsk = next(p for p in gazetteer().candidates("Trudove") if p.admin1 == "Donetsk Oblast")
     which.set_value(donetsk)
@@ -238,7 +238,7 @@ def test_text_from_the_file_cannot_format_the_page(monkeypatch: pytest.MonkeyPat
     ["www.example.org/x", "http://example.org", "HTTPS://example.org/a", "news@example.org"],
 )
 def test_addresses_in_text_cannot_become_links(text: str) -> None:
-    from mapapp.resources import md
+    from mapapp.map.resources import md
 
     shown = re.sub(r"\\(.)", r"\1", md(text))  # what Markdown reads, escapes undone
     assert shown.replace("\u2060", "") == text  # the joiners are invisible
@@ -269,7 +269,7 @@ def test_a_place_chosen_from_context_is_asked_and_never_saved_as_a_guess(
 
     other = tmp_path / "other.geojson"
     at = _review(monkeypatch, other, text=text)
-    from mapapp.resources import gazetteer
+    from mapapp.map.resources import gazetteer
 
     donetsk = next(p for p in gazetteer().candidates("Lyman") if p.admin1 == "Donetsk Oblast")
     at.selectbox[0].set_value(donetsk).run()

@@ -20,8 +20,8 @@ from playwright.sync_api import Browser, FrameLocator, Page, expect, sync_playwr
 
 from benchmarks import synth
 from benchmarks.browser import CHROMIUM_ARGS, serve
-from mapapp.events import parse_feature
-from mapapp.mapview import export_html
+from mapapp.core.model import parse_feature
+from mapapp.map.view import export_html
 from tests.paths import HOSTILE_EVENTS, SMALL_EVENTS
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mapapp import cli
-from mapapp.events import parse_feature
+from mapapp.core.model import parse_feature
 from tests.maphtml import drawn
 from tests.paths import ARTICLE, BROKEN_EVENTS, EVENTS, SMALL_EVENTS
 
@@ -139,11 +139,11 @@ def test_extract_append_adds_to_an_events_file_once(
     assert cli.main(args) == 0
     # Three of the article's events are in the small file already (same place, type, date
     # and sentence): they are not added again.
-    assert "added 5 event(s), 3 already in the file" in capsys.readouterr().err
+    assert "added 5 event(s), 3 already saved" in capsys.readouterr().err
     assert len(json.loads(events.read_text())["features"]) == before + 5
     assert (tmp_path / "events.geojson.bak").read_bytes() == SMALL_EVENTS.read_bytes()
     assert cli.main(args) == 0  # the same article again adds nothing
-    assert "added 0 event(s), 8 already in the file" in capsys.readouterr().err
+    assert "added 0 event(s), 8 already saved" in capsys.readouterr().err
     assert len(json.loads(events.read_text())["features"]) == before + 5
 
 

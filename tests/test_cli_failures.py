@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from mapapp import cli, mapview
+from mapapp import cli
+from mapapp.map import view as mapview
 from tests.paths import ARTICLE, BROKEN_EVENTS, EVENTS
 
 MAPAPP = str(Path(sys.executable).with_name("mapapp"))
@@ -101,7 +102,7 @@ def test_extract_append_reports_bad_new_and_bad_existing_records(
     code = cli.main(_commands(str(events), tmp_path)["extract --append"])
     err = capsys.readouterr().err
     assert code == 0  # the article's events are added; the file's bad features are kept
-    assert "added 7 event(s), 1 already in the file" in err
+    assert "added 7 event(s), 1 already saved" in err
     assert events.read_bytes().count(b'"bad-type"') == 1
 
 

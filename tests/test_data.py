@@ -9,8 +9,9 @@ from collections import Counter
 
 import pytest
 
-from mapapp.events import load_events
-from mapapp.gazetteer import Gazetteer, haversine_km
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.store.load import load_events
 from tests.paths import ARTICLE, EVENTS, ROOT
 
 PUBLISHED = dt.date(2024, 12, 19)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from mapapp.dates import find_dates
+from mapapp.extract.dates import find_dates
 
 # A Thursday, the day the sample round-up was published.
 PUBLISHED = dt.date(2024, 12, 19)

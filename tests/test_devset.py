@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.devset import DEVSET, Score, score
-from mapapp.gazetteer import Gazetteer
-from mapapp.registry import EVENT_TYPES
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import ARTICLE
 
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
@@ -79,7 +79,7 @@ def test_no_article_is_in_two_sets() -> None:
 
 
 def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
-    from mapapp.resolver import WEIGHTS_FILE
+    from mapapp.geo.resolver import WEIGHTS_FILE
 
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert "finaltest.json" in data["kept_out"]

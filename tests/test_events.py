@@ -10,22 +10,15 @@ from typing import Any
 
 import pytest
 
-from mapapp.errors import EventsFileError, EventValidationError
-from mapapp.events import (
-    Event,
-    EventTable,
-    Problem,
-    Unlocated,
-    filter_events,
-    load_events,
-    locate,
-    parse_feature,
-    read_collection,
-    short_repr,
-    summarise_problems,
-    to_geojson,
-)
-from mapapp.gazetteer import Gazetteer, GeocodeResult, haversine_km
+from mapapp.core.errors import EventsFileError, EventValidationError
+from mapapp.core.messages import Problem, short_repr, summarise_problems
+from mapapp.core.model import Event, Unlocated, parse_feature
+from mapapp.core.query import EventTable, filter_events
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer, GeocodeResult
+from mapapp.geo.locate import locate
+from mapapp.store.geojson import read_collection, to_geojson
+from mapapp.store.load import load_events
 from tests.paths import BROKEN_EVENTS, SMALL_EVENTS
 
 
@@ -523,11 +516,11 @@ def test_a_file_over_the_size_limit_is_refused(
     write_events, feature: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_events([feature])
-    monkeypatch.setattr("mapapp.events.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr("mapapp.store.files.MAX_FILE_BYTES", 100)
     with pytest.raises(EventsFileError, match="larger than 100 bytes") as info:
         load_events(path)
     assert str(path) in str(info.value)
-    monkeypatch.setattr("mapapp.events.MAX_FILE_BYTES", path.stat().st_size)
+    monkeypatch.setattr("mapapp.store.files.MAX_FILE_BYTES", path.stat().st_size)
     assert len(load_events(path).events) == 1  # exactly at the limit is fine
 
 

@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from mapapp.errors import ArticleError
-from mapapp.events import parse_feature
-from mapapp.extract import Candidate, attribution, decode_article, extract
-from mapapp.gazetteer import Gazetteer, haversine_km
+from mapapp.core.errors import ArticleError
+from mapapp.core.model import parse_feature
+from mapapp.extract.pipeline import Candidate, attribution, decode_article, extract
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import EVENTS
 
 PUBLISHED = dt.date(2024, 12, 19)  # a Thursday

@@ -1,6 +1,6 @@
 """A save killed at any moment leaves the events file whole: the old version or the new.
 
-A process saves a batch of events (:func:`mapapp.storage.append_events`) to a file of a few
+A process saves a batch of events (:func:`mapapp.store.geojson.append_events`) to a file of a few
 hundred, and is killed (SIGKILL: no cleanup runs) after a random delay spread over the time a
 save takes. The file must then be exactly the old or the new version, never a mix or a
 truncation, and the next save must go through at once: no lock or temporary file left behind
@@ -24,7 +24,8 @@ from typing import Any
 
 import orjson
 
-from mapapp.storage import append_events, backup_path
+from mapapp.store.files import backup_path
+from mapapp.store.geojson import append_events
 from tests.paths import ROOT
 
 KILLS = 30
@@ -34,7 +35,7 @@ BATCH = 20
 # Imports, says it is ready, waits for the word, saves, and says how long the save took.
 _WORKER = """
 import json, sys, time
-from mapapp.storage import append_events
+from mapapp.store.geojson import append_events
 path, batch = sys.argv[1], json.loads(sys.stdin.readline())
 print("ready", flush=True)
 sys.stdin.readline()
@@ -144,6 +145,7 @@ def test_a_save_killed_at_any_moment_leaves_the_old_or_the_new_file(
             path.name,
             backup.name,
             ".events.geojson.lock",
+            "events.geojson.history.jsonl",
             "copy",
         }
         assert all(temporary.fullmatch(name) for name in left), left

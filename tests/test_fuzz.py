@@ -2,7 +2,7 @@
 
 Generated events files mix valid features with features whose fields hold random JSON:
 lists, objects, deep nesting, huge integers, floats, long strings, control characters. Each
-invalid feature must become a :class:`~mapapp.events.Problem` naming the feature and a
+invalid feature must become a :class:`~mapapp.core.messages.Problem` naming the feature and a
 field, every valid feature must still load, and only a file unusable as a whole may raise,
 and then only :class:`~mapapp.errors.EventsFileError`.
 
@@ -10,8 +10,8 @@ Layout:
 
 1. Strategies: random JSON values, features broken in chosen fields, whole files.
 2. An oracle: the schema of the README's *The data*, written again here, independently of
-   :mod:`mapapp.events`, to say which generated features are valid.
-3. Properties of :func:`~mapapp.events.load_events`.
+   :mod:`mapapp.core.model`, to say which generated features are valid.
+3. Properties of :func:`~mapapp.store.load.load_events`.
 4. Properties of ``mapapp validate``.
 5. ``mapapp export``: the valid events on the page, or a clear word that none were.
 6. Extraction: any text gives valid events whose excerpts are verbatim slices.
@@ -37,11 +37,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mapapp import cli
-from mapapp.errors import ArticleError, EventsFileError
-from mapapp.events import load_events, parse_feature
-from mapapp.extract import clean_text, decode_article, extract
-from mapapp.gazetteer import Gazetteer
-from mapapp.registry import EVENT_TYPES
+from mapapp.core.errors import ArticleError, EventsFileError
+from mapapp.core.model import parse_feature
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.extract.pipeline import clean_text, decode_article, extract
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.store.load import load_events
 from tests.samples import VALID_FEATURE
 
 FUZZ = settings(
@@ -200,7 +201,7 @@ def _source_ok(value: Any) -> bool:
 
 
 def valid(feature: Any) -> bool:
-    """Whether ``feature`` follows the README's schema (independently of mapapp.events)."""
+    """Whether ``feature`` follows the README's schema (independently of mapapp.core.model)."""
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         return False
     props = feature.get("properties")

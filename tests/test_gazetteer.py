@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from mapapp import cli
-from mapapp.errors import GazetteerError
-from mapapp.gazetteer import Gazetteer, haversine_km
+from mapapp.core.errors import GazetteerError
+from mapapp.geo.distance import haversine_km
+from mapapp.geo.gazetteer import Gazetteer
 
 # Verified coordinates, with their sources, from the project's reference facts.
 FACTS = {

@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 
-from mapapp.events import Event, filter_events, load_events, parse_feature
-from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import (
+from mapapp.core.model import Event, parse_feature
+from mapapp.core.query import filter_events
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.view import (
     DETAILS_CHUNK,
     DETAILS_INLINE_LIMIT,
     PreparedEvents,
@@ -21,7 +23,7 @@ from mapapp.mapview import (
     render_html,
     view_bounds,
 )
-from mapapp.registry import EVENT_TYPES
+from mapapp.store.load import load_events
 from tests.maphtml import drawn, layer
 from tests.paths import EVENTS, SMALL_EVENTS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.gazetteer import Gazetteer
-from mapapp.mentions import Mention, MentionFinder, split_sentences
+from mapapp.extract.mentions import Mention, MentionFinder, split_sentences
+from mapapp.geo.gazetteer import Gazetteer
 
 
 def _mentions(gazetteer: Gazetteer, text: str) -> dict[str, Mention]:

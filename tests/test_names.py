@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.names import fold, loose
+from mapapp.geo.names import fold, loose
 
 
 @pytest.mark.parametrize(

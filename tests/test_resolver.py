@@ -9,9 +9,9 @@ import json
 import numpy as np
 import pytest
 
-from mapapp.extract import extract
-from mapapp.gazetteer import Gazetteer, Place
-from mapapp.resolver import (
+from mapapp.extract.pipeline import extract
+from mapapp.geo.gazetteer import Gazetteer, Place
+from mapapp.geo.resolver import (
     FEATURES,
     NO_THEATRE,
     WEIGHTS_FILE,

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from mapapp.events import parse_feature
-from mapapp.extract import extract
-from mapapp.gazetteer import Gazetteer
-from mapapp.review import ReviewRow, apply_review, review_rows
+from mapapp.core.model import parse_feature
+from mapapp.extract.pipeline import extract
+from mapapp.extract.review import ReviewRow, apply_review, review_rows
+from mapapp.geo.gazetteer import Gazetteer
 
 TEXT = (
     "Russia’s Defense Ministry claimed the capture of Trudove. Russian missiles struck"

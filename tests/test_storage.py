@@ -16,8 +16,9 @@ from typing import Any
 import orjson
 import pytest
 
-from mapapp.errors import EventsFileError
-from mapapp.storage import append_events, backup_path, lock_path, write_atomic
+from mapapp.core.errors import EventsFileError
+from mapapp.store.files import backup_path, lock_path, write_atomic
+from mapapp.store.geojson import append_events
 from tests.paths import ROOT
 
 
@@ -70,7 +71,7 @@ def test_append_adds_events_and_keeps_a_backup(
     report = append_events(path, [_event(feature, 2), _event(feature, 3)])
     assert report.added == ("event-2", "event-3")
     assert _ids(path) == ["event-1", "event-2", "event-3"]
-    assert report.backup == backup_path(path)
+    assert report.backup == str(backup_path(path))
     assert backup_path(path).read_bytes() == before
     assert "added 2 event(s)" in str(report)
 
@@ -79,7 +80,7 @@ def test_append_creates_a_missing_file(tmp_path: Path, feature: dict[str, Any]) 
     path = tmp_path / "new.geojson"
     report = append_events(path, [_event(feature, 1)])
     assert _ids(path) == ["event-1"]
-    assert report.backup is None
+    assert report.backup == ""
 
 
 def test_an_event_already_in_the_file_is_not_added_twice(
@@ -175,7 +176,7 @@ def test_a_save_that_cannot_get_the_lock_gives_up_cleanly(
 # One saving process: waits for the agreed moment, then appends its batch of events.
 _WORKER = """
 import json, sys, time
-from mapapp.storage import append_events
+from mapapp.store.geojson import append_events
 path, start, batch = sys.argv[1], float(sys.argv[2]), json.loads(sys.argv[3])
 time.sleep(max(0.0, start - time.time()))
 print(json.dumps(append_events(path, batch).added))

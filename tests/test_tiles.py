@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.tiles import DEFAULT_TILES, resolve_tiles, tiles_from_env
+from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles, tiles_from_env
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,16 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp.errors import MapappError
-from mapapp.events import Event, LoadResult, filter_events, summarise_problems, to_geojson
-from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import DETAILS_INLINE_LIMIT, build_map, popup_html, view_bounds
-from mapapp.registry import EVENT_TYPES, GEO_PRECISION_SHORT
-from mapapp.resources import events_path, file_version, gazetteer, load, md
-from mapapp.tiles import tiles_from_env
+from mapapp.core.errors import MapappError
+from mapapp.core.messages import summarise_problems
+from mapapp.core.model import Event, LoadResult
+from mapapp.core.query import filter_events
+from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.resources import events_path, file_version, gazetteer, load, md
+from mapapp.map.tiles import tiles_from_env
+from mapapp.map.view import DETAILS_INLINE_LIMIT, build_map, popup_html, view_bounds
+from mapapp.store.geojson import to_geojson
 
 TITLE, URL_PATH = "Map", "map"
 _EVENT_ID = re.compile(r"Event id: (\S+)")

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
-from mapapp.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place
-from mapapp.names import fold
-from mapapp.resolver import Focus, NameEvidence, prominence, resolve_names
+from mapapp.core.schema import GeoPrecision
+from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place
+from mapapp.geo.names import fold
+from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
 # unless the place is a city of DOMINANT_POPULATION or more. Zipf 3.5: about three times in a
@@ -256,9 +257,7 @@ class Mention:
     def geo_precision(self) -> int | None:
         if self.place is None:
             return None
-        if self.place.kind == "region":
-            return 3
-        return 2 if self.near else 1
+        return int(GeoPrecision.of(self.place.kind, self.near))
 
 
 @dataclass(frozen=True)

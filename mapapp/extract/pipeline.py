@@ -8,7 +8,7 @@ The pipeline (pure functions, no Streamlit):
    the nearest place in its clause (else in its sentence); a place with no event word of its
    own shares those of the places listed with it ("Stari Terny and Trudove"). A place no event
    word reaches is not an event.
-3. The date is the date phrase in the event word's clause (:mod:`mapapp.dates`), else in the
+3. The date is the date phrase in the event word's clause (:mod:`mapapp.extract.dates`), else in the
    place's, else a date that opens the sentence, else the publication day (precision 1).
 4. ``claimed_by`` is the sentence's attribution ("according to X", "X said", "said X"), else
    "The article".
@@ -27,7 +27,7 @@ import re
 import subprocess
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -35,12 +35,12 @@ from pathlib import Path
 from textwrap import shorten
 from typing import Any
 
-from mapapp.dates import DatePhrase, find_dates
-from mapapp.errors import ArticleError
-from mapapp.events import point_geometry
-from mapapp.gazetteer import Gazetteer, Place
-from mapapp.mentions import Mention, MentionFinder, Rejected, Sentence
-from mapapp.registry import EVENT_TYPES
+from mapapp.core.errors import ArticleError
+from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
+from mapapp.extract.dates import DatePhrase, find_dates
+from mapapp.extract.mentions import Mention, MentionFinder, Rejected, Sentence
+from mapapp.geo.gazetteer import Gazetteer, Place
+from mapapp.geo.locate import candidate_list, location_fields
 
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
@@ -176,28 +176,6 @@ MAX_ATTRIBUTION_WORDS = 10
 UNATTRIBUTED = "The article"
 
 
-def location_fields(place: Place | None, precision: int | None) -> dict[str, Any]:
-    """The geometry of an event at ``place`` (``None``: not located) and the properties that
-    say which gazetteer entry it is and, for "near" and region-level events, what the point
-    stands for (``located_at``)."""
-    if place is None:
-        return {"geometry": None}
-    fields: dict[str, Any] = {
-        "geometry": point_geometry(place.lat, place.lon),
-        "geocoded": {"id": place.id, "name": place.name, "source": place.source},
-    }
-    if precision == 3:
-        fields["located_at"] = f"{place.name}: region only, drawn at its administrative centre"
-    elif precision == 2:
-        fields["located_at"] = f"near {place.name}: drawn at the settlement"
-    return fields
-
-
-def candidate_list(places: Iterable[Place]) -> list[dict[str, Any]]:
-    """The places an unlocated event's name may be, as the events file lists them."""
-    return [{"id": p.id, "label": p.label, "lat": p.lat, "lon": p.lon} for p in places]
-
-
 def default_title(text: str) -> str:
     """A source title for an article that has none: its first line, shortened."""
     return shorten(text.strip().splitlines()[0], 100, placeholder="…")
@@ -238,7 +216,7 @@ class Candidate:
 
     @property
     def title(self) -> str:
-        return f"{EVENT_TYPES[self.type].label}: {self.mention.name}"
+        return event_title(self.type, self.mention.name)
 
     def to_feature(self, source: Mapping[str, Any], id_prefix: str) -> dict[str, Any]:
         """The candidate as a GeoJSON Feature in the events-file schema (``[lon, lat]``).
@@ -246,9 +224,8 @@ class Candidate:
         An unlocated mention has ``"geometry": null`` and lists the places it may be.
         """
         mention, place = self.mention, self.place
-        slug = re.sub(r"[^a-z0-9]+", "-", mention.name.lower()).strip("-") or "place"
         properties: dict[str, Any] = {
-            "id": f"{id_prefix}-{slug}-{self.type}-{mention.start}",
+            "id": new_event_id(id_prefix, mention.name, self.type, mention.start),
             "type": self.type,
             "title": self.title,
             "place": mention.name,
@@ -725,7 +702,7 @@ def extract_isolated(
     that is too long, takes too long or makes the child fail.
     """
     check_length(text, "The article")
-    root = str(Path(__file__).resolve().parents[1])  # mapapp importable, installed or not
+    root = str(Path(__file__).resolve().parents[2])  # mapapp importable, installed or not
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
@@ -733,7 +710,7 @@ def extract_isolated(
     request = pickle.dumps((str(gazetteer.path), text, published), pickle.HIGHEST_PROTOCOL)
     try:
         child = subprocess.run(
-            [sys.executable, "-c", "from mapapp.extract import _serve; _serve()"],
+            [sys.executable, "-c", "from mapapp.extract.pipeline import _serve; _serve()"],
             input=request,
             capture_output=True,
             timeout=timeout,

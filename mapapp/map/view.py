@@ -1,6 +1,6 @@
 """Build the folium map of a list of events.
 
-One layer per event type (its colour and icon from :mod:`mapapp.registry`), a legend, a layer
+One layer per event type (its colour and icon from :mod:`mapapp.core.schema`), a legend, a layer
 control, a popup with the article's own words and a tooltip per marker, and a view that fits
 the events shown. Region-level events (geo precision 3) are hollow dashed rings, events "near" a
 settlement (precision 2) have a dashed halo, so no one reads "the Rostov region" as an address.
@@ -32,10 +32,11 @@ from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-from mapapp.errors import AssetsError
-from mapapp.events import Event
-from mapapp.registry import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
-from mapapp.tiles import DEFAULT_TILES, resolve_tiles
+from mapapp.core.errors import AssetsError
+from mapapp.core.model import Event
+from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
+from mapapp.geo.distance import haversine_km_many
+from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
 
 # Where the Streamlit app serves mapapp/static/: vendor/ (fetched at install) and mapapp/ (ours).
 ASSET_ROUTE = "/app/static"
@@ -415,7 +416,7 @@ def view_bounds(events: Sequence[Event]) -> tuple[list[list[float]], list[Event]
     """
     lat = np.array([e.location[0] for e in events])
     lon = np.array([e.location[1] for e in events])
-    near = _haversine_km(lat, lon, float(np.median(lat)), float(np.median(lon))) <= CORE_KM
+    near = haversine_km_many(lat, lon, float(np.median(lat)), float(np.median(lon))) <= CORE_KM
     if 3 * near.sum() < 2 * len(events):
         near[:] = True
     outside = [events[i] for i in np.flatnonzero(~near)]
@@ -423,22 +424,12 @@ def view_bounds(events: Sequence[Event]) -> tuple[list[list[float]], list[Event]
     return [[float(v) for v in corner] for corner in bounds], outside
 
 
-def _haversine_km(lat: np.ndarray, lon: np.ndarray, lat0: float, lon0: float) -> np.ndarray:
-    """:func:`mapapp.gazetteer.haversine_km` from one point to many."""
-    p1, p2 = np.radians(lat), np.radians(lat0)
-    a = (
-        np.sin((p2 - p1) / 2) ** 2
-        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon0 - lon) / 2) ** 2
-    )
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(a))
-
-
 def render_html(m: folium.Map) -> str:
     """The map as one standalone HTML page."""
     return m.get_root().render()
 
 
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = Path(__file__).resolve().parents[1] / "static"
 # Written by scripts/fetch_assets.sh once every vendor file is in place.
 ASSETS_MARKER = STATIC / "vendor" / ".fetched"
 _ASSET_TAG = re.compile(

@@ -3,15 +3,15 @@
 Start it with ``mapapp run`` (or ``make run``). It shows the events file named by
 ``MAPAPP_EVENTS`` (default ``events.geojson``); only the "Add an article" page writes to it,
 when the reviewer saves. Streamlit lives only in the app modules (this router,
-:mod:`mapapp.map_page`, :mod:`mapapp.add_page`, :mod:`mapapp.resources`); everything they show
-comes from plain functions in the rest of the package.
+:mod:`mapapp.app.map_page`, :mod:`mapapp.app.add_page`, :mod:`mapapp.map.resources`);
+everything they show comes from plain functions in the rest of the package.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from mapapp import add_page, map_page
+from mapapp.app import add_page, map_page
 
 
 def main() -> None:

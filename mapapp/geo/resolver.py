@@ -36,7 +36,8 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 
-from mapapp.gazetteer import (
+from mapapp.geo.distance import EARTH_RADIUS_KM
+from mapapp.geo.gazetteer import (
     DOMINANT_POPULATION,
     FROM_CONTEXT,
     FROM_THEATRE,
@@ -44,7 +45,7 @@ from mapapp.gazetteer import (
     Place,
     dominant,
 )
-from mapapp.names import fold, loose
+from mapapp.geo.names import fold, loose
 
 K = TypeVar("K")
 HERE = Path(__file__).resolve().parent
@@ -81,7 +82,7 @@ ANCHOR_PROBABILITY = 0.8
 DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 # Regions (and countries) with at least this share of the focus are what the article is about.
 FOCUS_SHARE = 0.2
-EARTH_KM = 6371.0088
+EARTH_KM = EARTH_RADIUS_KM
 EXACT_POINTS, CELL_KM = 100, 300.0
 LARGEST_RATIO = 3
 # GeoNames' cities500 holds places of 500 people or more; a place recorded with 0 (unknown,
@@ -744,7 +745,7 @@ def resolve_name(
     if not context:
         resolution = resolve_names(index, [target], theatre=theatre, weights=weights)
         return resolution.results[0]
-    from mapapp.mentions import MentionFinder, name_evidence  # reads text; builds on this
+    from mapapp.extract.mentions import MentionFinder, name_evidence  # reads text; builds on this
 
     finder = MentionFinder(index)  # type: ignore[arg-type]
     sentences, mentions, _ = finder.scan(context)

@@ -3,7 +3,7 @@
 Paste text or upload a ``.txt`` file, give the publication date, and the pipeline
 (:func:`mapapp.extract.extract`) proposes events. The reviewer accepts or rejects each one,
 fixes its type, date, place or attribution, picks the right place among homonyms, sees the
-result on a preview map and saves. Saving goes through :func:`mapapp.storage.append_events`:
+result on a preview map and saves. Saving goes through :meth:`mapapp.store.base.EventStore.append`:
 atomic, with a backup, without duplicates, and safe against a save from another tab or the
 command line at the same moment. The map page reloads the file as soon as it changes.
 
@@ -22,23 +22,23 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from mapapp import map_page
-from mapapp.errors import ArticleError, EventValidationError, MapappError
-from mapapp.events import parse_feature
-from mapapp.extract import (
+from mapapp.app import map_page
+from mapapp.core.errors import ArticleError, EventValidationError, MapappError
+from mapapp.core.model import parse_feature
+from mapapp.core.schema import EVENT_TYPES, TIME_PRECISION
+from mapapp.extract.pipeline import (
     check_length,
     clean_text,
     decode_article,
     default_title,
     extract_isolated,
 )
-from mapapp.gazetteer import Gazetteer, Place
-from mapapp.mapview import build_map
-from mapapp.registry import EVENT_TYPES, TIME_PRECISION
-from mapapp.resources import events_path, gazetteer, md
-from mapapp.review import NOT_LOCATED, ReviewRow, apply_review, review_rows
-from mapapp.storage import append_events
-from mapapp.tiles import tiles_from_env
+from mapapp.extract.review import NOT_LOCATED, ReviewRow, apply_review, review_rows
+from mapapp.geo.gazetteer import Gazetteer, Place
+from mapapp.map.resources import events_path, gazetteer, md
+from mapapp.map.tiles import tiles_from_env
+from mapapp.map.view import build_map
+from mapapp.store import open_store
 
 TITLE, URL_PATH = "Add an article", "add"
 _PRECISIONS = {label: key for key, label in TIME_PRECISION.items()}
@@ -308,7 +308,7 @@ def page() -> None:
         disabled=not events or len(events) != len(accepted),
     ):
         try:
-            report = append_events(path, [e.to_feature() for e in events])
+            report = open_store(path).append([e.to_feature() for e in events])
         except MapappError as err:
             st.error(f"Nothing was saved. {md(err)}")
             return

@@ -16,11 +16,11 @@ how common English words are (``wordfreq``'s Zipf scale), so that "Both", "Membe
 are not taken for the villages of that name.
 
 The first command that needs the index builds it (:func:`ensure_index`), with a progress
-message; ``make gazetteer`` (``python -m mapapp.gazetteer_build``) builds it ahead of time.
+message; ``make gazetteer`` (``python -m mapapp.geo.gazetteer_build``) builds it ahead of time.
 Both write a temporary file and rename it, under a lock, so two processes never build at once
 and none ever reads half an index.
 
-    python -m mapapp.gazetteer_build [--out mapapp/data/gazetteer.sqlite]
+    python -m mapapp.geo.gazetteer_build [--out mapapp/data/gazetteer.sqlite]
 """
 
 from __future__ import annotations
@@ -40,12 +40,12 @@ from typing import Any
 
 import filelock
 
-from mapapp.errors import GazetteerError
-from mapapp.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
-from mapapp.names import fold, loose
+from mapapp.core.errors import GazetteerError
+from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
+from mapapp.geo.names import fold, loose
 
 # The curated rows (geodata/ at the top of the repository, beside the package).
-GEODATA = Path(__file__).resolve().parents[1] / "geodata"
+GEODATA = Path(__file__).resolve().parents[2] / "geodata"
 CURATED = ("places.csv", "regions.csv", "population.csv")
 
 # Latin or Cyrillic, starting with a capital letter: GeoNames' lower-case alternate names are

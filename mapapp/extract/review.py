@@ -2,7 +2,7 @@
 
 A reviewer sees one :class:`ReviewRow` per candidate, changes what the pipeline got wrong
 (accept or reject, type, date, place, the place among homonyms) and saves. This module turns
-those edits into event features; the Streamlit page (:mod:`mapapp.add_page`) only draws them.
+those edits into event features; the Streamlit page (:mod:`mapapp.app.add_page`) only draws them.
 """
 
 from __future__ import annotations
@@ -12,9 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from mapapp.extract import Candidate, Extraction, candidate_list, location_fields
-from mapapp.gazetteer import FROM_CONTEXT, Gazetteer, Place
-from mapapp.registry import EVENT_TYPES, TIME_PRECISION
+from mapapp.core.schema import (
+    EVENT_TYPES,
+    TIME_PRECISION,
+    GeoPrecision,
+    event_title,
+    retyped_event_id,
+)
+from mapapp.extract.pipeline import Candidate, Extraction
+from mapapp.geo.gazetteer import FROM_CONTEXT, Gazetteer, Place
+from mapapp.geo.locate import candidate_list, location_fields
 
 NOT_LOCATED = "(not located)"
 
@@ -74,9 +81,7 @@ def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dic
     the feature's ``geometry`` among them."""
     drop = ("geocoded", "candidates", "unlocated", "located_at")
     out = {k: v for k, v in properties.items() if k not in drop}
-    out["geo_precision"] = (
-        None if place is None else 3 if place.kind == "region" else (2 if near else 1)
-    )
+    out["geo_precision"] = None if place is None else int(GeoPrecision.of(place.kind, near))
     return {**out, **location_fields(place, out["geo_precision"])}
 
 
@@ -104,7 +109,7 @@ def apply_review(
             expected = ", ".join(EVENT_TYPES)
             raise ValueError(f"unknown event type {event_type!r}; expected one of {expected}")
         # The id names the type ("...-kharkiv-strike-120"): it follows the new one.
-        props["id"] = props["id"].replace(f"-{props['type']}-", f"-{event_type}-")
+        props["id"] = retyped_event_id(props["id"], props["type"], event_type)
         props["type"] = event_type
     if date is not None:
         props["date"] = date.isoformat()
@@ -115,7 +120,7 @@ def apply_review(
     if claimed_by is not None and claimed_by.strip():
         props["claimed_by"] = claimed_by.strip()
     place, choices = row.place, row.choices
-    near = props.get("geo_precision") == 2
+    near = props.get("geo_precision") == GeoPrecision.NEAR
     if place_name is not None and place_name.strip() and place_name.strip() != props["place"]:
         props["place"] = place_name.strip()
         result = gazetteer.lookup(props["place"], context=text)
@@ -127,7 +132,7 @@ def apply_review(
         place = choice if isinstance(choice, Place) else None
     props = _located(props, place, near)
     geometry = props.pop("geometry")
-    props["title"] = f"{EVENT_TYPES[props['type']].label}: {props['place']}"
+    props["title"] = event_title(props["type"], props["place"])
     if place is None:
         props["candidates"] = candidate_list(choices)
     return {"type": "Feature", "geometry": geometry, "properties": props}, tuple(choices)

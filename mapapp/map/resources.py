@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
+from collections.abc import Hashable
 
 import streamlit as st
 
-from mapapp.errors import MapappError
-from mapapp.events import EventTable, LoadResult, load_events
-from mapapp.gazetteer import Gazetteer
-from mapapp.mapview import PreparedEvents
+from mapapp.core.errors import MapappError
+from mapapp.core.model import LoadResult
+from mapapp.core.query import EventTable
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.view import PreparedEvents
+from mapapp.store import open_store
+from mapapp.store.load import load_events
 
 _MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")
 # What GitHub-flavoured Markdown turns into a link by itself, escaped or not: "www.",
@@ -31,7 +34,8 @@ def md(text: object) -> str:
 
 
 def events_path() -> str:
-    """The events file the app shows and saves to: ``MAPAPP_EVENTS``, else events.geojson."""
+    """The events the app shows and saves to (a file or a database URL, see
+    :func:`mapapp.store.open_store`): ``MAPAPP_EVENTS``, else events.geojson."""
     return os.environ.get("MAPAPP_EVENTS", "events.geojson")
 
 
@@ -44,19 +48,16 @@ def gazetteer() -> Gazetteer | str:
         return str(err)
 
 
-def file_version(path: str) -> tuple[int, int]:
-    """Changes whenever the file does (a save by this app, by another tab or by the CLI)."""
-    try:
-        info = Path(path).stat()
-    except FileNotFoundError:
-        return (0, 0)
-    return (info.st_mtime_ns, info.st_size)
+def file_version(path: str) -> Hashable:
+    """Changes whenever the stored events do (a save by this app, by another tab, by the
+    command line or, for a database, by another person)."""
+    return open_store(path).version()
 
 
 # A resource, not data: cached data would be copied (pickled) on every rerun, which for
 # 100,000 events costs seconds. Nothing mutates the result: events are frozen.
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(path: str, version: tuple[int, int]) -> tuple[LoadResult, EventTable, PreparedEvents]:
+def load(path: str, version: Hashable) -> tuple[LoadResult, EventTable, PreparedEvents]:
     """The events file, loaded once per ``version`` (see :func:`file_version`; part of the
     cache key, so a changed file is read again)."""
     found = gazetteer()

@@ -1,0 +1,246 @@
+"""The part of a store that keeps its events in one file (GeoJSON, GeoParquet).
+
+Every change runs under a lock beside the file (saves from two browser tabs and the command
+line take turns, none is lost), reads the file as it is now, writes the new version beside
+it and renames it over the old one (:func:`mapapp.store.files.write_atomic`: a reader sees
+the old or the new file, never half of one), keeps the previous version as ``FILE.bak``, and
+appends what changed to the history log ``FILE.history.jsonl``. A symbolic link is followed:
+the real file is locked, backed up and replaced; the link stays.
+
+A subclass says how to read and write its format: :meth:`FileStore._load` and
+:meth:`FileStore._dump`. Features already in the file are handed back to ``_dump``
+unchanged, even those that are not valid events: a save never drops what a user had.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import filelock
+import orjson
+
+from mapapp.core.errors import EventsFileError
+from mapapp.store.base import (
+    LOCK_TIMEOUT_S,
+    Change,
+    EventNotFoundError,
+    Query,
+    SaveReport,
+    checked_new,
+    checked_update,
+    event_key,
+    now_utc,
+    unique_id,
+    with_id,
+)
+from mapapp.store.files import backup_path, lock_path, remove_stale_temporaries, write_atomic
+
+
+def history_path(path: Path) -> Path:
+    """The history log of the events file ``path``: one JSON change per line."""
+    return path.with_name(f"{path.name}.history.jsonl")
+
+
+class FileStore:
+    """A store in one file; subclasses give the format (see the module docstring)."""
+
+    item = "feature"
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.given = Path(path)
+        self.location = str(path)
+
+    # -- the format: what a subclass provides ---------------------------------------------
+
+    def _load(self, path: Path) -> tuple[Any, list[Any]]:
+        """``(container, features)`` of the file as it is: ``container`` is what
+        :meth:`_dump` needs besides the features (a GeoJSON file's other members)."""
+        raise NotImplementedError
+
+    def _dump(self, container: Any, features: list[Any]) -> bytes:
+        """The bytes of the file holding ``features``."""
+        raise NotImplementedError
+
+    def _empty(self) -> Any:
+        """The container of a file that does not exist yet."""
+        return None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def version(self) -> Hashable:
+        try:
+            info = self._real().stat()
+        except OSError:
+            return (0, 0)
+        return (info.st_mtime_ns, info.st_size)
+
+    def check(self) -> None:
+        self.read_features()
+
+    def read_features(self, query: Query | None = None) -> list[Any]:
+        return self._load(self.given)[1]
+
+    def history(self) -> list[Change]:
+        log = history_path(self._real())
+        try:
+            lines = log.read_bytes().splitlines()
+        except FileNotFoundError:
+            return []
+        except OSError as err:
+            raise EventsFileError(f"{log}: cannot read the history: {err.strerror}") from err
+        changes = []
+        for line in lines:
+            if not line.strip():
+                continue
+            try:
+                changes.append(Change.from_dict(orjson.loads(line)))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                # A line a killed save cut short: the changes around it are still history.
+                continue
+        return changes
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def append(
+        self, features: Iterable[Mapping[str, Any]], *, timeout: float = LOCK_TIMEOUT_S
+    ) -> SaveReport:
+        """Add event features (see :class:`mapapp.store.base.EventStore`): a feature equal
+        to one in the file is skipped, an id already taken gets a numeric suffix, an invalid
+        feature is reported and skipped."""
+        valid, problems = checked_new(self.location, features)
+        with self._locked(timeout) as path:
+            container, existing = self._load_or_empty(path)
+            keys = {k for k in map(event_key, existing) if k is not None}
+            ids = _ids(existing)
+            added: list[str] = []
+            duplicates: list[str] = []
+            changes: list[Change] = []
+            for event, feature in valid:
+                key = event_key(feature)
+                if key in keys:
+                    duplicates.append(event.id)
+                    continue
+                event_id = unique_id(event.id, ids)
+                feature = with_id(feature, event_id)
+                existing.append(feature)
+                keys.add(key)
+                ids.add(event_id)
+                added.append(event_id)
+                changes.append(Change(0, "", "add", event_id, None, feature))
+            backup = ""
+            if added:
+                backup = self._replace(path, container, existing, changes)
+        report_changes = tuple(changes)
+        return SaveReport(
+            self.location, tuple(added), tuple(duplicates), tuple(problems), backup, report_changes
+        )
+
+    def update(self, event_id: str, feature: Mapping[str, Any], *, note: str = "") -> Change:
+        checked_update(event_id, feature)
+        with self._locked(LOCK_TIMEOUT_S) as path:
+            container, existing = self._load(path)
+            index = self._find(existing, event_id)
+            before, after = existing[index], dict(feature)
+            existing[index] = after
+            change = Change(0, "", "update", event_id, before, after, note)
+            self._replace(path, container, existing, [change])
+        return change
+
+    def delete(self, event_id: str, *, note: str = "") -> Change:
+        with self._locked(LOCK_TIMEOUT_S) as path:
+            container, existing = self._load(path)
+            index = self._find(existing, event_id)
+            change = Change(0, "", "delete", event_id, existing.pop(index), None, note)
+            self._replace(path, container, existing, [change])
+        return change
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _real(self) -> Path:
+        # The real file: through a link or not, saves lock, back up and replace one file.
+        return Path(os.path.realpath(self.given))
+
+    @contextmanager
+    def _locked(self, timeout: float) -> Iterator[Path]:
+        path = self._real()
+        if path.exists() and not path.is_file():
+            raise EventsFileError(f"{self.given}: cannot save: it is not a regular file")
+        try:
+            with filelock.FileLock(lock_path(path), timeout=timeout):
+                remove_stale_temporaries(path)
+                yield path
+        except filelock.Timeout as err:
+            raise EventsFileError(
+                f"{self.given}: could not get the lock within {timeout:g} s (other saves were"
+                " in progress); nothing was saved, try again"
+            ) from err
+        except OSError as err:
+            if isinstance(err, EventsFileError):
+                raise
+            raise EventsFileError(
+                f"{self.given}: cannot save: {err.strerror or err}; the file is unchanged"
+            ) from err
+
+    def _load_or_empty(self, path: Path) -> tuple[Any, list[Any]]:
+        if path.exists():
+            return self._load(path)
+        return self._empty(), []
+
+    def _find(self, features: list[Any], event_id: str) -> int:
+        for index, feature in enumerate(features):
+            props = feature.get("properties") if isinstance(feature, dict) else None
+            if isinstance(props, dict) and props.get("id") == event_id:
+                return index
+        raise EventNotFoundError(f"{self.given}: no event with id {event_id!r}")
+
+    def _replace(
+        self, path: Path, container: Any, features: list[Any], changes: list[Change]
+    ) -> str:
+        """Write the new version (the old one kept as the backup), then log ``changes``
+        (numbered and timed in place). Returns the backup's path, or "" for a new file."""
+        content = self._dump(container, features)
+        backup = ""
+        if path.exists():
+            backup_file = backup_path(path)
+            write_atomic(backup_file, path.read_bytes())
+            backup = str(backup_path(self.given))
+        write_atomic(path, content)
+        self._log(path, changes)
+        return backup
+
+    def _log(self, path: Path, changes: list[Change]) -> None:
+        log = history_path(path)
+        seq = len(self.history())
+        at = now_utc()
+        lines = []
+        for i, change in enumerate(changes):
+            stamped = Change(
+                seq + i + 1, at, change.action, change.event_id, change.before, change.after,
+                change.note,
+            )  # fmt: skip
+            changes[i] = stamped
+            lines.append(orjson.dumps(stamped.to_dict()) + b"\n")
+        with open(log, "ab+") as handle:
+            # A line a killed save cut short ends where the next one starts.
+            if handle.seek(0, os.SEEK_END) > 0:
+                handle.seek(-1, os.SEEK_END)
+                if handle.read(1) != b"\n":
+                    lines.insert(0, b"\n")
+            handle.write(b"".join(lines))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def _ids(features: list[Any]) -> set[str]:
+    # Only a text id can collide with a new event's: other values, kept as they are, cannot.
+    return {
+        f["properties"]["id"]
+        for f in features
+        if isinstance(f, dict)
+        and isinstance(f.get("properties"), dict)
+        and isinstance(f["properties"].get("id"), str)
+    }
