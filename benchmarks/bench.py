@@ -43,13 +43,8 @@ from mapapp.core.query import EventTable, filter_events
 from mapapp.extract.pipeline import extract
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer
-from mapapp.map.view import (
-    DETAILS_INLINE_LIMIT,
-    PreparedEvents,
-    build_map,
-    export_html,
-    render_html,
-)
+from mapapp.map.layer import DETAILS_INLINE_LIMIT, PreparedEvents
+from mapapp.map.view import build_map, export_html, render_html
 from mapapp.store.load import load_events
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,6 +18,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from mapapp.core.errors import ArticleError, MapappError
 from mapapp.core.messages import clip, summarise_problems
@@ -54,10 +55,11 @@ def _geocode(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     gazetteer = None if args.no_geocode else Gazetteer.default()
-    result = load_events(args.path, gazetteer)
-    _report(result, args.path)
+    store = open_store(args.path)
+    result = load_events(store, gazetteer)
+    _report(result, store.location)  # a database URL without its password
     print(
-        f"{args.path}: {len(result.events)} events on the map, {len(result.unlocated)} not"
+        f"{store.location}: {len(result.events)} events on the map, {len(result.unlocated)} not"
         f" located, {len(result.problems)} invalid features"
     )
     return 1 if result.problems else 0
@@ -68,19 +70,23 @@ def _export(args: argparse.Namespace) -> int:
     from mapapp.map.view import check_assets, export_html
 
     check_assets()  # before the minute a large file may take to load
-    result = load_events(args.events, Gazetteer.default())
+    store = open_store(args.events)
+    result = load_events(store, Gazetteer.default())
     for line in summarise_problems(result.problems):
         print(line, file=sys.stderr)
     shown = filter_events(result.events, args.types, args.date_from, args.date_to)
     if not shown:
         print(
-            f"mapapp: error: no event of {args.events} matches {_filters(args)}"
+            f"mapapp: error: no event of {store.location} matches {_filters(args)}"
             f" ({len(result.events)} events on the map in all); nothing written",
             file=sys.stderr,
         )
         return EXIT_SOME_BAD
     html = export_html(
-        shown, tiles=args.tiles, title=args.title, description=_export_lines(args, shown)
+        shown,
+        tiles=args.tiles,
+        title=args.title,
+        description=_export_lines(args, shown, store.location),
     )
     try:
         write_atomic(args.out, html.encode("utf-8"))
@@ -105,14 +111,14 @@ def _filters(args: argparse.Namespace) -> str:
     return "; ".join(parts)
 
 
-def _export_lines(args: argparse.Namespace, shown: list[Event]) -> list[str]:
+def _export_lines(args: argparse.Namespace, shown: list[Event], location: str) -> list[str]:
     """What an exported page says about itself: filters, dates, count and sources."""
     first = min(e.date_span[0] for e in shown)
     last = max(e.date_span[1] for e in shown)
     sources = sorted({e.source_label for e in shown})
     listed = "; ".join(sources[:5]) + (f"; and {len(sources) - 5} more" if len(sources) > 5 else "")
     return [
-        f"{len(shown):,} event(s) from {Path(args.events).name}: {_filters(args)}.",
+        f"{len(shown):,} event(s) from {_short_name(location)}: {_filters(args)}.",
         f"Dates: {first:%d %b %Y} to {last:%d %b %Y}.",
         f"Sources ({len(sources)}): {listed}.",
         f"Exported by mapapp on {dt.date.today().isoformat()}; click a marker for the"
@@ -129,8 +135,8 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm  # only this command draws a progress bar
 
     gazetteer = Gazetteer.default()
-    features: list[dict] = []
-    articles: list[dict] = []
+    features: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
     failed = 0
     files = tqdm(
         args.files, desc="Extracting", unit="file", disable=len(args.files) < 2, file=sys.stderr
@@ -210,6 +216,11 @@ def _flat(feature: Mapping[str, object]) -> dict[str, object]:
     geometry = feature.get("geometry")
     out["geometry"] = geometry.get("coordinates") if isinstance(geometry, dict) else None
     return out
+
+
+def _short_name(location: str) -> str:
+    """A file's name, or a database URL (its password already hidden) as it is."""
+    return location if location.startswith(URL_SCHEMES) else Path(location).name
 
 
 def _absolute(location: str) -> str:

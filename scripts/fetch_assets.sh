@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Fetch the browser assets the map needs from the npm registry, pinned with their integrity
 # hashes in assets/package-lock.json, and copy them where the Streamlit app serves static
-# files (mapapp/static/vendor/, ignored by git). Run by `make assets`, which puts .venv/bin
+# files (mapapp/app/static/vendor/, ignored by git). Run by `make assets`, which puts .venv/bin
 # first on PATH: where no system npm exists, make installs Node.js there from PyPI.
-# MAPAPP_ASSETS_DIR (default assets) and MAPAPP_VENDOR_DIR (default mapapp/static/vendor)
+# MAPAPP_ASSETS_DIR (default assets) and MAPAPP_VENDOR_DIR (default mapapp/app/static/vendor)
 # point it elsewhere; the tests run it on a copy.
 #   leaflet                        the map itself
 #   leaflet.markercluster          groups markers that overlap, spreads them out on click
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 assets=$(realpath "${MAPAPP_ASSETS_DIR:-assets}")
-vendor=$(realpath -m "${MAPAPP_VENDOR_DIR:-mapapp/static/vendor}")
+vendor=$(realpath -m "${MAPAPP_VENDOR_DIR:-mapapp/app/static/vendor}")
 modules=$assets/node_modules
 if ! command -v npm >/dev/null 2>&1; then
   echo "fetch_assets.sh needs npm on PATH: run \`make assets\`, which installs Node.js into .venv." >&2

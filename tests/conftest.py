@@ -12,6 +12,7 @@ import pytest
 
 from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import ARTICLE
+from tests.postgis import postgis_events_url, postgis_url  # noqa: F401
 from tests.samples import VALID_FEATURE
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 import pandas as pd
 import streamlit as st
@@ -20,13 +19,13 @@ from mapapp.core.model import Event, LoadResult
 from mapapp.core.query import filter_events
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.geo.gazetteer import Gazetteer
+from mapapp.map.layer import DETAILS_INLINE_LIMIT, clicked_event_id
 from mapapp.map.resources import events_path, file_version, gazetteer, load, md
 from mapapp.map.tiles import tiles_from_env
-from mapapp.map.view import DETAILS_INLINE_LIMIT, build_map, popup_html, view_bounds
+from mapapp.map.view import build_map, popup_html, view_bounds
 from mapapp.store.geojson import to_geojson
 
 TITLE, URL_PATH = "Map", "map"
-_EVENT_ID = re.compile(r"Event id: (\S+)")
 TABLE_ROWS = 1000
 
 
@@ -83,7 +82,7 @@ def page() -> None:
         )
         # While a range is being picked the widget holds only its first day.
         start, end = (*picked, last)[:2] if isinstance(picked, tuple) else (picked, last)
-        selected = table.indices(types, start, end)
+        selected = [int(i) for i in table.indices(types, start, end)]
         shown = [table.events[i] for i in selected]
         st.metric("Events on the map", f"{len(shown)} of {len(result.events)}")
         for key, spec in EVENT_TYPES.items():
@@ -136,12 +135,12 @@ def page() -> None:
             f"Basemap: {basemap}Natural Earth land, served by the app (`mapapp run --tiles`"
             " sets the tiles)."
         )
-    clicked = _EVENT_ID.search((state or {}).get("last_object_clicked_popup") or "")
+    clicked = clicked_event_id((state or {}).get("last_object_clicked_popup"))
     by_id = {e.id: e for e in shown}
     with detail_col:
         st.subheader("Event details")
-        if clicked and clicked.group(1) in by_id:
-            st.html(popup_html(by_id[clicked.group(1)]))
+        if clicked and clicked in by_id:
+            st.html(popup_html(by_id[clicked]))
         else:
             st.info("Click a marker to read what the article says.")
 
@@ -158,8 +157,8 @@ def page() -> None:
         key="download",
     )
 
-    selected = filter_events([u.event for u in result.unlocated], types, start, end)
-    unlocated = [u for u in result.unlocated if u.event in selected]
+    unlocated_shown = filter_events([u.event for u in result.unlocated], types, start, end)
+    unlocated = [u for u in result.unlocated if u.event in unlocated_shown]
     st.subheader(f"Not on the map ({len(unlocated)})")
     st.caption(
         "Events the filters select whose place no source locates: they are kept, not guessed."

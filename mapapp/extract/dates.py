@@ -81,7 +81,7 @@ def _resolve(kind: str, groups: dict[str, str | None], published: dt.date) -> tu
     if kind in ("day_month", "month_day"):
         month = _MONTHS[(group("month") or "").lower()]
         day = int(group("day") or 0)
-        year = int(group("year")) if group("year") else published.year
+        year = int(group("year") or published.year)
         date = dt.date(year, month, day)
         if date > published and not group("year"):
             date = dt.date(year - 1, month, day)
@@ -94,8 +94,8 @@ def _resolve(kind: str, groups: dict[str, str | None], published: dt.date) -> tu
         return published - dt.timedelta(days=back), 1
     if kind in ("month", "month_year"):
         month = _MONTHS[(group("month") or "").lower()]
-        year = int(group("year")) if group("year") else None
-        return _month_before(published, month, year), 3
+        year_named = int(group("year") or 0) or None
+        return _month_before(published, month, year_named), 3
     if kind == "days_ago":
         raw = (group("n") or "").lower()
         return published - dt.timedelta(days=_NUMBERS.get(raw) or int(raw)), 1

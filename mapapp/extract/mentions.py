@@ -521,7 +521,7 @@ class MentionFinder:
             return False
         after = text[words[run[-1]][1] : min(sentence.end, words[run[-1]][1] + 80)]
         located = _IN_NAMED_REGION.match(after)
-        return bool(located) and self._region(located.group(1)) is not None
+        return located is not None and self._region(located.group(1)) is not None
 
     def _match(self, text: str, start: int, end: int, sentence: Sentence) -> Mention | None:
         """The mention ``text[start:end]`` makes, if the gazetteer knows the name."""
@@ -655,9 +655,9 @@ class MentionFinder:
         by_name = {fold(mentions[i].query): regions for i, regions in out.items()}
         for i, mention in enumerate(mentions):
             if mention.kind == "settlement" and i not in out:
-                regions = by_name.get(fold(mention.query))
-                if regions:
-                    out[i] = regions
+                named = by_name.get(fold(mention.query))
+                if named:
+                    out[i] = named
         return out
 
     def _resolve(

@@ -728,6 +728,7 @@ def extract_isolated(
     status, result = pickle.loads(child.stdout)
     if status == "error":
         raise ArticleError(result)
+    assert isinstance(result, Extraction)
     return result
 
 

@@ -41,7 +41,8 @@ class ReviewRow:
 
     @property
     def properties(self) -> dict[str, Any]:
-        return self.feature["properties"]
+        properties: dict[str, Any] = self.feature["properties"]
+        return properties
 
 
 def review_rows(

@@ -106,7 +106,7 @@ _PLACE_COLUMNS = (
 
 def _place(row: tuple[object, ...]) -> Place:
     *fields, capital, seat = row
-    return Place(*fields, capital=bool(capital), seat=bool(seat))  # type: ignore[arg-type]
+    return Place(*fields, capital=bool(capital), seat=bool(seat))  # type: ignore[arg-type, misc]
 
 
 def dominant(candidates: Sequence[Place]) -> Place | None:
@@ -173,7 +173,7 @@ class Gazetteer:
     def english_zipf(self, name: str) -> float:
         """How common ``name`` is as an English word (Zipf scale: 3 is once per million words;
         0 for rarer words and for phrases), as recorded when the index was built."""
-        return self._words.get(fold(name), 0.0)
+        return float(self._words.get(fold(name), 0.0))
 
     def is_name(self, name: str) -> bool:
         """Whether some place has exactly this name (or spelling of it), not just a look-alike."""
@@ -204,7 +204,7 @@ class Gazetteer:
 
     def country_name(self, code: str) -> str:
         """The English name of the country with ISO code ``code`` (the code if unknown)."""
-        return self._country_names.get(code, code)
+        return str(self._country_names.get(code, code))
 
     def regions(self) -> tuple[Place, ...]:
         """Every first-level region the index has, each drawn at its centre."""

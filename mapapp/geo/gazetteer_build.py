@@ -164,9 +164,9 @@ def _write(
     admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
-    names: list[tuple[str, str, int]] = []
+    names: list[tuple[str, str, int | None]] = []
 
-    def add(place: tuple, place_names: list[str]) -> None:
+    def add(place: tuple[object, ...], place_names: list[str]) -> None:
         rowid = db.execute(
             "INSERT INTO places (id, name, lat, lon, country, admin1_code, admin1, kind,"
             " population, source) VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -278,7 +278,7 @@ class Points:
         if self.size > EXACT_POINTS:
             cells: dict[tuple[int, int, int], list[int]] = {}
             for i, cell in enumerate(map(tuple, np.floor(self._xyz / CELL_KM).astype(int))):
-                cells.setdefault(cell, []).append(i)  # type: ignore[arg-type]
+                cells.setdefault(cell, []).append(i)
             self._grid = {cell: np.array(rows) for cell, rows in cells.items()}
 
     def nearest_km(self, lat: float, lon: float, skip: tuple[float, float] | None = None) -> float:
@@ -423,7 +423,7 @@ def _theatre_focus(index: PlaceIndex, theatre: Theatre) -> Focus:
 def theatre_focus(index: PlaceIndex, theatre: Theatre) -> Focus:
     """The focus of a text that gives no clue: the theatre's countries and regions, standing
     at the centres of the regions the index has in them."""
-    return _theatre_focus(index, theatre)
+    return _theatre_focus(index, theatre)  # type: ignore[arg-type]  # hashable at run time
 
 
 def features(
@@ -490,7 +490,7 @@ def probabilities(matrix: np.ndarray, weights: np.ndarray) -> np.ndarray:
     scores = np.append(matrix @ weights, 0.0)
     scores -= scores.max()
     exp = np.exp(scores)
-    return exp / exp.sum()
+    return np.asarray(exp / exp.sum())
 
 
 def _theatre_default(

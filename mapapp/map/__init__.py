@@ -1,2 +1,2 @@
-"""Events on a map: the event layer's wire format for ``static/mapapp/events-layer.js``, the
+"""Events on a map: the event layer's wire format (for ``events-layer.js``), the
 folium map, the standalone export, basemap tiles, and what the app's pages share."""

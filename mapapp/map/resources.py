@@ -12,7 +12,7 @@ from mapapp.core.errors import MapappError
 from mapapp.core.model import LoadResult
 from mapapp.core.query import EventTable
 from mapapp.geo.gazetteer import Gazetteer
-from mapapp.map.view import PreparedEvents
+from mapapp.map.layer import PreparedEvents
 from mapapp.store import open_store
 from mapapp.store.load import load_events
 

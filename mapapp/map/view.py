@@ -17,18 +17,16 @@ is where the Streamlit app serves them.
 
 from __future__ import annotations
 
-import base64
-import gzip
 import json
 import re
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import Literal
+from typing import cast
 
 import folium
 import numpy as np
-from branca.element import CssLink, Element, JavascriptLink, MacroElement
+from branca.element import CssLink, Element, Figure, JavascriptLink, MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
@@ -36,16 +34,18 @@ from mapapp.core.errors import AssetsError
 from mapapp.core.model import Event
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from mapapp.geo.distance import haversine_km_many
+from mapapp.map.layer import (
+    DETAILS_INLINE_LIMIT,
+    EVENT_ID_LABEL,
+    Details,
+    _script_json,
+    fields_spec,
+    layer_data,
+)
 from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
 
-# Where the Streamlit app serves mapapp/static/: vendor/ (fetched at install) and mapapp/ (ours).
+# Where the Streamlit app serves mapapp/app/static/: vendor/ (fetched at install), mapapp/ (ours).
 ASSET_ROUTE = "/app/static"
-# Up to this many events, every popup's words are in the page as they are; beyond, the app
-# leaves them out (it shows them beside the map) and a standalone page compresses them.
-DETAILS_INLINE_LIMIT = 5000
-DETAILS_CHUNK = 1000
-Details = Literal["auto", "full", "none"]
-_JINJA_START = re.compile(r"\{(?=[{%#])")
 # Where the map opens when there is nothing to fit: Ukraine and western Russia.
 DEFAULT_VIEW = ((49.0, 33.0), 5)
 MARKER_PX, REGION_PX = 28, 36
@@ -73,7 +73,7 @@ class _Header(MacroElement):
     )
 
     def __init__(self, css: str, legend: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "MapappHeader"
         self.css, self.legend = css, legend
 
@@ -94,14 +94,15 @@ class _DataElement(JSCSSMixin, MacroElement):
     script as a Jinja template once more, which for megabytes of data takes minutes (and
     would evaluate any ``{{ }}`` in it). This one's script goes into the page as it is."""
 
-    def render(self, **kwargs: object) -> None:
-        figure = self.get_root()
+    def render(self, **kwargs: object) -> str:
+        figure = cast(Figure, self.get_root())
         for name, url in getattr(self, "default_js", []):
             figure.header.add_child(JavascriptLink(url), name=name)
         for name, url in getattr(self, "default_css", []):
             figure.header.add_child(CssLink(url), name=name)
         script = self._template.module.script(self, kwargs)
         figure.script.add_child(_Raw(script), name=self.get_name())
+        return ""
 
 
 class _OfflineBasemap(_DataElement):
@@ -132,7 +133,7 @@ class _OfflineBasemap(_DataElement):
     )
 
     def __init__(self, url: str, data: object = None) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "OfflineBasemap"
         self.url = url
         self.data = _script_json(data) if data is not None else ""
@@ -212,7 +213,7 @@ def popup_html(event: Event) -> str:
         f"<p><b>Claimed by:</b> {escape(event.claimed_by)}</p>"
         f"<blockquote>{escape(event.excerpt)}</blockquote>"
         f'<p class="mapapp-meta">Source: {escape(event.source_label)}</p>'
-        f'<p class="mapapp-meta">Event id: {escape(event.id)}</p></div>'
+        f'<p class="mapapp-meta">{EVENT_ID_LABEL}{escape(event.id)}</p></div>'
     )
 
 
@@ -226,7 +227,7 @@ class _EventLayer(_DataElement):
     )
 
     def __init__(self, data: str, spec: str, asset_base: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "EventLayer"
         self.data, self.spec = data, spec
         vendor = f"{asset_base}/vendor"
@@ -242,124 +243,6 @@ class _EventLayer(_DataElement):
         self.default_css = [
             ("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")
         ]
-
-
-def _script_json(value: object) -> str:
-    """JSON that is safe inside a <script> element and inside a folium template.
-
-    No "</script>" or line separators, and no Jinja delimiters: branca compiles each
-    element's rendered script as a Jinja template a second time, so text such as
-    ``{{ cycler.__init__.__globals__ }}`` in an article would run on the server. In JSON,
-    ``{{``, ``{%`` and ``{#`` can only occur inside strings, where ``\\u007b`` reads the same.
-    """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, code in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, code)
-    return _JINJA_START.sub(r"\\u007b", text)
-
-
-def _details(events: Sequence[Event]) -> list[list[str]]:
-    """What a popup shows beyond the title, by event (see events-layer.js)."""
-    return [
-        [
-            e.title,
-            EVENT_TYPES[e.type].label,
-            e.date_label,
-            TIME_PRECISION[e.time_precision],
-            e.place,
-            GEO_PRECISION[e.geo_precision or 1],
-            e.claimed_by,
-            e.excerpt,
-            e.source_label,
-        ]
-        for e in events
-    ]
-
-
-def _compressed(rows: list[list[str]]) -> dict[str, object]:
-    """Popup details as gzip-compressed chunks, unpacked in the browser on a click."""
-    chunks = []
-    for start in range(0, len(rows), DETAILS_CHUNK):
-        raw = json.dumps(rows[start : start + DETAILS_CHUNK], ensure_ascii=False).encode()
-        chunks.append(base64.b64encode(gzip.compress(raw, compresslevel=6)).decode("ascii"))
-    return {"size": DETAILS_CHUNK, "chunks": chunks}
-
-
-def layer_data(events: Sequence[Event], details: Details = "auto") -> dict[str, object]:
-    """The compact arrays the browser draws (see ``static/mapapp/events-layer.js``).
-
-    ``details``: ``"full"`` puts every popup's words in the page (gzip-compressed beyond
-    :data:`DETAILS_INLINE_LIMIT` events), ``"none"`` only titles, places and dates (the app
-    shows the full excerpt beside the map), ``"auto"`` the first up to the limit.
-    """
-    rows: dict[str, list[list[float | int]]] = {key: [] for key in EVENT_TYPES}
-    index = []
-    for i, e in enumerate(events):
-        lat, lon = e.location  # Leaflet order
-        rows[e.type].append([round(lat, 5), round(lon, 5), e.geo_precision or 1, i])
-        index.append([e.id, e.title, e.place, e.date_label])
-    full = details == "full" or (details == "auto" and len(events) <= DETAILS_INLINE_LIMIT)
-    payload: object = None
-    if full:
-        rows_of_details = _details(events)
-        compress = len(events) > DETAILS_INLINE_LIMIT
-        payload = _compressed(rows_of_details) if compress else rows_of_details
-    return {"rows": {k: v for k, v in rows.items() if v}, "events": index, "details": payload}
-
-
-class PreparedEvents:
-    """The event layer's JSON for every event of a file, made once.
-
-    Drawing a selection of them is then string assembly instead of encoding: at 100,000
-    events a redraw costs about a tenth of a second instead of more than one. Only titles,
-    places and dates go to the browser this way (``details="none"``).
-    """
-
-    def __init__(self, events: Sequence[Event]) -> None:
-        self.events = list(events)
-        self._rows = [
-            f"[{round(e.lat, 5)},{round(e.lon, 5)},{e.geo_precision or 1}," for e in self.events
-        ]  # type: ignore[arg-type]
-        self._index = [_script_json([e.id, e.title, e.place, e.date_label]) for e in self.events]
-
-    def layer_json(self, indices: Sequence[int]) -> str:
-        """What ``_script_json(layer_data([events[i] for i in indices], "none"))`` gives."""
-        by_type: dict[str, list[str]] = {key: [] for key in EVENT_TYPES}
-        for position, i in enumerate(indices):
-            by_type[self.events[i].type].append(f"{self._rows[i]}{position}]")
-        rows = ",".join(f'"{key}":[{",".join(v)}]' for key, v in by_type.items() if v)
-        index = ",".join(self._index[i] for i in indices)
-        return f'{{"rows":{{{rows}}},"events":[{index}],"details":null}}'
-
-
-def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
-    counts = {key: sum(e.type == key for e in events) for key in EVENT_TYPES}
-    many = len(events) > DETAILS_INLINE_LIMIT
-    return {
-        "types": {
-            key: {"label": spec.label, "colour": spec.colour, "html": _pin(key)}
-            for key, spec in EVENT_TYPES.items()
-        },
-        "layerLabels": {key: _layer_label(key, n) for key, n in counts.items() if n},
-        "sizes": {1: MARKER_PX, 2: MARKER_PX, 3: REGION_PX},
-        # Pinpoint events draw above region rings, which often cover nearby towns.
-        "zIndex": {1: 2000, 2: 1000, 3: 0},
-        "clusterColours": {key: spec.colour for key, spec in EVENT_TYPES.items()},
-        "many": many,
-        # Few events: gather only markers that really overlap. Many: bigger, fewer clusters.
-        "cluster": {
-            "maxClusterRadius": 60 if many else 18,
-            "showCoverageOnHover": False,
-            "spiderfyDistanceMultiplier": 1.6,
-            "chunkedLoading": True,
-        },
-    }
 
 
 def build_map(
@@ -419,7 +302,7 @@ def view_bounds(events: Sequence[Event]) -> tuple[list[list[float]], list[Event]
     near = haversine_km_many(lat, lon, float(np.median(lat)), float(np.median(lon))) <= CORE_KM
     if 3 * near.sum() < 2 * len(events):
         near[:] = True
-    outside = [events[i] for i in np.flatnonzero(~near)]
+    outside = [events[int(i)] for i in np.flatnonzero(~near)]
     bounds = [[lat[near].min(), lon[near].min()], [lat[near].max(), lon[near].max()]]
     return [[float(v) for v in corner] for corner in bounds], outside
 
@@ -429,7 +312,7 @@ def render_html(m: folium.Map) -> str:
     return m.get_root().render()
 
 
-STATIC = Path(__file__).resolve().parents[1] / "static"
+STATIC = Path(__file__).resolve().parents[1] / "app" / "static"
 # Written by scripts/fetch_assets.sh once every vendor file is in place.
 ASSETS_MARKER = STATIC / "vendor" / ".fetched"
 _ASSET_TAG = re.compile(
@@ -477,7 +360,7 @@ def export_html(
     check_assets()
     land = json.loads((STATIC / "vendor/world-atlas/land-50m.json").read_text(encoding="utf-8"))
     m = build_map(events, tiles=tiles, asset_base="mapapp-static:", details="full", land=land)
-    root = m.get_root()
+    root = cast(Figure, m.get_root())
     root.header.add_child(_Raw(f"<title>{_html_text(title)}</title>"), name="title")
     root.header.add_child(_Raw(f"<style>{_EXPORT_CSS}</style>"), name="export_css")
     lines = "".join(f"<p>{_html_text(line)}</p>" for line in description)
@@ -496,3 +379,28 @@ def export_html(
         return "<style>" + text.replace("</style", "<\\/style") + "</style>"
 
     return _ASSET_TAG.sub(inline, html)
+
+
+def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
+    counts = {key: sum(e.type == key for e in events) for key in EVENT_TYPES}
+    many = len(events) > DETAILS_INLINE_LIMIT
+    return {
+        "fields": fields_spec(),
+        "types": {
+            key: {"label": spec.label, "colour": spec.colour, "html": _pin(key)}
+            for key, spec in EVENT_TYPES.items()
+        },
+        "layerLabels": {key: _layer_label(key, n) for key, n in counts.items() if n},
+        "sizes": {1: MARKER_PX, 2: MARKER_PX, 3: REGION_PX},
+        # Pinpoint events draw above region rings, which often cover nearby towns.
+        "zIndex": {1: 2000, 2: 1000, 3: 0},
+        "clusterColours": {key: spec.colour for key, spec in EVENT_TYPES.items()},
+        "many": many,
+        # Few events: gather only markers that really overlap. Many: bigger, fewer clusters.
+        "cluster": {
+            "maxClusterRadius": 60 if many else 18,
+            "showCoverageOnHover": False,
+            "spiderfyDistanceMultiplier": 1.6,
+            "chunkedLoading": True,
+        },
+    }

@@ -183,10 +183,14 @@ def event_key(feature: Any) -> tuple[str, str, str, str] | None:
     props = feature.get("properties") if isinstance(feature, Mapping) else None
     if not isinstance(props, Mapping):
         return None
-    fields = [props.get(k) for k in ("place", "type", "date", "excerpt")]
-    if not all(isinstance(f, str) for f in fields):
+    place, kind, date, excerpt = (props.get(k) for k in ("place", "type", "date", "excerpt"))
+    if not (
+        isinstance(place, str)
+        and isinstance(kind, str)
+        and isinstance(date, str)
+        and isinstance(excerpt, str)
+    ):
         return None
-    place, kind, date, excerpt = fields
     return (" ".join(place.casefold().split()), kind, date, " ".join(excerpt.split()))
 
 
@@ -213,14 +217,22 @@ def checked_new(
 
 
 def checked_update(event_id: str, feature: Mapping[str, Any]) -> Event:
-    """``feature`` validated as the new version of ``event_id``: its id must stay."""
-    event = parse_feature(dict(feature))
+    """``feature`` validated as the new version of ``event_id``: its id must stay. The error
+    names the event and the field: "event 'x', field 'type': expected one of ..."."""
+    try:
+        event = parse_feature(dict(feature))
+    except EventValidationError as err:
+        field_name = getattr(err, "field", "")
+        named = EventValidationError(f"event {event_id!r}, field {field_name!r}: {err}")
+        named.field = field_name  # type: ignore[attr-defined]
+        raise named from err
     if event.id != event_id:
-        err = EventValidationError(
-            f"expected the id of the event being changed, {event_id!r}, got {event.id!r}"
+        named = EventValidationError(
+            f"event {event_id!r}, field 'id': expected the id of the event being changed,"
+            f" got {event.id!r}"
         )
-        err.field = "id"  # type: ignore[attr-defined]
-        raise err
+        named.field = "id"  # type: ignore[attr-defined]
+        raise named
     return event
 
 

@@ -14,6 +14,7 @@ unchanged, even those that are not valid events: a save never drops what a user 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -121,7 +122,7 @@ class FileStore:
             changes: list[Change] = []
             for event, feature in valid:
                 key = event_key(feature)
-                if key in keys:
+                if key is None or key in keys:  # None: never, the feature is valid
                     duplicates.append(event.id)
                     continue
                 event_id = unique_id(event.id, ids)
@@ -223,7 +224,7 @@ class FileStore:
                 change.note,
             )  # fmt: skip
             changes[i] = stamped
-            lines.append(orjson.dumps(stamped.to_dict()) + b"\n")
+            lines.append(_json_line(stamped.to_dict()))
         with open(log, "ab+") as handle:
             # A line a killed save cut short ends where the next one starts.
             if handle.seek(0, os.SEEK_END) > 0:
@@ -233,6 +234,15 @@ class FileStore:
             handle.write(b"".join(lines))
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _json_line(value: dict[str, Any]) -> bytes:
+    """One line of the history log: orjson, or the standard json module for what orjson
+    cannot write (integers beyond 64 bits, which a file may hold and must keep)."""
+    try:
+        return orjson.dumps(value) + b"\n"
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def _ids(features: list[Any]) -> set[str]:

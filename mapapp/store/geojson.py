@@ -31,7 +31,8 @@ _BOM = b"\xef\xbb\xbf"
 def read_collection(path: Path) -> list[Any]:
     """Read an events file and return its features; raise :class:`EventsFileError` if the
     file as a whole is unusable (missing, unreadable, not JSON, not a FeatureCollection)."""
-    return parse_collection(read_bytes(path, EventsFileError), path)["features"]
+    features: list[Any] = parse_collection(read_bytes(path, EventsFileError), path)["features"]
+    return features
 
 
 def parse_collection(raw: bytes, path: Path) -> dict[str, Any]:
@@ -136,7 +137,8 @@ def read_exactly(raw: bytes, path: Path) -> dict[str, Any]:
         return data
     try:
         with _json_recursion_room():
-            return json.loads(raw.decode("utf-8-sig"))
+            exact: dict[str, Any] = json.loads(raw.decode("utf-8-sig"))
+            return exact
     except (RecursionError, ValueError) as err:
         raise EventsFileError(f"{path}: cannot read the file exactly: {err}") from err
 

@@ -12,17 +12,14 @@ from mapapp.core.model import Event, parse_feature
 from mapapp.core.query import filter_events
 from mapapp.core.schema import EVENT_TYPES
 from mapapp.geo.gazetteer import Gazetteer
-from mapapp.map.view import (
+from mapapp.map.layer import (
     DETAILS_CHUNK,
     DETAILS_INLINE_LIMIT,
     PreparedEvents,
     _script_json,
-    build_map,
     layer_data,
-    popup_html,
-    render_html,
-    view_bounds,
 )
+from mapapp.map.view import build_map, popup_html, render_html, view_bounds
 from mapapp.store.load import load_events
 from tests.maphtml import drawn, layer
 from tests.paths import EVENTS, SMALL_EVENTS
@@ -67,20 +64,25 @@ def test_empty_selection_still_renders_a_map(events: list[Event]) -> None:
 
 def test_markers_use_lat_lon_order_and_fit_the_events(events: list[Event]) -> None:
     html = render_html(build_map(events, tiles=None))
-    data, _ = layer(html)
+    data, spec = layer(html)
+    row_at, event_at = spec["fields"]["row"], spec["fields"]["event"]
     stari_terny = next(
-        i for i, e in enumerate(data["events"]) if e[0] == "stari-terny-capture-claim"
+        i for i, e in enumerate(data["events"]) if e[event_at["id"]] == "stari-terny-capture-claim"
     )
-    [row] = [r for r in data["rows"]["territorial_claim"] if r[3] == stari_terny]
+    [row] = [r for r in data["rows"]["territorial_claim"] if r[row_at["index"]] == stari_terny]
     # Stari Terny: GeoJSON [37.2113, 48.0171] must reach Leaflet as [lat, lon].
-    assert row[:3] == [48.0171, 37.2113, 1]
+    assert (row[row_at["lat"]], row[row_at["lon"]]) == (48.0171, 37.2113)
+    assert row[row_at["geo_precision"]] == 1
     assert "fitBounds(" in html
 
 
 def test_popup_details_match_the_event(events: list[Event]) -> None:
-    data, _ = layer(render_html(build_map(events, tiles=None)))
+    data, spec = layer(render_html(build_map(events, tiles=None)))
+    at = spec["fields"]["detail"]
     for event, detail in zip(events, data["details"], strict=True):
-        assert detail[0] == event.title
+        assert detail[at["title"]] == event.title
+        assert detail[at["excerpt"]] == event.excerpt
+        assert detail[at["claimed_by"]] == event.claimed_by
         assert detail[7] == event.excerpt
         assert detail[6] == event.claimed_by
 

@@ -1,15 +1,17 @@
 /*
  * mapapp's event layer: draws thousands of events from compact arrays built by
- * mapapp/mapview.py, instead of one folium object (and one script block) per event.
+ * mapapp/map/layer.py, instead of one folium object (and one script block) per event.
  *
  * data = {
- *   rows:    {type: [[lat, lon, geoPrecision, index], ...]},   one list per event type
- *   events:  [[id, title, place, dateLabel], ...],              by index: tooltips, popups
- *   details: null                                               popups name the event only
- *          | [[...], ...]                                       full popup fields, by index
+ *   rows:    {type: [row, ...]},      one list per event type
+ *   events:  [event, ...],            by index: tooltips, popups
+ *   details: null                     popups name the event only
+ *          | [detail, ...]            full popup fields, by index
  *          | {size: n, chunks: ["<base64 gzip JSON>", ...]}     the same, n events a chunk
  * }
- * spec = {types: {type: {label, colour, html}}, layerLabels: {type: html}, sizes: {gp: px},
+ * Each row, event and detail is an array whose positions are named in mapapp/map/layer.py
+ * and sent as spec.fields: row[F.row.lat], event[F.event.title], detail[F.detail.excerpt].
+ * spec = {fields, types: {type: {label, colour, html}}, layerLabels: {type: html}, sizes: {gp: px},
  *         zIndex: {gp: offset}, cluster: {...options}, clusterColours: {type: colour},
  *         many: false (Leaflet.markercluster) | true (Supercluster, for many thousands)}
  *
@@ -83,15 +85,14 @@
   }
 
   // The popup: the event's id at once (the app reads it on click), the rest when known.
-  // detail = [title, typeLabel, dateLabel, timePrecision, place, geoPrecision, claimedBy,
-  //           excerpt, source]
   function popupContent(event, type, spec, detailFor, index, onLate) {
+    var E = spec.fields.event, D = spec.fields.detail;
     var box = el("div", "mapapp-popup");
-    box.setAttribute("data-event-id", event[0]);
-    box.appendChild(el("h4", null, event[1]));
+    box.setAttribute("data-event-id", event[E.id]);
+    box.appendChild(el("h4", null, event[E.title]));
     var body = el("div");
     box.appendChild(body);
-    box.appendChild(el("p", "mapapp-meta", "Event id: " + event[0]));
+    box.appendChild(el("p", "mapapp-meta", spec.fields.idLabel + event[E.id]));
     var pending = detailFor(index);
     function fill(d) {
       var meta = el("p", "mapapp-meta");
@@ -99,18 +100,19 @@
       kind.style.color = spec.types[type].colour;
       meta.appendChild(kind);
       if (!d) {
-        meta.appendChild(document.createTextNode(" · " + event[3]));
+        meta.appendChild(document.createTextNode(" · " + event[E.date]));
         body.appendChild(meta);
-        body.appendChild(labelled("Place:", event[2]));
+        body.appendChild(labelled("Place:", event[E.place]));
         body.appendChild(el("p", "mapapp-meta", "The full excerpt is shown beside the map."));
         return;
       }
-      meta.appendChild(document.createTextNode(" · " + d[2] + " (date precision: " + d[3] + ")"));
+      meta.appendChild(document.createTextNode(
+        " · " + d[D.date] + " (date precision: " + d[D.time_precision] + ")"));
       body.appendChild(meta);
-      body.appendChild(labelled("Place:", d[4], d[5]));
-      body.appendChild(labelled("Claimed by:", d[6]));
-      body.appendChild(el("blockquote", null, d[7]));
-      body.appendChild(el("p", "mapapp-meta", "Source: " + d[8]));
+      body.appendChild(labelled("Place:", d[D.place], d[D.geo_precision]));
+      body.appendChild(labelled("Claimed by:", d[D.claimed_by]));
+      body.appendChild(el("blockquote", null, d[D.excerpt]));
+      body.appendChild(el("p", "mapapp-meta", "Source: " + d[D.source]));
     }
     // Filled before the popup opens when the words are at hand, so it pans into view whole.
     if (pending && typeof pending.then === "function") {
@@ -163,8 +165,9 @@
       var m = e.layer, i = m.options.mapappIndex;
       if (i === undefined || (m.isPopupOpen && m.isPopupOpen())) return;
       if (!m.getTooltip()) {
-        var event = data.events[i], label = spec.types[m.options.mapappType].label;
-        var text = label + ": " + event[1] + " (" + event[2] + ", " + event[3] + ")";
+        var E = spec.fields.event, event = data.events[i];
+        var label = spec.types[m.options.mapappType].label;
+        var text = label + ": " + event[E.title] + " (" + event[E.place] + ", " + event[E.date] + ")";
         m.bindTooltip(el("span", null, text), { direction: "top", offset: [0, -14] });
       }
       m.openTooltip();
@@ -177,8 +180,9 @@
     var cluster = L.markerClusterGroup(options);
     var overlays = {};
     Object.keys(data.rows).forEach(function (type) {
+      var R = spec.fields.row;
       var markers = data.rows[type].map(function (r) {
-        return marker(r[0], r[1], type, r[2], r[3], icons, spec);
+        return marker(r[R.lat], r[R.lon], type, r[R.geo_precision], r[R.index], icons, spec);
       });
       overlays[spec.layerLabels[type]] = L.featureGroup.subGroup(cluster, markers);
     });
@@ -202,14 +206,15 @@
     };
 
     function build() {
-      var points = [];
+      var points = [], R = spec.fields.row;
       Object.keys(data.rows).forEach(function (type) {
         if (!shown[type]) return;
         data.rows[type].forEach(function (r) {
           points.push({
             type: "Feature",
-            geometry: { type: "Point", coordinates: [r[1], r[0]] },
-            properties: { t: type, g: r[2], i: r[3] },
+            // GeoJSON order, [lon, lat], as Supercluster reads it.
+            geometry: { type: "Point", coordinates: [r[R.lon], r[R.lat]] },
+            properties: { t: type, g: r[R.geo_precision], i: r[R.index] },
           });
         });
       });
