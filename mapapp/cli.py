@@ -1,5 +1,6 @@
 """The ``mapapp`` command: run the app, extract events from articles, export a map, geocode a
-name, validate events, convert them between stores, list their history.
+name, validate events, convert them between stores, list their history, restore an earlier
+version.
 
 Exit codes, the same for every command: 0 done; 1 done, but some records (features, files)
 were bad and are reported; 2 the input as a whole is unusable (a missing or unreadable file,
@@ -16,17 +17,19 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from mapapp.core.errors import ArticleError, MapappError
+from mapapp.core.errors import ArticleError, EventsFileError, MapappError
 from mapapp.core.messages import clip, summarise_problems
 from mapapp.core.model import Event, LoadResult
 from mapapp.core.query import filter_events
 from mapapp.core.schema import EVENT_TYPES
 from mapapp.extract.pipeline import decode_article, default_title, extract
 from mapapp.geo.gazetteer import Gazetteer
+from mapapp.geo.regions import Regions, default_regions
 from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
 from mapapp.store import URL_SCHEMES, open_store
 from mapapp.store.base import Change
@@ -35,6 +38,10 @@ from mapapp.store.load import load_events
 
 APP = Path(__file__).resolve().parent / "app" / "main.py"
 EXIT_OK, EXIT_SOME_BAD, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
+REGIONS_HELP = (
+    "first-level boundaries to draw and to name each event's region (any file geopandas"
+    " reads; default: $MAPAPP_REGIONS, else the Natural Earth regions fetched at install)"
+)
 # Set to see the traceback of an internal error.
 DEBUG_ENV = "MAPAPP_DEBUG"
 
@@ -87,6 +94,7 @@ def _export(args: argparse.Namespace) -> int:
         tiles=args.tiles,
         title=args.title,
         description=_export_lines(args, shown, store.location),
+        regions=_regions(args.regions)[0] if args.regions else default_regions(),
     )
     try:
         write_atomic(args.out, html.encode("utf-8"))
@@ -218,6 +226,12 @@ def _flat(feature: Mapping[str, object]) -> dict[str, object]:
     return out
 
 
+def _regions(path: str) -> tuple[Regions, Path]:
+    """The boundaries file ``--regions`` names, read (RegionsError says why it cannot be)."""
+    absolute = Path(path).resolve()
+    return Regions.from_file(absolute), absolute
+
+
 def _short_name(location: str) -> str:
     """A file's name, or a database URL (its password already hidden) as it is."""
     return location if location.startswith(URL_SCHEMES) else Path(location).name
@@ -251,14 +265,87 @@ def _tiles(value: str) -> str | None:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def events_to_serve(given: str | None, environ: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The events ``mapapp run`` serves, and what to tell the user about them ("" if nothing).
+
+    ``--events`` (``given``), else ``MAPAPP_EVENTS``, else the user's own file in their data
+    folder (:func:`mapapp.map.resources.user_events_path`): on first use the sample events
+    are copied there (an empty file if mapapp was installed without them); an existing file
+    is never overwritten. The app never saves into the sample events themselves.
+    """
+    from mapapp.map.resources import SAMPLE_EVENTS, user_events_path
+
+    env = os.environ if environ is None else environ
+    if given:
+        return given, ""
+    if env.get("MAPAPP_EVENTS"):
+        return env["MAPAPP_EVENTS"], ""
+    target = user_events_path(env)
+    if target.exists() or target.is_symlink():
+        return str(target), ""
+    try:
+        content = SAMPLE_EVENTS.read_bytes()
+        what = f"the sample events ({SAMPLE_EVENTS})"
+    except FileNotFoundError:
+        content = b'{"type": "FeatureCollection", "features": []}\n'
+        what = "an empty events file (no sample events came with this install)"
+    except OSError as err:
+        raise EventsFileError(
+            f"{SAMPLE_EVENTS}: cannot read the sample events: {err.strerror or err}"
+        ) from err
+    try:
+        created = _create_once(target, content)
+    except OSError as err:
+        raise EventsFileError(
+            f"{target}: cannot create your events file: {err.strerror or err}; give another"
+            " with --events"
+        ) from err
+    if not created:  # another `mapapp run` made it a moment ago
+        return str(target), ""
+    return str(target), f"mapapp: copied {what} to {target}: the app saves your changes there"
+
+
+def _create_once(target: Path, content: bytes) -> bool:
+    """Write ``target`` whole unless it exists (then False): a new file linked into place,
+    so that neither a half-written file nor an overwritten one can result."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".new")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive creation instead
+            try:
+                with open(target, "xb") as handle:
+                    handle.write(content)
+            except FileExistsError:
+                return False
+        return True
+    finally:
+        os.unlink(temporary)
+
+
 def _run(args: argparse.Namespace) -> int:
     from mapapp.map.view import check_assets
 
-    store = open_store(_absolute(args.events))
+    chosen, message = events_to_serve(args.events)
+    if message:
+        print(message, file=sys.stderr)
+    location = _absolute(chosen)
+    store = open_store(location)
     store.check()  # the store as a whole must be usable (its features may not be)
     check_assets()
+    # The app is given the location as it was given (a database URL with its password);
+    # what is printed is the location without it.
     events = store.location
-    env = {**os.environ, "MAPAPP_EVENTS": events, "MAPAPP_TILES": args.tiles or "none"}
+    env = {**os.environ, "MAPAPP_EVENTS": location, "MAPAPP_TILES": args.tiles or "none"}
+    if getattr(args, "regions", None):
+        env["MAPAPP_REGIONS"] = str(_regions(args.regions)[1])
     command = [
         sys.executable, "-m", "streamlit", "run", str(APP),
         "--server.address", args.host,
@@ -275,6 +362,33 @@ def _run(args: argparse.Namespace) -> int:
         return 130
 
 
+def _restore(args: argparse.Namespace) -> int:
+    from mapapp.store.restore import restore
+
+    store = open_store(args.path)
+    store.check()
+    done = restore(store, args.seq, note=args.note or "")
+    for change in done:
+        note = f" ({change.note})" if change.note else ""
+        print(f"#{change.seq} {change.at} {change.action} {change.event_id}{note}")
+    print(
+        f"{store.location}: restored to how it was after change #{args.seq}:"
+        f" {len(done)} change(s) undone",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _seq(value: str) -> int:
+    try:
+        seq = int(value)
+    except ValueError:
+        seq = -1
+    if seq < 0:
+        raise argparse.ArgumentTypeError(f"expected a change number (0 or more), got {value!r}")
+    return seq
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mapapp", description="Put news reports of a war on a map."
@@ -284,9 +398,10 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="start the map app in the browser")
     run.add_argument(
         "--events",
-        default=os.environ.get("MAPAPP_EVENTS", "events.geojson"),
-        help="events: a .geojson or .parquet file or a postgresql:// URL"
-        " (default: $MAPAPP_EVENTS or ./events.geojson)",
+        default=None,
+        help="events: a .geojson or .parquet file or a postgresql:// URL (default:"
+        " $MAPAPP_EVENTS, else your own copy of the sample events, made on first use in"
+        " $XDG_DATA_HOME/mapapp/events.geojson, by default ~/.local/share/mapapp/)",
     )
     run.add_argument("--port", type=int, default=8501)
     run.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -297,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="basemap tile provider (an xyzservices name) or 'none' for fully offline use"
         f" (default: $MAPAPP_TILES or {DEFAULT_TILES})",
     )
+    run.add_argument("--regions", metavar="FILE", help=REGIONS_HELP)
     run.set_defaults(func=_run)
 
     extract = sub.add_parser(
@@ -336,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--title", default="mapapp: war events map", help="the page's title and heading"
     )
+    export.add_argument("--regions", metavar="FILE", help=REGIONS_HELP)
     export.set_defaults(func=_export)
 
     validate = sub.add_parser("validate", help="check events; exit 1 if any is invalid")
@@ -361,6 +478,20 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--id", dest="event_id", help="only the changes to this event")
     history.add_argument("--json", action="store_true", help="one JSON object per line")
     history.set_defaults(func=_history)
+
+    restore = sub.add_parser(
+        "restore",
+        help="bring events back to how they were after change SEQ of their history",
+        description="Undo, newest first, every change of EVENTS' history after change SEQ"
+        " (see `mapapp history`; 0 is before the first change). Each undo is saved and logged"
+        " like any change, so a restore can be undone too. Refuses, changing nothing, if an"
+        " event those changes touched was changed outside the history since (or a deleted"
+        " event's id is taken again): that undo would lose the other change.",
+    )
+    restore.add_argument("path", metavar="EVENTS", help="a file or a postgresql:// URL")
+    restore.add_argument("seq", metavar="SEQ", type=_seq, help="the change to restore to")
+    restore.add_argument("--note", help="why: added to each undo's note in the history")
+    restore.set_defaults(func=_restore)
     return parser
 
 

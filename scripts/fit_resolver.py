@@ -27,10 +27,10 @@ from typing import Any
 
 import numpy as np
 
+from mapapp.core.names import fold
 from mapapp.extract.mentions import MentionFinder, name_evidence
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
-from mapapp.geo.names import fold
 from mapapp.geo.resolver import (
     FEATURES,
     WEIGHTS_FILE,

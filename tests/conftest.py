@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from mapapp.geo.gazetteer import Gazetteer
-from tests.paths import ARTICLE
+from tests.paths import ARTICLE, SMALL_EVENTS
 from tests.postgis import postgis_events_url, postgis_url  # noqa: F401
 from tests.samples import VALID_FEATURE
 
@@ -43,3 +44,29 @@ def write_events(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+# --- Real-browser tests (tests/test_browser*.py): Chromium, and the app on the small sample.
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """`mapapp run` on the small sample (tests/data), one per test module."""
+    from tests.test_browser import _serve
+
+    with _serve(SMALL_EVENTS) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, driven by Playwright."""
+    from benchmarks.browser import CHROMIUM_ARGS
+    from tests.test_browser import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"No Chromium at {CHROMIUM}: apt-get install chromium (or set MAPAPP_CHROMIUM)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -40,6 +41,13 @@ def _plain(markdown: str) -> str:
     """What Streamlit shows for Markdown whose punctuation the app escaped (the word joiners
     that keep "www." and "http://" from becoming links are invisible)."""
     return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
+def _timeline(at: AppTest) -> dict[str, Any]:
+    """What the timeline component was given: bins, counts, the dates shown."""
+    [component] = at.main.get("bidi_component")
+    data: dict[str, Any] = json.loads(component.proto.json)
+    return data
 
 
 def _table_ids(at: AppTest) -> list[str]:
@@ -82,7 +90,10 @@ def test_date_filter_changes_map_table_and_counts(monkeypatch: pytest.MonkeyPatc
     assert not at.exception
     assert _shown(at) == "1 of 5"
     assert _table_ids(at) == ["kursk-ukrainian-incursion"]
-    assert _drawn(at) == 1
+    # The map holds every date of the chosen types; the timeline hands the range to it, and
+    # it draws only those dates in the browser (tests/test_browser.py checks the drawing).
+    assert _drawn(at) == 5
+    assert (_timeline(at)["from"], _timeline(at)["to"]) == ("2024-08-01", "2024-08-31")
 
 
 def test_broken_file_shows_each_problem_and_the_valid_events(

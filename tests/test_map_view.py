@@ -50,8 +50,12 @@ def test_one_marker_per_shown_event(events: list[Event], types: list[str] | None
     for key, type_spec in EVENT_TYPES.items():
         count = sum(e.type == key for e in shown)
         assert counts.get(key, 0) == count
-        # A layer per type shown, named with its count; no empty layers.
-        assert (f"{type_spec.label} ({count})" in spec["layerLabels"].get(key, "")) == (count > 0)
+        # Every type is in the legend, with its colour; the map has no type switches of its
+        # own (the app's filters are the one place types are chosen).
+        assert spec["types"][key]["label"] == type_spec.label
+        assert spec["types"][key]["colour"] == type_spec.colour
+        assert type_spec.label in html
+    assert "L.control.layers" not in html
     assert [row[0] for row in data["events"]] == [e.id for e in shown]
     assert len(data["details"]) == len(shown)  # few events: every popup's words are inline
 

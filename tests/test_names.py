@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.geo.names import fold, loose
+from mapapp.core.names import fold, loose
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ Paste text or upload a ``.txt`` file, give the publication date, and the pipelin
 fixes its type, date, place or attribution, picks the right place among homonyms, sees the
 result on a preview map and saves. Saving goes through :meth:`mapapp.store.base.EventStore.append`:
 atomic, with a backup, without duplicates, and safe against a save from another tab or the
-command line at the same moment. The map page reloads the file as soon as it changes.
+command line at the same moment. The map page reloads the file as soon as it changes. The
+page says where it saves; saving is off, and it says why, for the sample events that come
+with mapapp or a file the app may not write (:func:`mapapp.map.resources.read_only_reason`).
 
 The pipeline runs in a process of its own (:func:`mapapp.extract.extract_isolated`), so that
 a long article pasted by one reviewer does not slow the map for everyone else (Streamlit runs
@@ -35,7 +37,7 @@ from mapapp.extract.pipeline import (
 )
 from mapapp.extract.review import NOT_LOCATED, ReviewRow, apply_review, review_rows
 from mapapp.geo.gazetteer import Gazetteer, Place
-from mapapp.map.resources import events_path, gazetteer, md
+from mapapp.map.resources import events_path, gazetteer, md, read_only_reason
 from mapapp.map.tiles import tiles_from_env
 from mapapp.map.view import build_map
 from mapapp.store import open_store
@@ -201,10 +203,13 @@ def page() -> None:
     path = events_path()
     st.caption(
         "Paste a news article (English) or upload it as a .txt file, give its publication"
-        " date, and review the events found in it before they are saved to"
-        f" {md(path)}. Relative dates (“on Wednesday”, “last month”) are read against the"
-        " publication date."
+        " date, and review the events found in it before they are saved. Relative dates"
+        " (“on Wednesday”, “last month”) are read against the publication date."
     )
+    st.caption(f"Saving to: {md(path)}")
+    read_only = read_only_reason(path)
+    if read_only:
+        st.warning(f"Saving is off: {md(read_only)}")
     with st.form("article"):
         st.text_area("Article text", key="article_text", height=220)
         st.file_uploader(
@@ -305,7 +310,7 @@ def page() -> None:
         f"Save {len(events)} event(s) to {md(path)}",
         key="save",
         type="primary",
-        disabled=not events or len(events) != len(accepted),
+        disabled=bool(read_only) or not events or len(events) != len(accepted),
     ):
         try:
             report = open_store(path).append([e.to_feature() for e in events])

@@ -1,17 +1,20 @@
-"""The Streamlit app: the event map, and "Add an article" to put a new article's events on it.
+"""The Streamlit app: the event map, "Add an article" to put a new article's events on it,
+and "Events" to correct or delete an event, read its history and restore an earlier version.
 
-Start it with ``mapapp run`` (or ``make run``). It shows the events file named by
-``MAPAPP_EVENTS`` (default ``events.geojson``); only the "Add an article" page writes to it,
-when the reviewer saves. Streamlit lives only in the app modules (this router,
-:mod:`mapapp.app.map_page`, :mod:`mapapp.app.add_page`, :mod:`mapapp.map.resources`);
-everything they show comes from plain functions in the rest of the package.
+Start it with ``mapapp run`` (or ``make run``). It shows the events named by
+``MAPAPP_EVENTS`` (``mapapp run`` without ``--events``: the user's own copy of the sample
+events); only the "Add an article" and "Events" pages write to them, when the person saves,
+and never to the sample events that come with mapapp or to a read-only file. Streamlit lives
+only in the app modules (this router, :mod:`mapapp.app.map_page`, :mod:`mapapp.app.add_page`,
+:mod:`mapapp.app.events_page`, :mod:`mapapp.map.resources`); everything they show comes from
+plain functions in the rest of the package.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from mapapp.app import add_page, map_page
+from mapapp.app import add_page, events_page, map_page
 
 
 def main() -> None:
@@ -29,6 +32,12 @@ def main() -> None:
             title=add_page.TITLE,
             icon=":material/post_add:",
             url_path=add_page.URL_PATH,
+        ),
+        st.Page(
+            events_page.page,
+            title=events_page.TITLE,
+            icon=":material/edit_note:",
+            url_path=events_page.URL_PATH,
         ),
     ]
     st.navigation(pages).run()

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from mapapp.core.names import fold
 from mapapp.core.schema import GeoPrecision
 from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place
-from mapapp.geo.names import fold
 from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from mapapp.core.errors import GazetteerError
-from mapapp.geo.names import fold, loose
+from mapapp.core.names import fold, loose
 
 SCHEMA_VERSION = 3
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"

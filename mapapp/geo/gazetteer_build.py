@@ -41,8 +41,8 @@ from typing import Any
 import filelock
 
 from mapapp.core.errors import GazetteerError
+from mapapp.core.names import fold, loose
 from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
-from mapapp.geo.names import fold, loose
 
 # The curated rows (geodata/ at the top of the repository, beside the package).
 GEODATA = Path(__file__).resolve().parents[2] / "geodata"

@@ -36,6 +36,7 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 
+from mapapp.core.names import fold, loose
 from mapapp.geo.distance import EARTH_RADIUS_KM
 from mapapp.geo.gazetteer import (
     DOMINANT_POPULATION,
@@ -45,7 +46,6 @@ from mapapp.geo.gazetteer import (
     Place,
     dominant,
 )
-from mapapp.geo.names import fold, loose
 
 K = TypeVar("K")
 HERE = Path(__file__).resolve().parent

@@ -17,23 +17,26 @@ the app reads back from the clicked popup's text, is written by the script from
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from mapapp.core.model import Event
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 
-# A marker: where, how exact, and which event (its position in ``events``).
-ROW = ("lat", "lon", "geo_precision", "index")
+# A marker: where, how exact, the days its date may stand for (days since 1970-01-01, for the
+# timeline to filter on in the browser), and which event (its position in ``events``).
+ROW = ("lat", "lon", "geo_precision", "first_day", "last_day", "index")
+_EPOCH = dt.date(1970, 1, 1).toordinal()
 # What a tooltip and a popup show before the details.
 EVENT = ("id", "title", "place", "date")
 # A popup's words beyond the title.
 DETAIL = (
     "title", "type_label", "date", "time_precision", "place", "geo_precision", "claimed_by",
-    "excerpt", "source",
+    "excerpt", "source", "admin1",
 )  # fmt: skip
 # The popup line the app reads back to know which event was clicked.
 EVENT_ID_LABEL = "Event id: "
@@ -59,8 +62,10 @@ def clicked_event_id(popup_text: str | None) -> str | None:
 
 def _row(event: Event, index: int) -> list[float | int]:
     lat, lon = event.location  # Leaflet order
+    first, last = event.date_span
     values = {
         "lat": round(lat, 5), "lon": round(lon, 5), "geo_precision": event.geo_precision or 1,
+        "first_day": first.toordinal() - _EPOCH, "last_day": last.toordinal() - _EPOCH,
         "index": index,
     }  # fmt: skip
     return [values[name] for name in ROW]
@@ -99,7 +104,7 @@ def _script_json(value: object) -> str:
     return _JINJA_START.sub(r"\\u007b", text)
 
 
-def _details(events: Sequence[Event]) -> list[list[str]]:
+def _details(events: Sequence[Event], admin1: Mapping[str, str] | None = None) -> list[list[str]]:
     """What a popup shows beyond the title, by event (see events-layer.js)."""
     rows = []
     for e in events:
@@ -113,6 +118,7 @@ def _details(events: Sequence[Event]) -> list[list[str]]:
             "claimed_by": e.claimed_by,
             "excerpt": e.excerpt,
             "source": e.source_label,
+            "admin1": (admin1 or {}).get(e.id, ""),
         }
         rows.append([values[name] for name in DETAIL])
     return rows
@@ -127,7 +133,12 @@ def _compressed(rows: list[list[str]]) -> dict[str, object]:
     return {"size": DETAILS_CHUNK, "chunks": chunks}
 
 
-def layer_data(events: Sequence[Event], details: Details = "auto") -> dict[str, object]:
+def layer_data(
+    events: Sequence[Event],
+    details: Details = "auto",
+    *,
+    admin1: Mapping[str, str] | None = None,
+) -> dict[str, object]:
     """The compact arrays the browser draws (see ``mapapp/app/static/mapapp/events-layer.js``).
 
     ``details``: ``"full"`` puts every popup's words in the page (gzip-compressed beyond
@@ -142,7 +153,7 @@ def layer_data(events: Sequence[Event], details: Details = "auto") -> dict[str, 
     full = details == "full" or (details == "auto" and len(events) <= DETAILS_INLINE_LIMIT)
     payload: object = None
     if full:
-        rows_of_details = _details(events)
+        rows_of_details = _details(events, admin1)
         compress = len(events) > DETAILS_INLINE_LIMIT
         payload = _compressed(rows_of_details) if compress else rows_of_details
     return {"rows": {k: v for k, v in rows.items() if v}, "events": index, "details": payload}
@@ -160,7 +171,7 @@ class PreparedEvents:
         self.events = list(events)
         # Each row's JSON up to its index, which comes last and depends on the selection.
         assert ROW[-1] == "index"
-        self._rows = [_script_json(_row(e, 0))[:-2] for e in self.events]  # "[lat,lon,gp,"
+        self._rows = [_script_json(_row(e, 0))[:-2] for e in self.events]  # "[lat,...,last,"
         self._index = [_script_json(_event(e)) for e in self.events]
 
     def layer_json(self, indices: Iterable[int]) -> str:

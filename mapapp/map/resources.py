@@ -1,10 +1,14 @@
-"""What both pages of the app share, loaded once per process (Streamlit's resource cache)."""
+"""What the pages of the app share, loaded once per process (Streamlit's resource cache),
+and where their events are: the file or database they show, and whether they may save to it.
+"""
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Hashable
+import stat
+from collections.abc import Hashable, Mapping
+from pathlib import Path
 
 import streamlit as st
 
@@ -12,9 +16,14 @@ from mapapp.core.errors import MapappError
 from mapapp.core.model import LoadResult
 from mapapp.core.query import EventTable
 from mapapp.geo.gazetteer import Gazetteer
+from mapapp.geo.regions import Regions, admin1_names, default_regions
 from mapapp.map.layer import PreparedEvents
-from mapapp.store import open_store
+from mapapp.store import URL_SCHEMES, open_store
 from mapapp.store.load import load_events
+
+# The sample events that come with mapapp: tests and docs read them, the app never saves to
+# them. `mapapp run` without --events serves a copy in the user's data folder instead.
+SAMPLE_EVENTS = Path(__file__).resolve().parents[2] / "events.geojson"
 
 _MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")
 # What GitHub-flavoured Markdown turns into a link by itself, escaped or not: "www.",
@@ -39,6 +48,57 @@ def events_path() -> str:
     return os.environ.get("MAPAPP_EVENTS", "events.geojson")
 
 
+def user_events_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The user's own events file: ``$XDG_DATA_HOME/mapapp/events.geojson``, by default
+    ``~/.local/share/mapapp/events.geojson`` (the XDG base directory convention; a relative
+    ``XDG_DATA_HOME`` is ignored, as the convention says)."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_DATA_HOME", "")
+    if not base or not os.path.isabs(base):
+        home = env.get("HOME") or str(Path.home())
+        base = os.path.join(home, ".local", "share")
+    return Path(base) / "mapapp" / "events.geojson"
+
+
+def read_only_reason(location: str) -> str:
+    """Why the app must not save to ``location`` ("" if it may): the sample events, a
+    read-only file, a folder it cannot write in (a save writes a new file beside the old
+    one). A database is taken as writable: a save that is refused says so."""
+    if location.startswith(URL_SCHEMES):
+        return ""
+    path = Path(os.path.realpath(location))
+    if _same_file(path, SAMPLE_EVENTS):
+        return (
+            f"{location} holds the sample events that come with mapapp, which the app never"
+            " changes. `mapapp run` without --events works on your own copy of them, in"
+            f" {user_events_path()}."
+        )
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        info = None  # the first save creates it
+    except OSError as err:
+        return f"{location} cannot be read: {err.strerror or err}."
+    if info is not None:
+        if not stat.S_ISREG(info.st_mode):
+            return f"{location} is not a regular file."
+        # No write permission for anyone is read-only even for root, whom os.access lets write.
+        if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
+            return f"{location} is read-only."
+    if not path.parent.is_dir():
+        return f"{location} cannot be saved to: there is no folder {path.parent}."
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return f"{location} cannot be saved to: no permission to write in {path.parent}."
+    return ""
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path == other.resolve() or os.path.samefile(path, other)
+    except OSError:
+        return False
+
+
 @st.cache_resource(show_spinner=False)
 def gazetteer() -> Gazetteer | str:
     """The gazetteer, or the reason it cannot be opened (the map still works without it)."""
@@ -52,6 +112,26 @@ def file_version(path: str) -> Hashable:
     """Changes whenever the stored events do (a save by this app, by another tab, by the
     command line or, for a database, by another person)."""
     return open_store(path).version()
+
+
+@st.cache_resource(show_spinner="Loading region boundaries…")
+def regions() -> Regions | str | None:
+    """The first-level regions (``MAPAPP_REGIONS``, else the packaged Natural Earth ones),
+    None if there are none, or why the file named cannot be used (the map works without)."""
+    try:
+        return default_regions()
+    except MapappError as err:
+        return str(err)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def admin1(path: str, version: Hashable) -> dict[str, str]:
+    """Event id -> the first-level region it is in, for the events at ``path`` (at
+    ``version``); empty without regions."""
+    found = regions()
+    if not isinstance(found, Regions):
+        return {}
+    return admin1_names(found, load(path, version)[0].events)
 
 
 # A resource, not data: cached data would be copied (pickled) on every rerun, which for

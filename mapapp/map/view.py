@@ -17,23 +17,24 @@ is where the Streamlit app serves them.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 from typing import cast
 
 import folium
 import numpy as np
-from branca.element import CssLink, Element, Figure, JavascriptLink, MacroElement
-from folium.elements import JSCSSMixin
+from branca.element import Figure, MacroElement
 from jinja2 import Template
 
 from mapapp.core.errors import AssetsError
 from mapapp.core.model import Event
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION, TIME_PRECISION
 from mapapp.geo.distance import haversine_km_many
+from mapapp.geo.regions import Regions, admin1_names
+from mapapp.map.basemap import add_basemap, add_region_outlines
+from mapapp.map.elements import DataElement, Raw
 from mapapp.map.layer import (
     DETAILS_INLINE_LIMIT,
     EVENT_ID_LABEL,
@@ -48,7 +49,7 @@ from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
 ASSET_ROUTE = "/app/static"
 # Where the map opens when there is nothing to fit: Ukraine and western Russia.
 DEFAULT_VIEW = ((49.0, 33.0), 5)
-MARKER_PX, REGION_PX = 28, 36
+MARKER_PX, REGION_PX, OUTLINED_PX = 28, 36, 22
 CORE_KM = 1500
 _NEUTRAL = "#555"
 
@@ -61,9 +62,11 @@ class _Header(MacroElement):
         {% macro script(this, kwargs) %}
         (function () {
           var legend = L.control({position: "bottomleft"});
-          legend.onAdd = function () {
+          legend.onAdd = function (map) {
             var div = L.DomUtil.create("div", "mapapp-legend");
             div.innerHTML = {{ this.legend|tojson }};
+            // At phone width the legend starts folded: the map comes first.
+            if (map.getSize().x < 500) div.querySelector("details").removeAttribute("open");
             L.DomEvent.disableClickPropagation(div);
             return div;
           };
@@ -76,67 +79,6 @@ class _Header(MacroElement):
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "MapappHeader"
         self.css, self.legend = css, legend
-
-
-class _Raw(Element):
-    """Text put into the page as it is."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-    def render(self, **kwargs: object) -> str:
-        return self.text
-
-
-class _DataElement(JSCSSMixin, MacroElement):
-    """A macro element whose script carries data: branca compiles every element's rendered
-    script as a Jinja template once more, which for megabytes of data takes minutes (and
-    would evaluate any ``{{ }}`` in it). This one's script goes into the page as it is."""
-
-    def render(self, **kwargs: object) -> str:
-        figure = cast(Figure, self.get_root())
-        for name, url in getattr(self, "default_js", []):
-            figure.header.add_child(JavascriptLink(url), name=name)
-        for name, url in getattr(self, "default_css", []):
-            figure.header.add_child(CssLink(url), name=name)
-        script = self._template.module.script(self, kwargs)
-        figure.script.add_child(_Raw(script), name=self.get_name())
-        return ""
-
-
-class _OfflineBasemap(_DataElement):
-    """Natural Earth land (1:50m) drawn from a file the app serves (or, in a standalone page,
-    from the page itself): a basemap with no network.
-
-    Land only, no country borders: Natural Earth's borders put Crimea inside Russia, and a
-    basemap should not settle what the events on it dispute.
-    """
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function (map) {
-          map.createPane("mapapp-land").style.zIndex = 150;
-          map.getContainer().style.background = "#cddde6";
-          map.attributionControl.addAttribution("Land: Natural Earth");
-          var land = {% if this.data %}Promise.resolve({{ this.data }}){% else %}
-            fetch({{ this.url|tojson }}).then(function (reply) { return reply.json(); }){% endif %};
-          land.then(function (topo) {
-              L.geoJSON(topojson.feature(topo, topo.objects.land), {
-                pane: "mapapp-land", interactive: false,
-                style: {color: "#8a9aa6", weight: 1, fillColor: "#f4f2ec", fillOpacity: 1}
-              }).addTo(map);
-            })
-            .catch(function (err) { console.warn("mapapp: no offline basemap:", err); });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, url: str, data: object = None) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "OfflineBasemap"
-        self.url = url
-        self.data = _script_json(data) if data is not None else ""
 
 
 _CSS = """
@@ -158,6 +100,13 @@ _CSS = """
 .mapapp-legend { background: rgba(255,255,255,.92); padding: 4px 8px; border-radius: 4px;
   font: 11px/1.4 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .mapapp-legend summary { cursor: pointer; font-weight: bold; }
+.mapapp-legend-head { font-weight: bold; margin-top: 3px; }
+/* Phone width: a popup never wider than the map, long words wrap. */
+.leaflet-popup-content { max-width: calc(100vw - 90px); overflow-wrap: anywhere; }
+@media (max-width: 500px) {
+  .leaflet-popup-content { width: auto !important; margin: 10px 12px; }
+  .mapapp-popup blockquote { max-height: 40vh; overflow: auto; }
+}
 .mapapp-cluster-icon { background: none; border: none; }
 .mapapp-cluster { width: 100%; height: 100%; border-radius: 50%; display: flex;
   align-items: center; justify-content: center; box-shadow: 0 1px 4px rgba(0,0,0,.55); }
@@ -168,6 +117,9 @@ _CSS = """
   margin: 2px 6px 2px 2px; }
 .mapapp-key.mapapp-gp2 .mapapp-pin { outline-width: 1px; outline-offset: 1px; }
 .mapapp-key.mapapp-gp3 .mapapp-pin { border-width: 2px; }
+.mapapp-gp3o .mapapp-pin { border: 2px dashed #fff; }
+.mapapp-key.mapapp-outline { border: 2px dashed #555; border-radius: 2px; background:
+  rgba(85,85,85,.08); box-sizing: border-box; }
 """
 
 
@@ -182,34 +134,41 @@ def _pin(event_type: str) -> str:
     )
 
 
-def _layer_label(key: str, count: int) -> str:
-    """A layer-control entry that doubles as the type legend: icon, label, count."""
-    spec = EVENT_TYPES[key]
-    icon = f'<span class="mapapp-marker mapapp-key">{_pin(key)}</span>'
-    return f"{icon}{escape(spec.label)} ({count})"
-
-
 def _legend_html() -> str:
-    """What the marker styles mean (the types are named in the layer control)."""
+    """What the markers mean: each type's colour and icon, and the location styles. (Types
+    are switched in one place, the app's filters, so the legend has no switches.)"""
+    types = [
+        f'<div><span class="mapapp-marker mapapp-key">{_pin(key)}</span>{escape(spec.label)}</div>'
+        for key, spec in EVENT_TYPES.items()
+    ]
     rows = [
         f'<div><span class="mapapp-marker mapapp-key mapapp-gp{precision}">'
         f"{_pin('')}</span>{escape(label.capitalize())}</div>"
         for precision, label in GEO_PRECISION.items()
     ]
-    return f"<details open><summary>Location</summary>{''.join(rows)}</details>"
+    rows.append(
+        '<div><span class="mapapp-marker mapapp-key mapapp-outline"></span>'
+        "Region only, where its outline is known</div>"
+    )
+    return (
+        f"<details open><summary>Legend</summary>{''.join(types)}"
+        f'<div class="mapapp-legend-head">Location</div>{"".join(rows)}</details>'
+    )
 
 
-def popup_html(event: Event) -> str:
-    """The popup of one event. Every value is escaped: article text is never markup."""
+def popup_html(event: Event, admin1: str | None = None) -> str:
+    """The popup of one event (``admin1``: the first-level region it is in). Every value is
+    escaped: article text is never markup."""
     spec = EVENT_TYPES[event.type]
     precision = GEO_PRECISION.get(event.geo_precision or 0, "location unknown")
+    region = f"<p><b>Region:</b> {escape(admin1)}</p>" if admin1 else ""
     return (
         f'<div class="mapapp-popup" data-event-id="{escape(event.id)}">'
         f"<h4>{escape(event.title)}</h4>"
         f'<p class="mapapp-meta"><b style="color:{spec.colour}">{escape(spec.label)}</b>'
         f" · {escape(event.date_label)} (date precision: "
         f"{escape(TIME_PRECISION[event.time_precision])})</p>"
-        f"<p><b>Place:</b> {escape(event.place)} <i>({escape(precision)})</i></p>"
+        f"<p><b>Place:</b> {escape(event.place)} <i>({escape(precision)})</i></p>{region}"
         f"<p><b>Claimed by:</b> {escape(event.claimed_by)}</p>"
         f"<blockquote>{escape(event.excerpt)}</blockquote>"
         f'<p class="mapapp-meta">Source: {escape(event.source_label)}</p>'
@@ -217,7 +176,7 @@ def popup_html(event: Event) -> str:
     )
 
 
-class _EventLayer(_DataElement):
+class _EventLayer(DataElement):
     """All the events as compact arrays, drawn in the browser by ``events-layer.js``."""
 
     _template = Template(
@@ -233,10 +192,6 @@ class _EventLayer(_DataElement):
         vendor = f"{asset_base}/vendor"
         self.default_js = [
             ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
-            (
-                "subgroup",
-                f"{vendor}/leaflet.featuregroup.subgroup/leaflet.featuregroup.subgroup.js",
-            ),
             ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
             ("mapapp_events", f"{asset_base}/mapapp/events-layer.js"),
         ]
@@ -251,15 +206,25 @@ def build_map(
     tiles: str | None = DEFAULT_TILES,
     asset_base: str = ASSET_ROUTE,
     details: Details = "auto",
-    land: object = None,
+    embedded: bool = False,
     layer_json: str | None = None,
+    event_links: bool = False,
+    view: tuple[float, float, int] | None = None,
+    timeline: bool = False,
+    regions: Regions | None = None,
+    admin1: Mapping[str, str] | None = None,
 ) -> folium.Map:
     """A folium map of ``events`` (only located ones are drawn), fitted to them.
 
     ``asset_base`` is the URL under which ``vendor/`` (Leaflet and its plugins) and
     ``mapapp/`` (our layer script) are served; ``land`` is the Natural Earth land TopoJSON to
     embed (for a standalone page) instead of fetching it from there; ``layer_json``, the
-    event layer already made by :class:`PreparedEvents` for these events.
+    event layer already made by :class:`PreparedEvents` for these events. ``event_links``
+    puts a "Link to this event" (the app's address with ``?event=ID``) in each popup;
+    ``view`` = ``(lat, lon, zoom)`` opens the map there instead of fitting the events;
+    ``timeline``: the app's timeline chooses the dates shown, in the browser. ``regions``
+    draws first-level regions on the basemap and each region-level event as its region's
+    outline; ``admin1`` (event id -> region name) names each event's region in its popup.
     """
     events = [e for e in events if e.located]
     (lat0, lon0), zoom0 = DEFAULT_VIEW
@@ -273,16 +238,21 @@ def build_map(
         ("topojson", f"{vendor}/topojson-client/topojson-client.min.js"),
     ]
     m.default_css = [("leaflet_css", f"{vendor}/leaflet/leaflet.css")]
-    # The land layer is always drawn: tiles, when there are any and they load, cover it.
-    _OfflineBasemap(f"{vendor}/world-atlas/land-50m.json", land).add_to(m)
+    # The offline basemap is always drawn: tiles, when there are any and they load, cover it.
+    add_basemap(m, asset_base=asset_base, embedded=embedded, regions=regions)
     tiles = resolve_tiles(tiles)
     if tiles:
         attr = "Tiles: " + tiles.split("/")[2] if "{z}" in tiles else None
         folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
     _Header(_CSS, _legend_html()).add_to(m)
-    data = layer_json or _script_json(layer_data(events, details))
-    _EventLayer(data, _script_json(_layer_spec(events)), asset_base).add_to(m)
-    if events:
+    data = layer_json or _script_json(layer_data(events, details, admin1=admin1))
+    outlines = add_region_outlines(m, regions, events, asset_base=asset_base)
+    outlined = [i for f in outlines["features"] for i in f["properties"]["events"]]
+    spec = _layer_spec(events, event_links=event_links, timeline=timeline, outlined=outlined)
+    _EventLayer(data, _script_json(spec), asset_base).add_to(m)
+    if view is not None:
+        m.location, m.options["zoom"] = [view[0], view[1]], view[2]
+    elif events:
         bounds, _ = view_bounds(events)
         # Extra room at the bottom for the location legend.
         m.fit_bounds(bounds, padding_top_left=(50, 50), padding_bottom_right=(50, 120), max_zoom=8)
@@ -350,6 +320,7 @@ def export_html(
     tiles: str | None = DEFAULT_TILES,
     title: str = "mapapp: war events map",
     description: Sequence[str] = (),
+    regions: Regions | None = None,
 ) -> str:
     """The map as one self-contained HTML page: scripts, styles, land outlines and every
     popup's words inside it, so it opens from a file, offline (tiles aside), with no server.
@@ -358,17 +329,20 @@ def export_html(
     dates, the count, the sources) is shown under it, in a box the reader can fold.
     """
     check_assets()
-    land = json.loads((STATIC / "vendor/world-atlas/land-50m.json").read_text(encoding="utf-8"))
-    m = build_map(events, tiles=tiles, asset_base="mapapp-static:", details="full", land=land)
+    admin1 = admin1_names(regions, events) if regions is not None else None
+    m = build_map(
+        events, tiles=tiles, asset_base="mapapp-static:", details="full", embedded=True,
+        regions=regions, admin1=admin1,
+    )  # fmt: skip
     root = cast(Figure, m.get_root())
-    root.header.add_child(_Raw(f"<title>{_html_text(title)}</title>"), name="title")
-    root.header.add_child(_Raw(f"<style>{_EXPORT_CSS}</style>"), name="export_css")
+    root.header.add_child(Raw(f"<title>{_html_text(title)}</title>"), name="title")
+    root.header.add_child(Raw(f"<style>{_EXPORT_CSS}</style>"), name="export_css")
     lines = "".join(f"<p>{_html_text(line)}</p>" for line in description)
     header = (
         f'<details class="mapapp-export-header" open><summary>{_html_text(title)}</summary>'
         f"{lines}</details>"
     )
-    root.html.add_child(_Raw(header), name="export_header")
+    root.html.add_child(Raw(header), name="export_header")
     html = render_html(m)
 
     def inline(match: re.Match[str]) -> str:
@@ -381,8 +355,13 @@ def export_html(
     return _ASSET_TAG.sub(inline, html)
 
 
-def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
-    counts = {key: sum(e.type == key for e in events) for key in EVENT_TYPES}
+def _layer_spec(
+    events: Sequence[Event],
+    *,
+    event_links: bool = False,
+    timeline: bool = False,
+    outlined: Sequence[str] = (),
+) -> dict[str, object]:
     many = len(events) > DETAILS_INLINE_LIMIT
     return {
         "fields": fields_spec(),
@@ -390,10 +369,14 @@ def _layer_spec(events: Sequence[Event]) -> dict[str, object]:
             key: {"label": spec.label, "colour": spec.colour, "html": _pin(key)}
             for key, spec in EVENT_TYPES.items()
         },
-        "layerLabels": {key: _layer_label(key, n) for key, n in counts.items() if n},
-        "sizes": {1: MARKER_PX, 2: MARKER_PX, 3: REGION_PX},
+        "eventLinks": event_links,
+        "timeline": timeline,
+        # Region-level events whose region is drawn as an outline: a small pin marks them
+        # (to click), not the ring that stands for a region whose outline is not known.
+        "outlined": {event_id: True for event_id in outlined},
+        "sizes": {1: MARKER_PX, 2: MARKER_PX, 3: REGION_PX, "3o": OUTLINED_PX},
         # Pinpoint events draw above region rings, which often cover nearby towns.
-        "zIndex": {1: 2000, 2: 1000, 3: 0},
+        "zIndex": {1: 2000, 2: 1000, 3: 0, "3o": 0},
         "clusterColours": {key: spec.colour for key, spec in EVENT_TYPES.items()},
         "many": many,
         # Few events: gather only markers that really overlap. Many: bigger, fewer clusters.

@@ -147,17 +147,17 @@ class FileStore:
             index = self._find(existing, event_id)
             before, after = existing[index], dict(feature)
             existing[index] = after
-            change = Change(0, "", "update", event_id, before, after, note)
-            self._replace(path, container, existing, [change])
-        return change
+            logged = [Change(0, "", "update", event_id, before, after, note)]
+            self._replace(path, container, existing, logged)
+        return logged[0]  # numbered and timed by the log
 
     def delete(self, event_id: str, *, note: str = "") -> Change:
         with self._locked(LOCK_TIMEOUT_S) as path:
             container, existing = self._load(path)
             index = self._find(existing, event_id)
-            change = Change(0, "", "delete", event_id, existing.pop(index), None, note)
-            self._replace(path, container, existing, [change])
-        return change
+            logged = [Change(0, "", "delete", event_id, existing.pop(index), None, note)]
+            self._replace(path, container, existing, logged)
+        return logged[0]  # numbered and timed by the log
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -11,11 +11,18 @@
  * }
  * Each row, event and detail is an array whose positions are named in mapapp/map/layer.py
  * and sent as spec.fields: row[F.row.lat], event[F.event.title], detail[F.detail.excerpt].
- * spec = {fields, types: {type: {label, colour, html}}, layerLabels: {type: html}, sizes: {gp: px},
+ * spec = {fields, types: {type: {label, colour, html}}, sizes: {gp: px}, eventLinks: bool,
+ *         timeline: bool (the app's main map: dates and selection come from its timeline),
  *         zIndex: {gp: offset}, cluster: {...options}, clusterColours: {type: colour},
  *         many: false (Leaflet.markercluster) | true (Supercluster, for many thousands)}
  *
  * Every piece of article text is set with textContent, never parsed as HTML.
+ *
+ * The app drives the layer from outside the map's frame (its timeline and search):
+ * window.mapappSetDates("YYYY-MM-DD" | null, "YYYY-MM-DD" | null) shows only the events
+ * whose date span meets that range, redrawn here without reloading the page, and
+ * window.mapappSelect(id) opens that event's popup. On load the layer takes the range the
+ * app last set (window.parent.mapappDates), so the two never disagree.
  */
 (function () {
   "use strict";
@@ -93,6 +100,7 @@
     var body = el("div");
     box.appendChild(body);
     box.appendChild(el("p", "mapapp-meta", spec.fields.idLabel + event[E.id]));
+    if (spec.eventLinks) box.appendChild(eventLink(event[E.id]));
     var pending = detailFor(index);
     function fill(d) {
       var meta = el("p", "mapapp-meta");
@@ -110,6 +118,7 @@
         " · " + d[D.date] + " (date precision: " + d[D.time_precision] + ")"));
       body.appendChild(meta);
       body.appendChild(labelled("Place:", d[D.place], d[D.geo_precision]));
+      if (d[D.admin1]) body.appendChild(labelled("Region:", d[D.admin1]));
       body.appendChild(labelled("Claimed by:", d[D.claimed_by]));
       body.appendChild(el("blockquote", null, d[D.excerpt]));
       body.appendChild(el("p", "mapapp-meta", "Source: " + d[D.source]));
@@ -121,6 +130,41 @@
       fill(pending);
     }
     return box;
+  }
+
+  // The address of the app showing this event (the page around the map's frame).
+  function eventAddress(id) {
+    var top;
+    try { top = window.parent.location; } catch (err) { top = window.location; }
+    return top.origin + top.pathname + "?event=" + encodeURIComponent(id);
+  }
+
+  function eventLink(id) {
+    var p = el("p", "mapapp-meta mapapp-link");
+    var a = el("a", null, "Link to this event");
+    a.href = eventAddress(id);
+    a.target = "_top";
+    a.addEventListener("click", function (e) {
+      // Copy rather than leave: the reader wants the address, not a reload.
+      e.preventDefault();
+      var done = function () { a.textContent = "Link copied"; };
+      var clip = null;
+      try { clip = window.parent.navigator.clipboard || navigator.clipboard; } catch (err) {}
+      if (clip && clip.writeText) {
+        clip.writeText(a.href).then(done, function () { window.prompt("Copy this link:", a.href); });
+      } else {
+        window.prompt("Copy this link:", a.href);
+      }
+    });
+    p.appendChild(a);
+    return p;
+  }
+
+  // Days since 1970-01-01 of "YYYY-MM-DD", as the rows carry them.
+  function dayOf(iso) {
+    if (!iso) return null;
+    var t = Date.parse(iso + "T00:00:00Z");
+    return isNaN(t) ? null : Math.floor(t / 86400000);
   }
 
   function makeIcons(spec) {
@@ -139,7 +183,9 @@
     return icons;
   }
 
-  function marker(lat, lon, type, gp, index, icons, spec) {
+  function marker(lat, lon, type, gp, index, icons, spec, data) {
+    // A region-level event whose region is drawn as an outline: a pin to click, no ring.
+    if (gp === 3 && data && spec.outlined[data.events[index][spec.fields.event.id]]) gp = "3o";
     return L.marker([lat, lon], {
       icon: icons[type][gp],
       zIndexOffset: spec.zIndex[gp] || 0,
@@ -174,29 +220,34 @@
     });
   }
 
-  // Up to a few thousand events: Leaflet.markercluster, one sub-group per type.
-  function clusterLayer(map, data, spec, detailFor, icons) {
+  // Up to a few thousand events: Leaflet.markercluster. Types are chosen in the app (one
+  // set of filters for the map, the counts and the table); dates here, from the timeline.
+  function clusterLayer(map, data, spec, detailFor, icons, range) {
     var options = Object.assign({}, spec.cluster, { iconCreateFunction: clusterIcon(spec.clusterColours) });
     var cluster = L.markerClusterGroup(options);
-    var overlays = {};
+    var R = spec.fields.row, all = [];
     Object.keys(data.rows).forEach(function (type) {
-      var R = spec.fields.row;
-      var markers = data.rows[type].map(function (r) {
-        return marker(r[R.lat], r[R.lon], type, r[R.geo_precision], r[R.index], icons, spec);
+      data.rows[type].forEach(function (r) {
+        var m = marker(r[R.lat], r[R.lon], type, r[R.geo_precision], r[R.index], icons, spec, data);
+        all.push({ marker: m, first: r[R.first_day], last: r[R.last_day] });
       });
-      overlays[spec.layerLabels[type]] = L.featureGroup.subGroup(cluster, markers);
     });
     interactive(cluster, data, spec, detailFor);
     cluster.addTo(map);
-    Object.keys(overlays).forEach(function (label) { overlays[label].addTo(map); });
-    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+    function apply() {
+      cluster.clearLayers();
+      cluster.addLayers(all.filter(function (a) { return range.meets(a.first, a.last); })
+        .map(function (a) { return a.marker; }));
+    }
+    apply();
+    return apply;
   }
 
   // Many events: Supercluster indexes them all at once and only what is in view is drawn,
   // again on every move. A cluster click zooms in; events sharing one point fan out.
-  function superLayer(map, data, spec, detailFor, icons) {
+  function superLayer(map, data, spec, detailFor, icons, range) {
     var group = L.featureGroup();
-    var shown = {}, overlays = {}, index = null, fanned = null;
+    var index = null, fanned = null;
     var types = Object.keys(spec.types);
     var badge = function (props) {  // the same badge as Leaflet.markercluster's
       return clusterIcon(spec.clusterColours)({
@@ -208,8 +259,8 @@
     function build() {
       var points = [], R = spec.fields.row;
       Object.keys(data.rows).forEach(function (type) {
-        if (!shown[type]) return;
         data.rows[type].forEach(function (r) {
+          if (!range.meets(r[R.first_day], r[R.last_day])) return;
           points.push({
             type: "Feature",
             // GeoJSON order, [lon, lat], as Supercluster reads it.
@@ -236,7 +287,7 @@
 
     function leaf(f, lat, lon) {
       var p = f.properties;
-      return marker(lat, lon, p.t, p.g, p.i, icons, spec);
+      return marker(lat, lon, p.t, p.g, p.i, icons, spec, data);
     }
 
     function draw() {
@@ -269,29 +320,53 @@
         });
     }
 
-    Object.keys(data.rows).forEach(function (type) {
-      shown[type] = true;
-      overlays[spec.layerLabels[type]] = L.layerGroup();  // stands for the type in the control
-      overlays[spec.layerLabels[type]]._mapappType = type;
-      overlays[spec.layerLabels[type]].addTo(map);
-    });
-    map.on("overlayadd overlayremove", function (e) {
-      if (e.layer._mapappType === undefined) return;
-      shown[e.layer._mapappType] = e.type === "overlayadd";
-      fanned = null;
-      build();
-    });
     map.on("zoomend", function () { fanned = null; });
     map.on("moveend", draw);
     interactive(group, data, spec, detailFor);
     group.addTo(map);
-    L.control.layers(null, overlays, { collapsed: false }).addTo(map);
     build();
+    return function () { fanned = null; build(); };
   }
 
   window.mapappEventLayer = function (map, data, spec) {
     var detailFor = detailsSource(data.details);
     var icons = makeIcons(spec);
-    (spec.many ? superLayer : clusterLayer)(map, data, spec, detailFor, icons);
+    // The date range shown: days since 1970, inclusive; null ends are open.
+    var range = {
+      from: null, to: null,
+      meets: function (first, last) {
+        return (this.from === null || last >= this.from) && (this.to === null || first <= this.to);
+      },
+    };
+    try {  // only the app's main map follows its timeline (not a preview elsewhere)
+      var initial = spec.timeline ? window.parent.mapappDates : null;
+      if (initial) { range.from = dayOf(initial[0]); range.to = dayOf(initial[1]); }
+    } catch (err) {}
+    var redraw = (spec.many ? superLayer : clusterLayer)(map, data, spec, detailFor, icons, range);
+    window.mapappSetDates = function (from, to) {
+      var f = dayOf(from), t = dayOf(to);
+      if (f === range.from && t === range.to) return;
+      range.from = f; range.to = t;
+      redraw();
+    };
+    // The popup of event ``id``, opened where it is (inside a cluster or not).
+    var E = spec.fields.event, R = spec.fields.row;
+    window.mapappSelect = function (id) {
+      var i = data.events.findIndex(function (e) { return e[E.id] === id; });
+      if (i < 0) return false;
+      var type = null, row = null;
+      Object.keys(data.rows).forEach(function (t) {
+        data.rows[t].forEach(function (r) { if (r[R.index] === i) { type = t; row = r; } });
+      });
+      if (!row) return false;
+      var content = popupContent(data.events[i], type, spec, detailFor, i, null);
+      L.popup({ maxWidth: 380, autoPanPaddingTopLeft: [40, 120] })
+        .setLatLng([row[R.lat], row[R.lon]]).setContent(content).openOn(map);
+      return true;
+    };
+    try {
+      var wanted = spec.timeline ? window.parent.mapappSelected : null;
+      if (wanted) window.mapappSelect(wanted);
+    } catch (err) {}
   };
 })();
