@@ -298,8 +298,9 @@ def _ratio(naive: float, ours: float) -> str:
 def table(rows: list[dict[str, Any]], gaz: dict[str, Any], ext: dict[str, Any]) -> str:
     lines = [
         "| events | file | load + validate | filter | map build + render (HTML) "
-        "| export page | first markers (cold) | filter redraw | click to excerpt | app memory |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| export page | first markers (cold) | filter redraw | timeline step (slowest) "
+        "| brush to counts | click to excerpt | app memory |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         lines.append(
@@ -310,7 +311,9 @@ def table(rows: list[dict[str, Any]], gaz: dict[str, Any], ext: dict[str, Any]) 
             f"{r['map_naive_mb']:.0f} MB: {_ratio(r['map_naive_s'], r['map_s'])} faster) "
             f"| {r['export_s']:.2f} s, {r['export_mb']:.1f} MB "
             f"| {r.get('first_markers_s', '-')} s ({r.get('first_markers_cold_s', '-')} s) "
-            f"| {r.get('filter_redraw_s', '-')} s | {r.get('click_details_s', '-')} s "
+            f"| {r.get('filter_redraw_s', '-')} s "
+            f"| {r.get('timeline_step_median_s', '-')} s ({r.get('timeline_step_max_s', '-')} s) "
+            f"| {r.get('timeline_counts_s', '-')} s | {r.get('click_details_s', '-')} s "
             f"| {r.get('app_rss_mb', '-')} MB |"
         )
     lines += [

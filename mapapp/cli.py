@@ -12,6 +12,7 @@ field, never a traceback; a closed pipe (``mapapp geocode X | head``) ends quiet
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -29,7 +30,7 @@ from mapapp.core.query import filter_events
 from mapapp.core.schema import EVENT_TYPES
 from mapapp.extract.pipeline import decode_article, default_title, extract
 from mapapp.geo.gazetteer import Gazetteer
-from mapapp.geo.regions import Regions, default_regions
+from mapapp.geo.regions import Regions, default_regions, packaged_frame
 from mapapp.map.tiles import DEFAULT_TILES, resolve_tiles
 from mapapp.store import URL_SCHEMES, open_store
 from mapapp.store.base import Change
@@ -340,6 +341,8 @@ def _run(args: argparse.Namespace) -> int:
     store = open_store(location)
     store.check()  # the store as a whole must be usable (its features may not be)
     check_assets()
+    with contextlib.suppress(MapappError):
+        packaged_frame()  # builds the regions' cache now, not while the first visitor waits
     # The app is given the location as it was given (a database URL with its password);
     # what is printed is the location without it.
     events = store.location

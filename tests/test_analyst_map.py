@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from mapapp.app.view_state import View, address, read_view, view_params
 from mapapp.core.query import EventTable, bin_starts, timeline_unit
 from mapapp.store.load import load_events
-from tests.maphtml import drawn
+from tests.maphtml import drawn, layer
 from tests.paths import ROOT, SMALL_EVENTS
 
 APP = str(ROOT / "mapapp" / "app" / "main.py")
@@ -241,3 +241,20 @@ def test_tests_never_use_the_users_sample(tmp_path: Path) -> None:
     """The fixture file the app tests open is not one a save in the app changes."""
     assert SMALL_EVENTS.parent.name == "data"
     assert SMALL_EVENTS.resolve() != (ROOT / "events.geojson").resolve()
+
+
+def test_each_event_is_given_its_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    """By point in polygon over the packaged Natural Earth regions: in the table, in the
+    details of the selected event and in the map's popups."""
+    at = _open(monkeypatch, {"event": "novoshakhtinsk-refinery-strike"})
+    table = at.dataframe[0].value
+    region = dict(zip(table["id"], table["region"], strict=True))
+    assert region["novoshakhtinsk-refinery-strike"] == "Rostov Oblast"
+    assert region["stari-terny-capture-claim"] == "Donetsk Oblast"
+    assert region["kursk-ukrainian-incursion"] == "Kursk Oblast"
+    details = "\n".join(str(h.proto) for h in at.main.get("html"))
+    assert "Region:</b> Rostov Oblast" in details
+    data, spec = layer(_map_script(at))
+    at_id, at_region = spec["fields"]["event"]["id"], spec["fields"]["detail"]["admin1"]
+    popups = {e[at_id]: d[at_region] for e, d in zip(data["events"], data["details"], strict=True)}
+    assert popups["kursk-north-korean-losses"] == "Kursk Oblast"

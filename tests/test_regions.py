@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import time
 from pathlib import Path
 
@@ -291,3 +292,21 @@ def test_packaged_names_fall_back_to_natural_earth(packaged: Regions) -> None:
 )
 def test_names_region(place: str, region: str, expected: bool) -> None:
     assert names_region(place, region) is expected
+
+
+def test_the_packaged_regions_are_cached_as_geoparquet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first read builds a GeoParquet copy beside the index; later reads use it, and a
+    newer fetched file is read again."""
+    from mapapp.geo import regions as module
+
+    cache = tmp_path / "admin1.parquet"
+    monkeypatch.setattr(module, "PACKAGED_CACHE", cache)
+    first = module.packaged_frame()
+    assert cache.is_file()
+    again = module.packaged_frame()
+    assert list(again["iso_3166_2"]) == list(first["iso_3166_2"])
+    os.utime(cache, ns=(0, 0))  # older than the fetched file: not trusted
+    module.packaged_frame()
+    assert cache.stat().st_mtime_ns > 0

