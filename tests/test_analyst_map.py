@@ -258,3 +258,16 @@ def test_each_event_is_given_its_region(monkeypatch: pytest.MonkeyPatch) -> None
     at_id, at_region = spec["fields"]["event"]["id"], spec["fields"]["detail"]["admin1"]
     popups = {e[at_id]: d[at_region] for e, d in zip(data["events"], data["details"], strict=True)}
     assert popups["kursk-north-korean-losses"] == "Kursk Oblast"
+
+
+def test_no_types_and_a_cleared_date_range(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every type switched off stays so in the address; clearing the dates shows them all."""
+    at = _open(monkeypatch)
+    at.sidebar.multiselect(key="types").set_value([]).run()
+    assert _params(at)["types"] == "none"
+    again = _open(monkeypatch, _params(at))
+    assert again.metric[0].value == "0 of 5"
+    at.sidebar.multiselect(key="types").set_value(["strike"]).run()
+    at.sidebar.date_input(key="dates").set_value(()).run()
+    assert not at.exception
+    assert at.metric[0].value == "2 of 5"

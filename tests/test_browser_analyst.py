@@ -21,6 +21,9 @@ def _open(browser: Browser, url: str, width: int = 1400) -> tuple[Page, FrameLoc
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(MARKERS).first.wait_for(state="attached")
     page.locator(".mapapp-timeline svg").wait_for()
+    # The map has reported its view (one rerun after it is drawn): the page is settled.
+    page.wait_for_function("() => location.search.includes('zoom=')")
+    page.wait_for_timeout(500)
     return page, frame
 
 

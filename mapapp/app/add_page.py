@@ -37,7 +37,7 @@ from mapapp.extract.pipeline import (
 )
 from mapapp.extract.review import NOT_LOCATED, ReviewRow, apply_review, review_rows
 from mapapp.geo.gazetteer import Gazetteer, Place
-from mapapp.map.resources import events_path, gazetteer, md, read_only_reason
+from mapapp.map.resources import events_label, events_path, gazetteer, md, read_only_reason
 from mapapp.map.tiles import tiles_from_env
 from mapapp.map.view import build_map
 from mapapp.store import open_store
@@ -206,7 +206,7 @@ def page() -> None:
         " date, and review the events found in it before they are saved. Relative dates"
         " (“on Wednesday”, “last month”) are read against the publication date."
     )
-    st.caption(f"Saving to: {md(path)}")
+    st.caption(f"Saving to: {md(events_label(path))}")
     read_only = read_only_reason(path)
     if read_only:
         st.warning(f"Saving is off: {md(read_only)}")
@@ -307,7 +307,7 @@ def page() -> None:
             returned_objects=[],
         )
     if st.button(
-        f"Save {len(events)} event(s) to {md(path)}",
+        f"Save {len(events)} event(s) to {md(events_label(path))}",
         key="save",
         type="primary",
         disabled=bool(read_only) or not events or len(events) != len(accepted),

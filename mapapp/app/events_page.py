@@ -44,7 +44,14 @@ from mapapp.core.schema import (
 )
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import GEOCODE_CONTEXT_CHARS, candidate_list, location_fields
-from mapapp.map.resources import events_path, file_version, gazetteer, md, read_only_reason
+from mapapp.map.resources import (
+    events_label,
+    events_path,
+    file_version,
+    gazetteer,
+    md,
+    read_only_reason,
+)
 from mapapp.store import open_store
 from mapapp.store.base import Change, EventStore
 from mapapp.store.filestore import FileStore, history_path
@@ -285,7 +292,7 @@ def page() -> None:
     """Draw the page."""
     st.title(TITLE)
     path = events_path()
-    st.caption(f"Saving to: {md(path)}")
+    st.caption(f"Saving to: {md(events_label(path))}")
     try:
         store = open_store(path)
         version = file_version(path)
@@ -357,8 +364,15 @@ def _pick(data: Stored, path: str) -> str | None:
     if picked is not None and picked != wanted:
         st.query_params["event"] = picked
         st.session_state["events-wanted"] = picked
+    elif picked is None and wanted in data.events:
+        st.query_params.pop("event", None)  # cleared: the address follows
     elif picked is None and wanted and wanted not in data.events:
-        note.warning(md(f"There is no event with the id “{wanted}” in {path}: choose one below."))
+        note.warning(
+            md(
+                f"There is no event with the id “{wanted}” in {events_label(path)}:"
+                " choose one below."
+            )
+        )
     return picked
 
 

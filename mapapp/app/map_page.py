@@ -26,7 +26,16 @@ from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions
 from mapapp.map.layer import DETAILS_INLINE_LIMIT, clicked_event_id
-from mapapp.map.resources import admin1, events_path, file_version, gazetteer, load, md, regions
+from mapapp.map.resources import (
+    admin1,
+    events_label,
+    events_path,
+    file_version,
+    gazetteer,
+    load,
+    md,
+    regions,
+)
 from mapapp.map.tiles import tiles_from_env
 from mapapp.map.view import build_map, popup_html, view_bounds
 from mapapp.store.geojson import to_geojson
@@ -128,7 +137,9 @@ def page() -> None:
         )
         picked = st.date_input("Dates", min_value=first, max_value=last, key="dates")
         # While a range is being picked the widget holds only its first day.
-        start, end = (*picked, last)[:2] if isinstance(picked, tuple) else (picked, last)
+        # Cleared, the widget holds no day; while a range is being picked, only its first.
+        days = list(picked) if isinstance(picked, (tuple, list)) else [picked]
+        start, end = [*days, first, last][:2] if len(days) != 1 else (days[0], last)
         query = st.text_input(
             "Search", key="q", placeholder="a place, words, who claims it"
         ).strip()
@@ -143,7 +154,7 @@ def page() -> None:
             st.caption(f"{spec.label}: {count}")
         if query:
             _search_results(shown, query)
-        st.caption(f"Events file: {md(path)}")
+        st.caption(f"Events: {md(events_label(path))}")
 
     st.title("War events map")
     for note in st.session_state.get("address_notes", []):

@@ -18,6 +18,8 @@ from mapapp.core.messages import clip
 from mapapp.core.schema import EVENT_TYPES
 
 MIN_ZOOM, MAX_ZOOM = 1, 18
+# ``types=none``: every type switched off (an empty ``types`` would read as "not given").
+NO_TYPES = "none"
 # The zoom a selected event is shown at when the address gives none.
 EVENT_ZOOM = 10
 
@@ -51,8 +53,10 @@ def read_view(
             value = value[-1] if value else None
         return value.strip() if isinstance(value, str) and value.strip() else None
 
-    types = None
-    if (raw := one("types")) is not None:
+    types: tuple[str, ...] | None = None
+    if one("types") == NO_TYPES:
+        types = ()
+    elif (raw := one("types")) is not None:
         given = [t.strip() for t in raw.split(",") if t.strip()]
         known = [t for t in given if t in EVENT_TYPES]
         unknown = [t for t in given if t not in EVENT_TYPES]
@@ -115,7 +119,7 @@ def view_params(view: View, *, period: tuple[dt.date, dt.date]) -> dict[str, str
     no event, no centre) are left out."""
     params: dict[str, str] = {}
     if view.types is not None and set(view.types) != set(EVENT_TYPES):
-        params["types"] = ",".join(view.types)
+        params["types"] = ",".join(view.types) or NO_TYPES
     if view.start is not None and view.start != period[0]:
         params["from"] = view.start.isoformat()
     if view.end is not None and view.end != period[1]:

@@ -24,6 +24,7 @@ Everything but the country file goes into the page as JSON (escaped like the eve
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -262,7 +263,9 @@ def _packaged_or_none() -> Regions | None:
         return None
 
 
+@functools.cache
 def _default_gazetteer() -> Gazetteer | None:
+    """The gazetteer the labels come from, opened once per process."""
     try:
         return Gazetteer.default()
     except MapappError:

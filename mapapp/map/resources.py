@@ -99,6 +99,14 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
+def events_label(location: str) -> str:
+    """``location`` as the page may show it: a database URL without its password."""
+    try:
+        return open_store(location).location
+    except MapappError:
+        return location.split("@", 1)[-1] if "://" in location else location
+
+
 @st.cache_resource(show_spinner=False)
 def gazetteer() -> Gazetteer | str:
     """The gazetteer, or the reason it cannot be opened (the map still works without it)."""

@@ -11,12 +11,11 @@ added to as by any save: no event twice, nothing already there dropped. The
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from mapapp.core.errors import EventValidationError, MapappError
+from mapapp.core.errors import EventsFileError, EventValidationError, MapappError
 from mapapp.core.messages import Problem, clip, feature_label, summarise_problems
 from mapapp.core.model import parse_feature
 from mapapp.store import URL_SCHEMES, open_store
@@ -171,9 +170,14 @@ def _same(source: str, destination: str) -> bool:
         return os.path.realpath(source) == os.path.realpath(destination)
 
 
-_PASSWORD = re.compile(r"(://[^:/@]*):[^@/]*@")
-
-
 def _shown(location: str) -> str:
-    """``location`` as a message may show it: a URL's password hidden."""
-    return _PASSWORD.sub(r"\1:***@", location) if _is_url(location) else location
+    """``location`` as a message may show it: a database URL without its password (in the
+    user part or as a ``password=`` parameter), as the store itself names it."""
+    if not _is_url(location):
+        return location
+    from mapapp.store.postgis import PostGISStore
+
+    try:
+        return PostGISStore(location).location
+    except EventsFileError:
+        return location.split("@", 1)[-1]

@@ -210,12 +210,23 @@ class FileStore:
             write_atomic(backup_file, path.read_bytes())
             backup = str(backup_path(self.given))
         write_atomic(path, content)
-        self._log(path, changes)
+        try:
+            self._log(path, changes)
+        except OSError as err:
+            # Not "the file is unchanged": it has changed, only its history could not say so.
+            raise EventsFileError(
+                f"{self.given}: saved, but the change could not be added to its history"
+                f" ({history_path(self.given)}): {err.strerror or err}"
+            ) from err
         return backup
+
+    @staticmethod
+    def _last_seq(log: Path) -> int:
+        return _last_seq_in(log)
 
     def _log(self, path: Path, changes: list[Change]) -> None:
         log = history_path(path)
-        seq = len(self.history())
+        seq = self._last_seq(log)
         at = now_utc()
         lines = []
         for i, change in enumerate(changes):
@@ -234,6 +245,29 @@ class FileStore:
             handle.write(b"".join(lines))
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _last_seq_in(log: Path) -> int:
+    """The number of the last change in the history log ``log`` (0 if none): its last whole
+    line, read from the end, not the whole log."""
+    try:
+        with open(log, "rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            block = 1 << 16
+            while True:
+                start = max(0, size - block)
+                handle.seek(start)
+                lines = handle.read(size - start).splitlines()
+                for line in reversed(lines[1:] if start else lines):
+                    try:
+                        return int(orjson.loads(line)["seq"])
+                    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                        continue  # a line a killed save cut short
+                if start == 0:
+                    return 0
+                block *= 4
+    except FileNotFoundError:
+        return 0
 
 
 def _json_line(value: dict[str, Any]) -> bytes:

@@ -193,7 +193,7 @@ class PostGISStore:
         that cannot be reached has the version ``("unavailable",)`` (reading says why)."""
         try:
             with self._connection() as conn:
-                self._ensure_table(conn, "read the events table")
+                self._ensure_table(conn, "read the events table", create=False)
                 with self._errors("read the events table"):
                     row = conn.execute(
                         self._sql(
@@ -213,7 +213,7 @@ class PostGISStore:
             "SELECT {cols} FROM {t} {where} ORDER BY id", cols=_SELECT, where=where
         )
         with self._connection() as conn:
-            self._ensure_table(conn, "read the events")
+            self._ensure_table(conn, "read the events", create=False)
             with self._errors("read the events"):
                 rows = conn.execute(statement, params).fetchall()
         return [_feature(row) for row in rows]
@@ -221,7 +221,7 @@ class PostGISStore:
     def history(self) -> list[Change]:
         """Every change logged in ``<table>_history``, oldest first."""
         with self._connection() as conn:
-            self._ensure_table(conn, "read the history")
+            self._ensure_table(conn, "read the history", create=False)
             with self._errors("read the history"):
                 rows = conn.execute(
                     self._sql("SELECT {cols} FROM {h} ORDER BY seq", cols=_HISTORY_COLUMNS)
@@ -365,10 +365,17 @@ class PostGISStore:
         return clip(text, 300)
 
     def _ensure_table(
-        self, conn: psycopg.Connection[TupleRow], doing: str, *, saving: bool = False
+        self,
+        conn: psycopg.Connection[TupleRow],
+        doing: str,
+        *,
+        saving: bool = False,
+        create: bool = True,
     ) -> None:
         """Create the table, its indexes and its history table if missing (and PostGIS if
-        the database lacks it). Creators take turns; a table that exists costs one query."""
+        the database lacks it). Creators take turns; a table that exists costs one query.
+        ``create=False`` (reading): a missing table is an error that names it, so that a
+        mistyped table name is not quietly made into an empty one."""
         names = [sql.Identifier(n).as_string(conn) for n in (self.table, f"{self.table}_history")]
         with self._errors(doing, saving=saving):
             found = conn.execute(
@@ -376,6 +383,11 @@ class PostGISStore:
             ).fetchone()
             if found is not None and found[0]:
                 return
+            if not create:
+                raise EventsFileError(
+                    f"{self.location}: no events table {self.table!r} in this database; the"
+                    " first save (or `mapapp run`) creates it"
+                )
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [_lock_key(_CREATE_LOCK_NAME)])
                 has_postgis = conn.execute(

@@ -138,32 +138,7 @@ def restore(store: EventStore, seq: int, *, note: str = "") -> list[Change]:
                 f"{err} (the restore stopped half-way: the undos saved so far are in the"
                 f" history as {saved}; restore to #{seq} again once the cause is fixed)"
             ) from err
-    return _numbered(store, done)
-
-
-def _numbered(store: EventStore, done: list[Change]) -> list[Change]:
-    """``done`` as the history has them: a file store hands back an update or a delete
-    before numbering it (``seq`` 0), so those are looked up in the history, the newest
-    entries with the same action, event and note."""
-    if all(c.seq for c in done):
-        return done
-    history = store.history()
-    out: list[Change] = []
-    for change in reversed(done):
-        if change.seq:
-            out.append(change)
-            continue
-        found = next(
-            (
-                c
-                for c in reversed(history)
-                if (c.action, c.event_id, c.note) == (change.action, change.event_id, change.note)
-                and c not in out
-            ),
-            change,
-        )
-        out.append(found)
-    return out[::-1]
+    return done
 
 
 def _current(store: EventStore) -> tuple[dict[str, dict[str, Any]], Counter[Any]]:

@@ -33,6 +33,9 @@ export default function (component) {
     });
   }
 
+  // A rerun while the reader drags (the map reporting its view, say): keep the brush being
+  // drawn; the range it ends on is sent when the drag ends.
+  if (shared.dragging && parentElement.querySelector(".mapapp-timeline svg")) return undefined;
   showOnMap(data.from, data.to);
   // An event chosen by search or by the address: its popup opens (a click opens its own).
   if ((data.selected || null) !== (win.mapappSelected || null)) select(data.selected);
@@ -144,6 +147,7 @@ export default function (component) {
     if (!n) return;
     stop();
     dragFrom = binAt(event);
+    shared.dragging = true;
     svg.setPointerCapture(event.pointerId);
     const [from, to] = rangeOf(dragFrom, dragFrom);
     drawBrush(dragFrom, dragFrom, from, to);
@@ -161,6 +165,7 @@ export default function (component) {
     const at = binAt(event);
     const [from, to] = rangeOf(dragFrom, at);
     dragFrom = null;
+    shared.dragging = false;
     send(from, to);  // then the counts, the table and the address follow
   });
   reset.addEventListener("click", () => {
