@@ -299,6 +299,9 @@ def test_an_article_pasted_reviewed_and_saved_appears_on_the_map(
         try:
             page.goto(url)
             _expect_events_drawn(_map(page), 5)
+            # The map reports its view once drawn (a rerun): let it land before leaving.
+            page.wait_for_function("() => location.search.includes('zoom=')")
+            page.wait_for_timeout(500)
             page.get_by_role("link", name="Add an article").click()
             page.get_by_label("Article text").fill(article)
             # The date control is three spin buttons (year, month, day), typed into in turn.

@@ -324,6 +324,10 @@ def test_search_narrows_the_list(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert len(at.selectbox(key="event-pick").options) == 6
     at.text_input(key="events-search").input("kursk 2024-12").run()
     assert at.selectbox(key="event-pick").label == "Event (1 of 6)"
+    # As on the map: whatever the script, the diacritics or the romanisation.
+    for words in ("Новошахтинск", "NOVOSHAKHTINSK", "Novoshakhtinsk 2024-12-19"):
+        at.text_input(key="events-search").input(words).run()
+        assert at.selectbox(key="event-pick").label == "Event (1 of 6)", words
 
 
 def test_text_from_the_file_shows_literally(

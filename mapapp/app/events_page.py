@@ -35,6 +35,7 @@ import streamlit as st
 from mapapp.core.errors import EventValidationError, MapappError
 from mapapp.core.messages import clip
 from mapapp.core.model import Event, parse_feature
+from mapapp.core.names import fold, loose
 from mapapp.core.schema import (
     EVENT_TYPES,
     GEO_PRECISION,
@@ -230,7 +231,10 @@ class Stored:
     features: Mapping[str, Mapping[str, Any]]
     events: Mapping[str, Event]
     labels: Mapping[str, str]
+    # What the search reads of each event, folded as the map's search folds it (case,
+    # script, diacritics, apostrophes), and with romanisation differences removed.
     haystack: Mapping[str, str]
+    loose_haystack: Mapping[str, str]
     # Newest date first.
     order: tuple[str, ...]
     invalid: int
@@ -252,12 +256,14 @@ def stored(location: str, version: Hashable) -> Stored:
         if event.id not in events:
             features[event.id], events[event.id] = feature, event
     labels = {i: _label(e) for i, e in events.items()}
-    haystack = {
-        i: " ".join((e.id, e.type, e.date.isoformat(), e.title, e.place, e.claimed_by)).casefold()
+    text = {
+        i: " ".join((e.id, e.type, e.date.isoformat(), e.title, e.place, e.claimed_by))
         for i, e in events.items()
     }
+    haystack = {i: f" {fold(words)} " for i, words in text.items()}
+    loose_haystack = {i: f" {loose(words)} " for i, words in text.items()}
     order = tuple(sorted(events, key=lambda i: events[i].date, reverse=True))
-    return Stored(features, events, labels, haystack, order, invalid)
+    return Stored(features, events, labels, haystack, loose_haystack, order, invalid)
 
 
 # A store's history can be long (one entry per event added): read once per version of it.
@@ -345,8 +351,12 @@ def _pick(data: Stored, path: str) -> str | None:
         key="events-search",
         placeholder="words of the place, title, type, date (YYYY-MM-DD), claim or id",
     )
-    terms = search.casefold().split()
-    matches = [i for i in data.order if all(t in data.haystack[i] for t in terms)]
+    terms = [(term, f" {loose(term)}") for term in fold(search).split()]
+    matches = [
+        i
+        for i in data.order
+        if all(term in data.haystack[i] or slack in data.loose_haystack[i] for term, slack in terms)
+    ]
     options = matches[:PICK_LIMIT]
     current = st.session_state.get("event-pick")
     if current is not None and current not in options:
