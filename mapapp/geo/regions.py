@@ -358,17 +358,6 @@ class Regions:
         parts = parts[shapely.get_type_id(parts) == 1]  # drop points left where lines touch
         return _geojson(shapely.multilinestrings(parts))
 
-    def polygons(self, indices: Sequence[int]) -> list[dict[str, Any]]:
-        """GeoJSON Features of the given regions, simplified for the browser."""
-        return [
-            {
-                "type": "Feature",
-                "geometry": self._outline(i),
-                "properties": {"name": self.names[i], "code": self.codes[i]},
-            }
-            for i in indices
-        ]
-
 
 @lru_cache(maxsize=8)
 def _from_file(path: str, _size: int, _mtime_ns: int, name_column: str | None) -> Regions:
