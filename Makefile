@@ -70,6 +70,9 @@ db-stop: $(VENV)/.installed
 clean:
 	rm -rf $(VENV) assets/node_modules mapapp/app/static/vendor mapapp/data
 
-# The benchmark (README, "Scale and speed"): ~10 minutes, most of it the naive map at 100k.
+# The benchmark (docs/performance.md): ~10 minutes for 1k to 100k events (most of it the naive
+# map at 100k), then ~15 for a million in GeoParquet and PostGIS (needs Debian's postgresql
+# and postgis) beside the 100,000-event GeoJSON file.
 bench: $(VENV)/.installed-test assets gazetteer
 	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.scale

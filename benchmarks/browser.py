@@ -63,7 +63,7 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def serve(events: Path, log: Path | None = None) -> Iterator[tuple[str, int]]:
+def serve(events: Path | str, log: Path | None = None) -> Iterator[tuple[str, int]]:
     """`mapapp run` on a free port with no tiles, as a user starts it: yields (url, pid);
     stops the whole process group after."""
     port = free_port()
@@ -144,6 +144,22 @@ def _brush_to_counts(page: Page, timeout: float) -> float:
     return took
 
 
+def _click_to_excerpt(page: Page, excerpt: str, settle_ms: int) -> float:
+    """Seconds from a click on a marker to its excerpt shown (at ``excerpt``), after zooming
+    into clusters until a marker shows (waiting ``settle_ms`` after each)."""
+    frame = page.frame_locator(FRAME).last
+    marker = frame.locator(".leaflet-marker-pane .mapapp-marker")
+    for _ in range(12):
+        if marker.count():
+            break
+        frame.locator(".mapapp-cluster").first.dispatch_event("click")
+        page.wait_for_timeout(settle_ms)
+    start = time.monotonic()
+    marker.first.dispatch_event("click")
+    page.locator(excerpt).first.wait_for()
+    return time.monotonic() - start
+
+
 def _rss_mb(pid: int) -> float:
     """Resident memory of a process and its children, from /proc (Linux)."""
     total = 0
@@ -193,16 +209,7 @@ def measure(events: Path, chromium: str = "/usr/bin/chromium", timeout: float = 
         filter_redraw = time.monotonic() - start
 
         page.wait_for_timeout(1000)
-        marker = frame.locator(".leaflet-marker-pane .mapapp-marker")
-        for _ in range(12):  # everything clustered: zoom into clusters until one opens
-            if marker.count():
-                break
-            frame.locator(".mapapp-cluster").first.dispatch_event("click")
-            page.wait_for_timeout(800)
-        start = time.monotonic()
-        marker.first.dispatch_event("click")
-        page.locator(".mapapp-popup blockquote").first.wait_for()
-        click_details = time.monotonic() - start
+        click_details = _click_to_excerpt(page, ".mapapp-popup blockquote", 800)
         browser.close()
         return {
             "first_markers_cold_s": round(first_markers_cold, 2),
@@ -210,6 +217,81 @@ def measure(events: Path, chromium: str = "/usr/bin/chromium", timeout: float = 
             "filter_redraw_s": round(filter_redraw, 2),
             "timeline_step_median_s": round(sorted(steps)[len(steps) // 2], 3),
             "timeline_step_max_s": round(max(steps), 3),
+            "timeline_counts_s": round(timeline_counts, 2),
+            "click_details_s": round(click_details, 2),
+            "app_rss_mb": round(_rss_mb(pid), 1),
+        }
+
+
+# A pan or zoom of a map clustered on the server: from the move to the next answer drawn.
+_MOVE = """async (action) => {
+  let map = null;
+  for (const k in window) {
+    if (k.startsWith("map_") && window[k] && window[k].setZoom) map = window[k];
+  }
+  const before = window.mapappSetView;
+  const answered = new Promise((resolve, reject) => {
+    window.mapappSetView = (p) => { before(p); window.mapappSetView = before; resolve(p); };
+    setTimeout(() => { window.mapappSetView = before; reject(new Error("no answer")); }, 30000);
+  });
+  const t0 = performance.now();
+  if (action[0] === "zoom") map.setZoom(map.getZoom() + action[1], { animate: false });
+  else map.panBy([action[1], action[2]], { animate: false });
+  const p = await answered;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return [(performance.now() - t0) / 1000, p.inView, p.clusters.length, p.events.length];
+}"""
+# The next answer after a change in the page (a filter): resolved with what it shows.
+_NEXT = """() => { window.benchNext = new Promise((resolve, reject) => {
+  const before = window.mapappSetView;
+  window.mapappSetView = (p) => { before(p); window.mapappSetView = before; resolve(p.inView); };
+  setTimeout(() => reject(new Error("no answer")), 60000);
+}); }"""
+# Zoom in (levels), pan (pixels) and back out: each one a new view.
+MOVES = [("zoom", 2), ("pan", 300, 0), ("zoom", 2), ("pan", -250, 150), ("zoom", 3),
+         ("pan", 200, -200), ("zoom", -5), ("pan", -300, 0)]  # fmt: skip
+
+
+def measure_server_side(
+    events: str, chromium: str = "/usr/bin/chromium", timeout: float = 300
+) -> dict:
+    """The app on very many events, clustered on the server: first markers (cold and warm),
+    pan and zoom (to the next answer drawn), a filter change, a brush, a click to the
+    excerpt beside the map, and the app's memory."""
+    with serve(events) as (url, pid), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page, first_markers_cold = _first_markers(browser, url, timeout)
+        page.close()
+        page, first_markers = _first_markers(browser, url, timeout)
+        page.wait_for_function("() => location.search.includes('zoom=')")
+        page.wait_for_timeout(1500)
+        handle = page.locator(FRAME).last.element_handle()
+        assert handle is not None
+        frame = handle.content_frame()
+        assert frame is not None
+        moves = []
+        for action in MOVES:
+            moves.append(frame.evaluate(_MOVE, list(action))[0])
+            page.wait_for_timeout(700)
+        timeline_counts = _brush_to_counts(page, timeout)
+        page.wait_for_timeout(1000)
+        # A filter change: the map is not sent again, the next answer leaves the type out.
+        frame.evaluate(_NEXT)
+        start = time.monotonic()
+        page.get_by_role("button", name="Remove Deployment").click()
+        frame.evaluate("window.benchNext")
+        filter_redraw = time.monotonic() - start
+        page.wait_for_timeout(1000)
+        # The excerpt is beside the map (the popup names the event).
+        click_details = _click_to_excerpt(page, '[data-testid="stHtml"] blockquote', 1200)
+        browser.close()
+        ordered = sorted(moves)
+        return {
+            "first_markers_cold_s": round(first_markers_cold, 2),
+            "first_markers_s": round(first_markers, 2),
+            "move_median_s": round(ordered[len(ordered) // 2], 2),
+            "move_max_s": round(ordered[-1], 2),
+            "filter_redraw_s": round(filter_redraw, 2),
             "timeline_counts_s": round(timeline_counts, 2),
             "click_details_s": round(click_details, 2),
             "app_rss_mb": round(_rss_mb(pid), 1),

@@ -37,7 +37,6 @@ from mapapp.store.base import Change
 from mapapp.store.files import read_bytes, write_atomic
 from mapapp.store.load import load_events
 
-APP = Path(__file__).resolve().parent / "app" / "main.py"
 EXIT_OK, EXIT_SOME_BAD, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
 REGIONS_HELP = (
     "first-level boundaries to draw and to name each event's region (any file geopandas"
@@ -349,8 +348,12 @@ def _run(args: argparse.Namespace) -> int:
     env = {**os.environ, "MAPAPP_EVENTS": location, "MAPAPP_TILES": args.tiles or "none"}
     if getattr(args, "regions", None):
         env["MAPAPP_REGIONS"] = str(_regions(args.regions)[1])
+    # Arrow's allocator (mimalloc) on 2 MiB pages: a million events' columns are read into
+    # fresh memory, and on small pages the page faults alone took as long as the reading.
+    env.setdefault("MIMALLOC_ALLOW_LARGE_OS_PAGES", "1")
+    # Streamlit's own `run`, with the map's data loading while the server starts.
     command = [
-        sys.executable, "-m", "streamlit", "run", str(APP),
+        sys.executable, "-m", "mapapp.app.serve",
         "--server.address", args.host,
         "--server.port", str(args.port),
         "--server.headless", "true",

@@ -256,7 +256,7 @@ def test_ten_thousand_events_stay_usable(browser: Browser, many_events: Path) ->
             page.goto(url)
             frame = _map(page)
             _expect_events_drawn(frame, 10_000, timeout=30)
-            expect(page.get_by_text("10000 of 10000")).to_be_visible()
+            expect(page.get_by_text("10,000 of 10,000")).to_be_visible()
             # A click on an event shows its excerpt beside the map.
             marker = frame.locator(".leaflet-marker-pane .mapapp-marker")
             for _ in range(12):
@@ -273,9 +273,9 @@ def test_ten_thousand_events_stay_usable(browser: Browser, many_events: Path) ->
             expect(details.locator("blockquote")).to_contain_text(" said.")
             # The sidebar's type filter redraws the map without them.
             caption = page.get_by_text("Deployment: ", exact=False).first.inner_text()
-            deployments = int(caption.split(":")[1])
+            deployments = int(caption.split(":")[1].replace(",", ""))
             page.get_by_role("button", name="Remove Deployment").click()
-            expect(page.get_by_text(f"{10_000 - deployments} of 10000")).to_be_visible(
+            expect(page.get_by_text(f"{10_000 - deployments:,} of 10,000")).to_be_visible(
                 timeout=30_000
             )
             frame = _map(page)

@@ -66,10 +66,12 @@ def _table(url: str) -> str:
 
 def _sql(url: str, statement: str, params: list[Any] | None = None) -> list[Any]:
     """Run ``statement`` on the store's database as another tool would; ``{t}`` is the
-    store's table, ``{h}`` its history, ``{f}`` a function name of its own. Returns the
+    store's table, ``{h}`` its history, ``{c}`` its change counter, ``{f}`` a function name
+    of its own. Returns the
     rows, if any."""
     table = _table(url)
-    names = {"t": table, "h": f"{table}_history", "f": f"{table}_fail"}
+    names = {"t": table, "h": f"{table}_history", "f": f"{table}_fail", "c": f"{table}_changes"}
+    names["trigger"] = f"{table}_changed"
     query = sql.SQL(statement).format(**{k: sql.Identifier(v) for k, v in names.items()})
     with psycopg.connect(url.partition("?")[0], autocommit=True) as conn:
         cur = conn.execute(query, params)
@@ -265,6 +267,25 @@ def test_the_version_changes_when_another_tool_changes_a_row(postgis_events_url:
     version = store.version()
     _sql(postgis_events_url, "UPDATE {t} SET title = 'Edited elsewhere' WHERE id = 'a'")
     assert store.version() != version
+    version = store.version()
+    _sql(postgis_events_url, "DELETE FROM {t} WHERE id = 'b'")
+    assert store.version() != version
+    version = store.version()
+    _sql(postgis_events_url, "TRUNCATE {t}")
+    assert store.version() != version
+
+
+def test_a_table_made_before_changes_were_counted_is_read_and_counted_at_the_next_save(
+    postgis_events_url: str,
+) -> None:
+    store = PostGISStore(postgis_events_url)
+    store.append([_event("a")])
+    _sql(postgis_events_url, "DROP TRIGGER {trigger} ON {t}")
+    _sql(postgis_events_url, "DROP TABLE {c}")
+    version = store.version()  # read from the rows themselves
+    _sql(postgis_events_url, "UPDATE {t} SET title = 'Edited elsewhere' WHERE id = 'a'")
+    assert store.version() != version
+    store.append([_event("b", "Two.")])  # the save adds the counter
     version = store.version()
     _sql(postgis_events_url, "DELETE FROM {t} WHERE id = 'b'")
     assert store.version() != version

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
+import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -20,14 +25,17 @@ from mapapp.app.timeline import chosen_range, timeline
 from mapapp.app.view_state import EVENT_ZOOM, View, address, read_view, view_params
 from mapapp.core.errors import MapappError
 from mapapp.core.messages import summarise_problems
-from mapapp.core.model import Event, LoadResult
-from mapapp.core.query import EventTable
+from mapapp.core.model import Event
+from mapapp.core.query import EventColumns, EventTable
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions
+from mapapp.map.aggregate import ViewRequest, opening_zoom, view_around
 from mapapp.map.layer import DETAILS_INLINE_LIMIT, clicked_event_id
 from mapapp.map.resources import (
+    MapData,
     admin1,
+    admin1_of,
     events_label,
     events_path,
     file_version,
@@ -35,6 +43,7 @@ from mapapp.map.resources import (
     load,
     md,
     regions,
+    warm_up,
 )
 from mapapp.map.tiles import tiles_from_env
 from mapapp.map.view import build_map, popup_html, view_bounds
@@ -43,6 +52,8 @@ from mapapp.store.geojson import to_geojson
 TITLE, URL_PATH = "Map", "map"
 TABLE_ROWS = 1000
 SEARCH_RESULTS = 20
+# A download is built in the browser's memory: beyond this many events, narrow the filters.
+DOWNLOAD_LIMIT = 200_000
 
 
 def _table(events: list[Event], admin1: dict[str, str]) -> pd.DataFrame:
@@ -64,29 +75,43 @@ def _table(events: list[Event], admin1: dict[str, str]) -> pd.DataFrame:
     )
 
 
-def _date_range(result: LoadResult) -> tuple[dt.date, dt.date]:
-    spans = [e.date_span for e in result.events] + [u.event.date_span for u in result.unlocated]
+def _date_range(data: MapData) -> tuple[dt.date, dt.date]:
+    first, last = data.table.days
+    spans = [u.event.date_span for u in data.unlocated]
+    if len(first):
+        spans.append((dt.date.fromordinal(int(first.min())), dt.date.fromordinal(int(last.max()))))
     if not spans:
         today = dt.date.today()
         return (today, today)
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def _read_address(result: LoadResult, period: tuple[dt.date, dt.date], path: str) -> None:
+class _Ids:
+    """The ids of the events on the map, as ``in`` asks (without a set of a million)."""
+
+    def __init__(self, table: EventColumns) -> None:
+        self.table = table
+
+    def __contains__(self, event_id: object) -> bool:
+        return isinstance(event_id, str) and self.table.position(event_id) is not None
+
+
+def _read_address(data: MapData, period: tuple[dt.date, dt.date], path: str) -> None:
     """Once per session (and per events file): set the filters, the selected event and the
     map's opening view from the page's address."""
     if st.session_state.get("view_read_for") == path:
         return
-    ids = {e.id for e in result.events}
-    view, notes = read_view(st.query_params.to_dict(), event_ids=ids, period=period)
+    table = data.table
+    view, notes = read_view(st.query_params.to_dict(), event_ids=_Ids(table), period=period)
     st.session_state["types"] = list(view.types) if view.types is not None else list(EVENT_TYPES)
     st.session_state["dates"] = (view.start or period[0], view.end or period[1])
     st.session_state["q"] = view.query
     st.session_state["selected"] = view.event
     centre = view.centre
     if view.event is not None and centre is None:
-        event = next(e for e in result.events if e.id == view.event)
-        centre = (event.location[0], event.location[1], EVENT_ZOOM)
+        position = table.position(view.event)
+        if position is not None:
+            centre = (float(table.lat[position]), float(table.lon[position]), EVENT_ZOOM)
     st.session_state["opening_view"] = centre
     st.session_state["open_popup"] = view.event
     st.session_state["centre"] = centre
@@ -111,18 +136,23 @@ def _select(event_id: str, centre: tuple[float, float, int] | None) -> None:
 def page() -> None:
     """The map of every event in the events file, with filters, details and the table."""
     path = events_path()
+    version = file_version(path)
+    # The first visitor after the server starts: the regions and the basemap are made ready
+    # while the events load.
+    warming = warm_up()
     try:
-        result, table, prepared = load(path, file_version(path))
+        data = load(path, version)
     except MapappError as err:
         st.title("War events map")
         st.error(f"Cannot load the events file. {md(err)}")
         st.caption("`mapapp validate PATH` checks a file from the command line.")
         st.stop()
         return
+    table = data.table
 
-    first, last = _date_range(result)
+    first, last = _date_range(data)
     period = (first, last)
-    _read_address(result, period, path)
+    _read_address(data, period, path)
     # Streamlit forgets a widget's value when another page was shown: back to the defaults.
     st.session_state.setdefault("types", list(EVENT_TYPES))
     st.session_state.setdefault("dates", period)
@@ -136,41 +166,36 @@ def page() -> None:
             key="types",
         )
         picked = st.date_input("Dates", min_value=first, max_value=last, key="dates")
-        # While a range is being picked the widget holds only its first day.
         # Cleared, the widget holds no day; while a range is being picked, only its first.
         days = list(picked) if isinstance(picked, (tuple, list)) else [picked]
         start, end = [*days, first, last][:2] if len(days) != 1 else (days[0], last)
         query = st.text_input(
             "Search", key="q", placeholder="a place, words, who claims it"
         ).strip()
-        found = table.matching(query)
-        on_map = [int(i) for i in table.indices(types) if found[i]]
-        in_dates = table.indices(types, start, end)
-        selected_rows = [int(i) for i in in_dates if found[i]]
-        shown = [table.events[i] for i in selected_rows]
-        st.metric("Events shown", f"{len(shown)} of {len(result.events)}")
-        for key, spec in EVENT_TYPES.items():
-            count = sum(e.type == key for e in shown)
-            st.caption(f"{spec.label}: {count}")
+        on_map_mask = table.mask(types) & table.matching(query)
+        shown_mask = on_map_mask & table.mask(None, start, end)
+        on_map = np.flatnonzero(on_map_mask)
+        shown = np.flatnonzero(shown_mask)
+        st.metric("Events shown", f"{len(shown):,} of {len(table):,}")
+        for key, count in table.type_counts(shown).items():
+            st.caption(f"{EVENT_TYPES[key].label}: {count:,}")
         if query:
-            _search_results(shown, query)
+            _search_results(table, shown, query)
         st.caption(f"Events: {md(events_label(path))}")
 
     st.title("War events map")
     for note in st.session_state.get("address_notes", []):
         st.warning(f"The address asked for something not here. {md(note)}")
-    sources = sorted(
-        {e.source_label for e in result.events} | {u.event.source_label for u in result.unlocated}
-    )
+    sources = _sources(data)
     st.caption(
-        f"{result.total} events ({len(result.unlocated)} not on the map) reported by"
-        f" {len(sources)} source(s), {first:%d %b %Y} to"
+        f"{data.total:,} events ({len(data.unlocated):,} not on the map) reported by"
+        f" {len(sources):,} source(s), {first:%d %b %Y} to"
         f" {last:%d %b %Y}: " + md("; ".join(sources[:3])) + ("; …" if len(sources) > 3 else "")
     )
-    if result.problems:
+    if data.problems:
         # A screenful: the first problems, then the rest counted by field.
-        summary = summarise_problems(result.problems)
-        with st.expander(f"⚠️ {len(result.problems):,} invalid features skipped", expanded=True):
+        summary = summarise_problems(data.problems)
+        with st.expander(f"⚠️ {len(data.problems):,} invalid features skipped", expanded=True):
             for problem in summary.shown:
                 st.error(md(problem))
             if summary.more:
@@ -180,63 +205,63 @@ def page() -> None:
         st.warning(f"Places without coordinates cannot be located: {md(gazetteer_found)}")
 
     tiles = tiles_from_env()
+    warming.join()
     boundaries = regions()
     if isinstance(boundaries, str):
         st.warning(f"Region boundaries cannot be read: {md(boundaries)}")
     regions_here = boundaries if isinstance(boundaries, Regions) else None
-    names = admin1(path, file_version(path)) if regions_here is not None else {}
-    # The map holds the events of the chosen types and search, all dates: the timeline
-    # chooses among them in the browser, so a date change does not send the map again.
-    mapped = [table.events[i] for i in on_map]
-    # Many events: their layer is assembled from JSON made once at load, without excerpts
-    # (the panel beside the map shows the clicked one's).
-    layer = prepared.layer_json(on_map) if len(mapped) > DETAILS_INLINE_LIMIT else None
-    by_id = {e.id: e for e in shown}
+    names = admin1(path, version) if regions_here is not None else {}
+    selected = st.session_state.get("selected")
+    position = table.position(selected) if selected else None
     focus = st.session_state.get("focus")
     map_col, detail_col = st.columns([5, 2])
     with map_col:
-        state = st_folium(
-            build_map(
-                mapped,
-                tiles=tiles,
-                layer_json=layer,
-                event_links=True,
-                view=st.session_state.get("opening_view"),
-                timeline=True,
-                regions=regions_here,
-                admin1=names,
-            ),
-            key="map",
-            height=560,
-            use_container_width=True,
-            center=(focus[0], focus[1]) if focus else None,
-            zoom=focus[2] if focus else None,
-            returned_objects=["last_object_clicked_popup", "center", "zoom"],
-        )
+        if data.view is None:
+            state = _client_side_map(data, on_map, tiles, regions_here, names, focus)
+        else:
+            state = _server_side_map(data, tiles, regions_here, focus)
+        layer_view = None
+        if data.view is not None:
+            request = _view_request(state, data)
+            extra = [position] if position is not None and shown_mask[position] else []
+            layer_view = data.view.view(shown_mask, request, always=extra)
+            layer_view["key"] = repr(
+                (version, tuple(types), str(start), str(end), query, request, selected)
+            )
         timeline(
             table.timeline(on_map, first, last),
             shown=(start, end),
             period=period,
             selected=st.session_state.get("open_popup"),
             on_range=_on_range,
+            view=layer_view,
         )
         # Always the same elements, so a rerun does not shuffle the page while it redraws.
-        _, outside = view_bounds(shown) if shown else (None, [])
+        outside: list[Event] = []
+        if data.view is None and len(shown):
+            _, outside = view_bounds(table.take(shown))
         titles = md("; ".join(f"{e.title} ({e.place})" for e in outside))
         st.caption(
             f"Zoom out to see {len(outside)} more, far from the rest: {titles}." if outside else " "
         )
         basemap = f"{tiles} tiles over " if tiles else ""
+        clustering = (
+            f" {len(table):,} events: the server counts them per view and sends clusters, and"
+            " each event once zoomed in."
+            if data.view is not None
+            else ""
+        )
         st.caption(
             f"Basemap: {basemap}Natural Earth borders and regions, GeoNames place names,"
             " served by the app (`mapapp run --tiles` sets the tiles). Drag across the"
-            " timeline to choose dates."
+            f" timeline to choose dates.{clustering}"
         )
     state = state or {}
     clicked = clicked_event_id(state.get("last_object_clicked_popup"))
     if clicked and clicked != st.session_state.get("last_clicked"):
         st.session_state["last_clicked"] = clicked
-        st.session_state["selected"] = clicked
+        st.session_state["selected"] = selected = clicked
+        position = table.position(clicked)
         st.session_state["focus"] = None
         st.session_state["open_popup"] = None  # the click opened the marker's own popup
     centre = state.get("center")
@@ -246,11 +271,12 @@ def page() -> None:
             float(centre["lng"]),
             int(state["zoom"]),
         )
-    selected = st.session_state.get("selected")
     with detail_col:
         st.subheader("Event details")
-        if selected and selected in by_id:
-            st.html(popup_html(by_id[selected], names.get(selected)))
+        if selected and position is not None and shown_mask[position]:
+            event = table.event(position)
+            region = names.get(selected) if names else admin1_of([event]).get(selected)
+            st.html(popup_html(event, region))
             link = address(st.context.url or "", {"event": selected})
             st.markdown(f"[Link to this event]({link})")
             st.code(link, language=None)
@@ -261,23 +287,19 @@ def page() -> None:
 
     _write_address(types, start, end, query, selected, period)
 
-    st.subheader(f"Events shown ({len(shown)})")
+    st.subheader(f"Events shown ({len(shown):,})")
     if len(shown) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} in file order; the download has all {len(shown):,}.")
-    st.dataframe(_table(shown[:TABLE_ROWS], names), hide_index=True, width="stretch", key="table")
-    st.download_button(
-        "Download shown events (GeoJSON)",
-        # Built only when the button is pressed: at 100,000 events that is tens of megabytes.
-        data=lambda: json.dumps(to_geojson(shown), ensure_ascii=False, indent=2),
-        file_name="events-filtered.geojson",
-        mime="application/geo+json",
-        key="download",
+    listed = table.take(shown[:TABLE_ROWS])
+    st.dataframe(
+        _table(listed, names or admin1_of(listed)), hide_index=True, width="stretch", key="table"
     )
+    _download(data, shown)
 
-    unplaced = EventTable([u.event for u in result.unlocated])
+    unplaced = EventTable([u.event for u in data.unlocated])
     wanted = unplaced.indices(types, start, end)
     matches = unplaced.matching(query)
-    unlocated = [result.unlocated[int(i)] for i in wanted if matches[i]]
+    unlocated = [data.unlocated[int(i)] for i in wanted if matches[i]]
     st.subheader(f"Not on the map ({len(unlocated)})")
     st.caption(
         "Events the filters select whose place no source locates: they are kept, not guessed."
@@ -290,10 +312,137 @@ def page() -> None:
         st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")
 
 
-def _search_results(shown: list[Event], query: str) -> None:
+def _sources(data: MapData) -> list[str]:
+    """Every source's label, once, sorted."""
+    labels = set(pc.unique(data.table.source).to_pylist())
+    return sorted(labels | {u.event.source_label for u in data.unlocated})
+
+
+def _client_side_map(
+    data: MapData,
+    on_map: npt.NDArray[np.intp],
+    tiles: str | None,
+    regions_here: Regions | None,
+    names: dict[str, str],
+    focus: tuple[float, float, int] | None,
+) -> Any:
+    """The map holding every event of the chosen types and search (all dates: the timeline
+    chooses among them in the browser, so a date change does not send the map again)."""
+    mapped = data.table.take(on_map)
+    # Many events: their layer is assembled from JSON made once at load, without excerpts
+    # (the panel beside the map shows the clicked one's).
+    prepared = data.prepared
+    layer = (
+        prepared.layer_json(on_map.tolist())
+        if prepared is not None and len(mapped) > DETAILS_INLINE_LIMIT
+        else None
+    )
+    return st_folium(
+        build_map(
+            mapped,
+            tiles=tiles,
+            layer_json=layer,
+            event_links=True,
+            view=st.session_state.get("opening_view"),
+            timeline=True,
+            regions=regions_here,
+            admin1=names,
+        ),
+        key="map",
+        height=560,
+        use_container_width=True,
+        center=(focus[0], focus[1]) if focus else None,
+        zoom=focus[2] if focus else None,
+        returned_objects=["last_object_clicked_popup", "center", "zoom"],
+    )
+
+
+def _server_side_map(
+    data: MapData,
+    tiles: str | None,
+    regions_here: Regions | None,
+    focus: tuple[float, float, int] | None,
+) -> Any:
+    """The map of very many events: the same page whatever the filters and view (so it is
+    never sent again); what it shows comes with each answer, for the view it reports."""
+    return st_folium(
+        build_map(
+            [],
+            tiles=tiles,
+            event_links=True,
+            view=st.session_state.get("opening_view"),
+            timeline=True,
+            regions=regions_here,
+            server_bounds=_data_bounds(data),
+        ),
+        key="map",
+        height=560,
+        use_container_width=True,
+        center=(focus[0], focus[1]) if focus else None,
+        zoom=focus[2] if focus else None,
+        returned_objects=["last_object_clicked_popup", "center", "zoom", "bounds"],
+    )
+
+
+def _data_bounds(data: MapData) -> tuple[float, float, float, float]:
+    """West, south, east, north of the located events (the map opens fitted to them)."""
+    table = data.table
+    if not len(table):
+        return (22.0, 44.0, 41.0, 53.0)
+    return (
+        float(np.nanmin(table.lon)),
+        float(np.nanmin(table.lat)),
+        float(np.nanmax(table.lon)),
+        float(np.nanmax(table.lat)),
+    )
+
+
+def _view_request(state: Any, data: MapData) -> ViewRequest:
+    """The view the map last reported; before it has, the view it opens on."""
+    bounds: Any = (state or {}).get("bounds")
+    zoom = (state or {}).get("zoom")
+    try:
+        south_west, north_east = bounds["_southWest"], bounds["_northEast"]
+        box = (
+            float(south_west["lng"]),
+            float(south_west["lat"]),
+            float(north_east["lng"]),
+            float(north_east["lat"]),
+        )
+        if all(math.isfinite(v) for v in box) and zoom is not None:
+            return ViewRequest(box, int(zoom))
+    except (KeyError, TypeError, ValueError):
+        pass
+    opening = st.session_state.get("opening_view")
+    if opening is not None:
+        return view_around(opening[0], opening[1], opening[2])
+    box = _data_bounds(data)
+    return ViewRequest(box, opening_zoom(box))
+
+
+def _download(data: MapData, shown: npt.NDArray[np.intp]) -> None:
+    """The shown events as GeoJSON, made when the button is pressed."""
+    if len(shown) > DOWNLOAD_LIMIT:
+        st.caption(
+            f"{len(shown):,} events are too many to download from the page: narrow the"
+            f" filters to {DOWNLOAD_LIMIT:,} or fewer, or use `mapapp convert`."
+        )
+        return
+    table = data.table
+    st.download_button(
+        "Download shown events (GeoJSON)",
+        # Built only when the button is pressed: at 100,000 events that is tens of megabytes.
+        data=lambda: json.dumps(to_geojson(table.take(shown)), ensure_ascii=False, indent=2),
+        file_name="events-filtered.geojson",
+        mime="application/geo+json",
+        key="download",
+    )
+
+
+def _search_results(table: EventColumns, shown: npt.NDArray[np.intp], query: str) -> None:
     """The first events the search finds, by date and type; choosing one selects it."""
-    st.caption(f"Search finds {len(shown)} event(s)" + (", the first:" if shown else "."))
-    for event in shown[:SEARCH_RESULTS]:
+    st.caption(f"Search finds {len(shown):,} event(s)" + (", the first:" if len(shown) else "."))
+    for event in table.take(shown[:SEARCH_RESULTS]):
         label = f"{event.date_label} · {EVENT_TYPES[event.type].label} · {event.title}"
         centre = (event.location[0], event.location[1], EVENT_ZOOM) if event.located else None
         st.button(

@@ -52,12 +52,14 @@ def timeline(
     period: tuple[dt.date, dt.date],
     selected: str | None,
     on_range: Callable[[], None],
+    view: dict[str, object] | None = None,
     key: str = "timeline",
 ) -> Any:
     """Draw the timeline of ``bins`` with ``shown`` (the dates chosen) highlighted within
     ``period`` (all the data's dates); ``on_range`` runs when the reader chooses other
     dates (read them with :func:`chosen_range`). ``selected`` is the event whose popup the
-    map opens."""
+    map opens. ``view``: what a map clustered on the server shows now (see
+    :mod:`mapapp.map.aggregate`), handed to the map's frame."""
     data = {
         "unit": bins.unit,
         "starts": [d.isoformat() for d in bins.starts],
@@ -71,6 +73,7 @@ def timeline(
         "last": period[1].isoformat(),
         "selected": selected,
         "stepMs": STEP_MS,
+        "view": view,
     }
     return _mount()(data=data, key=key, on_range_change=on_range)
 

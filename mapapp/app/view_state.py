@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -39,7 +39,7 @@ class View:
 def read_view(
     params: Mapping[str, str | list[str]],
     *,
-    event_ids: Collection[str],
+    event_ids: Container[str],
     period: tuple[dt.date, dt.date],
 ) -> tuple[View, list[str]]:
     """The view ``params`` ask for, and a note for each bad value (ignored, never fatal):

@@ -75,11 +75,7 @@ class Event:
 
     @property
     def date_label(self) -> str:
-        if self.time_precision == TimePrecision.MONTH:
-            return f"{self.date:%B} {self.date.year:04d}"  # %Y gives "1" for the year 1
-        if self.time_precision == TimePrecision.WEEK:
-            return f"around {self.date.isoformat()}"
-        return self.date.isoformat()
+        return date_label(self.date, self.time_precision)
 
     @property
     def source_label(self) -> str:
@@ -156,6 +152,16 @@ def _date(value: Any, field_name: str = "date") -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise _invalid(field_name, "an ISO date YYYY-MM-DD", value) from None
+
+
+def date_label(date: dt.date, time_precision: int) -> str:
+    """How a date at ``time_precision`` reads: "2024-12-19", "around 2024-12-19",
+    "December 2024"."""
+    if time_precision == TimePrecision.MONTH:
+        return f"{date:%B} {date.year:04d}"  # %Y gives "1" for the year 1
+    if time_precision == TimePrecision.WEEK:
+        return f"around {date.isoformat()}"
+    return date.isoformat()
 
 
 def date_span(date: dt.date, time_precision: int) -> tuple[dt.date, dt.date]:

@@ -7,19 +7,24 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Hashable, Mapping
+import threading
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
 from mapapp.core.errors import MapappError
-from mapapp.core.model import LoadResult
-from mapapp.core.query import EventTable
+from mapapp.core.messages import Problem
+from mapapp.core.model import Event, Unlocated
+from mapapp.core.query import EventColumns, EventTable
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions, admin1_names, default_regions
+from mapapp.map.aggregate import ViewIndex, server_side_from
 from mapapp.map.layer import PreparedEvents
-from mapapp.store import URL_SCHEMES, open_store
+from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
+from mapapp.store.scan import count_rows, scan_events
 
 # The sample events that come with mapapp: tests and docs read them, the app never saves to
 # them. `mapapp run` without --events serves a copy in the user's data folder instead.
@@ -132,22 +137,99 @@ def regions() -> Regions | str | None:
         return str(err)
 
 
+_warming: threading.Thread | None = None
+_warming_lock = threading.Lock()
+
+
+def warm_up() -> threading.Thread:
+    """Read the regions and make the basemap once, in a thread of their own (started by the
+    first call; join it before using them): on the first visit they are made while the
+    events load, not after."""
+    global _warming
+    with _warming_lock:
+        if _warming is None:
+            _warming = threading.Thread(target=_warm, name="mapapp-warm-up", daemon=True)
+            _warming.start()
+        return _warming
+
+
+def _warm() -> None:
+    from mapapp.map.view import build_map  # the map stack, imported here too
+
+    try:
+        found = default_regions()
+        build_map([], tiles=None, regions=found, server_bounds=(22.0, 44.0, 41.0, 53.0))
+    except Exception:  # the page reads them itself and says what is wrong
+        pass
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def admin1(path: str, version: Hashable) -> dict[str, str]:
     """Event id -> the first-level region it is in, for the events at ``path`` (at
-    ``version``); empty without regions."""
+    ``version``); empty without regions, and for a map clustered on the server (its pages
+    ask :func:`admin1_of` for the few events they show)."""
+    data = load(path, version)
+    if data.server_side:
+        return {}
+    return admin1_of(data.table.take(range(len(data.table))))
+
+
+def admin1_of(events: Sequence[Event]) -> dict[str, str]:
+    """Event id -> the first-level region it is in, for ``events``; empty without regions."""
     found = regions()
     if not isinstance(found, Regions):
         return {}
-    return admin1_names(found, load(path, version)[0].events)
+    return admin1_names(found, events)
+
+
+@dataclass(frozen=True)
+class MapData:
+    """What the map page shows of a store: its located events as columns, those no source
+    locates, the invalid ones; and either every event's layer JSON (``prepared``: the
+    browser holds them all) or the index that clusters them on the server (``view``)."""
+
+    table: EventColumns
+    unlocated: tuple[Unlocated, ...]
+    problems: tuple[Problem, ...]
+    prepared: PreparedEvents | None
+    view: ViewIndex | None
+
+    @property
+    def server_side(self) -> bool:
+        return self.view is not None
+
+    @property
+    def total(self) -> int:
+        return len(self.table) + len(self.unlocated)
 
 
 # A resource, not data: cached data would be copied (pickled) on every rerun, which for
 # 100,000 events costs seconds. Nothing mutates the result: events are frozen.
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(path: str, version: Hashable) -> tuple[LoadResult, EventTable, PreparedEvents]:
-    """The events file, loaded once per ``version`` (see :func:`file_version`; part of the
-    cache key, so a changed file is read again)."""
+def load(path: str, version: Hashable) -> MapData:
+    """The events at ``path``, loaded once per ``version`` (see :func:`file_version`; part of
+    the cache key, so a changed store is read again).
+
+    A GeoParquet file or PostGIS table of more than :func:`server_side_from` rows is read as
+    columns (:func:`mapapp.store.scan.scan_events`), never as one object per event; whatever
+    the store, beyond that many located events the map is clustered on the server. Columns
+    read are kept on disk for the next run (:mod:`mapapp.store.columns_cache`)."""
     found = gazetteer()
-    result = load_events(path, found if isinstance(found, Gazetteer) else None)
-    return result, EventTable(result.events), PreparedEvents(result.events)
+    places = found if isinstance(found, Gazetteer) else None
+    threshold = server_side_from()
+    rows = count_rows(path)
+    if rows is not None and rows > threshold:
+        kept = columns_cache.read(path, version, places)
+        scan = kept or scan_events(path, places)
+        if kept is None:  # kept for the next run, while this one goes on
+            threading.Thread(
+                target=columns_cache.write, args=(path, version, scan), daemon=True
+            ).start()
+        if len(scan.columns) > threshold:
+            view = ViewIndex(scan.columns)
+            return MapData(scan.columns, scan.unlocated, scan.problems, None, view)
+    result = load_events(path, places)
+    table = EventTable(result.events)
+    if len(table) > threshold:
+        return MapData(table, result.unlocated, result.problems, None, ViewIndex(table))
+    return MapData(table, result.unlocated, result.problems, PreparedEvents(result.events), None)

@@ -29,7 +29,9 @@ import io
 import json
 import math
 import operator
+import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +50,7 @@ from mapapp.core.errors import EventsFileError
 from mapapp.core.messages import clip, short_repr
 from mapapp.core.schema import EVENT_TYPES
 from mapapp.store.base import Query
-from mapapp.store.files import read_bytes
+from mapapp.store.files import MAX_FILE_BYTES, read_bytes
 from mapapp.store.filestore import FileStore
 
 # The CRS the file declares: WGS 84 latitude/longitude, the coordinates of every map and
@@ -703,3 +705,72 @@ def _shapes(features: list[Any], path: Path) -> Any:
     if rows:
         result[np.array(rows)] = shapely.points(np.array(coordinates, dtype=float))
     return result
+
+
+# -- reading as columns (mapapp.store.scan) ------------------------------------------------------
+
+
+def open_parquet(path: Path, dictionaries: list[str]) -> tuple[Any, dict[str, Any]] | None:
+    """The file ``path`` opened as a ``pyarrow.parquet.ParquetFile`` (the columns named in
+    ``dictionaries`` read dictionary-encoded) and its GeoParquet metadata; None if it is not
+    a regular file of at most :data:`~mapapp.store.files.MAX_FILE_BYTES` with GeoParquet
+    metadata (:func:`_read` says what is wrong with it). The caller closes the file."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        with pq.ParquetFile(path) as probe:
+            names = set(probe.schema_arrow.names)
+        parquet = pq.ParquetFile(path, read_dictionary=[n for n in dictionaries if n in names])
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    try:
+        return parquet, _geo_metadata(parquet.schema_arrow, path)
+    except EventsFileError:
+        parquet.close()
+        return None
+
+
+def lonlat_wkb(geo: dict[str, Any], path: Path) -> bool:
+    """Whether the primary geometry column is WKB in longitude/latitude (read as is)."""
+    meta: dict[str, Any] = geo["columns"][geo["primary_column"]]
+    if str(meta.get("encoding", "WKB")).upper() != "WKB":
+        return False
+    try:
+        return _is_lonlat(meta, path)
+    except EventsFileError:
+        return False
+
+
+def table_features(table: Any, geo: dict[str, Any], path: Path) -> list[Any]:
+    """The rows of ``table`` (read from ``path``, whose geometry :func:`lonlat_wkb` reads
+    as is) as the features :func:`_read` makes of them."""
+    primary: str = geo["primary_column"]
+    geometries = _geometries(table, primary, geo["columns"][primary], b"", None, path)
+    skipped = {primary, *_covering_columns(geo), *_index_columns(table.schema)}
+    other_geometries = [c for c in geo["columns"] if c != primary and c in table.column_names]
+    try:
+        properties = _properties(table, skipped, other_geometries)
+    except pa.ArrowException as err:
+        raise EventsFileError(f"{path}: cannot read the rows: {_first_line(err)}") from err
+    return [
+        {"type": "Feature", "geometry": g, "properties": p}
+        for g, p in zip(_geojson(geometries), properties, strict=True)
+    ]
+
+
+def row_count(path: Path) -> int:
+    """How many rows the file ``path`` has, from its footer (no row is read)."""
+    try:
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except FileNotFoundError:
+        raise EventsFileError(f"{path}: file not found") from None
+    except (pa.ArrowException, OSError, ValueError) as err:
+        raise EventsFileError(f"{path}: cannot read the Parquet file: {_first_line(err)}") from err
+
+
+def data_columns(schema: Any, geo: dict[str, Any]) -> list[str]:
+    """The columns :func:`_read` makes properties of: all but the primary geometry, its
+    bounding box columns and pandas' index."""
+    skipped = {geo["primary_column"], *_covering_columns(geo), *_index_columns(schema)}
+    return [name for name in schema.names if name not in skipped]

@@ -61,32 +61,46 @@ def _parse_all(
 ) -> None:
     seen: set[str] = set()
     for index, feature in enumerate(features):
-        try:
-            event = parse_feature(feature)
-        except EventValidationError as err:
-            field_name = getattr(err, "field", "")
-            label = feature_label(index, feature, item=store.item)
-            problems.append(Problem(store.location, label, field_name, str(err)))
+        event = checked(store, index, feature, seen, problems)
+        if event is None:
             continue
-        if event.id in seen:
-            message = "expected a unique id, got a repeat"
-            label = feature_label(index, feature, item=store.item)
-            problems.append(Problem(store.location, label, "id", message))
-            continue
-        seen.add(event.id)
         # An event not on the map has no point for a bounding box to hold: its type and
         # date decide whether it is listed among those not on the map.
         unplaced_query = query if query is None else replace(query, bbox=None)
         if unplaced_query is not None and not unplaced_query.matches(event):
             continue
-        found: Event | Unlocated
-        if event.lat is not None:
-            found = event
-        elif gazetteer is None:
-            found = Unlocated(event, "no geometry, and no gazetteer to locate it")
-        else:
-            found = locate(event, gazetteer)
+        found = placed(event, gazetteer)
         if isinstance(found, Unlocated):
             unlocated.append(found)
         elif query is None or query.matches(found):
             events.append(found)
+
+
+def checked(
+    store: EventStore, index: int, feature: Any, seen: set[str], problems: list[Problem]
+) -> Event | None:
+    """The event of ``feature`` (the ``index``-th the store gave), or None with a problem
+    added when it is invalid or its id is in ``seen`` (which it joins)."""
+    try:
+        event = parse_feature(feature)
+    except EventValidationError as err:
+        field_name = getattr(err, "field", "")
+        label = feature_label(index, feature, item=store.item)
+        problems.append(Problem(store.location, label, field_name, str(err)))
+        return None
+    if event.id in seen:
+        message = "expected a unique id, got a repeat"
+        label = feature_label(index, feature, item=store.item)
+        problems.append(Problem(store.location, label, "id", message))
+        return None
+    seen.add(event.id)
+    return event
+
+
+def placed(event: Event, gazetteer: Gazetteer | None) -> Event | Unlocated:
+    """``event`` with its point, located through ``gazetteer`` when it has none."""
+    if event.lat is not None:
+        return event
+    if gazetteer is None:
+        return Unlocated(event, "no geometry, and no gazetteer to locate it")
+    return locate(event, gazetteer)

@@ -11,7 +11,9 @@ The table is created on first use, with the PostGIS extension if the database la
     claimed_by text, source jsonb (a string or an object), properties jsonb (the other
     properties), geom geometry(Point, 4326), dedup_key text NOT NULL UNIQUE
 
-with GiST, date and type indexes, and beside it ``<table>_history``, one row per change
+with GiST, date and type indexes; beside it ``<table>_changes``, one number a trigger raises
+with every statement that changes the table (the store's version, whoever wrote), and
+``<table>_history``, one row per change
 (``seq``, ``at``, ``action``, ``id``, ``before`` and ``after`` as GeoJSON features, ``note``).
 The columns are loose on purpose: a row another tool wrote with a bad value is handed out
 as it is and reported by :func:`mapapp.store.load.load_events` ("row #3 (id 'x'), field
@@ -26,19 +28,21 @@ lock), so two saves of the same new events add them once and give a taken id one
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import math
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+import selectors
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, cast
 from urllib.parse import unquote, unquote_plus
 
 import psycopg
-from psycopg import sql
+from psycopg import pq, sql
 from psycopg.rows import TupleRow
 
 from mapapp.core.errors import EventsFileError, EventValidationError
@@ -188,19 +192,32 @@ class PostGISStore:
                 conn.execute(self._sql("SELECT {cols} FROM {h} LIMIT 0", cols=_HISTORY_COLUMNS))
 
     def version(self) -> Hashable:
-        """The last change logged, the number of rows and the newest row version: changes
-        with every save through mapapp, and with most changes other tools make. A database
-        that cannot be reached has the version ``("unavailable",)`` (reading says why)."""
+        """The last change logged and the number of statements that changed the table
+        (counted by a trigger, whoever ran them): changes with every save through mapapp
+        and every change other tools make, and costs two one-row reads whatever the size
+        of the table. A database that cannot be reached has the version
+        ``("unavailable",)`` (reading says why)."""
         try:
             with self._connection() as conn:
                 self._ensure_table(conn, "read the events table", create=False)
+                counter = sql.Identifier(f"{self.table}_changes").as_string(conn)
                 with self._errors("read the events table"):
-                    row = conn.execute(
-                        self._sql(
-                            "SELECT (SELECT coalesce(max(seq), 0) FROM {h}), count(*),"
-                            " coalesce(max(xmin::text::bigint), 0) FROM {t}"
-                        )
-                    ).fetchone()
+                    counted = conn.execute("SELECT to_regclass(%s)", [counter]).fetchone()
+                    if counted is not None and counted[0] is not None:
+                        row = conn.execute(
+                            self._sql(
+                                "SELECT (SELECT coalesce(max(seq), 0) FROM {h}),"
+                                " (SELECT max(n) FROM {c})",
+                                c=sql.Identifier(f"{self.table}_changes"),
+                            )
+                        ).fetchone()
+                    else:  # a table made before changes were counted: read every row
+                        row = conn.execute(
+                            self._sql(
+                                "SELECT (SELECT coalesce(max(seq), 0) FROM {h}), count(*),"
+                                " coalesce(max(xmin::text::bigint), 0) FROM {t}"
+                            )
+                        ).fetchone()
         except EventsFileError:
             return ("unavailable",)
         return tuple(row) if row is not None else ()
@@ -376,12 +393,17 @@ class PostGISStore:
         the database lacks it). Creators take turns; a table that exists costs one query.
         ``create=False`` (reading): a missing table is an error that names it, so that a
         mistyped table name is not quietly made into an empty one."""
-        names = [sql.Identifier(n).as_string(conn) for n in (self.table, f"{self.table}_history")]
+        suffixes = ("", "_history", "_changes")
+        names = [sql.Identifier(f"{self.table}{s}").as_string(conn) for s in suffixes]
         with self._errors(doing, saving=saving):
             found = conn.execute(
-                "SELECT to_regclass(%s) IS NOT NULL AND to_regclass(%s) IS NOT NULL", names
+                "SELECT to_regclass(%s) IS NOT NULL AND to_regclass(%s) IS NOT NULL,"
+                " to_regclass(%s) IS NOT NULL",
+                names,
             ).fetchone()
-            if found is not None and found[0]:
+            tables, counted = (bool(found[0]), bool(found[1])) if found else (False, False)
+            # A table made before changes were counted gets its counter at the next save.
+            if tables and (counted or not create):
                 return
             if not create:
                 raise EventsFileError(
@@ -426,6 +448,26 @@ class PostGISStore:
                 " seq bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(),"
                 " action text NOT NULL, id text NOT NULL, before jsonb, after jsonb,"
                 " note text NOT NULL DEFAULT '')"
+            ),
+            # Every statement that changes the table, whoever runs it, counts one in
+            # <table>_changes: the version is then one row to read, not a scan of them all.
+            self._sql("CREATE TABLE IF NOT EXISTS {c} (n bigint NOT NULL)", c=ident("_changes")),
+            self._sql(
+                "INSERT INTO {c} (n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM {c})",
+                c=ident("_changes"),
+            ),
+            sql.SQL(
+                "CREATE OR REPLACE FUNCTION mapapp_count_change() RETURNS trigger"
+                " LANGUAGE plpgsql AS $$ BEGIN"
+                " EXECUTE format('UPDATE %I SET n = n + 1', TG_ARGV[0]); RETURN NULL;"
+                " END $$"
+            ).format(),
+            self._sql(
+                "CREATE OR REPLACE TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE OR"
+                " TRUNCATE ON {t} FOR EACH STATEMENT EXECUTE FUNCTION"
+                " mapapp_count_change({counter})",
+                trigger=ident("_changed"),
+                counter=sql.Literal(f"{name}_changes"),
             ),
         ]
 
@@ -728,3 +770,156 @@ def _change(row: TupleRow) -> Change:
 def _utc(moment: dt.datetime) -> str:
     """A logged time as :func:`mapapp.store.base.now_utc` writes it."""
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- reading as columns (mapapp.store.scan) ------------------------------------------------------
+
+
+@contextmanager
+def snapshot(store: PostGISStore) -> Iterator[psycopg.Connection[TupleRow]]:
+    """A connection that reads the events table in one read-only, repeatable-read transaction
+    (every query in it sees the table as the first one did), text in UTF-8; the errors are
+    those :meth:`PostGISStore.read_features` raises, and a missing table is never created."""
+    with store._connection() as conn:
+        store._ensure_table(conn, "read the events", create=False)
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        conn.read_only = True
+        with store._errors("read the events"), conn.transaction():
+            conn.execute("SET LOCAL client_encoding TO 'UTF8'")
+            yield conn
+
+
+def table_shape(store: PostGISStore, conn: psycopg.Connection[TupleRow]) -> dict[str, Any]:
+    """What the table is (``kind``, as ``pg_class.relkind``), its ``columns`` (name to type,
+    as ``format_type`` names it), whether its ``id`` collation is deterministic, and the
+    server's ``encoding`` and ``extra_float_digits``."""
+    name = sql.Identifier(store.table).as_string(conn)
+    found = conn.execute(
+        "SELECT relkind::text, current_setting('server_encoding'),"
+        " current_setting('extra_float_digits')::int FROM pg_class WHERE oid = to_regclass(%s)",
+        [name],
+    ).fetchone()
+    columns = conn.execute(
+        # Collations are all deterministic before PostgreSQL 12, which lacks the column.
+        "SELECT attname::text, format_type(atttypid, atttypmod),"
+        " coalesce((to_jsonb(pg_collation) ->> 'collisdeterministic')::boolean, true)"
+        " FROM pg_attribute LEFT JOIN pg_collation ON pg_collation.oid = attcollation"
+        " WHERE attrelid = to_regclass(%s) AND attnum > 0 AND NOT attisdropped",
+        [name],
+    ).fetchall()
+    relkind, encoding, float_digits = found if found is not None else (None, None, None)
+    return {
+        "kind": relkind,
+        "columns": {column: kind for column, kind, _ in columns},
+        "id_deterministic": any(c == "id" and bool(d) for c, _, d in columns),
+        "encoding": encoding,
+        "extra_float_digits": float_digits,
+    }
+
+
+def copy_rows(
+    store: PostGISStore,
+    conn: psycopg.Connection[TupleRow],
+    columns: sql.Composable,
+    batch_bytes: int,
+) -> Generator[tuple[bytearray, list[int]]]:
+    """The data of ``COPY (SELECT columns FROM table ORDER BY id) TO STDOUT (FORMAT
+    binary)`` in batches of about ``batch_bytes``: the bytes of some rows (the first batch
+    starts with the header, the last ends with the trailer) and each row's length.
+
+    Read with libpq's own calls: psycopg's COPY iterator costs a few microseconds a row,
+    as much as the server's work. The wait for data releases the GIL. A copy left before
+    its end is cancelled, for the connection to be usable again."""
+    statement = store._sql(
+        "COPY (SELECT {cols} FROM {t} ORDER BY id) TO STDOUT (FORMAT binary)", cols=columns
+    )
+    pgconn = conn.pgconn
+    with selectors.DefaultSelector() as selector:
+        selector.register(pgconn.socket, selectors.EVENT_READ)
+
+        def wait() -> None:
+            selector.select()
+            pgconn.consume_input()
+
+        pgconn.send_query(statement.as_bytes(conn))
+        _results(pgconn, wait, pq.ExecStatus.COPY_OUT, conn.info.encoding)
+        get, data = pgconn.get_copy_data, bytearray()
+        lengths: list[int] = []
+        append = lengths.append
+        finished = False
+        try:
+            while True:  # a million times: as little as can be done per row
+                size, row = get(1)
+                if size > 0:
+                    data += row
+                    append(size)
+                    if len(data) >= batch_bytes:
+                        yield data, lengths
+                        data, lengths = bytearray(), []
+                        append = lengths.append
+                elif size == 0:
+                    wait()
+                elif size == -1:
+                    break
+                else:
+                    raise psycopg.OperationalError(pgconn.get_error_message())
+            finished = True
+        finally:
+            if not finished:
+                _cancel(conn, wait)
+        _results(pgconn, wait, pq.ExecStatus.COMMAND_OK, conn.info.encoding)
+    if lengths:
+        yield data, lengths
+
+
+def _cancel(conn: psycopg.Connection[TupleRow], wait: Callable[[], None]) -> None:
+    """Cancel the copy under way and take in what the server still sends."""
+    pgconn = conn.pgconn
+    with contextlib.suppress(psycopg.Error):
+        conn.cancel_safe()
+        while (size := pgconn.get_copy_data(1)[0]) >= 0:
+            if size == 0:
+                wait()
+        while pgconn.is_busy():
+            wait()
+        while pgconn.get_result() is not None:
+            pass
+
+
+def _results(pgconn: Any, wait: Callable[[], None], expected: pq.ExecStatus, encoding: str) -> None:
+    """Take the results of the statement sent: the first must be ``expected`` (else its
+    error is raised, once the rest are taken); stop at a COPY, which follows."""
+    error: psycopg.Error | None = None
+    while True:
+        while pgconn.is_busy():
+            wait()
+        result = pgconn.get_result()
+        if result is None:
+            break
+        if result.status != expected and error is None:
+            error = psycopg.errors.error_from_result(result, encoding=encoding)
+        if result.status == pq.ExecStatus.COPY_OUT:
+            break
+    if error is not None:
+        raise error
+
+
+def features_at(
+    store: PostGISStore, conn: psycopg.Connection[TupleRow], ctids: list[str]
+) -> dict[str, dict[str, Any]]:
+    """The rows at ``ctids`` (``'(page,item)'``, of this transaction's snapshot) as the
+    features :meth:`PostGISStore.read_features` makes of them, by ctid."""
+    rows = conn.execute(
+        store._sql("SELECT ctid::text, {cols} FROM {t} WHERE ctid = ANY(%s::tid[])", cols=_SELECT),
+        [ctids],
+    ).fetchall()
+    return {row[0]: _feature(row[1:]) for row in rows}
+
+
+def row_count(store: PostGISStore) -> int:
+    """How many rows the events table has (never creates it)."""
+    with store._connection() as conn:
+        store._ensure_table(conn, "count the events", create=False)
+        with store._errors("count the events"):
+            row = conn.execute(store._sql("SELECT count(*) FROM {t}")).fetchone()
+    return int(row[0]) if row is not None else 0

@@ -8,7 +8,14 @@
  *   details: null                     popups name the event only
  *          | [detail, ...]            full popup fields, by index
  *          | {size: n, chunks: ["<base64 gzip JSON>", ...]}     the same, n events a chunk
+ *          | {size: n, chunks: [...], shared: "<base64 gzip JSON>", events: data.events}
  * }
+ * The last: a standalone page of many events (mapapp export), whose data arrives packed,
+ * {packed: "<base64 gzip JSON>", details}, and is unpacked by a script in the page
+ * (UNPACK_SCRIPT in mapapp/map/layer.py) before it calls mapappEventLayer. Its chunks are
+ * columns in detail order, shared = {words, tables, from_event}: a null column is the
+ * events index's field (events[i][from_event[k]]); a value is a string, an index into
+ * tables[k], or a list of tokens (a number is words[number]) joined with spaces.
  * Each row, event and detail is an array whose positions are named in mapapp/map/layer.py
  * and sent as spec.fields: row[F.row.lat], event[F.event.title], detail[F.detail.excerpt].
  * spec = {fields, types: {type: {label, colour, html}}, sizes: {gp: px}, eventLinks: bool,
@@ -57,21 +64,46 @@
   }
 
   function gunzipJson(base64) {
-    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+    var text = atob(base64), bytes = new Uint8Array(text.length);
+    for (var b = 0; b < text.length; b++) bytes[b] = text.charCodeAt(b);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).json();
   }
 
   // By index: the details at once (inline or none), or a Promise of them (compressed).
+  // A packed chunk (details.shared: see the top of this file) is made back into rows.
   function detailsSource(details) {
     if (!details) return function () { return null; };
     if (Array.isArray(details)) {
       return function (i) { return details[i]; };
     }
-    var chunks = {};
+    var chunks = {}, shared = details.shared ? gunzipJson(details.shared) : null;
+    function rowsOf(columns, common, start) {
+      var n = 0, rows = [];
+      columns.forEach(function (column) { if (column) n = column.length; });
+      for (var r = 0; r < n; r++) {
+        rows.push(columns.map(function (column, k) {
+          if (!column) return details.events[start + r][common.from_event[k]];
+          var value = column[r], table = common.tables[k];
+          if (Array.isArray(value)) {
+            return value.map(function (t) { return typeof t === "number" ? common.words[t] : t; })
+              .join(" ");
+          }
+          return table ? table[value] : value;
+        }));
+      }
+      return rows;
+    }
     return function (i) {
       var c = Math.floor(i / details.size);
-      chunks[c] = chunks[c] || gunzipJson(details.chunks[c]);
+      if (!chunks[c]) {
+        chunks[c] = gunzipJson(details.chunks[c]);
+        if (shared) {
+          chunks[c] = Promise.all([chunks[c], shared]).then(function (got) {
+            return rowsOf(got[0], got[1], c * details.size);
+          });
+        }
+      }
       return chunks[c].then(function (rows) { return rows[i % details.size]; });
     };
   }
@@ -328,6 +360,87 @@
     return function () { fanned = null; build(); };
   }
 
+  // Very many events (spec.server): the app's server sends what the view needs, clusters
+  // and markers for the bounds and zoom the map reports (mapapp/map/aggregate.py), through
+  // window.mapappSetView(payload); the map holds nothing else. payload = {zoom, bounds,
+  // inView, clusters: [[lat, lon, n, [n per type], fan], ...], rows, events, fans} where rows
+  // and events are the layer's own wire format and fans[i] names the badge (its fan) that
+  // event i fans out of, or -1 for a marker of its own.
+  function serverLayer(map, spec, detailFor, icons) {
+    var group = L.featureGroup(), current = { events: [], rows: {} }, fanned = null;
+    var types = Object.keys(spec.types), payload = null;
+    var badge = function (counts) {
+      var props = {};
+      types.forEach(function (t, k) { props["n_" + t] = counts[k] || 0; });
+      return clusterIcon(spec.clusterColours)({
+        getAllChildMarkers: function () { return []; },
+        _mapappCounts: props,
+      });
+    };
+
+    function draw() {
+      group.clearLayers();
+      if (!payload) return;
+      var R = spec.fields.row, fans = payload.fans || [];
+      Object.keys(payload.rows).forEach(function (type) {
+        payload.rows[type].forEach(function (r) {
+          var i = r[R.index];
+          if (fans[i] !== undefined && fans[i] >= 0 && fans[i] !== fanned) return;
+          group.addLayer(marker(r[R.lat], r[R.lon], type, r[R.geo_precision], i, icons, spec, current));
+        });
+      });
+      if (fanned !== null) fanOut(fanned);
+      payload.clusters.forEach(function (c) {
+        if (c[4] >= 0 && c[4] === fanned) return;
+        var m = L.marker([c[0], c[1]], { icon: badge(c[3]), zIndexOffset: 3000 });
+        m.on("click", function (e) {
+          L.DomEvent.stopPropagation(e);
+          if (c[4] >= 0) { fanned = c[4]; draw(); return; }  // events at one point
+          map.setView([c[0], c[1]], Math.min(map.getZoom() + 2, map.getMaxZoom()));
+        });
+        group.addLayer(m);
+      });
+    }
+
+    // The markers of a badge whose events share one point, in a ring around it.
+    function fanOut(fan) {
+      var R = spec.fields.row, fans = payload.fans || [], ring = [];
+      group.eachLayer(function (m) {
+        var i = m.options.mapappIndex;
+        if (i !== undefined && fans[i] === fan) ring.push(m);
+      });
+      if (!ring.length) return;
+      var centre = map.latLngToLayerPoint(ring[0].getLatLng()), r = 12 + 3 * ring.length;
+      ring.forEach(function (m, k) {
+        var a = (2 * Math.PI * k) / ring.length;
+        m.setLatLng(map.layerPointToLatLng(centre.add([r * Math.cos(a), r * Math.sin(a)])));
+      });
+    }
+
+    map.on("zoomstart", function () { fanned = null; });
+    interactive(group, current, spec, detailFor);
+    group.addTo(map);
+    var shownKey = null;
+    return {
+      show: function (next) {
+        if (next.key !== undefined && next.key === shownKey) return;  // a rerun, same answer
+        shownKey = next.key;
+        // A popup open on a marker stays open on that event's marker in the new answer.
+        var open = null, popup = map._popup;
+        if (popup && map.hasLayer(popup) && popup._source && popup._source.options.mapappIndex !== undefined) {
+          open = current.events[popup._source.options.mapappIndex][spec.fields.event.id];
+        }
+        payload = next;
+        current.events = next.events;
+        current.rows = next.rows;
+        fanned = null;
+        draw();
+        if (open && window.mapappSelect) window.mapappSelect(open);
+      },
+      data: current,
+    };
+  }
+
   window.mapappEventLayer = function (map, data, spec) {
     var detailFor = detailsSource(data.details);
     var icons = makeIcons(spec);
@@ -342,8 +455,20 @@
       var initial = spec.timeline ? window.parent.mapappDates : null;
       if (initial) { range.from = dayOf(initial[0]); range.to = dayOf(initial[1]); }
     } catch (err) {}
-    var redraw = (spec.many ? superLayer : clusterLayer)(map, data, spec, detailFor, icons, range);
-    window.mapappSetDates = function (from, to) {
+    if (spec.server) {
+      var layer = serverLayer(map, spec, detailFor, icons);
+      data = layer.data;
+      // The server chooses the dates too: the timeline's range arrives with the next payload.
+      window.mapappSetDates = function () {};
+      window.mapappSetView = function (payload) { layer.show(payload); };
+      try {
+        var waiting = window.parent.mapappView;
+        if (waiting) layer.show(waiting);
+      } catch (err) {}
+    }
+    var redraw = spec.server ? function () {} :
+      (spec.many ? superLayer : clusterLayer)(map, data, spec, detailFor, icons, range);
+    if (!spec.server) window.mapappSetDates = function (from, to) {
       var f = dayOf(from), t = dayOf(to);
       if (f === range.from && t === range.to) return;
       range.from = f; range.to = t;

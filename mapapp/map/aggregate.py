@@ -1,0 +1,252 @@
+"""What the map shows of many events: clusters and markers for one view, made on the server.
+
+Beyond :data:`SERVER_SIDE_FROM` located events the app no longer sends the browser every
+event. For the view the map reports (its bounds and zoom) this module counts the selected
+events on a grid of :data:`CELL_PX`-pixel cells in Web Mercator at that zoom: a cell with
+one event becomes that event's marker, a cell with more becomes a cluster badge at the mean
+of its events, with its count per type (the badge's colours). When few enough events are in
+view (:data:`POINTS_LIMIT`), every one is a marker. Events sharing one point (many reports
+"in the Donetsk region") stay one badge that fans out on a click: its events are sent with
+it, up to :data:`FAN_LIMIT`.
+
+The grid is anchored to the world, not to the view, so panning does not reshuffle clusters.
+The cost is one pass over the selected events' coordinates (a few array operations:
+O(selection)), then O(cells + markers) to build what is sent, which is bounded by the view:
+a few hundred badges and at most :data:`POINTS_LIMIT` markers, tens of kilobytes.
+
+The payload's markers use the event layer's wire format (:mod:`mapapp.map.layer`: ``ROW``
+and ``EVENT`` arrays), so the browser draws them with the same icons, precision styling,
+tooltips and popups as when it holds every event.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from mapapp.core.query import EVENT_TYPE_KEYS, EventColumns
+from mapapp.map.layer import _EPOCH, EVENT, ROW
+
+# Above this many located events, the app clusters on the server (``MAPAPP_SERVER_SIDE_FROM``
+# overrides it, e.g. for tests with a small file).
+SERVER_SIDE_FROM = 20_000
+# A cluster cell's side, in screen pixels (Supercluster's default radius is 40-80).
+CELL_PX = 60
+# Up to this many events in view, each is its own marker.
+POINTS_LIMIT = 1500
+# A badge whose events share one point carries up to this many of them, to fan out.
+FAN_LIMIT = 200
+# Highest zoom the map allows: there, cells hold only events at (nearly) one point.
+MAX_ZOOM = 18
+# How much of the view's width and height is added on each side, so a short pan shows
+# what is already there while the next answer comes.
+MARGIN = 0.5
+
+Bounds = tuple[float, float, float, float]  # west, south, east, north
+
+
+def server_side_from() -> int:
+    """How many located events make the app cluster on the server."""
+    try:
+        return int(os.environ.get("MAPAPP_SERVER_SIDE_FROM", SERVER_SIDE_FROM))
+    except ValueError:
+        return SERVER_SIDE_FROM
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """What the map shows: ``bounds`` (west, south, east, north, degrees) at ``zoom``."""
+
+    bounds: Bounds
+    zoom: int
+
+
+class ViewIndex:
+    """The events' positions in Web Mercator (0..1 across the world), made once per file."""
+
+    def __init__(self, columns: EventColumns) -> None:
+        self.columns = columns
+        self.located = columns.located()
+        lat = np.clip(np.nan_to_num(columns.lat), -85.05112878, 85.05112878)
+        self.x = (np.nan_to_num(columns.lon) + 180.0) / 360.0
+        sin = np.sin(np.radians(lat))
+        self.y = 0.5 - np.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+        first, last = columns.days
+        # Days since 1970-01-01, as the layer's rows carry them.
+        self._first_day, self._last_day = first - _EPOCH, last - _EPOCH
+
+    def view(
+        self,
+        selected: npt.NDArray[np.bool_],
+        request: ViewRequest,
+        *,
+        always: Sequence[int] = (),
+        points_limit: int = POINTS_LIMIT,
+    ) -> dict[str, object]:
+        """Clusters and markers of the ``selected`` events (a mask over all) in ``request``'s
+        view, as the browser draws them (see ``events-layer.js``, ``serverLayer``).
+        ``always``: events sent as markers as well, wherever they are (the selected one,
+        whose popup the map opens)."""
+        zoom = int(min(max(request.zoom, 0), MAX_ZOOM))
+        x0, y0, x1, y1 = _padded(request.bounds)
+        inside = selected & self.located
+        inside &= (self.y >= y0) & (self.y <= y1)
+        if x0 <= x1:
+            inside &= (self.x >= x0) & (self.x <= x1)
+        else:  # across the antimeridian
+            inside &= (self.x >= x0) | (self.x <= x1)
+        picked = np.flatnonzero(inside)
+        payload: dict[str, object] = {
+            "zoom": zoom,
+            "bounds": list(request.bounds),
+            "inView": len(picked),
+            "clusters": [],
+        }
+        wanted = np.asarray(always, dtype=np.intp)
+        if len(picked) <= points_limit:
+            payload |= self._markers(np.union1d(picked, wanted))
+            return payload
+        cells = 2.0**zoom * 256 / CELL_PX
+        cx = np.floor(self.x[picked] * cells).astype(np.int64)
+        cy = np.floor(self.y[picked] * cells).astype(np.int64)
+        cx0, cy0 = int(cx.min()), int(cy.min())
+        width = int(cx.max()) - cx0 + 1
+        key = (cy - cy0) * width + (cx - cx0)
+        inverse, counts = _group(key, width * (int(cy.max()) - cy0 + 1))
+        n = len(counts)
+        lat, lon = self.columns.lat[picked], self.columns.lon[picked]
+        mean_lat = np.bincount(inverse, weights=lat, minlength=n) / counts
+        mean_lon = np.bincount(inverse, weights=lon, minlength=n) / counts
+        # Spread in each cell: zero when every event in it is at one point.
+        spread = np.bincount(inverse, weights=np.abs(lat - mean_lat[inverse]), minlength=n)
+        spread += np.bincount(inverse, weights=np.abs(lon - mean_lon[inverse]), minlength=n)
+        types = self.columns.types[picked].astype(np.int64)
+        by_type = np.bincount(
+            inverse * len(EVENT_TYPE_KEYS) + types, minlength=n * len(EVENT_TYPE_KEYS)
+        ).reshape(n, len(EVENT_TYPE_KEYS))
+        single = counts == 1
+        one_point = ~single & (spread < 1e-9) & (counts <= FAN_LIMIT)
+        sent = (single | one_point)[inverse]
+        # Each marker sent: -1 if it stands alone, else the badge it fans out of.
+        fans = np.where(one_point[inverse[sent]], inverse[sent], -1)
+        extra = np.setdiff1d(wanted, picked[sent])
+        payload |= self._markers(
+            np.concatenate([picked[sent], extra]),
+            np.concatenate([fans, np.full(len(extra), -1, dtype=fans.dtype)]),
+        )
+        payload["clusters"] = [
+            [
+                round(float(mean_lat[c]), 5),
+                round(float(mean_lon[c]), 5),
+                int(counts[c]),
+                by_type[c].tolist(),
+                c if one_point[c] else -1,
+            ]
+            for c in np.flatnonzero(~single).tolist()
+        ]
+        return payload
+
+    def _markers(
+        self, indices: npt.NDArray[np.intp], fans: npt.NDArray[np.intp] | None = None
+    ) -> dict[str, object]:
+        """The events at ``indices`` in the layer's wire format: rows by type, the events
+        index, and for each row the badge it fans out of (-1: its own marker)."""
+        columns = self.columns
+        rows: dict[str, list[list[float | int]]] = {}
+        events: list[list[str]] = []
+        ids, titles = columns.ids.take(indices), columns.title.take(indices)
+        places = columns.place.take(indices).to_pylist()
+        ids_list, titles_list = ids.to_pylist(), titles.to_pylist()
+        for k, i in enumerate(indices.tolist()):
+            values = {
+                "lat": round(float(columns.lat[i]), 5),
+                "lon": round(float(columns.lon[i]), 5),
+                "geo_precision": int(columns.geo_precision[i]) or 1,
+                "first_day": int(self._first_day[i]),
+                "last_day": int(self._last_day[i]),
+                "index": k,
+            }
+            rows.setdefault(EVENT_TYPE_KEYS[columns.types[i]], []).append(
+                [values[name] for name in ROW]
+            )
+            event = {
+                "id": ids_list[k],
+                "title": titles_list[k],
+                "place": places[k],
+                "date": columns.date_label(i),
+            }
+            events.append([event[name] for name in EVENT])
+        fanned = [-1] * len(events) if fans is None else fans.tolist()
+        return {"rows": rows, "events": events, "fans": fanned}
+
+
+def _group(
+    key: npt.NDArray[np.int64], size: int
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
+    """Number the distinct ``key`` values (each in ``range(size)``): each key's group and the
+    groups' sizes. Counting into an array of ``size`` is linear; sorting (``np.unique``) is
+    kept for a grid too large to count into (a view across the antimeridian at high zoom)."""
+    if size > 4 * len(key) + 1_000_000:
+        _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+        return inverse, counts
+    full = np.bincount(key, minlength=size)
+    used = full > 0
+    group = np.cumsum(used) - 1
+    return group[key], full[used]
+
+
+def _mercator(lon: float, lat: float) -> tuple[float, float]:
+    lat = min(max(lat, -85.05112878), 85.05112878)
+    sin = math.sin(math.radians(lat))
+    return (lon + 180.0) / 360.0, 0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+
+
+def _padded(bounds: Bounds) -> tuple[float, float, float, float]:
+    """``bounds`` in Mercator units (x0, y0 top, x1, y1 bottom), widened by :data:`MARGIN`."""
+    west, south, east, north = bounds
+    x0, y1 = _mercator(west, south)
+    x1, y0 = _mercator(east, north)
+    if east - west >= 360:
+        return 0.0, max(0.0, y0 - MARGIN * (y1 - y0)), 1.0, min(1.0, y1 + MARGIN * (y1 - y0))
+    span_x = (x1 - x0) % 1.0 or 1.0
+    pad_x, pad_y = MARGIN * span_x, MARGIN * (y1 - y0)
+    if span_x + 2 * pad_x >= 1.0:
+        x0, x1 = 0.0, 1.0
+    else:
+        x0, x1 = (x0 - pad_x) % 1.0, (x1 + pad_x) % 1.0
+    return x0, max(0.0, y0 - pad_y), x1, min(1.0, y1 + pad_y)
+
+
+def opening_zoom(bounds: Bounds, width_px: int = 900, height_px: int = 560) -> int:
+    """The zoom at which ``bounds`` fit a map of about that size (as Leaflet's fitBounds
+    would choose it), for the first answer before the map reports its own view."""
+    west, south, east, north = bounds
+    x0, y1 = _mercator(west, south)
+    x1, y0 = _mercator(east, north)
+    dx, dy = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
+    zoom = math.floor(math.log2(min(width_px / (dx * 256), height_px / (dy * 256))))
+    return int(min(max(zoom, 1), 8))
+
+
+def view_around(
+    lat: float, lon: float, zoom: int, width_px: int = 900, height_px: int = 560
+) -> ViewRequest:
+    """The view of a map of about that size centred on ``(lat, lon)`` at ``zoom``."""
+    x, y = _mercator(lon, lat)
+    half_x = width_px / 2 / (256 * 2.0**zoom)
+    half_y = height_px / 2 / (256 * 2.0**zoom)
+    west = (x - half_x) * 360 - 180
+    east = (x + half_x) * 360 - 180
+    north = _latitude(max(0.0, y - half_y))
+    south = _latitude(min(1.0, y + half_y))
+    return ViewRequest((max(west, -180.0), south, min(east, 180.0), north), zoom)
+
+
+def _latitude(y: float) -> float:
+    """The latitude at Mercator ``y`` (0 at the top, 1 at the bottom)."""
+    return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y))))

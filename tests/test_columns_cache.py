@@ -1,0 +1,74 @@
+"""Columns kept on disk between runs (mapapp.store.columns_cache): the same events back,
+never for a store that changed, and never a reason for the app to fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapapp.geo.gazetteer import Gazetteer
+from mapapp.store import columns_cache
+from mapapp.store.scan import Scan, scan_events
+from tests.paths import BROKEN_EVENTS, EVENTS
+
+
+def _same(a: Scan, b: Scan) -> None:
+    assert len(a.columns) == len(b.columns)
+    for i in range(len(a.columns)):
+        assert a.columns.event(i) == b.columns.event(i)
+        assert a.columns.event(i).source == b.columns.event(i).source
+    assert a.problems == b.problems
+    assert [(u.event, u.reason) for u in a.unlocated] == [(u.event, u.reason) for u in b.unlocated]
+
+
+@pytest.mark.parametrize("events", [EVENTS, BROKEN_EVENTS])
+def test_what_was_kept_comes_back_the_same(
+    tmp_path: Path, gazetteer: Gazetteer, events: Path
+) -> None:
+    scan = scan_events(events, gazetteer)
+    assert columns_cache.write(str(events), ("v", 1), scan, tmp_path)
+    kept = columns_cache.read(str(events), ("v", 1), gazetteer, tmp_path)
+    assert kept is not None
+    _same(scan, kept)
+
+
+def test_a_changed_store_is_read_again(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    scan = scan_events(EVENTS, gazetteer)
+    columns_cache.write(str(EVENTS), ("v", 1), scan, tmp_path)
+    assert columns_cache.read(str(EVENTS), ("v", 2), gazetteer, tmp_path) is None
+    assert columns_cache.read("/elsewhere.parquet", ("v", 1), gazetteer, tmp_path) is None
+    # The new version replaces the old one: one cache per store.
+    columns_cache.write(str(EVENTS), ("v", 2), scan, tmp_path)
+    assert len(list(tmp_path.glob("*.arrow"))) == 1
+    assert columns_cache.read(str(EVENTS), ("v", 1), gazetteer, tmp_path) is None
+
+
+def test_a_damaged_cache_is_ignored(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    scan = scan_events(EVENTS, gazetteer)
+    columns_cache.write(str(EVENTS), ("v", 1), scan, tmp_path)
+    [arrow] = tmp_path.glob("*.arrow")
+    arrow.write_bytes(arrow.read_bytes()[:100])
+    assert columns_cache.read(str(EVENTS), ("v", 1), gazetteer, tmp_path) is None
+    [extra] = tmp_path.glob("*.json")
+    extra.write_text("{not json", encoding="utf-8")
+    assert columns_cache.read(str(EVENTS), ("v", 1), gazetteer, tmp_path) is None
+
+
+def test_a_cache_folder_that_cannot_be_written_is_skipped(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    scan = scan_events(EVENTS, gazetteer)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    assert not columns_cache.write(str(EVENTS), ("v", 1), scan, blocked / "columns")
+    assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_the_cache_lives_in_the_users_cache_folder() -> None:
+    assert columns_cache.cache_dir({"XDG_CACHE_HOME": "/c", "HOME": "/h"}) == Path(
+        "/c/mapapp/columns"
+    )
+    assert columns_cache.cache_dir({"XDG_CACHE_HOME": "rel", "HOME": "/h"}) == Path(
+        "/h/.cache/mapapp/columns"
+    )
