@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,19 @@ from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import ARTICLE, SMALL_EVENTS
 from tests.postgis import postgis_events_url, postgis_url  # noqa: F401
 from tests.samples import VALID_FEATURE
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Columns the app keeps on disk (mapapp.store.columns_cache) go to a folder of the
+    test run's own, not the user's cache, here and in the servers the tests start."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from mapapp.core.model import Event
+from mapapp.core.query import EventTable
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.store import columns_cache
+from mapapp.store.load import load_events
 from mapapp.store.scan import Scan, scan_events
 from tests.paths import BROKEN_EVENTS, EVENTS
 
@@ -72,3 +75,23 @@ def test_the_cache_lives_in_the_users_cache_folder() -> None:
     assert columns_cache.cache_dir({"XDG_CACHE_HOME": "rel", "HOME": "/h"}) == Path(
         "/h/.cache/mapapp/columns"
     )
+
+
+def test_the_events_of_a_geojson_file_are_kept_as_the_app_holds_them(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    # Beyond the threshold the app keeps a GeoJSON file's EventTable as columns too.
+    result = load_events(EVENTS, gazetteer)
+    scan = Scan(EventTable(result.events), result.unlocated, result.problems)
+    assert columns_cache.write(str(EVENTS), ("v", 1), scan, tmp_path)
+    kept = columns_cache.read(str(EVENTS), ("v", 1), gazetteer, tmp_path)
+    assert kept is not None
+
+    # As columns, an event's source is its label (the store keeps the object itself).
+    def seen(e: Event) -> tuple[object, ...]:
+        return (e.id, e.type, e.title, e.place, e.excerpt, e.date, e.lat, e.lon, e.source_label)
+
+    assert [seen(kept.columns.event(i)) for i in range(len(kept.columns))] == [
+        seen(e) for e in result.events
+    ]
+    assert kept.columns.matching("Kurakhove").sum() >= 1

@@ -24,7 +24,7 @@ from mapapp.map.aggregate import ViewIndex, server_side_from
 from mapapp.map.layer import PreparedEvents
 from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
-from mapapp.store.scan import count_rows, scan_events
+from mapapp.store.scan import Scan, count_rows, scan_events
 
 # The sample events that come with mapapp: tests and docs read them, the app never saves to
 # them. `mapapp run` without --events serves a copy in the user's data folder instead.
@@ -212,24 +212,34 @@ def load(path: str, version: Hashable) -> MapData:
 
     A GeoParquet file or PostGIS table of more than :func:`server_side_from` rows is read as
     columns (:func:`mapapp.store.scan.scan_events`), never as one object per event; whatever
-    the store, beyond that many located events the map is clustered on the server. Columns
-    read are kept on disk for the next run (:mod:`mapapp.store.columns_cache`)."""
+    the store, beyond that many located events the map is clustered on the server, and the
+    columns are kept on disk for the next run (:mod:`mapapp.store.columns_cache`)."""
     found = gazetteer()
     places = found if isinstance(found, Gazetteer) else None
     threshold = server_side_from()
+    # Kept on disk by an earlier run: only ever for a store clustered on the server.
+    kept = columns_cache.read(path, version, places)
+    if kept is not None and len(kept.columns) > threshold:
+        return _clustered(kept)
     rows = count_rows(path)
     if rows is not None and rows > threshold:
-        kept = columns_cache.read(path, version, places)
-        scan = kept or scan_events(path, places)
-        if kept is None:  # kept for the next run, while this one goes on
-            threading.Thread(
-                target=columns_cache.write, args=(path, version, scan), daemon=True
-            ).start()
+        scan = scan_events(path, places)
         if len(scan.columns) > threshold:
-            view = ViewIndex(scan.columns)
-            return MapData(scan.columns, scan.unlocated, scan.problems, None, view)
+            _keep(path, version, scan)
+            return _clustered(scan)
     result = load_events(path, places)
     table = EventTable(result.events)
     if len(table) > threshold:
-        return MapData(table, result.unlocated, result.problems, None, ViewIndex(table))
+        scan = Scan(table, result.unlocated, result.problems)
+        _keep(path, version, scan)
+        return _clustered(scan)
     return MapData(table, result.unlocated, result.problems, PreparedEvents(result.events), None)
+
+
+def _clustered(scan: Scan) -> MapData:
+    return MapData(scan.columns, scan.unlocated, scan.problems, None, ViewIndex(scan.columns))
+
+
+def _keep(path: str, version: Hashable, scan: Scan) -> None:
+    """Keep ``scan`` on disk for the next run, in a thread (this one goes on)."""
+    threading.Thread(target=columns_cache.write, args=(path, version, scan), daemon=True).start()
