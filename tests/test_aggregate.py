@@ -247,3 +247,18 @@ def test_a_million_rows_fit_in_arrow_strings():
     assert table.located().tolist() == [True, True, False]
     assert table.position("e1") == 1
     assert table.event(1).source == "y"
+
+
+def test_near_the_highest_zoom_a_badge_fans_out_instead_of_zooming_in():
+    # Sixty reports a few metres apart: at zoom 17 one cell, a badge that fans out.
+    lat = [48.0 + 0.00001 * k for k in range(60)]
+    table = columns(lat, [37.8] * 60)
+    request = ViewRequest((37.79, 47.99, 37.81, 48.01), 17)
+    payload = ViewIndex(table).view(np.ones(60, dtype=bool), request)
+    badges = payload["clusters"]
+    assert sum(b[2] for b in badges) == 60  # one badge, or two across a cell's edge
+    assert all(b[4] >= 0 for b in badges)
+    assert len(markers(payload)) == 60
+    # Further out the same events are a badge that zooms in when clicked.
+    wide = ViewIndex(table).view(np.ones(60, dtype=bool), ViewRequest(request.bounds, 12))
+    assert wide["clusters"][0][4] == -1

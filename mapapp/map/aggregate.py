@@ -4,15 +4,15 @@ Beyond :data:`SERVER_SIDE_FROM` located events the app no longer sends the brows
 event. For the view the map reports (its bounds and zoom) this module counts the selected
 events on a grid of :data:`CELL_PX`-pixel cells in Web Mercator at that zoom: a cell with
 one event becomes that event's marker, a cell with more becomes a cluster badge at the mean
-of its events, with its count per type (the badge's colours). When few enough events are in
+of its events, with its count per type (the badge's colours). When very few events are in
 view (:data:`POINTS_LIMIT`), every one is a marker. Events sharing one point (many reports
-"in the Donetsk region") stay one badge that fans out on a click: its events are sent with
-it, up to :data:`FAN_LIMIT`.
+"in the Donetsk region"), and from :data:`FAN_ZOOM` any badge, fan out on a click: their
+events are sent with the badge, up to :data:`FAN_LIMIT`.
 
 The grid is anchored to the world, not to the view, so panning does not reshuffle clusters.
 The cost is one pass over the selected events' coordinates (a few array operations:
 O(selection)), then O(cells + markers) to build what is sent, which is bounded by the view:
-a few hundred badges and at most :data:`POINTS_LIMIT` markers, tens of kilobytes.
+a few hundred badges and markers, tens of kilobytes.
 
 The payload's markers use the event layer's wire format (:mod:`mapapp.map.layer`: ``ROW``
 and ``EVENT`` arrays), so the browser draws them with the same icons, precision styling,
@@ -37,12 +37,15 @@ from mapapp.map.layer import _EPOCH, EVENT, ROW
 SERVER_SIDE_FROM = 20_000
 # A cluster cell's side, in screen pixels (Supercluster's default radius is 40-80).
 CELL_PX = 60
-# Up to this many events in view, each is its own marker.
-POINTS_LIMIT = 1500
+# Up to this many events in view, each is its own marker (more would overlap unread).
+POINTS_LIMIT = 50
 # A badge whose events share one point carries up to this many of them, to fan out.
 FAN_LIMIT = 200
-# Highest zoom the map allows: there, cells hold only events at (nearly) one point.
+# Highest zoom the map allows.
 MAX_ZOOM = 18
+# From this zoom a badge fans out on a click (its events a few metres apart at most)
+# instead of zooming further in.
+FAN_ZOOM = 16
 # How much of the view's width and height is added on each side, so a short pan shows
 # what is already there while the next answer comes.
 MARGIN = 0.5
@@ -130,7 +133,8 @@ class ViewIndex:
             inverse * len(EVENT_TYPE_KEYS) + types, minlength=n * len(EVENT_TYPE_KEYS)
         ).reshape(n, len(EVENT_TYPE_KEYS))
         single = counts == 1
-        one_point = ~single & (spread < 1e-9) & (counts <= FAN_LIMIT)
+        together = (spread < 1e-9) | (zoom >= FAN_ZOOM)
+        one_point = ~single & together & (counts <= FAN_LIMIT)
         sent = (single | one_point)[inverse]
         # Each marker sent: -1 if it stands alone, else the badge it fans out of.
         fans = np.where(one_point[inverse[sent]], inverse[sent], -1)

@@ -112,6 +112,16 @@ class GeoParquetStore(FileStore):
 
     item = "row"
 
+    def check(self) -> None:
+        """Usable as a whole: a file whose footer and GeoParquet metadata read is (reading a
+        million rows to check them would take longer than the app takes to show them); any
+        other is read in full, which says what is wrong with it."""
+        opened = open_parquet(Path(self.given), [])
+        if opened is not None:
+            opened[0].close()
+            return
+        self.read_features()
+
     def read_features(self, query: Query | None = None) -> list[Any]:
         """The rows as features; with a ``query``, rows that cannot match it are skipped
         where the typed columns show it (a superset: ``load_events`` applies it exactly)."""
