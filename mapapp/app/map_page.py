@@ -17,7 +17,6 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -186,7 +185,7 @@ def page() -> None:
     st.title("War events map")
     for note in st.session_state.get("address_notes", []):
         st.warning(f"The address asked for something not here. {md(note)}")
-    sources = _sources(data)
+    sources = data.sources
     st.caption(
         f"{data.total:,} events ({len(data.unlocated):,} not on the map) reported by"
         f" {len(sources):,} source(s), {first:%d %b %Y} to"
@@ -310,12 +309,6 @@ def page() -> None:
         event = item.event
         st.markdown(f"**{EVENT_TYPES[event.type].label}, {event.date_label}**")
         st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")
-
-
-def _sources(data: MapData) -> list[str]:
-    """Every source's label, once, sorted."""
-    labels = set(pc.unique(data.table.source).to_pylist())
-    return sorted(labels | {u.event.source_label for u in data.unlocated})
 
 
 def _client_side_map(

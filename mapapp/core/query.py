@@ -95,22 +95,7 @@ class EventColumns:
     @classmethod
     def from_events(cls, events: Sequence[Event]) -> EventColumns:
         """The columns of ``events`` (in order)."""
-        codes = {key: code for code, key in enumerate(EVENT_TYPES)}
-        nan = float("nan")
-        return cls(
-            ids=[e.id for e in events],
-            types=np.array([codes[e.type] for e in events], dtype=np.int8),
-            day=np.array([e.date.toordinal() for e in events], dtype=np.int32),
-            time_precision=np.array([e.time_precision for e in events], dtype=np.int8),
-            geo_precision=np.array([e.geo_precision or 0 for e in events], dtype=np.int8),
-            lat=np.array([nan if e.lat is None else e.lat for e in events], dtype=np.float64),
-            lon=np.array([nan if e.lon is None else e.lon for e in events], dtype=np.float64),
-            title=[e.title for e in events],
-            place=[e.place for e in events],
-            excerpt=[e.excerpt for e in events],
-            claimed_by=[e.claimed_by for e in events],
-            source=[e.source_label for e in events],
-        )
+        return cls(**_fields(events))
 
     def __len__(self) -> int:
         return len(self.types)
@@ -270,8 +255,7 @@ class EventTable(EventColumns):
 
     def __init__(self, events: Sequence[Event]) -> None:
         self.events = list(events)
-        columns = EventColumns.from_events(self.events)
-        self.__dict__.update(columns.__dict__)
+        super().__init__(**_fields(self.events))
         self._folded: list[str] | None = None
         self._loose: list[str] | None = None
 
@@ -306,6 +290,26 @@ class EventTable(EventColumns):
             dtype=bool,
             count=len(self.events),
         )
+
+
+def _fields(events: Sequence[Event]) -> dict[str, Any]:
+    """What :class:`EventColumns` is made of, for ``events``."""
+    codes = {key: code for code, key in enumerate(EVENT_TYPES)}
+    nan = float("nan")
+    return {
+        "ids": [e.id for e in events],
+        "types": np.array([codes[e.type] for e in events], dtype=np.int8),
+        "day": np.array([e.date.toordinal() for e in events], dtype=np.int32),
+        "time_precision": np.array([e.time_precision for e in events], dtype=np.int8),
+        "geo_precision": np.array([e.geo_precision or 0 for e in events], dtype=np.int8),
+        "lat": np.array([nan if e.lat is None else e.lat for e in events], dtype=np.float64),
+        "lon": np.array([nan if e.lon is None else e.lon for e in events], dtype=np.float64),
+        "title": [e.title for e in events],
+        "place": [e.place for e in events],
+        "excerpt": [e.excerpt for e in events],
+        "claimed_by": [e.claimed_by for e in events],
+        "source": [e.source_label for e in events],
+    }
 
 
 _ORDINAL_EPOCH = np.timedelta64(dt.date(1970, 1, 1).toordinal(), "D")

@@ -4,6 +4,7 @@ and where their events are: the file or database they show, and whether they may
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import stat
@@ -12,6 +13,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
 import streamlit as st
 
 from mapapp.core.errors import MapappError
@@ -201,6 +203,12 @@ class MapData:
     @property
     def total(self) -> int:
         return len(self.table) + len(self.unlocated)
+
+    @functools.cached_property
+    def sources(self) -> list[str]:
+        """Every source's label, once, sorted (made at the first rerun, not at each)."""
+        labels = set(pc.unique(self.table.source).to_pylist())
+        return sorted(labels | {u.event.source_label for u in self.unlocated})
 
 
 # A resource, not data: cached data would be copied (pickled) on every rerun, which for
