@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mapapp.core.query import EVENT_TYPE_KEYS, EventColumns
-from mapapp.map.layer import _EPOCH, EVENT, ROW
+from mapapp.map.layer import marker_event, marker_row
 
 # Above this many located events, the app clusters on the server (``MAPAPP_SERVER_SIDE_FROM``
 # overrides it, e.g. for tests with a small file).
@@ -79,9 +79,6 @@ class ViewIndex:
         self.x = (np.nan_to_num(columns.lon) + 180.0) / 360.0
         sin = np.sin(np.radians(lat))
         self.y = 0.5 - np.log((1 + sin) / (1 - sin)) / (4 * math.pi)
-        first, last = columns.days
-        # Days since 1970-01-01, as the layer's rows carry them.
-        self._first_day, self._last_day = first - _EPOCH, last - _EPOCH
 
     def view(
         self,
@@ -166,25 +163,20 @@ class ViewIndex:
         ids, titles = columns.ids.take(indices), columns.title.take(indices)
         places = columns.place.take(indices).to_pylist()
         ids_list, titles_list = ids.to_pylist(), titles.to_pylist()
+        first, last = columns.days
         for k, i in enumerate(indices.tolist()):
-            values = {
-                "lat": round(float(columns.lat[i]), 5),
-                "lon": round(float(columns.lon[i]), 5),
-                "geo_precision": int(columns.geo_precision[i]) or 1,
-                "first_day": int(self._first_day[i]),
-                "last_day": int(self._last_day[i]),
-                "index": k,
-            }
-            rows.setdefault(EVENT_TYPE_KEYS[columns.types[i]], []).append(
-                [values[name] for name in ROW]
+            row = marker_row(
+                float(columns.lat[i]),
+                float(columns.lon[i]),
+                int(columns.geo_precision[i]),
+                int(first[i]),
+                int(last[i]),
+                k,
             )
-            event = {
-                "id": ids_list[k],
-                "title": titles_list[k],
-                "place": places[k],
-                "date": columns.date_label(i),
-            }
-            events.append([event[name] for name in EVENT])
+            rows.setdefault(EVENT_TYPE_KEYS[columns.types[i]], []).append(row)
+            events.append(
+                marker_event(ids_list[k], titles_list[k], places[k], columns.date_label(i))
+            )
         fanned = [-1] * len(events) if fans is None else fans.tolist()
         return {"rows": rows, "events": events, "fans": fanned}
 

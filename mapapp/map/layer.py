@@ -91,20 +91,33 @@ def clicked_event_id(popup_text: str | None) -> str | None:
     return found.group(1) if found else None
 
 
-def _row(event: Event, index: int) -> list[float | int]:
-    lat, lon = event.location  # Leaflet order
-    first, last = event.date_span
+def marker_row(
+    lat: float, lon: float, geo_precision: int, first: int, last: int, index: int
+) -> list[float | int]:
+    """One :data:`ROW`: ``first`` and ``last`` are the date span's day ordinals
+    (``date.toordinal()``), sent as days since 1970-01-01."""
     values = {
-        "lat": round(lat, 5), "lon": round(lon, 5), "geo_precision": event.geo_precision or 1,
-        "first_day": first.toordinal() - _EPOCH, "last_day": last.toordinal() - _EPOCH,
-        "index": index,
+        "lat": round(lat, 5), "lon": round(lon, 5), "geo_precision": geo_precision or 1,
+        "first_day": first - _EPOCH, "last_day": last - _EPOCH, "index": index,
     }  # fmt: skip
     return [values[name] for name in ROW]
 
 
-def _event(event: Event) -> list[str]:
-    values = {"id": event.id, "title": event.title, "place": event.place, "date": event.date_label}
+def marker_event(event_id: str, title: str, place: str, date: str) -> list[str]:
+    """One :data:`EVENT`: what a tooltip and a popup show before the details."""
+    values = {"id": event_id, "title": title, "place": place, "date": date}
     return [values[name] for name in EVENT]
+
+
+def _row(event: Event, index: int) -> list[float | int]:
+    lat, lon = event.location  # Leaflet order
+    first, last = event.date_span
+    precision = event.geo_precision or 1
+    return marker_row(lat, lon, precision, first.toordinal(), last.toordinal(), index)
+
+
+def _event(event: Event) -> list[str]:
+    return marker_event(event.id, event.title, event.place, event.date_label)
 
 
 # Up to this many events, every popup's words are in the page as they are; beyond, the app
