@@ -336,3 +336,172 @@ def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) 
     assert _places(gazetteer, "Russia annexed Crimea in March.")["Crimea"][0].type == (
         "territorial_claim"
     )
+
+
+def test_a_name_glossed_in_brackets_or_quotes_keeps_its_sentence_whole(
+    gazetteer: Gazetteer,
+) -> None:
+    # "(Pokrovsk)" and "“Engels-1”" are names, not the start of another statement.
+    text = "Moscow said Krasnoarmeysk (Pokrovsk) and Dimitrov were completely surrounded."
+    found = _places(gazetteer, text)
+    for name in ("Krasnoarmeysk", "Dimitrov"):
+        assert [c.type for c in found[name]] == ["territorial_claim"], name
+    airfield = _places(gazetteer, "A drone attacked the “Engels-1” airfield in the Saratov region.")
+    [engels] = airfield["Engels"]
+    assert engels.type == "strike"
+    assert engels.place is not None
+    assert engels.place.admin1 == "Saratov Oblast"
+    assert engels.mention.geo_precision == 2  # an airfield named after the town: near it
+    assert "Saratov region" not in airfield  # it only says where Engels is
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "event_type"),
+    [
+        (
+            "The ministry announced the restoration of control over the village of Kozinka.",
+            "Kozinka",
+            "territorial_claim",
+        ),
+        ("Ukrainian forces were battling Russian troops in Kharkiv.", "Kharkiv", "deployment"),
+        (
+            "Russian units are trying to break through the defences near Avdiivka.",
+            "Avdiivka",
+            "deployment",
+        ),
+    ],
+)
+def test_more_ways_of_reporting_an_event(
+    gazetteer: Gazetteer, sentence: str, place: str, event_type: str
+) -> None:
+    assert event_type in [c.type for c in _places(gazetteer, sentence)[place]]
+
+
+def test_the_capital_after_a_comma_in_a_list_or_in_its_centre(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The attacks also targeted the capital, Kyiv, and the city of Kharkiv.",
+        "Russia tried to strike a bridge in central Kyiv.",
+        "Drones attacked many areas, including Kyiv, on Monday.",
+    ):
+        places = [c.place for c in _events(gazetteer, text) if c.type == "strike"]
+        assert [(p.name, p.country) for p in places if p and p.name == "Kyiv"] == [("Kyiv", "UA")]
+
+
+def test_a_nuclear_plant_is_drawn_at_the_town_it_lies_at_never_at_its_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    # The Zaporizhzhia plant lies at Enerhodar, 50 km from Zaporizhzhia (geodata/facilities.csv).
+    [plant] = _places(gazetteer, "Shells hit the Zaporozhye nuclear power plant overnight.")[
+        "Zaporozhye nuclear power plant"
+    ]
+    assert plant.place is not None
+    assert plant.place.name == "Enerhodar"
+    assert plant.mention.geo_precision == 2
+    # A plant the curated data does not place stays unlocated, with the reason.
+    [other] = _places(gazetteer, "Drones were shot down over the Smolensk nuclear power plant.")[
+        "Smolensk nuclear power plant"
+    ]
+    assert other.place is None
+    assert "nuclear power plant" in other.to_feature({}, "t")["properties"]["unlocated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Ukraine struck a Russian ship in the Sea of Azov.", "Azov"),
+        ("Russian ships were hit in the Azov Sea, the navy said.", "Azov"),
+        ("Constant fighting is taking place on the Zhytomyr road.", "Zhytomyr"),
+        (
+            "The head of Russia’s republic of Chechnya said his troops had taken Popasna.",
+            "Chechnya",
+        ),
+        ("Ukraine destroyed the Russian Novocherkassk landing ship in Feodosia.", "Novocherkassk"),
+    ],
+)
+def test_seas_roads_offices_and_ships_named_after_places_are_not_those_places(
+    gazetteer: Gazetteer, text: str, not_a_place: str
+) -> None:
+    reading = extract(text, dt.date(2024, 12, 19), gazetteer)
+    assert not any(not_a_place in c.mention.name for c in reading.candidates)
+    # Read, and put aside with the reason.
+    assert any(r.name == not_a_place for r in reading.rejected), reading.rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_place", "locator"),
+    [
+        (
+            "Ukraine liberated the villages of Klishchiivka and Andriivka, located near Bakhmut.",
+            "Klishchiivka",
+            "Bakhmut",
+        ),
+        (
+            "Ukrainian troops fought off attacks at Kamianske, southeast of the region’s main town"
+            " of Zaporizhzhia.",
+            "Kamianske",
+            "Zaporizhzhia",
+        ),
+        (
+            "A rocket strike hit a depot in Nova Kakhovka, about 35 miles (55 kilometers) east of"
+            " Kherson.",
+            "Nova Kakhovka",
+            "Kherson",
+        ),
+        (
+            "Ukraine claimed full control over Balaklia in the northeastern region of Kharkiv.",
+            "Balaklia",
+            "Kharkiv",
+        ),
+        (
+            "Russian forces captured Trostyanets in March. The city, located in the northern Sumy"
+            " Oblast, was captured on 1 March.",
+            "Trostyanets",
+            "Sumy Oblast",
+        ),
+        ("The city in the Donetsk region has been destroyed by shelling.", None, "Donetsk region"),
+    ],
+)
+def test_a_place_that_only_locates_another_is_not_an_event(
+    gazetteer: Gazetteer, text: str, event_place: str | None, locator: str
+) -> None:
+    found = _places(gazetteer, text)
+    assert locator not in found, found
+    if event_place:
+        assert event_place in found
+
+
+def test_sevastopol_in_crimea_is_the_city(gazetteer: Gazetteer) -> None:
+    # Sevastopol is a first-level region of its own (UA.20) on the Crimean peninsula (UA.11).
+    text = "Ukraine launched a missile attack on the fleet's headquarters in Sevastopol, Crimea."
+    [city] = _places(gazetteer, text)["Sevastopol"]
+    assert city.place is not None
+    assert city.place.name == "Sevastopol"
+
+
+def test_a_sea_or_road_named_after_a_town_leaves_the_town_a_place_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ukrainian drones flew over the Sea of Azov. Later, drones hit Azov, the governor said."
+        " Traffic on the Zhytomyr highway stopped after missiles struck Zhytomyr."
+    )
+    found = _places(gazetteer, text)
+    assert [c.mention.start for c in found["Azov"]] == [text.index("hit Azov") + 4]
+    assert [c.mention.start for c in found["Zhytomyr"]] == [text.index("struck Zhytomyr") + 7]
+
+
+def test_a_lone_village_far_from_the_article_is_offered_not_placed(gazetteer: Gazetteer) -> None:
+    # GeoNames' cities500 has one "Novenke", in Crimea, 600 km from Sumy; a village of that
+    # name also lies in Sumy oblast. The lone entry must not pull the focus to Crimea.
+    text = "Russian troops shelled Sumy on Monday and said they had seized Novenke."
+    reading = extract(text, dt.date(2025, 3, 20), gazetteer)
+    [village] = [c for c in reading.candidates if c.mention.name == "Novenke"]
+    assert village.place is None
+    feature = village.to_feature({}, "t")["properties"]
+    assert "Crimea" in feature["unlocated"]
+    assert [c["label"] for c in feature["candidates"]] == ["Noven’koye (Crimea, UA)"]
+    assert reading.about == ("Sumy Oblast, Ukraine",)
+    # Near the rest of the article, the same lone village is placed.
+    crimea = "Ukrainian drones struck Dzhankoi and Novenke in northern Crimea, Russia said."
+    [near] = [c for c in _events(gazetteer, crimea) if c.mention.name == "Novenke"]
+    assert near.place is not None

@@ -180,3 +180,21 @@ def test_cli_geocode_prints_the_place_and_candidates_as_json(
 def test_cli_geocode_exits_non_zero_when_not_found(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["geocode", "Nowhereville"]) == 1
     assert json.loads(capsys.readouterr().out)["status"] == "not_found"
+
+
+def test_each_curated_facility_lies_at_its_host_town(gazetteer: Gazetteer) -> None:
+    import csv
+
+    from tests.paths import ROOT
+
+    with (ROOT / "geodata" / "facilities.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        named_after = row["facility"].removesuffix(" Nuclear Power Plant")
+        host = gazetteer.facility_host(gazetteer.candidates(named_after))
+        assert host is not None, row["facility"]
+        assert host.id == f"geonames:{row['host_geonameid']}"
+        # The host's name finds it again (the mention finder looks it up by name).
+        assert host in gazetteer.candidates(row["host"])
+    assert gazetteer.facility_host(gazetteer.candidates("Kharkiv")) is None

@@ -17,7 +17,7 @@ from typing import Literal
 
 from mapapp.core.names import fold
 from mapapp.core.schema import GeoPrecision
-from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place
+from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place, within_region
 from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
@@ -111,11 +111,12 @@ _ACTOR_AFTER = re.compile(
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
 _CAPITAL_CUE = re.compile(
-    r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of)"
+    r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
     r"|targeted|targets|pounded|reached|entered|encircled|captured))"
-    r"\s+(?:the\s+)?(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
-    r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?"
+    r"(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
+    r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$",
     re.IGNORECASE,
 )
 # "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
@@ -155,7 +156,7 @@ _SHIP_BEFORE = re.compile(
 )
 _SHIP_AFTER = re.compile(
     r",?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
-    r"|vessel|destroyer)\b",
+    r"|vessel|destroyer|ship)\b",
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(
@@ -172,11 +173,22 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
+    r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
     r"|power\s+station|plant|depot|port|dam|bridge|terminal|factory|works|base)\b",
     re.IGNORECASE,
 )
 
+# "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
+# is named after (at Enerhodar, Kurchatov): not that town.
+_NUCLEAR_PLANT_AFTER = re.compile(
+    r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
+)
+NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
+# "the Sea of Azov", "the Azov Sea": a sea, not the town.
+_SEA_BEFORE = re.compile(r"\bSea\s+of\s+$")
+_SEA_AFTER = re.compile(r"\s+Sea\b")
+# "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
 # Used with fullmatch on the text between the two names.
 _LOCATED_IN = re.compile(
@@ -207,11 +219,13 @@ _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+)"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$",
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the northeastern region of Kharkiv": the region of that name.
+_REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$")
 
-Kind = Literal["settlement", "region", "district"]
+Kind = Literal["settlement", "region", "district", "facility"]
 
 
 @dataclass(frozen=True)
@@ -328,7 +342,8 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, word) in text offsets; a possessive "’s" is not part of the word."""
     words = []
     for match in _WORD.finditer(sentence.text):
-        word = _POSSESSIVE.sub("", match.group())
+        # "Engels-1" (an airfield): the name is "Engels".
+        word = re.sub(r"-\d+$", "", _POSSESSIVE.sub("", match.group()))
         start = sentence.start + match.start()
         words.append((start, start + len(word), word))
     return words
@@ -537,6 +552,18 @@ class MentionFinder:
             end += word.end()  # type: ignore[union-attr]
             name = f"{name} {suffix}"
             return Mention(name, start, end, sentence.index, "district", False, name)
+        plant = _NUCLEAR_PLANT_AFTER.match(following)
+        if plant and (named_after := self.gazetteer.candidates(name)):
+            end += plant.end()
+            # Drawn near the town it lies at, if the curated data has it; else unlocated.
+            host = self.gazetteer.facility_host(named_after)
+            if host is not None:
+                return Mention(
+                    text[start:end], start, end, sentence.index, "settlement", True, host.name
+                )
+            return Mention(text[start:end], start, end, sentence.index, "facility", False, name)
+        if region and _REGION_OF_BEFORE.search(text[max(sentence.start, start - 20) : start]):
+            return Mention(name, start, end, sentence.index, "region", False, region)
         if suffix in _COMMUNITY_WORDS and self.gazetteer.candidates(name):
             return Mention(
                 f"{name} {suffix}", start, end + word.end(), sentence.index, "settlement",  # type: ignore[union-attr]
@@ -587,7 +614,7 @@ class MentionFinder:
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
             return "names an office or institution"
-        if mention.kind in ("region", "district"):
+        if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
         if fold(mention.name) in _CALENDAR:
@@ -609,6 +636,10 @@ class MentionFinder:
                 return f"part of a longer name (next to '{neighbour}')"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
             return "names a ship"
+        if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
+            return "the sea of that name, not the town"
+        if _ROAD_AFTER.match(following):
+            return "a road named after the town it leads to, not the town"
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
         top = gazetteer.candidates(mention.query)[0]
@@ -633,9 +664,10 @@ class MentionFinder:
                 and _WITHIN.fullmatch(text, mention.end, after.start)
             ):
                 regions = frozenset(
-                    (p.country, p.admin1_code)
+                    code
                     for p in self.gazetteer.candidates(after.query)
                     if p.kind == "region"
+                    for code in within_region(p.country, p.admin1_code)
                 )
                 if regions:
                     out[i] = regions
@@ -681,6 +713,9 @@ class MentionFinder:
             place = result.place
             if mention.kind == "district":
                 result = GeocodeResult(mention.query, "not_found", reason=DISTRICT)
+            elif mention.kind == "facility":
+                reason = NUCLEAR_PLANT.format(name=mention.query)
+                result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif (
                 place is not None
                 and not gazetteer.spelt(place, mention.query)
@@ -732,4 +767,6 @@ def name_evidence(
 
 
 def _same_region(settlement: Place, region: Place) -> bool:
-    return (settlement.country, settlement.admin1_code) == (region.country, region.admin1_code)
+    return (settlement.country, settlement.admin1_code) in within_region(
+        region.country, region.admin1_code
+    )

@@ -56,9 +56,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
         r"(?:sent|send|sending|dispatched|moved)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
-        r"reinforce(?:d|ments)", r"stationed",
+        r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
         r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
-        r"build-?up", r"combat", r"fighting", r"fought", r"battles?", r"assaults?",
+        r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)", r"assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
@@ -69,6 +69,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
         r"|full)\s+control", r"control(?:s|led)", r"control\s+of", r"seiz(?:e|ed|es|ing|ure)",
+        r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
         r"liberat(?:e|ed|es|ing|ion)",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
@@ -123,16 +124,32 @@ _STRONG_BREAK = re.compile(
     r"|though|because|that)\b",
     re.IGNORECASE,
 )
+# A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”"): up to four capitalised words.
+_GLOSS = re.compile(r"(?P<open>[(“\"])[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])")
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
-    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[A-Z][\w-]*[’']s\s+)?$"
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
+_DISTANCE = (
+    r"(?:(?:about|some|around|roughly|nearly|just|only|a\s+few)\s+)?(?:\d+|a\s+few)\s*"
+    r"(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
+)
 _LANDMARK = re.compile(
-    r"^,?\s+(?:close\s+to|near|not\s+far\s+from|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)\w*\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+from)"
-    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$",
+    r"^,?\s+(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
+    rf"(?:close\s+to|near|not\s+far\s+from|(?:{_DISTANCE})?"
+    rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
+    r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:town|city|village|settlement"
+    r"|capital|centre|center)\s+of\s+)?$",
     re.IGNORECASE,
+)
+# "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
+# region locates a place the sentence names otherwise.
+_LOCATED_REGION = re.compile(
+    r"(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|plant|refinery|airfield|base)"
+    r",?\s+(?:(?:located|situated|lying)\s+)?|\b(?:located|situated|lying|based)\s+)"
+    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
 )
 # "18 front-line settlements", "several villages": an announcement that a list follows.
 _ANNOUNCED_PLACES = re.compile(
@@ -145,6 +162,7 @@ MIN_LISTED = 3
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
 _PAST_YEAR = re.compile(r"\b(?:in|since|of|from|until)\s+((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"\s+(?:in|since)\s+((?:19|20)\d\d)\b")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
 _SAY = (
@@ -314,9 +332,18 @@ def decode_article(raw: bytes, name: str) -> str:
 
 
 def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` between matches of ``breaks``, in text offsets."""
+    """The clauses of ``text[start:end]`` between matches of ``breaks``, in text offsets. The
+    brackets or quotes around a name (a gloss) are no break: "Krasnoarmeysk (Pokrovsk) and
+    Dimitrov are completely surrounded", "attacked the “Engels-1” airfield"."""
     out, first = [], start
+    glosses = (
+        {g.start(k) for g in _GLOSS.finditer(text, start, end) for k in ("open", "close")}
+        if breaks is _STRONG_BREAK
+        else set()
+    )
     for match in breaks.finditer(text, start, end):
+        if match.start() in glosses:
+            continue
         out.append((first, match.start()))
         first = match.end()
     out.append((first, end))
@@ -492,20 +519,31 @@ class _Statements:
     def clause(self, offset: int) -> int:
         return _clause(self.spans, offset)
 
+    def dated_before(self, word: Trigger) -> bool:
+        """Whether an earlier year directly follows the event word ("annexed in 2014")."""
+        after = _YEAR_AFTER.match(self.text, word.end)
+        return after is not None and int(after.group(1)) < self.published.year
+
     def past(self, offset: int) -> bool:
         """Whether the statement at ``offset`` names a year before publication as its latest."""
         clause = self.clause(offset)
         if clause not in self._past:
             start, end = self.spans[clause]
             years = [int(y) for y in _PAST_YEAR.findall(self.text, start, end)]
-            self._past[clause] = bool(years) and max(years) < self.published.year
+            # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
+            # year in the statement says it is news.
+            recent = any(d.date.year >= self.published.year for d in self.dates.get(clause, ()))
+            self._past[clause] = bool(years) and max(years) < self.published.year and not recent
         return self._past[clause]
 
 
 def _background(statements: _Statements, place: int, words: list[Trigger]) -> bool:
     """Whether the place, or every event word, is in a statement dated to an earlier year
-    ("the annexation of Crimea in 2014")."""
-    return statements.past(place) or all(statements.past(word.start) for word in words)
+    ("the annexation of Crimea in 2014"), or every event word is dated so right after it
+    ("the peninsula Russia annexed in 2014, said a fire broke out ... on Tuesday")."""
+    return statements.past(place) or all(
+        statements.past(word.start) or statements.dated_before(word) for word in words
+    )
 
 
 def _date(
@@ -551,6 +589,10 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+        elif mention.kind == "region" and _LOCATED_REGION.search(
+            text[max(sentence.start, mention.start - 80) : mention.start]
+        ):
+            locators[i] = "locates the place the sentence speaks of, not where it happened"
     active = [i for i in range(len(here)) if i not in locators]
     some, some_direct = _assign(
         text, sentence, statements.spans, [here[i] for i in active], triggers

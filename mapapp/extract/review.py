@@ -64,7 +64,7 @@ def review_rows(
 def _doubt(candidate: Candidate) -> str:
     """What the reviewer should check about a candidate's place, in a few words."""
     result = candidate.mention.result
-    if result is None or candidate.mention.kind == "district":
+    if result is None or candidate.mention.kind in ("district", "facility"):
         return ""
     if candidate.place is not None:
         if not result.from_context:

@@ -22,7 +22,7 @@ from typing import Literal
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
@@ -36,6 +36,24 @@ FROM_THEATRE = "the likeliest in the theatre"
 # whatever the context (Kursk, Moscow: news names the city, not a village called so).
 DOMINANT_POPULATION = 100_000
 DOMINANT_RATIO = 10
+
+# First-level regions that are cities inside another region (GeoNames admin1 codes, as in
+# geodata/regions.csv): Sevastopol (UA.20) on the Crimean peninsula (UA.11), Kyiv (UA.12) in
+# Kyiv Oblast (UA.13), Moscow (RU.48) in Moscow Oblast (RU.47), Saint Petersburg (RU.66) in
+# Leningrad Oblast (RU.42). "Sevastopol, Crimea" puts the city where it is.
+ENCLAVES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("UA", "11"): (("UA", "20"),),
+    ("UA", "13"): (("UA", "12"),),
+    ("RU", "47"): (("RU", "48"),),
+    ("RU", "42"): (("RU", "66"),),
+}
+
+
+def within_region(country: str, admin1_code: str) -> tuple[tuple[str, str], ...]:
+    """The first-level regions a place "in" this region may be coded to: the region itself
+    and the city-regions it surrounds."""
+    return ((country, admin1_code), *ENCLAVES.get((country, admin1_code), ()))
+
 
 # Capitalised function words that GeoNames also lists as place names.
 _FUNCTION_WORDS = (
@@ -214,6 +232,20 @@ class Gazetteer:
         """The first-level region ``(country, admin1_code)``, drawn at its centre, if the
         index has it (``geodata/regions.csv``)."""
         return self._regions.get((country, admin1_code))
+
+    def facility_host(self, named_after: Sequence[Place]) -> Place | None:
+        """The town a facility named after one of ``named_after`` lies at, when it lies
+        elsewhere (the Zaporizhzhia nuclear power plant at Enerhodar;
+        ``geodata/facilities.csv``)."""
+        for place in named_after:
+            row = self._db.execute(
+                f"SELECT {_PLACE_COLUMNS} FROM facilities f JOIN places p ON p.id = f.host"
+                " WHERE f.named_after = ?",
+                (place.id,),
+            ).fetchone()
+            if row is not None:
+                return _place(row)
+        return None
 
     def _query(self, column: str, key: str) -> list[Place]:
         rows = self._db.execute(

