@@ -505,3 +505,50 @@ def test_a_lone_village_far_from_the_article_is_offered_not_placed(gazetteer: Ga
     crimea = "Ukrainian drones struck Dzhankoi and Novenke in northern Crimea, Russia said."
     [near] = [c for c in _events(gazetteer, crimea) if c.mention.name == "Novenke"]
     assert near.place is not None
+
+
+def test_units_history_and_landmark_pairs_are_not_events(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukraine's Khortytsia army unit says fighting goes on in the town of Kurakhove."
+        " The gain is Russia's biggest since it captured Bakhmut in May 2023."
+        " Russian troops captured the village of Zhelanne, which lies between the cities of"
+        " Donetsk and Pokrovsk."
+    )
+    found = _places(gazetteer, text)
+    assert set(found) == {"Kurakhove", "Zhelanne"}
+    assert [c.type for c in found["Kurakhove"]] == ["deployment"]
+
+
+def test_a_town_in_a_facility_name_stays_a_place_elsewhere(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces claimed full control of the coke plant in the town of Avdiivka. Troops"
+        " were clearing the Avdiivka Coke and Chemical Plant, the ministry said."
+    )
+    found = _places(gazetteer, text)
+    assert "territorial_claim" in [c.type for c in found["Avdiivka"]]
+
+
+def test_taken_over_is_a_claim(gazetteer: Gazetteer) -> None:
+    text = "Russia’s Defense Ministry announced Thursday it has taken over Sudzha."
+    assert [c.type for c in _places(gazetteer, text)["Sudzha"]] == ["territorial_claim"]
+
+
+def test_what_might_happen_is_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia declared victory in Kurakhove, saying it would help in capturing the rest of"
+        " eastern Donetsk. Wagner's assault on Soledar was aimed at capturing Bakhmut."
+    )
+    found = _places(gazetteer, text)
+    assert "Donetsk" not in found
+    assert "Bakhmut" not in found
+
+
+def test_casualty_reports_and_birth_years(gazetteer: Gazetteer) -> None:
+    # A birth year does not make the statement background.
+    text = (
+        "A missile attack in the suburbs of the port city of Odesa killed a man and a woman"
+        " born in 1958 and 1962, the governor said."
+    )
+    assert [c.type for c in _places(gazetteer, text)["Odesa"]] == ["strike"]
+    control = "The Ukrainian army had established control over the Sudzha gas hub."
+    assert [c.type for c in _places(gazetteer, control)["Sudzha"]] == ["territorial_claim"]

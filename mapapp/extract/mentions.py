@@ -81,7 +81,7 @@ _NEIGHBOUR_WORDS = (
         "north south east west northern southern eastern western central greater upper lower"
         " region oblast province district raion city town village port airport air base airbase"
         " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
-        " depot steel works metallurgical plant".split()
+        " depot steel works metallurgical plant coke chemical factory combine shipyard".split()
     )
     | _CALENDAR
 )
@@ -146,7 +146,9 @@ _BORDERING_BEFORE = re.compile(
     r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|into|(?:town|city|village|settlement)\s+of)\s+(?:the\s+)?$"
+)
 # "..., where Ukrainian forces staged an offensive": what follows happened there.
 _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNORECASE)
 # Ships and weapons named after places: "the cruiser Moskva", "Moskva, the flagship",
@@ -187,6 +189,12 @@ NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outsi
 # "the Sea of Azov", "the Azov Sea": a sea, not the town.
 _SEA_BEFORE = re.compile(r"\bSea\s+of\s+$")
 _SEA_AFTER = re.compile(r"\s+Sea\b")
+# "Ukraine's Khortytsia army unit", "'Dnipro' formation units", the "Vostok" grouping: a
+# military unit named after a place.
+_UNIT_AFTER = re.compile(
+    r"[’'”\"]?\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
+    r"|brigades?|battalions?|corps|regiments?|divisions?)\b"
+)
 # "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
@@ -638,6 +646,8 @@ class MentionFinder:
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
             return "the sea of that name, not the town"
+        if _UNIT_AFTER.match(following):
+            return "a military unit named after the place, not the place"
         if _ROAD_AFTER.match(following):
             return "a road named after the town it leads to, not the town"
         if _WEAPON_AFTER.match(following):

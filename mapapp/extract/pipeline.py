@@ -68,8 +68,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
-        r"|full)\s+control", r"control(?:s|led)", r"control\s+of", r"seiz(?:e|ed|es|ing|ure)",
+        r"|full)\s+control", r"control(?:s|led)", r"control\s+(?:of|over)",
+        r"seiz(?:e|ed|es|ing|ure)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
+        r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
@@ -111,6 +113,15 @@ _ATTEMPT_BEFORE = re.compile(
     r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$",
     re.IGNORECASE,
 )
+HYPOTHETICAL = "hypothetical"
+# What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
+# making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance".
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
+    r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
+    r"|help(?:s|ed)?\s+in)(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _TRIGGER = re.compile(
     "|".join(
         rf"(?P<{key}>(?<![\w-])(?:{'|'.join(words)})(?![\w-]))" for key, words in TRIGGERS.items()
@@ -138,10 +149,10 @@ _DISTANCE = (
 )
 _LANDMARK = re.compile(
     r"^,?\s+(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
-    rf"(?:close\s+to|near|not\s+far\s+from|(?:{_DISTANCE})?"
+    rf"(?:close\s+to|near|not\s+far\s+from|between|(?:{_DISTANCE})?"
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
-    r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:town|city|village|settlement"
-    r"|capital|centre|center)\s+of\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:towns?|city|cities|villages?"
+    r"|settlements?|capital|centre|center)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
@@ -161,8 +172,16 @@ _ANNOUNCED_PLACES = re.compile(
 MIN_LISTED = 3
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
-_PAST_YEAR = re.compile(r"\b(?:in|since|of|from|until)\s+((?:19|20)\d\d)\b")
-_YEAR_AFTER = re.compile(r"\s+(?:in|since)\s+((?:19|20)\d\d)\b")
+_MONTH = (
+    r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+"
+)
+# ("born in 1958" dates a person, not the statement.)
+_PAST_YEAR = re.compile(
+    rf"\b(?<!born\s)(?:in|since|of|from|until)\s+(?:{_MONTH})?((?:19|20)\d\d)\b"
+)
+_YEAR_AFTER = re.compile(rf"\s+(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b")
+_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
 _SAY = (
@@ -201,7 +220,8 @@ def default_title(text: str) -> str:
 
 @dataclass(frozen=True)
 class Trigger:
-    """An event word in the text: ``text[start:end]`` reports an event of ``type``."""
+    """An event word in the text: ``text[start:end]`` reports an event of ``type`` (or of
+    none: :data:`HYPOTHETICAL`, what might happen)."""
 
     type: str
     start: int
@@ -396,7 +416,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea": description
-        if kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
+        if _HYPOTHETICAL_BEFORE.search(before):
+            # Kept, so that the place it is about takes no other event word from its list.
+            kind = HYPOTHETICAL
+        elif kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
             kind = "deployment"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
@@ -585,6 +608,9 @@ def _events_in(
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
             locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
+        elif i and locators.get(i - 1, "").startswith("a landmark") and _LIST_GAP.fullmatch(since):
+            # "between the cities of Donetsk and Pokrovsk": both only locate.
+            locators[i] = locators[i - 1]
         elif mention.contains and (_IN_REGION.search(before) or (i and since.strip() == ",")):
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.

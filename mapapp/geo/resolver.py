@@ -406,10 +406,10 @@ def compute_focus(
         own[key] = own.get(key, 0.0) + weight
         add(place, weight)
     others = Points(points.values())
-    regions = dict(by_region)
+    focus_regions = set(by_region)
     for name, place in villages:
         if others.size and not (
-            (place.country, place.admin1_code) in regions
+            (place.country, place.admin1_code) in focus_regions
             or others.nearest_km(place.lat, place.lon) <= LONE_VILLAGE_KM
         ):
             continue
