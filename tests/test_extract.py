@@ -552,3 +552,15 @@ def test_casualty_reports_and_birth_years(gazetteer: Gazetteer) -> None:
     assert [c.type for c in _places(gazetteer, text)["Odesa"]] == ["strike"]
     control = "The Ukrainian army had established control over the Sudzha gas hub."
     assert [c.type for c in _places(gazetteer, control)["Sudzha"]] == ["territorial_claim"]
+
+
+def test_destinations_in_a_list_and_history_by_its_year_are_no_events(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia announced the capture of Siversk, hindering the advance towards the major"
+        " cities of Kramatorsk and Sloviansk."
+    )
+    assert set(_places(gazetteer, text)) == {"Siversk"}
+    history = "He compared the fighting with the 1915 attempt to seize Odesa."
+    assert _places(gazetteer, history) == {}

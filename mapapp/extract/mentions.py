@@ -138,7 +138,10 @@ _NEAR_BEFORE = re.compile(
 # "on the way to X", "towards X": where someone is going, not where something happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to|route\s+to|direction\s+of"
-    r"|heading\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    r"|heading\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    # "towards the major cities of Kramatorsk and Sloviansk": each of them.
+    r"(?:(?:cities|towns|villages|settlements)\s+of\s+"
+    r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
     re.IGNORECASE,
 )
 # "bordering the Kharkiv region": a neighbour, named to locate something else.
@@ -614,7 +617,9 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
-        if _DESTINATION_BEFORE.search(before_text):
+        if _DESTINATION_BEFORE.search(
+            text[max(sentence.start, mention.start - 80) : mention.start]
+        ):
             return "a destination, not where something happened"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):

@@ -178,7 +178,7 @@ _MONTH = (
 )
 # ("born in 1958" dates a person, not the statement.)
 _PAST_YEAR = re.compile(
-    rf"\b(?<!born\s)(?:in|since|of|from|until)\s+(?:{_MONTH})?((?:19|20)\d\d)\b"
+    rf"\b(?<!born\s)(?:(?:in|since|of|from|until)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
 )
 _YEAR_AFTER = re.compile(rf"\s+(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b")
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
