@@ -131,6 +131,25 @@ def test_geojson_to_geoparquet_gives_the_same_events(
     }
 
 
+def test_a_large_store_is_written_in_row_groups_a_reader_can_decode_in_parallel(
+    parquet: Path, mixed: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapapp.store import geoparquet
+
+    monkeypatch.setattr(geoparquet, "ROW_GROUP_ROWS", 2)
+    GeoParquetStore(parquet).append(mixed)
+    metadata = pq.ParquetFile(parquet).metadata
+    assert metadata.num_row_groups == 3  # six events, two a group
+    assert {
+        metadata.row_group(g).column(c).compression
+        for g in range(metadata.num_row_groups)
+        for c in range(metadata.num_columns)
+    } == {"ZSTD"}
+    assert [f["properties"]["id"] for f in GeoParquetStore(parquet).read_features()] == [
+        f"event-{n}" for n in range(1, 7)
+    ]
+
+
 def test_features_come_back_exactly(parquet: Path, mixed: list[dict[str, Any]]) -> None:
     GeoParquetStore(parquet).append(mixed)
     assert GeoParquetStore(parquet).read_features() == mixed
