@@ -564,3 +564,64 @@ def test_destinations_in_a_list_and_history_by_its_year_are_no_events(
     assert set(_places(gazetteer, text)) == {"Siversk"}
     history = "He compared the fighting with the 1915 attempt to seize Odesa."
     assert _places(gazetteer, history) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_place", "not_event"),
+    [
+        (
+            "Russian forces have captured the villages of Serebrianka and Mykolaivka in Ukraine's"
+            " eastern Donetsk region, the ministry said.",
+            "Serebrianka",
+            "Donetsk region",
+        ),
+        (
+            "Russia said its forces had captured the town of Velyka Novosilka in the embattled"
+            " Donetsk region.",
+            "Velyka Novosilka",
+            "Donetsk region",
+        ),
+        (
+            "A drone hit a building in Voronezh. The city lies some 250 kilometers north of"
+            " Ukraine’s eastern Luhansk region, most of which is occupied by Russia.",
+            "Voronezh",
+            "Luhansk region",
+        ),
+        (
+            "Battles took place near Novoselovsky, the Luhansk People's Republic, the ministry"
+            " said.",
+            "Novoselovsky",
+            "Luhansk People's Republic",
+        ),
+        (
+            "The army recaptured Andriivka, a village on the eastern front some ten kilometres"
+            " from Bakhmut.",
+            "Andriivka",
+            "Bakhmut",
+        ),
+        (
+            "Russian advances hit Kurakhove, a stepping-stone to the key logistical hub of"
+            " Pokrovsk.",
+            "Kurakhove",
+            "Pokrovsk",
+        ),
+        (
+            "Fighting is taking place in Toretsk, said the spokesperson of the Operational"
+            " Tactical Group “Luhansk”.",
+            "Toretsk",
+            "Luhansk",
+        ),
+        (
+            "Russia claimed the capture of Zaporizke. If accurate, the move would mark the first"
+            " significant Russian incursion into Kherson.",
+            "Zaporizke",
+            "Kherson",
+        ),
+    ],
+)
+def test_more_places_that_only_locate_name_or_forecast(
+    gazetteer: Gazetteer, text: str, event_place: str, not_event: str
+) -> None:
+    found = _places(gazetteer, text)
+    assert event_place in found
+    assert not_event not in found, found

@@ -138,7 +138,8 @@ _NEAR_BEFORE = re.compile(
 # "on the way to X", "towards X": where someone is going, not where something happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to|route\s+to|direction\s+of"
-    r"|heading\s+(?:to|for)|bound\s+for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?))\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}(?:of\s+)?"
     # "towards the major cities of Kramatorsk and Sloviansk": each of them.
     r"(?:(?:cities|towns|villages|settlements)\s+of\s+"
     r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
@@ -197,6 +198,9 @@ _SEA_AFTER = re.compile(r"\s+Sea\b")
 _UNIT_AFTER = re.compile(
     r"[’'”\"]?\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
     r"|brigades?|battalions?|corps|regiments?|divisions?)\b"
+)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
 )
 # "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
@@ -651,7 +655,7 @@ class MentionFinder:
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
             return "the sea of that name, not the town"
-        if _UNIT_AFTER.match(following):
+        if _UNIT_AFTER.match(following) or _UNIT_BEFORE.search(before_text):
             return "a military unit named after the place, not the place"
         if _ROAD_AFTER.match(following):
             return "a road named after the town it leads to, not the town"

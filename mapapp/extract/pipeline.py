@@ -119,7 +119,7 @@ HYPOTHETICAL = "hypothetical"
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
-    r"|help(?:s|ed)?\s+in)(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,3}\s+$",
+    r"|help(?:s|ed)?\s+in)(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,5}\s+$",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
@@ -139,16 +139,18 @@ _STRONG_BREAK = re.compile(
 _GLOSS = re.compile(r"(?P<open>[(“\"])[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])")
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
-    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[A-Z][\w-]*[’']s\s+)?"
+    r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
+    r"|(?:[a-z-]+\s+)?(?!region\b|oblast\b|province\b)[a-z-]+\s+)?"
     r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _DISTANCE = (
-    r"(?:(?:about|some|around|roughly|nearly|just|only|a\s+few)\s+)?(?:\d+|a\s+few)\s*"
+    r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:\d+|a\s+few|several|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s*"
     r"(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
 )
 _LANDMARK = re.compile(
-    r"^,?\s+(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
+    r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between|(?:{_DISTANCE})?"
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:towns?|city|cities|villages?"
@@ -160,7 +162,11 @@ _LANDMARK = re.compile(
 _LOCATED_REGION = re.compile(
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|plant|refinery|airfield|base)"
     r",?\s+(?:(?:located|situated|lying)\s+)?|\b(?:located|situated|lying|based)\s+)"
-    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?$"
+    # "250 kilometers north of Ukraine’s eastern Luhansk region": a landmark.
+    r"|\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$"
 )
 # "18 front-line settlements", "several villages": an announcement that a list follows.
 _ANNOUNCED_PLACES = re.compile(
@@ -416,7 +422,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea": description
-        if _HYPOTHETICAL_BEFORE.search(before):
+        if _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()]):
             # Kept, so that the place it is about takes no other event word from its list.
             kind = HYPOTHETICAL
         elif kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
@@ -615,6 +621,14 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+        elif (
+            mention.kind == "region"
+            and i
+            and here[i - 1].kind == "settlement"
+            and re.fullmatch(r",\s+the\s+", since)
+        ):
+            # "near Novoselovsky, the Luhansk People's Republic" (a village unknown here)
+            locators[i] = f"locates {here[i - 1].name} in the same sentence"
         elif mention.kind == "region" and _LOCATED_REGION.search(
             text[max(sentence.start, mention.start - 80) : mention.start]
         ):
