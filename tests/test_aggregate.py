@@ -262,3 +262,37 @@ def test_near_the_highest_zoom_a_badge_fans_out_instead_of_zooming_in():
     # Further out the same events are a badge that zooms in when clicked.
     wide = ViewIndex(table).view(np.ones(60, dtype=bool), ViewRequest(request.bounds, 12))
     assert wide["clusters"][0][4] == -1
+
+
+def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer():
+    from mapapp.core.schema import EVENT_TYPES
+    from mapapp.geo.regions import default_regions
+    from mapapp.map.aggregate import MIXED_COLOUR, Outlines
+
+    table = EventTable(load_events(EVENTS).events)
+    outlines = Outlines(table, default_regions())
+    names = [f["properties"]["name"] for f in outlines.collection["features"]]
+    assert names == ["Kursk Oblast", "Rostov Oblast", "Crimea"]
+    ids = table.ids.to_pylist()
+    by_id = dict(zip(ids, outlines.of.tolist(), strict=True))
+    assert by_id["rostov-region-missiles-drones"] == names.index("Rostov Oblast")
+    # North Korea is coded to Pyongyang: the place does not name that region.
+    assert by_id["north-korea-training-additional-deployment"] == -1
+    assert by_id["novoshakhtinsk-refinery-strike"] == -1  # a settlement, not region-level
+    everything = np.ones(len(table), dtype=bool)
+    colours = dict(outlines.shown(everything, table.types))
+    assert colours[names.index("Rostov Oblast")] == EVENT_TYPES["strike"].colour
+    assert colours[names.index("Kursk Oblast")] == MIXED_COLOUR  # deployments and a claim
+    # The filters choose the outlines shown, and their colours.
+    claims = table.types == KEYS.index("territorial_claim")
+    assert dict(outlines.shown(claims, table.types)) == {
+        names.index("Kursk Oblast"): EVENT_TYPES["territorial_claim"].colour,
+        names.index("Crimea"): EVENT_TYPES["territorial_claim"].colour,
+    }
+    # The markers sent say which events their outline stands for.
+    payload = ViewIndex(table).view(
+        everything, ViewRequest((30.0, 44.0, 42.0, 53.0), 5), points_limit=100, outlines=outlines
+    )
+    assert "rostov-region-missiles-drones" in payload["outlined"]
+    assert "novoshakhtinsk-refinery-strike" not in payload["outlined"]
+    assert payload["outlines"] == outlines.shown(everything, table.types)

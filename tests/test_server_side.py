@@ -98,6 +98,23 @@ def test_an_event_from_the_address_is_sent_and_its_details_shown(
     assert "Rostov" in details
 
 
+def test_region_outlines_are_in_the_page_once_and_each_answer_shows_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    at = _open(monkeypatch)
+    html = _map_html(at)
+    start = html.index("mapappRegionOutlines(")
+    call = html[start : html.index(";", start)]
+    assert call.rstrip(") ").endswith("true")  # hidden until an answer names them
+    for name in ("Kursk Oblast", "Rostov Oblast", "Crimea"):
+        assert name in call
+    assert len(_view(at)["outlines"]) == 3
+    assert "rostov-region-missiles-drones" in _view(at)["outlined"]
+    at.sidebar.multiselect(key="types").unselect("deployment").unselect("territorial_claim").run()
+    [(_, colour)] = _view(at)["outlines"]  # Rostov Oblast's strikes only
+    assert colour == "#D55E00"
+
+
 # --- In Chromium ------------------------------------------------------------------------------
 
 
@@ -167,3 +184,20 @@ def test_in_chromium_a_zoom_brings_the_next_answer_and_a_click_the_details(
     assert "Novoshakhtinsk" in popup.inner_text()
     page.get_by_text("Ukraine's military", exact=False).first.wait_for()
     page.close()
+
+
+@pytest.mark.browser
+def test_in_chromium_the_outlines_shown_follow_the_filters(browser: Browser, many_server: str):
+    outline = "path.leaflet-interactive[stroke-dasharray='7 5'], path[stroke-dasharray='7 5']"
+    counts = {}
+    for query in ("", "?types=strike"):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        page.goto(many_server + query)
+        frame = page.frame_locator(MAP_FRAME)
+        frame.locator(MARKERS).first.wait_for(state="attached")
+        frame.locator(outline).first.wait_for(state="attached")
+        page.wait_for_timeout(500)
+        counts[query] = frame.locator(outline).count()
+        page.close()
+    assert counts == {"": 3, "?types=strike": 1}

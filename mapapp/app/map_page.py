@@ -223,7 +223,9 @@ def page() -> None:
         if data.view is not None:
             request = _view_request(state, data)
             extra = [position] if position is not None and shown_mask[position] else []
-            layer_view = data.view.view(shown_mask, request, always=extra)
+            layer_view = data.view.view(
+                shown_mask, request, always=extra, outlines=data.outlines(regions_here)
+            )
             layer_view["key"] = repr(
                 (version, tuple(types), str(start), str(end), query, request, selected)
             )
@@ -358,6 +360,7 @@ def _server_side_map(
 ) -> Any:
     """The map of very many events: the same page whatever the filters and view (so it is
     never sent again); what it shows comes with each answer, for the view it reports."""
+    outlines = data.outlines(regions_here)
     return st_folium(
         build_map(
             [],
@@ -367,6 +370,7 @@ def _server_side_map(
             timeline=True,
             regions=regions_here,
             server_bounds=_data_bounds(data),
+            server_outlines=outlines.collection if outlines is not None else None,
         ),
         key="map",
         height=560,

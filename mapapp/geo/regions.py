@@ -297,21 +297,71 @@ class Regions:
         ("North Korea", at Pyongyang) is not the capital's region.
         """
         region_events = [e for e in events if e.located and e.geo_precision == 3]
-        lats = [e.location[0] for e in region_events]
-        lons = [e.location[1] for e in region_events]
+        places: dict[str, int] = {}
+        codes = [places.setdefault(e.place, len(places)) for e in region_events]
+        where = self.region_of(
+            [e.location[0] for e in region_events],
+            [e.location[1] for e in region_events],
+            np.asarray(codes, dtype=np.intp),
+            list(places) if by_place else None,
+        )
         by_region: dict[int, list[str]] = {}
-        for event, i in zip(region_events, self.index_of(lats, lons), strict=True):
-            if i >= 0 and (not by_place or names_region(event.place, self.names[i])):
-                by_region.setdefault(int(i), []).append(event.id)
-        features = [
-            {
-                "type": "Feature",
-                "geometry": self._outline(i),
-                "properties": {"name": self.names[i], "code": self.codes[i], "events": ids},
-            }
-            for i, ids in sorted(by_region.items())
-        ]
+        for event, i in zip(region_events, where.tolist(), strict=True):
+            if i >= 0:
+                by_region.setdefault(i, []).append(event.id)
+        return self.outlines(sorted(by_region), [by_region[i] for i in sorted(by_region)])
+
+    def outlines(
+        self, indices: Sequence[int], events: Sequence[Sequence[str]] | None = None
+    ) -> dict[str, Any]:
+        """A FeatureCollection of the regions at ``indices``, simplified for the browser:
+        ``{"name", "code"}`` and, if given, ``"events"`` (ids) each."""
+        features = []
+        for k, i in enumerate(indices):
+            properties: dict[str, Any] = {"name": self.names[i], "code": self.codes[i]}
+            if events is not None:
+                properties["events"] = list(events[k])
+            features.append(
+                {"type": "Feature", "geometry": self._outline(i), "properties": properties}
+            )
         return {"type": "FeatureCollection", "features": features}
+
+    def region_of(
+        self,
+        lats: npt.ArrayLike,
+        lons: npt.ArrayLike,
+        place_codes: npt.NDArray[np.intp],
+        place_names: Sequence[str] | None,
+    ) -> npt.NDArray[np.intp]:
+        """For each region-level event (its point, and its place as a code into
+        ``place_names``), the region whose outline stands for it, or -1: the region its point
+        is in, if its place names that region (``place_names`` None: any place). Each
+        distinct point and each distinct (region, place) is looked at once, so a million
+        events cost what their distinct places and points do."""
+        lat = np.asarray(lats, dtype=float)
+        lon = np.asarray(lons, dtype=float)
+        if not len(lat):
+            return np.full(0, -1, dtype=np.intp)
+        points, where = np.unique(np.stack([lat, lon], axis=1), axis=0, return_inverse=True)
+        region = self.index_of(points[:, 0], points[:, 1])[where.reshape(-1)]
+        if place_names is None or not len(place_names):
+            return region
+        inside = np.flatnonzero(region >= 0)
+        pairs, pair_of = np.unique(
+            region[inside].astype(np.int64) * len(place_names) + place_codes[inside],
+            return_inverse=True,
+        )
+        named = np.array(
+            [
+                names_region(
+                    place_names[int(p % len(place_names))], self.names[int(p // len(place_names))]
+                )
+                for p in pairs
+            ],
+            dtype=bool,
+        )
+        region[inside[~named[pair_of.reshape(-1)]]] = -1
+        return region
 
     def selection(
         self,

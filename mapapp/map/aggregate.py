@@ -16,7 +16,9 @@ a few hundred badges and markers, tens of kilobytes.
 
 The payload's markers use the event layer's wire format (:mod:`mapapp.map.layer`: ``ROW``
 and ``EVENT`` arrays), so the browser draws them with the same icons, precision styling,
-tooltips and popups as when it holds every event.
+tooltips and popups as when it holds every event. A region-level event whose region is
+known is drawn, as with few events, as that region's outline (:class:`Outlines`): the
+outlines are in the page once, and each answer says which to show and in which colour.
 """
 
 from __future__ import annotations
@@ -25,12 +27,20 @@ import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
 
 from mapapp.core.query import EVENT_TYPE_KEYS, EventColumns
+from mapapp.core.schema import EVENT_TYPES
+from mapapp.geo.regions import Regions
 from mapapp.map.layer import marker_event, marker_row
+
+# An outline whose events are of several types.
+MIXED_COLOUR = "#555"
 
 # Above this many located events, the app clusters on the server (``MAPAPP_SERVER_SIDE_FROM``
 # overrides it, e.g. for tests with a small file).
@@ -69,6 +79,51 @@ class ViewRequest:
     zoom: int
 
 
+class Outlines:
+    """The region outlines that stand for region-level events (geo precision 3) when the
+    server clusters them: ``of``, the outline each event is drawn as (a position in
+    ``collection``, or -1), and ``collection``, the outlines of every region some event is
+    drawn as. Made once per file: one pass over the region-level events, then one look per
+    distinct point and per distinct (region, place)."""
+
+    def __init__(self, columns: EventColumns, regions: Regions) -> None:
+        self.of = np.full(len(columns), -1, dtype=np.int32)
+        level = np.flatnonzero(columns.located() & (columns.geo_precision == 3))
+        if not len(level):
+            self.collection = regions.outlines([])
+            return
+        places = pc.dictionary_encode(columns.place.take(pa.array(level)))
+        where = regions.region_of(
+            columns.lat[level],
+            columns.lon[level],
+            places.indices.to_numpy(zero_copy_only=False).astype(np.intp),
+            places.dictionary.to_pylist(),
+        )
+        drawn = where >= 0
+        used, position = np.unique(where[drawn], return_inverse=True)
+        self.of[level[drawn]] = position.reshape(-1)
+        self.collection = regions.outlines(used.tolist())
+
+    def shown(
+        self, selected: npt.NDArray[np.bool_], types: npt.NDArray[np.integer[Any]]
+    ) -> list[list[int | str]]:
+        """``[position, colour]`` of each outline a ``selected`` event is drawn as: the
+        colour of its events' type when they are of one type (as with few events)."""
+        of = self.of[selected]
+        keep = of >= 0
+        if not keep.any():
+            return []
+        n = len(EVENT_TYPE_KEYS)
+        pairs = np.unique(of[keep].astype(np.int64) * n + types[selected][keep])
+        kinds: dict[int, list[int]] = {}
+        for pair in pairs.tolist():
+            kinds.setdefault(pair // n, []).append(pair % n)
+        return [
+            [k, EVENT_TYPES[EVENT_TYPE_KEYS[t[0]]].colour if len(t) == 1 else MIXED_COLOUR]
+            for k, t in sorted(kinds.items())
+        ]
+
+
 class ViewIndex:
     """The events' positions in Web Mercator (0..1 across the world), made once per file."""
 
@@ -87,11 +142,14 @@ class ViewIndex:
         *,
         always: Sequence[int] = (),
         points_limit: int = POINTS_LIMIT,
+        outlines: Outlines | None = None,
     ) -> dict[str, object]:
         """Clusters and markers of the ``selected`` events (a mask over all) in ``request``'s
         view, as the browser draws them (see ``events-layer.js``, ``serverLayer``).
         ``always``: events sent as markers as well, wherever they are (the selected one,
-        whose popup the map opens)."""
+        whose popup the map opens). With ``outlines``: the region outlines to show
+        (``outlines``, see :meth:`Outlines.shown`) and, of the markers sent, the events drawn
+        as one (``outlined``: their ids)."""
         zoom = int(min(max(request.zoom, 0), MAX_ZOOM))
         x0, y0, x1, y1 = _padded(request.bounds)
         inside = selected & self.located
@@ -106,10 +164,11 @@ class ViewIndex:
             "bounds": list(request.bounds),
             "inView": len(picked),
             "clusters": [],
+            "outlines": outlines.shown(selected, self.columns.types) if outlines else [],
         }
         wanted = np.asarray(always, dtype=np.intp)
         if len(picked) <= points_limit:
-            payload |= self._markers(np.union1d(picked, wanted))
+            payload |= self._markers(np.union1d(picked, wanted), outlines=outlines)
             return payload
         cells = 2.0**zoom * 256 / CELL_PX
         cx = np.floor(self.x[picked] * cells).astype(np.int64)
@@ -139,6 +198,7 @@ class ViewIndex:
         payload |= self._markers(
             np.concatenate([picked[sent], extra]),
             np.concatenate([fans, np.full(len(extra), -1, dtype=fans.dtype)]),
+            outlines=outlines,
         )
         payload["clusters"] = [
             [
@@ -153,10 +213,15 @@ class ViewIndex:
         return payload
 
     def _markers(
-        self, indices: npt.NDArray[np.intp], fans: npt.NDArray[np.intp] | None = None
+        self,
+        indices: npt.NDArray[np.intp],
+        fans: npt.NDArray[np.intp] | None = None,
+        *,
+        outlines: Outlines | None = None,
     ) -> dict[str, object]:
         """The events at ``indices`` in the layer's wire format: rows by type, the events
-        index, and for each row the badge it fans out of (-1: its own marker)."""
+        index, for each row the badge it fans out of (-1: its own marker), and the ids of
+        those drawn as their region's outline."""
         columns = self.columns
         rows: dict[str, list[list[float | int]]] = {}
         events: list[list[str]] = []
@@ -178,7 +243,12 @@ class ViewIndex:
                 marker_event(ids_list[k], titles_list[k], places[k], columns.date_label(i))
             )
         fanned = [-1] * len(events) if fans is None else fans.tolist()
-        return {"rows": rows, "events": events, "fans": fanned}
+        outlined = (
+            [ids_list[k] for k in np.flatnonzero(outlines.of[indices] >= 0).tolist()]
+            if outlines is not None
+            else []
+        )
+        return {"rows": rows, "events": events, "fans": fanned, "outlined": outlined}
 
 
 def _group(

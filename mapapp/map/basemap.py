@@ -337,14 +337,15 @@ class _Basemap(DataElement):
 class _RegionOutlines(DataElement):
     _template = Template(
         """{% macro script(this, kwargs) %}
-        mapappRegionOutlines({{ this._parent.get_name() }}, {{ this.data }});
+        mapappRegionOutlines({{ this._parent.get_name() }}, {{ this.data }}, {{ this.server }});
         {% endmacro %}"""
     )
 
-    def __init__(self, data: str, asset_base: str) -> None:
+    def __init__(self, data: str, asset_base: str, *, server: bool = False) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "MapappRegionOutlines"
         self.data = data
+        self.server = "true" if server else "false"
         self.default_js = [("mapapp_basemap", f"{asset_base}/mapapp/basemap.js")]
 
 
@@ -385,11 +386,23 @@ def region_outlines(regions: Regions, events: Sequence[Event]) -> dict[str, Any]
 
 
 def add_region_outlines(
-    m: folium.Map, regions: Regions | None, events: Sequence[Event], *, asset_base: str
+    m: folium.Map,
+    regions: Regions | None,
+    events: Sequence[Event],
+    *,
+    asset_base: str,
+    shown_by_server: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Draw the outline of each region that a region-level event (geo precision 3) of
     ``events`` is in, dashed, in the colour of its events' type, above the basemap and under
-    the markers; return the outlines drawn (a FeatureCollection, empty without regions)."""
+    the markers; return the outlines drawn (a FeatureCollection, empty without regions).
+
+    ``shown_by_server``: outlines put in the page hidden, each shown in its colour when an
+    answer of the server's clustering names it (``window.mapappShowOutlines``)."""
+    if shown_by_server is not None:
+        if shown_by_server["features"]:
+            _RegionOutlines(_script_json(shown_by_server), asset_base, server=True).add_to(m)
+        return dict(shown_by_server)
     if regions is None:
         return {"type": "FeatureCollection", "features": []}
     collection = region_outlines(regions, events)

@@ -22,7 +22,7 @@ from mapapp.core.model import Event, Unlocated
 from mapapp.core.query import EventColumns, EventTable
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions, admin1_names, default_regions
-from mapapp.map.aggregate import ViewIndex, server_side_from
+from mapapp.map.aggregate import Outlines, ViewIndex, server_side_from
 from mapapp.map.layer import PreparedEvents
 from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
@@ -203,6 +203,17 @@ class MapData:
     @property
     def total(self) -> int:
         return len(self.table) + len(self.unlocated)
+
+    def outlines(self, regions: Regions | None) -> Outlines | None:
+        """The region outlines that stand for region-level events when the server clusters
+        (made once per file and regions; None with too few events or no regions)."""
+        if regions is None or self.view is None:
+            return None
+        made = self.__dict__.get("_outlines")
+        if made is None or made[0] is not regions:
+            made = (regions, Outlines(self.table, regions))
+            self.__dict__["_outlines"] = made
+        return made[1]
 
     @functools.cached_property
     def sources(self) -> list[str]:

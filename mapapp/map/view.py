@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import folium
 import numpy as np
@@ -216,6 +216,7 @@ def build_map(
     regions: Regions | None = None,
     admin1: Mapping[str, str] | None = None,
     server_bounds: tuple[float, float, float, float] | None = None,
+    server_outlines: Mapping[str, Any] | None = None,
 ) -> folium.Map:
     """A folium map of ``events`` (only located ones are drawn), fitted to them.
 
@@ -230,7 +231,9 @@ def build_map(
     outline; ``admin1`` (event id -> region name) names each event's region in its popup.
     ``server_bounds`` (west, south, east, north of all the events): the events are not in the
     page; the app sends clusters and markers for each view (``window.mapappSetView``, see
-    :mod:`mapapp.map.aggregate`), and the map opens fitted to these bounds.
+    :mod:`mapapp.map.aggregate`), and the map opens fitted to these bounds;
+    ``server_outlines`` (:attr:`~mapapp.map.aggregate.Outlines.collection`) are the region
+    outlines its answers show.
     """
     events = [e for e in events if e.located]
     (lat0, lon0), zoom0 = DEFAULT_VIEW
@@ -252,6 +255,8 @@ def build_map(
         folium.TileLayer(tiles, attr=attr, name="Basemap", control=False).add_to(m)
     _Header(_CSS, _legend_html()).add_to(m)
     data = layer_json or _script_json(layer_data(events, details, admin1=admin1))
+    if server_outlines is not None:
+        add_region_outlines(m, None, [], asset_base=asset_base, shown_by_server=server_outlines)
     outlines = add_region_outlines(m, regions, events, asset_base=asset_base)
     outlined = [i for f in outlines["features"] for i in f["properties"]["events"]]
     spec = _layer_spec(events, event_links=event_links, timeline=timeline, outlined=outlined)

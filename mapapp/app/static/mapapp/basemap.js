@@ -13,7 +13,7 @@
  *     key: [[style, text], ...]                   the key to the lines, shown on the map
  *     attribution: "..."                          (HTML: Leaflet's attribution control)
  *   }
- * mapappRegionOutlines(map, FeatureCollection)     outlines of the regions that region-level
+ * mapappRegionOutlines(map, FeatureCollection, server) outlines of the regions that region-level
  *                                                  events are in; properties.colour, .name
  *
  * Everything sits in panes under the tile pane (200): when tiles load they cover it; drawn
@@ -246,15 +246,34 @@
     if (data.key && data.key.length) keyControl(map, data.key);
   };
 
-  window.mapappRegionOutlines = function (map, collection) {
+  var outlineStyle = function (colour) {
+    return { color: colour, weight: 2.5, dashArray: "7 5", opacity: 0.95,
+      fillColor: colour, fillOpacity: 0.08 };
+  };
+
+  // server: the outlines stay hidden until an answer of the app's server names them,
+  // window.mapappShowOutlines([[position, colour], ...]) (very many events: the page is not
+  // sent again when the filters change, so which outlines show comes with each answer).
+  window.mapappRegionOutlines = function (map, collection, server) {
     setup(map);
-    L.geoJSON(collection, {
-      pane: "overlayPane", interactive: false,
-      style: function (f) {
-        var colour = f.properties.colour || "#555";
-        return { color: colour, weight: 2.5, dashArray: "7 5", opacity: 0.95,
-          fillColor: colour, fillOpacity: 0.08 };
-      },
-    }).addTo(map);
+    if (!server) {
+      L.geoJSON(collection, {
+        pane: "overlayPane", interactive: false,
+        style: function (f) { return outlineStyle(f.properties.colour || "#555"); },
+      }).addTo(map);
+      return;
+    }
+    var layers = collection.features.map(function (f) {
+      return L.geoJSON(f, { pane: "overlayPane", interactive: false, style: outlineStyle("#555") });
+    });
+    window.mapappShowOutlines = function (shown) {
+      layers.forEach(function (layer) { if (map.hasLayer(layer)) map.removeLayer(layer); });
+      shown.forEach(function (pair) {
+        var layer = layers[pair[0]];
+        if (!layer) return;
+        layer.setStyle(outlineStyle(pair[1]));
+        layer.addTo(map);
+      });
+    };
   };
 })();

@@ -363,9 +363,10 @@
   // Very many events (spec.server): the app's server sends what the view needs, clusters
   // and markers for the bounds and zoom the map reports (mapapp/map/aggregate.py), through
   // window.mapappSetView(payload); the map holds nothing else. payload = {zoom, bounds,
-  // inView, clusters: [[lat, lon, n, [n per type], fan], ...], rows, events, fans} where rows
-  // and events are the layer's own wire format and fans[i] names the badge (its fan) that
-  // event i fans out of, or -1 for a marker of its own.
+  // inView, clusters: [[lat, lon, n, [n per type], fan], ...], rows, events, fans, outlines,
+  // outlined} where rows and events are the layer's own wire format, fans[i] names the badge
+  // (its fan) that event i fans out of, or -1 for a marker of its own, outlines the region
+  // outlines to show ([position, colour]) and outlined the ids of the events they stand for.
   function serverLayer(map, spec, detailFor, icons) {
     var group = L.featureGroup(), current = { events: [], rows: {} }, fanned = null;
     var types = Object.keys(spec.types), payload = null;
@@ -433,6 +434,10 @@
         payload = next;
         current.events = next.events;
         current.rows = next.rows;
+        // Region-level events drawn as their region's outline: a pin, no ring, as with few.
+        spec.outlined = {};
+        (next.outlined || []).forEach(function (id) { spec.outlined[id] = true; });
+        if (window.mapappShowOutlines) window.mapappShowOutlines(next.outlines || []);
         fanned = null;
         draw();
         if (open && window.mapappSelect) window.mapappSelect(open);
