@@ -58,9 +58,9 @@ from mapapp.store.filestore import FileStore
 CRS = "EPSG:4326"
 # The JSON text column of each row's extra properties and values that do not fit.
 PROPERTIES = "properties"
-# Written in row groups of this many rows, zstd-compressed: a million events read in about a
-# third of the time of one Snappy row group (the groups are decoded in parallel, and zstd
-# decodes faster here), and a bbox query can skip the groups its covering bbox rules out.
+# Written in row groups of this many rows, zstd-compressed: at a million events a smaller
+# file than one Snappy row group, read faster once the process runs (the groups are decoded
+# in parallel), and a query can skip the groups its covering bbox or dates rule out.
 ROW_GROUP_ROWS = 65_536
 COMPRESSION = "zstd"
 
