@@ -129,3 +129,38 @@ def test_at_phone_width_the_popup_fits_and_the_legend_folds(browser: Browser, se
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=True)
     page.close()
+
+
+def test_a_popup_the_legend_would_cover_folds_it_until_it_closes(
+    browser: Browser, server: str
+) -> None:
+    page, frame = _open(browser, server)
+    handle = page.locator(MAP_FRAME).element_handle()
+    assert handle is not None
+    inner = handle.content_frame()
+    assert inner is not None
+    legend = frame.locator(".mapapp-legend details")
+    assert legend.get_attribute("open") is not None
+    # A marker just behind the legend's top edge, its popup opened (as a search opens it).
+    inner.evaluate(
+        """() => {
+          let map = null;
+          for (const k in window) if (k.startsWith('map_') && window[k] && window[k].setZoom)
+            map = window[k];
+          let marker = null;
+          map.eachLayer(l => { if (!marker && l.getPopup && l.options.mapappIndex !== undefined)
+            marker = l; });
+          const box = document.querySelector('.mapapp-legend').getBoundingClientRect();
+          const mapBox = map.getContainer().getBoundingClientRect();
+          const want = L.point(box.left + box.width / 2 - mapBox.left, box.top + 30 - mapBox.top);
+          map.panBy(map.latLngToContainerPoint(marker.getLatLng()).subtract(want), {animate: false});
+          window.testMarker = marker;
+          map.once('popupopen', () => { window.testOpened = true; });
+          marker.fire('click', {latlng: marker.getLatLng()}, true);
+        }"""
+    )
+    frame.locator(".leaflet-popup").wait_for()
+    expect(legend).not_to_have_attribute("open", "")
+    inner.evaluate("testMarker._map.closePopup()")
+    expect(legend).to_have_attribute("open", "")
+    page.close()

@@ -72,7 +72,31 @@ class _Header(MacroElement):
             L.DomEvent.disableClickPropagation(div);
             return div;
           };
-          legend.addTo({{ this._parent.get_name() }});
+          var map = {{ this._parent.get_name() }};
+          legend.addTo(map);
+          // Controls stand above popups: a popup the open legend would cover folds the
+          // legend while it is open, and unfolds it when it closes.
+          var folded = false;
+          var overlaps = function (a, b) {
+            return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          };
+          var fold = function (e) {
+            var details = legend.getContainer().querySelector("details");
+            var popup = e.popup && e.popup.getElement();
+            if (!details || !details.open || !popup) return;
+            var box = popup.querySelector(".leaflet-popup-content-wrapper") || popup;
+            if (overlaps(box.getBoundingClientRect(), legend.getContainer().getBoundingClientRect())) {
+              details.removeAttribute("open");
+              folded = true;
+            }
+          };
+          map.on("popupopen", function (e) { setTimeout(function () { fold(e); }, 300); });
+          map.on("popupclose", function () {
+            if (!folded) return;
+            folded = false;
+            var details = legend.getContainer().querySelector("details");
+            if (details) details.setAttribute("open", "");
+          });
         })();
         {% endmacro %}"""
     )
