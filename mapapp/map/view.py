@@ -85,7 +85,8 @@ class _Header(MacroElement):
             var popup = e.popup && e.popup.getElement();
             if (!details || !details.open || !popup) return;
             var box = popup.querySelector(".leaflet-popup-content-wrapper") || popup;
-            if (overlaps(box.getBoundingClientRect(), legend.getContainer().getBoundingClientRect())) {
+            var mine = legend.getContainer().getBoundingClientRect();
+            if (overlaps(box.getBoundingClientRect(), mine)) {
               details.removeAttribute("open");
               folded = true;
             }
