@@ -625,3 +625,15 @@ def test_more_places_that_only_locate_name_or_forecast(
     found = _places(gazetteer, text)
     assert event_place in found
     assert not_event not in found, found
+
+
+def test_last_year_is_background_and_what_a_gain_allows_is_no_event(gazetteer: Gazetteer) -> None:
+    annexed = "The Kremlin said it annexed the Kherson region last year."
+    assert _events(gazetteer, annexed, dt.date(2023, 8, 28)) == []
+    allows = (
+        "Control over Kupiansk will allow for further advances deep into the Kharkiv region,"
+        " the Russian army said."
+    )
+    found = _places(gazetteer, allows)
+    assert "Kupiansk" in found
+    assert "Kharkiv region" not in found

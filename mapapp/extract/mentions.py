@@ -108,6 +108,10 @@ _ACTOR_AFTER = re.compile(
     r"|retaliated|blamed|blames|threatened|threatens|rejected|rejects|agreed|agrees|signed"
     r"|ordered|orders|plans|intends|hopes|believes|expects|reported|reports|admitted)\b"
 )
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
 _CAPITAL_CUE = re.compile(
@@ -646,7 +650,8 @@ class MentionFinder:
             return "only a loose spelling match, too short or an English word"
         if before and before.lower().rstrip(".") in _TITLES:
             return f"a person's name (after '{before}')"
-        if _ACTOR_AFTER.match(following):
+        if _ACTOR_AFTER.match(following) and not _AFTER_PREPOSITION.search(before_text):
+            # ("Control over Kupiansk will allow ...": after a preposition, no subject.)
             return "used for its government or people (the subject of a verb)"
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):

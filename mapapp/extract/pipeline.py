@@ -119,7 +119,7 @@ HYPOTHETICAL = "hypothetical"
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
-    r"|help(?:s|ed)?\s+in)(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,5}\s+$",
+    r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to))(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,5}\s+$",
     re.IGNORECASE,
 )
 _TRIGGER = re.compile(
@@ -186,7 +186,10 @@ _MONTH = (
 _PAST_YEAR = re.compile(
     rf"\b(?<!born\s)(?:(?:in|since|of|from|until)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
 )
-_YEAR_AFTER = re.compile(rf"\s+(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,4}?"
+    rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
+)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
@@ -549,9 +552,12 @@ class _Statements:
         return _clause(self.spans, offset)
 
     def dated_before(self, word: Trigger) -> bool:
-        """Whether an earlier year directly follows the event word ("annexed in 2014")."""
+        """Whether an earlier year directly follows the event word ("annexed in 2014",
+        "annexed last year")."""
         after = _YEAR_AFTER.match(self.text, word.end)
-        return after is not None and int(after.group(1)) < self.published.year
+        if after is None:
+            return False
+        return after.group(1) is None or int(after.group(1)) < self.published.year
 
     def past(self, offset: int) -> bool:
         """Whether the statement at ``offset`` names a year before publication as its latest."""
