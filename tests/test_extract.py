@@ -637,3 +637,18 @@ def test_last_year_is_background_and_what_a_gain_allows_is_no_event(gazetteer: G
     found = _places(gazetteer, allows)
     assert "Kupiansk" in found
     assert "Kharkiv region" not in found
+
+
+def test_a_missile_assault_on_a_list_of_cities_is_strikes_there_the_capital_too(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia’s massive missile assault on multiple Ukrainian cities—Kyiv, Dnipro and"
+        " Kramatorsk—damaged homes. A missile destroyed Kyiv Children’s Hospital."
+    )
+    found = _places(gazetteer, text)
+    for name in ("Kyiv", "Dnipro", "Kramatorsk"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    assert len(found["Kyiv"]) == 1  # the hospital's strike is the city's, once
+    # Without a word of place, a capital is still its government.
+    assert _places(gazetteer, "Kyiv denied that missiles were fired.") == {}

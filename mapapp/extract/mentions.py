@@ -81,7 +81,9 @@ _NEIGHBOUR_WORDS = (
         "north south east west northern southern eastern western central greater upper lower"
         " region oblast province district raion city town village port airport air base airbase"
         " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
-        " depot steel works metallurgical plant coke chemical factory combine shipyard".split()
+        " depot steel works metallurgical plant coke chemical factory combine shipyard"
+        " children hospital clinic school university academy theatre theater museum market"
+        " cathedral church mall".split()
     )
     | _CALENDAR
 )
@@ -107,6 +109,11 @@ _ACTOR_AFTER = re.compile(
     r"|demands|refused|refuses|wants|would|will|could|struck|launched|launches|sent|sends"
     r"|retaliated|blamed|blames|threatened|threatens|rejected|rejects|agreed|agrees|signed"
     r"|ordered|orders|plans|intends|hopes|believes|expects|reported|reports|admitted)\b"
+)
+# "multiple Ukrainian cities—Kyiv, Dnipro, ...": a capital in a list of cities is the city.
+_LISTED_CITY = re.compile(
+    r"\b(?:cities|towns|places)\s*(?:[—–:]|,\s+(?:including|such\s+as))\s*"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*$"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
@@ -669,7 +676,13 @@ class MentionFinder:
         top = gazetteer.candidates(mention.query)[0]
         if top.capital and _STATE_POSSESSIVE.match(following):
             return "a capital in the possessive, for its government (“Moscow’s strikes”)"
-        if top.capital and not _CAPITAL_CUE.search(before_text):
+        if (
+            top.capital
+            and not _CAPITAL_CUE.search(before_text)
+            and not _LISTED_CITY.search(before_text)
+            and not _FACILITY_AFTER.match(following)
+            and not (after and _neutral_neighbour(after) and after[0].isupper())
+        ):
             return "a capital named without a word of place before it (used for its government)"
         return ""
 

@@ -58,7 +58,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
         r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
-        r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)", r"assaults?",
+        r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
+        # ("a missile assault", "drone assaults": strikes, which "missile" already says)
+        r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
