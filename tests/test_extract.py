@@ -652,3 +652,25 @@ def test_a_missile_assault_on_a_list_of_cities_is_strikes_there_the_capital_too(
     assert len(found["Kyiv"]) == 1  # the hospital's strike is the city's, once
     # Without a word of place, a capital is still its government.
     assert _places(gazetteer, "Kyiv denied that missiles were fired.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "event_type"),
+    [
+        (
+            "Russian forces made confirmed gains near Kreminna and Bakhmut.",
+            "Kreminna",
+            "territorial_claim",
+        ),
+        (
+            "Russian forces had hoisted their unit’s flag on a building in the town of Hirnyk.",
+            "Hirnyk",
+            "territorial_claim",
+        ),
+        ("A drone attacked the Smolensk Aviation Plant on Friday.", "Smolensk", "strike"),
+    ],
+)
+def test_gains_flags_hoisted_and_a_plant_named_after_its_town(
+    gazetteer: Gazetteer, text: str, place: str, event_type: str
+) -> None:
+    assert event_type in [c.type for c in _places(gazetteer, text)[place]]

@@ -83,7 +83,7 @@ _NEIGHBOUR_WORDS = (
         " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
         " depot steel works metallurgical plant coke chemical factory combine shipyard"
         " children hospital clinic school university academy theatre theater museum market"
-        " cathedral church mall".split()
+        " cathedral church mall aviation aircraft".split()
     )
     | _CALENDAR
 )

@@ -83,6 +83,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"counter-?offensive", r"fell\s+to", r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
+        r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
+        r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
     ),
 }  # fmt: skip
 # "retook positions", "struck Russian positions": positions as the object of another event.
