@@ -296,3 +296,33 @@ def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer()
     assert "rostov-region-missiles-drones" in payload["outlined"]
     assert "novoshakhtinsk-refinery-strike" not in payload["outlined"]
     assert payload["outlines"] == outlines.shown(everything, table.types)
+
+
+def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds():
+    from mapapp.core import query
+
+    rng = np.random.default_rng(7)
+    letters = list("abcdefghijklmnopqrstuvwxyz") + list("абвгдежзийклмнопрстуфхцчшщьюяєії")
+    vocabulary = ["".join(rng.choice(letters, size=8)) for _ in range(2000)]
+    excerpts = [" ".join(rng.choice(vocabulary, size=int(rng.integers(0, 7)))) for _ in range(3000)]
+    # Two excerpts whose bytes meet: a word across the seam is in neither.
+    excerpts[10], excerpts[11] = "ends with seamle", "ssly joined"
+    table = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
+    table.excerpt = pa.array(excerpts)
+    queries = [*vocabulary[:40], "seamlessly", "Ends With", "nothing-like-it", "ab"]
+    one_pass = {}
+    for text in queries:
+        table._last_search = None
+        one_pass[text] = table.matching(text)
+    table.prepare_search()
+    signatures = table._signatures
+    assert signatures is not None
+    narrowed = 0
+    for text in queries:
+        table._last_search = None
+        assert (table.matching(text) == one_pass[text]).all(), text
+        rows = signatures.candidates(text.lower().encode())
+        narrowed += rows is not None and len(rows) < len(excerpts) / 50
+    assert narrowed >= 40  # the words of the excerpts: a few rows each to read
+    assert signatures.candidates(b"ab") is None  # too short to narrow: one pass
+    assert len(excerpts) < query.SIGNATURE_FROM  # the app makes them only for large data
