@@ -53,7 +53,7 @@ SIGNATURE_BITS = 512
 SIGNATURE_MIN_BYTES = 5
 # Above this share of the events as candidates, one pass over every excerpt is faster.
 SIGNATURE_MAX_SHARE = 0.05
-_SIGNATURE_ROWS = 65_536  # made this many rows at a time (a bounded scratch matrix)
+_SIGNATURE_ROWS = 16_384  # made this many rows at a time: about 80 MB of scratch at most
 _HASH = np.uint32(2654435761)  # Knuth's multiplicative hash
 
 
