@@ -161,7 +161,7 @@ def stages(location: str) -> dict[str, Any]:
     filter_s, mask = _timed(lambda: columns.mask(types, start, end), repeat=5)
     # A new search each time (a rerun with the same words costs nothing: it is kept): one
     # pass over every excerpt (the signatures held back, which a search would start), then
-    # through the trigram signatures (``mapapp run`` makes them while it starts).
+    # through the trigram signatures (which the app makes in the background from then).
     columns._signing = True  # type: ignore[assignment]
     search_first_s, _ = _timed(lambda: columns.matching("Kharkiv"))
     words = iter(["Bakhmut", "Kupiansk", "Izium", "Sumy"])

@@ -31,11 +31,9 @@ def warm() -> None:
         warming = resources.warm_up()
         resources.gazetteer()
         path = resources.events_path()
-        data = resources.load(path, resources.file_version(path))
+        resources.load(path, resources.file_version(path))
         warming.join()
         resources.regions()
-        if data.server_side:
-            data.table.prepare_search()  # last: a search's signatures, after the map's needs
 
 
 class _NotHere(logging.Filter):

@@ -266,8 +266,8 @@ class EventColumns:
         return self._lowered  # type: ignore[no-any-return]
 
     def prepare_search(self) -> None:
-        """Lower the excerpts and make their trigram signatures now (the app does it in the
-        background once data this large is open, so that no visitor's search waits)."""
+        """Lower the excerpts and make their trigram signatures now (from
+        :data:`SIGNATURE_FROM` events, the first search starts this in the background)."""
         with self._search_lock:  # made once, whoever asks first
             lowered, offsets = self._lowered_excerpts()
             data = lowered.buffers()[2]
