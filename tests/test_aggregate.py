@@ -326,3 +326,18 @@ def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds():
     assert narrowed >= 40  # the words of the excerpts: a few rows each to read
     assert signatures.candidates(b"ab") is None  # too short to narrow: one pass
     assert len(excerpts) < query.SIGNATURE_FROM  # the app makes them only for large data
+
+
+def test_large_data_gets_its_signatures_in_the_background_from_the_first_search(monkeypatch):
+    from mapapp.core import query
+
+    monkeypatch.setattr(query, "SIGNATURE_FROM", 100)
+    table = columns([48.0] * 200, [37.0] * 200)
+    table.excerpt = pa.array([f"Shelling near village number {i}." for i in range(200)])
+    assert table._signatures is None
+    assert table.matching("village number 7").sum() == 11  # 7 and 70-79, in one pass
+    assert table._signing is not None
+    table._signing.join(timeout=30)
+    assert table._signatures is not None
+    table._last_search = None
+    assert table.matching("village number 7").sum() == 11  # the same, through them
