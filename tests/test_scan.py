@@ -343,6 +343,13 @@ _EXTRAS = [
 ]
 
 
+# Examples that open files or a database, with fixtures shared by all of them.
+_SLOW_FIXTURED: dict[str, Any] = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+}
+
+
 @st.composite
 def _feature(draw: st.DrawFn) -> dict[str, Any]:
     props = {
@@ -365,11 +372,7 @@ def _feature(draw: st.DrawFn) -> dict[str, Any]:
     return {"type": "Feature", "geometry": draw(_POINTS), "properties": props}
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=40, **_SLOW_FIXTURED)
 @given(features=st.lists(_feature(), max_size=12))
 def test_any_geoparquet_rows_scan_as_they_load(
     gazetteer: Gazetteer, properties_read: None, features: list[dict[str, Any]]
@@ -398,11 +401,7 @@ def _row(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+@settings(max_examples=25, **_SLOW_FIXTURED)
 @given(rows=st.lists(_row(), max_size=10))
 def test_any_postgis_rows_scan_as_they_load(
     postgis_events_url: str, gazetteer: Gazetteer, rows: list[dict[str, Any]]
