@@ -664,3 +664,64 @@ def test_a_missile_assault_on_a_list_of_cities_is_strikes_there_the_capital_too(
     assert len(found["Kyiv"]) == 1  # the hospital's strike is the city's, once
     # Without a word of place, a capital is still its government.
     assert _places(gazetteer, "Kyiv denied that missiles were fired.") == {}
+
+
+def test_a_capital_listed_with_towns_of_its_country_is_a_city(gazetteer: Gazetteer) -> None:
+    listed = "The cities targeted included Kyiv, Dnipro, Kryvyi Rih and Kramatorsk."
+    found = _places(gazetteer, listed)
+    assert {name: [c.type for c in found[name]] for name in found} == {
+        name: ["strike"] for name in ("Kyiv", "Dnipro", "Kryvyi Rih", "Kramatorsk")
+    }
+    last = _places(gazetteer, "Bombardments across Odesa, Lviv and Kyiv caused power outages.")
+    assert set(last) == {"Odesa", "Lviv", "Kyiv"}
+    # Two capitals side by side are two governments.
+    assert _places(gazetteer, "Kyiv and Moscow traded accusations over the attacks.") == {}
+
+
+def test_an_attacks_toll_at_a_place_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukrainian drones struck areas along the border overnight, the ministry said."
+        " Two people were injured in the Kursk region, and some damage was reported in the"
+        " Voronezh region."
+    )
+    found = _places(gazetteer, text)
+    assert [c.type for c in found["Kursk region"]] == ["strike"]
+    assert [c.type for c in found["Voronezh region"]] == ["strike"]
+    # With no attack in the article, a toll is no strike: accidents and illness kill too.
+    quiet = "Two people were injured in the Kursk region when a bus overturned."
+    assert _places(gazetteer, quiet) == {}
+
+
+def test_a_place_a_distance_is_measured_from_is_a_landmark(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces have captured Mala Tokmachka, about six miles from the frontline town of"
+        " Orikhiv. The settlement, some 38 kilometers west of Kherson, had been destroyed."
+    )
+    found = _places(gazetteer, text)
+    assert "Orikhiv" not in found
+    assert "Kherson" not in found
+    assert [c.type for c in found["Mala Tokmachka"]] == ["territorial_claim"]
+
+
+def test_a_region_named_as_its_capital_city_only_locates(gazetteer: Gazetteer) -> None:
+    text = "Its forces have captured the town of Vuhledar in Donetsk, the ministry said."
+    found = _places(gazetteer, text)
+    assert set(found) == {"Vuhledar"}
+    # A city after "in" that is not the region's capital is not taken for the region.
+    struck = _places(gazetteer, "Missiles struck Kharkiv in the morning and Donetsk at night.")
+    assert {"Kharkiv", "Donetsk"} <= set(struck)
+
+
+def test_what_an_act_would_bring_is_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces advanced into Selydove. Capturing it would pave the way for a Russian"
+        " advance on the logistical hub of Pokrovsk."
+    )
+    found = _places(gazetteer, text)
+    assert "Pokrovsk" not in found
+    assert "Selydove" in found
+    quoted = (
+        "Securing this settlement would create the necessary conditions for the ‘liberation"
+        " of all Zaporizhzhia,’ the governor said."
+    )
+    assert _places(gazetteer, quoted) == {}

@@ -115,6 +115,10 @@ _LISTED_CITY = re.compile(
     r"\b(?:cities|towns|places)\s*(?:[—–:]|,\s+(?:including|such\s+as))\s*"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*$"
 )
+# "included Kyiv, Dnipro and Lviv", "Odesa, Lviv and Kyiv": a capital listed with another
+# town of the same country is the city, not its government.
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_LIST_PREVIOUS = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -680,11 +684,23 @@ class MentionFinder:
             top.capital
             and not _CAPITAL_CUE.search(before_text)
             and not _LISTED_CITY.search(before_text)
+            and not self._listed_with_town(top, before_text, following)
             and not _FACILITY_AFTER.match(following)
             and not (after and _neutral_neighbour(after) and after[0].isupper())
         ):
             return "a capital named without a word of place before it (used for its government)"
         return ""
+
+    def _listed_with_town(self, capital: Place, before_text: str, following: str) -> bool:
+        """Whether a capital stands in a list beside a town of its own country that is no
+        capital ("Kyiv, Dnipro and Lviv"): then it is a city among cities."""
+        neighbours = [m.group(1) for m in (_LIST_PREVIOUS.search(before_text),
+                                           _LIST_NEXT.match(following)) if m]  # fmt: skip
+        for name in neighbours:
+            found = self.gazetteer.candidates(name)
+            if found and not found[0].capital and found[0].country == capital.country:
+                return True
+        return False
 
     def within(
         self, text: str, mentions: Sequence[Mention]

@@ -123,9 +123,14 @@ HYPOTHETICAL = "hypothetical"
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
-    r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to))(?:\s+(?!and\b|but\b|then\b)[\w’'-]+){0,5}\s+$",
+    r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
+    r"\s+way\s+(?:for|to))(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
+# "Capturing it would pave the way", "gaining control of the territory would disrupt": what
+# an act would bring about, not a report that it happened.
+_GERUND_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
+_WOULD_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might)\b")
 _TRIGGER = re.compile(
     "|".join(
         rf"(?P<{key}>(?<![\w-])(?:{'|'.join(words)})(?![\w-]))" for key, words in TRIGGERS.items()
@@ -159,6 +164,12 @@ _LANDMARK = re.compile(
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|centre|center)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURED_FROM = re.compile(
+    rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|from|away\s+from"
+    r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
+    r"|settlements?|capital|hub|centre|center)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
@@ -429,7 +440,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea": description
-        if _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()]):
+        if _HYPOTHETICAL_BEFORE.search(
+            sentence.text[max(0, match.start() - 60) : match.start()]
+        ) or (
+            (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
+        ):
             # Kept, so that the place it is about takes no other event word from its list.
             kind = HYPOTHETICAL
         elif kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
@@ -606,9 +621,11 @@ def _events_in(
     here: list[Mention],
     published: dt.date,
     rejected: list[Rejected],
+    words: Sequence[Trigger] = (),
 ) -> Iterator[Candidate]:
-    """The candidate events one sentence reports at the places it names."""
-    triggers = _triggers(sentence)
+    """The candidate events one sentence reports at the places it names (its own event
+    words, or ``words`` if given)."""
+    triggers = list(words) or _triggers(sentence)
     if not triggers:
         return
     dates = find_dates(sentence.text, published, offset=sentence.start)
@@ -620,7 +637,11 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if i and _LANDMARK.match(since):
+        if _MEASURED_FROM.search(text[max(sentence.start, mention.start - 60) : mention.start]):
+            # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
+            # town of Orikhiv": a distance is measured from a landmark.
+            locators[i] = "a landmark a distance is measured from, not where something happened"
+        elif i and _LANDMARK.match(since):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
             locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
@@ -631,6 +652,19 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+        elif (
+            i
+            and mention.place is not None
+            and mention.place.seat
+            and (previous := here[i - 1].place) is not None
+            and previous.kind == "settlement"
+            and previous.id != mention.place.id
+            and (previous.country, previous.admin1_code)
+            == (mention.place.country, mention.place.admin1_code)
+            and re.fullmatch(r",?\s+in\s+", since)
+        ):
+            # "the town of Vuhledar in Donetsk": a region named as its capital city is.
+            locators[i] = f"locates {here[i - 1].name} in its region"
         elif (
             mention.kind == "region"
             and i
@@ -726,6 +760,32 @@ def _announced(
         return
 
 
+# What an attack leaves: with no event word of its own, a sentence saying so of a place
+# reports the strike the article is about ("Two people were injured in the Kursk region").
+_AFTERMATH = re.compile(
+    r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
+    r"|fires?\s+broke\s+out|blaze)\b",
+    re.IGNORECASE,
+)
+
+
+def _aftermath(
+    text: str, sentence: Sentence, here: list[Mention], published: dt.date, struck: bool
+) -> Iterator[Candidate]:
+    """Strikes at the places of a sentence with no event word that tells of an attack's
+    toll or damage there, in an article (``struck``) that reports strikes."""
+    if not struck or not here or _triggers(sentence):
+        return
+    toll = _AFTERMATH.search(sentence.text)
+    if toll is None:
+        return
+    start = sentence.start + toll.start()
+    trigger = Trigger("strike", start, start + len(toll.group()), toll.group())
+    # The same sentence read again with the toll as its event word.
+    rejected: list[Rejected] = []
+    yield from _events_in(text, sentence, here, published, rejected, (trigger,))
+
+
 def _place_key(candidate: Candidate) -> str:
     mention = candidate.mention
     return mention.place.id if mention.place else mention.name.lower()
@@ -755,6 +815,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     first_key: dict[tuple[str, str], tuple[str, str, dt.date, int]] = {}
     # The later sentences reporting each event (sentence indices, in the order found).
     also: dict[tuple[str, str, dt.date, int], dict[int, Sentence]] = {}
+    struck = any(t.type == "strike" for sentence in sentences for t in _triggers(sentence))
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
@@ -762,6 +823,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         events = list(_events_in(text, sentence, here, published, rejected))
         if not events:
             events = list(_announced(text, sentences, sentence, here, published))
+        if not events:
+            events = list(_aftermath(text, sentence, here, published, struck))
         for candidate in events:
             place = _place_key(candidate)
             key = (place, candidate.type, candidate.date, candidate.time_precision)
