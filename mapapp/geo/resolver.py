@@ -585,6 +585,22 @@ def decide(
         )
         and not (theatre is not None and _theatre_default(index, query, theatre, weights) == best)
     ):
+        if namesake_near and not focus.from_theatre:
+            # The far one aside, the namesakes where the article is may settle it (Seversk,
+            # Tomsk oblast, aside: Siversk in a report on the Donbas).
+            near = [int(i) for i in order if focus.distance_km(candidates[i]) <= weights.far_km]
+            q = p[near] / p[near].sum()
+            if (
+                p[near[0]] > p[-1]  # likelier than none of them
+                and q[0] >= weights.found_probability
+                and q[0] - (q[1] if len(near) > 1 else 0.0) >= weights.margin
+            ):
+                nearest = candidates[near[0]]
+                reason = (
+                    f"{FROM_CONTEXT}: {_where(best, index)} is {km:,.0f} km from what this"
+                    f" text is about ({about})"
+                )
+                return GeocodeResult(query, "found", nearest, ranked, reason), float(q[0])
         lone = "the only place" if len(ranked) == 1 else "the likeliest place"
         reason = (
             f"{lone} of that name is {_where(best, index)}, {km:,.0f} km from what this"
