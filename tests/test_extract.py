@@ -725,3 +725,25 @@ def test_what_an_act_would_bring_is_no_event(gazetteer: Gazetteer) -> None:
         " of all Zaporizhzhia,’ the governor said."
     )
     assert _places(gazetteer, quoted) == {}
+
+
+def test_more_ways_of_saying_shelling_buildup_and_fire(gazetteer: Gazetteer) -> None:
+    shell = "Russian forces continue to constantly shell Makarov, Bucha and Irpin."
+    assert {c.type for c in _places(gazetteer, shell)["Makarov"]} == {"strike"}
+    buildup = "The images show equipment and troops as close as eight miles to Ukraine in Klimovo."
+    assert {c.type for c in _places(gazetteer, buildup)["Klimovo"]} == {"deployment"}
+    fire = (
+        "Drones attacked the Novoshakhtinsk oil refinery overnight."
+        " The Ilsky oil refinery in the Krasnodar region also caught fire."
+    )
+    assert {c.type for c in _places(gazetteer, fire)["Ilsky"]} == {"strike"}
+
+
+def test_a_town_in_an_institution_s_name_is_still_the_town_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ukraine’s forces maintain control over central Pokrovsk, the army said."
+        " Fighting continues near the Pokrovsk Pedagogical College."
+    )
+    assert "Pokrovsk" in _places(gazetteer, text)

@@ -119,6 +119,7 @@ _LISTED_CITY = re.compile(
 # town of the same country is the city, not its government.
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _LIST_PREVIOUS = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -464,15 +465,21 @@ class MentionFinder:
                 )
         return out
 
-    @staticmethod
-    def _one_sense(text: str, mentions: list[Mention], rejected: list[Rejected]) -> list[Mention]:
+    def _one_sense(
+        self, text: str, mentions: list[Mention], rejected: list[Rejected]
+    ) -> list[Mention]:
         """A name the article uses for a person, a ship or a weapon ("Vladimir Putin", "the
         cruiser Moskva") means that elsewhere in it too, unless a preposition of place comes
-        before it ("in Moskva")."""
+        before it ("in Moskva"). A town in the name of an institution ("the Poltava Military
+        Institute", next to an English word) is still the town elsewhere."""
         other = {
             fold(r.name): r.reason
             for r in rejected
-            if r.reason.startswith(("a person's name", "part of a longer name", "names a "))
+            if r.reason.startswith(("a person's name", "names a "))
+            or (
+                (longer := _LONGER_NAME.match(r.reason)) is not None
+                and self.gazetteer.english_zipf(longer.group(1)) == 0
+            )
         }
         kept = []
         for mention in mentions:

@@ -46,7 +46,7 @@ from mapapp.geo.locate import candidate_list, location_fields
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
-        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)", r"bomb(?:s|ed|ing|ardments?)",
+        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)",
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
         r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
         r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
@@ -65,6 +65,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
+        r"(?:military\s+)?(?:equipment|hardware)\s+and\s+(?:troops|forces)",
         r"gather(?:s|ed|ing)", r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
         r"concentrat(?:ed|ing)",
     ),
@@ -764,7 +765,7 @@ def _announced(
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
-    r"|fires?\s+broke\s+out|blaze)\b",
+    r"|fires?\s+broke\s+out|caught\s+fire|on\s+fire|ablaze|blaze)\b",
     re.IGNORECASE,
 )
 
