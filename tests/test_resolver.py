@@ -176,6 +176,21 @@ def test_a_russian_spelling_that_is_a_far_village_s_own_name_finds_the_near_town
     assert alone.place is None or alone.place.admin1 != "Sevastopol"
 
 
+def test_a_village_outside_the_regions_of_the_text_is_not_placed(gazetteer: Gazetteer) -> None:
+    # Zhuravka, a Sumy-oblast border village cities500 lacks; its namesake lies in Chernihiv
+    # oblast, next door.
+    names = [NameEvidence("Sumy region", 2.0, region=True), NameEvidence("Zhuravka")]
+    zhuravka = resolve_names(gazetteer, names, theatre=THEATRE).results[1]
+    assert zhuravka.place is None
+    assert zhuravka.candidates[0].admin1 == "Chernihiv Oblast"
+    assert zhuravka.reason.startswith("no place of that name is known in Sumy Oblast, Ukraine;")
+    # In a text about Chernihiv oblast, the village there is the one meant.
+    names = [NameEvidence("Chernihiv region", 2.0, region=True), NameEvidence("Zhuravka")]
+    there = resolve_names(gazetteer, names, theatre=THEATRE).results[1]
+    assert there.place is not None
+    assert there.place.admin1 == "Chernihiv Oblast"
+
+
 def test_a_lone_foreign_namesake_is_offered_not_placed(gazetteer: Gazetteer) -> None:
     names = [
         NameEvidence("Kursk region", 2.0, region=True),

@@ -78,6 +78,7 @@ BIG_CITY = DOMINANT_POPULATION
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 # A lone village counts towards the focus only this near the rest of it (or in its regions).
 LONE_VILLAGE_KM = 200.0
+OUTSIDE_VILLAGE = 5_000
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
 # What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
@@ -605,6 +606,19 @@ def decide(
         reason = (
             f"{lone} of that name is {_where(best, index)}, {km:,.0f} km from what this"
             f" text is about ({about})"
+        )
+        return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if (
+        best.population < OUTSIDE_VILLAGE
+        and not focus.from_theatre
+        and focus.regions
+        and not in_focus_region
+    ):
+        # A village outside every region the text is about: gazetteers lack most villages,
+        # so the one meant is likelier a namesake missing from it than this one.
+        reason = (
+            f"no place of that name is known in {about}; {_where(best, index)} lies"
+            f" {km:,.0f} km away"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if p1 >= weights.found_probability and p1 - p2 >= weights.margin:
