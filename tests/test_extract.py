@@ -747,3 +747,19 @@ def test_a_town_in_an_institution_s_name_is_still_the_town_elsewhere(
         " Fighting continues near the Pokrovsk Pedagogical College."
     )
     assert "Pokrovsk" in _places(gazetteer, text)
+
+
+def test_an_unnamed_village_of_a_region_is_the_one_the_article_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia's defence ministry claimed the capture of two new settlements in the Donetsk"
+        " region of east Ukraine. Its forces had liberated Stari Terny and Trudove, near the"
+        " town of Kurakhove."
+    )
+    found = _places(gazetteer, text)
+    assert "Donetsk region" not in found
+    assert {"Stari Terny", "Trudove"} <= set(found)
+    # With no settlement of the region named, the claim stays at the region.
+    alone = "Russia claimed the capture of two new settlements in the Donetsk region."
+    assert [c.type for c in _places(gazetteer, alone)["Donetsk region"]] == ["territorial_claim"]

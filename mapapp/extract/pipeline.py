@@ -787,6 +787,48 @@ def _aftermath(
     yield from _events_in(text, sentence, here, published, rejected, (trigger,))
 
 
+# "captured two new settlements in the Donetsk region", "pulled out from a village in the
+# eastern Donetsk region": an unnamed place in a region.
+_UNNAMED_IN = re.compile(
+    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:settlements?|villages?|towns?|localities|locality|hamlets?)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+)
+
+
+def _text_order(candidate: Candidate) -> tuple[int, int]:
+    return (candidate.sentence.start, candidate.mention.start)
+
+
+def _without_unnamed(
+    text: str, candidates: list[Candidate], rejected: list[Rejected]
+) -> list[Candidate]:
+    """Leave out a region's event that a sentence reports at an unnamed settlement in it
+    ("captured a village in the Donetsk region") when the article names a settlement of that
+    region with events of its own: it is the village the article goes on to name."""
+    named = {
+        (c.place.country, c.place.admin1_code): c.mention.name
+        for c in candidates
+        if c.place is not None and c.place.kind == "settlement"
+    }
+    out = []
+    for candidate in candidates:
+        mention, place = candidate.mention, candidate.place
+        if (
+            place is not None
+            and place.kind == "region"
+            and (settlement := named.get((place.country, place.admin1_code))) is not None
+            and _UNNAMED_IN.search(
+                text[max(candidate.sentence.start, mention.start - 80) : mention.start]
+            )
+        ):
+            reason = f"an unnamed settlement in the region, which the article names ({settlement})"
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
+        out.append(candidate)
+    return out
+
+
 def _place_key(candidate: Candidate) -> str:
     mention = candidate.mention
     return mention.place.id if mention.place else mention.name.lower()
@@ -839,7 +881,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             first_key.setdefault(key[:2], key)
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
-    candidates = sorted(found.values(), key=lambda c: (c.sentence.start, c.mention.start))
+    candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
