@@ -763,3 +763,18 @@ def test_an_unnamed_village_of_a_region_is_the_one_the_article_names(
     # With no settlement of the region named, the claim stays at the region.
     alone = "Russia claimed the capture of two new settlements in the Donetsk region."
     assert [c.type for c in _places(gazetteer, alone)["Donetsk region"]] == ["territorial_claim"]
+
+
+def test_an_office_s_region_tells_what_the_text_is_about(gazetteer: Gazetteer) -> None:
+    text = (
+        "Sumy Region Governor Oleh Hryhorov listed four villages inside the border that he said"
+        " were now held by Russian forces -- Novenke, Basivka, Veselivka and Zhuravka."
+    )
+    extraction = extract(text, dt.date(2025, 4, 14), gazetteer)
+    assert extraction.about == ("Sumy Oblast, Ukraine",)
+    placed = {c.mention.name: c.place for c in extraction.candidates if c.place is not None}
+    assert set(placed) == {"Basivka"}  # the only one of the four the gazetteer has there
+    assert placed["Basivka"].admin1 == "Sumy Oblast"
+    assert {c.type for c in extraction.candidates} == {"territorial_claim"}
+    # The office is no place of an event.
+    assert "Sumy Region" not in {c.mention.name for c in extraction.candidates}

@@ -119,6 +119,7 @@ _LISTED_CITY = re.compile(
 # town of the same country is the city, not its government.
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _LIST_PREVIOUS = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+OFFICE = "names an office or institution"
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
@@ -313,6 +314,9 @@ class Rejected:
     start: int
     end: int
     reason: str
+    # A region named in an office's title ("Sumy Region Governor"): no place of an event, but
+    # evidence of what the text is about.
+    office_region: str = ""
 
 
 @dataclass(frozen=True)
@@ -528,7 +532,10 @@ class MentionFinder:
                     )
                     reason = self._reject_reason(text, sentence, found, before, after)
                     if reason:
-                        rejected.append(Rejected(found.name, found.start, found.end, reason))
+                        office = found.query if found.kind == "region" and reason == OFFICE else ""
+                        rejected.append(
+                            Rejected(found.name, found.start, found.end, reason, office)
+                        )
                     else:
                         mentions.append(found)
                     i = j
@@ -652,7 +659,7 @@ class MentionFinder:
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
-            return "names an office or institution"
+            return OFFICE
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
@@ -762,10 +769,14 @@ class MentionFinder:
         """Choose each mention's place with the whole text (:func:`resolve_names`), and note
         the settlements each region mention contains ("X in the Donetsk region")."""
         gazetteer = self.gazetteer
+        # The regions of offices named ("the governor of the Belgorod region") count towards
+        # what the text is about, once each.
+        offices = {r.office_region for r in rejected if r.office_region}
         resolution = resolve_names(
             gazetteer,
             name_evidence(mentions, sentences, self.within(text, mentions)),
             countries=gazetteer.countries_named(text),
+            regions=sorted(offices),
         )
         focus = resolution.focus
         resolved = []

@@ -86,6 +86,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        r"held\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|army|soldiers)",
+        r"under\s+(?:[\w’'-]+\s+){1,2}?control",
     ),
 }  # fmt: skip
 # "retook positions", "struck Russian positions": positions as the object of another event.

@@ -656,12 +656,17 @@ def resolve_names(
     countries: Iterable[str] = (),
     theatre: Theatre | None = None,
     weights: Weights | None = None,
+    regions: Iterable[str] = (),
 ) -> Resolution:
     """Resolve every settlement name of one text jointly (region names are answered among
-    regions): focus first, then the confident names, which anchor the rest."""
+    regions): focus first, then the confident names, which anchor the rest. ``regions``:
+    region names that are evidence of the focus only (an office's, "the Sumy region
+    governor"); they get no result."""
     theatre = theatre_from_setting() if theatre is None else theatre
     weights = default_weights() if weights is None else weights
     countries = tuple(countries)
+    asked = len(names)
+    names = [*names, *(NameEvidence(query, region=True) for query in regions)]
     focus, sure = compute_focus(index, names, countries, theatre)
     anchors: dict[str, Place] = {place.id: place for place in sure.values()}
     results: list[GeocodeResult] = []
@@ -716,7 +721,9 @@ def resolve_names(
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
-    return Resolution(settled, tuple(results), tuple(chances), tuple(matrices))
+    return Resolution(
+        settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
+    )
 
 
 def _final_focus(
