@@ -778,3 +778,13 @@ def test_an_office_s_region_tells_what_the_text_is_about(gazetteer: Gazetteer) -
     assert {c.type for c in extraction.candidates} == {"territorial_claim"}
     # The office is no place of an event.
     assert "Sumy Region" not in {c.mention.name for c in extraction.candidates}
+
+
+def test_leaving_a_deal_is_no_withdrawal_from_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian drones damaged the port in Odesa, the latest attack on the city since Moscow"
+        " withdrew from the Black Sea grain deal last month."
+    )
+    assert {c.type for c in _places(gazetteer, text)["Odesa"]} == {"strike"}
+    left = "Ukrainian forces withdrew from Avdiivka, the army said."
+    assert {c.type for c in _places(gazetteer, left)["Avdiivka"]} == {"territorial_claim"}

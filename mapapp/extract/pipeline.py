@@ -100,6 +100,11 @@ _OBJECT_OF_EVENT = re.compile(
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
 )
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
+    r"|accord|pact|convention|negotiations)\b",
+    re.IGNORECASE,
+)
 # "occupied" describing what it stands before ("the temporarily occupied left bank",
 # "occupied territories"), not reporting an occupation.
 _DESCRIBED_BEFORE = re.compile(
@@ -435,6 +440,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         after = sentence.text[match.end() : match.end() + 50]
         if word == "positions" and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions": the other word counts
+        if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
+            continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if word.startswith("repel") and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
         if word in ("occupied", "annexed") and (
