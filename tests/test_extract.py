@@ -788,3 +788,19 @@ def test_leaving_a_deal_is_no_withdrawal_from_a_place(gazetteer: Gazetteer) -> N
     assert {c.type for c in _places(gazetteer, text)["Odesa"]} == {"strike"}
     left = "Ukrainian forces withdrew from Avdiivka, the army said."
     assert {c.type for c in _places(gazetteer, left)["Avdiivka"]} == {"territorial_claim"}
+
+
+def test_neighbours_firefighting_and_purposes_are_no_events(gazetteer: Gazetteer) -> None:
+    borders = (
+        "The Belgorod region borders the Kharkiv region of Ukraine, where Ukrainian forces"
+        " staged a lightning offensive last week."
+    )
+    found = _places(gazetteer, borders)
+    assert "Belgorod region" not in found
+    assert "deployment" in {c.type for c in found["Kharkiv region"]}
+    blaze = "A fire train was battling a blaze at the refinery in Kstovo after a drone attack."
+    assert {c.type for c in _places(gazetteer, blaze)["Kstovo"]} == {"strike"}
+    purpose = (
+        "Russia is amassing troops in order to stage a massive attack in Ukraine’s Kharkiv region."
+    )
+    assert {c.type for c in _places(gazetteer, purpose)["Kharkiv region"]} == {"deployment"}

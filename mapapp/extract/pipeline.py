@@ -100,6 +100,10 @@ _OBJECT_OF_EVENT = re.compile(
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
 )
+_FIRE_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b",
+    re.IGNORECASE,
+)
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
     r"|accord|pact|convention|negotiations)\b",
@@ -129,7 +133,8 @@ HYPOTHETICAL = "hypothetical"
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:would|could|might|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
+    r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)"
+    r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to))(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
@@ -174,6 +179,7 @@ _LANDMARK = re.compile(
     r"|settlements?|capital|centre|center)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|from|away\s+from"
     r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
@@ -440,6 +446,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         after = sentence.text[match.end() : match.end() + 50]
         if word == "positions" and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions": the other word counts
+        if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
+            continue  # "a train battling a blaze": firefighting
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if word.startswith("repel") and _AIR_ATTACK_AFTER.match(after):
@@ -647,7 +655,11 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if _MEASURED_FROM.search(text[max(sentence.start, mention.start - 60) : mention.start]):
+        if _BORDERS_AFTER.match(text, mention.end):
+            # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
+            # an offensive": the neighbour is described, not the scene.
+            locators[i] = "a neighbour of the place meant, not where something happened"
+        elif _MEASURED_FROM.search(text[max(sentence.start, mention.start - 60) : mention.start]):
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
             # town of Orikhiv": a distance is measured from a landmark.
             locators[i] = "a landmark a distance is measured from, not where something happened"
