@@ -804,3 +804,43 @@ def test_neighbours_firefighting_and_purposes_are_no_events(gazetteer: Gazetteer
         "Russia is amassing troops in order to stage a massive attack in Ukraine’s Kharkiv region."
     )
     assert {c.type for c in _places(gazetteer, purpose)["Kharkiv region"]} == {"deployment"}
+
+
+def test_a_city_named_for_its_government_s_seat_and_by_its_title(gazetteer: Gazetteer) -> None:
+    office = (
+        "Ukrainian jets struck the Saki air base in Crimea overnight. The Defense Ministry in"
+        " Moscow says Russian forces shot down the plane, according to authorities in Kyiv."
+    )
+    found = _places(gazetteer, office)
+    assert "Moscow" not in found
+    assert "Kyiv" not in found
+    titled = "Also, the capital Kyiv was targeted by a massive drone attack overnight."
+    assert {c.type for c in _places(gazetteer, titled)["Kyiv"]} == {"strike"}
+
+
+def test_smoke_pressure_and_stopped_attempts(gazetteer: Gazetteer) -> None:
+    smoke = (
+        "Ukraine carried out a missile strike on the fleet's headquarters on Friday. Photos"
+        " showed large plumes of smoke over the building in Sevastopol."
+    )
+    assert {c.type for c in _places(gazetteer, smoke)["Sevastopol"]} == {"strike"}
+    pressure = "Moscow's forces are also mounting intense pressure on the city of Pokrovsk."
+    assert {c.type for c in _places(gazetteer, pressure)["Pokrovsk"]} == {"deployment"}
+    stopped = (
+        "Russian troops stopped attempts by Ukraine's forces to cross the Dnieper in the"
+        " Kherson region."
+    )
+    found = _places(gazetteer, stopped)
+    assert {c.type for c in found["Kherson region"]} == {"deployment"}
+    assert "Dnieper" not in found  # "the Dnieper in the Kherson region": a river
+    raid = "Ukrainian air defence fought off a drone raid on Kyiv."
+    assert {c.type for c in _places(gazetteer, raid)["Kyiv"]} == {"strike"}
+    thwarted = "The ministry said it had thwarted an overnight attack on Novorossiysk."
+    assert {c.type for c in _places(gazetteer, thwarted)["Novorossiysk"]} == {"strike"}
+
+
+def test_the_dnipro_region_is_dnipropetrovsk_oblast(gazetteer: Gazetteer) -> None:
+    text = "At least two people were killed in the Dnipro region after rockets struck a mall."
+    [event] = _places(gazetteer, text)["Dnipro region"]
+    assert event.place is not None
+    assert event.place.name == "Dnipropetrovsk Oblast"

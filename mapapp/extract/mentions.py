@@ -133,7 +133,9 @@ _CAPITAL_CUE = re.compile(
     r"|targeted|targets|pounded|reached|entered|encircled|captured))"
     r"\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?"
     r"(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
-    r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$",
+    r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$"
+    # "the capital Kyiv was targeted", "Ukraine’s capital, Kyiv": the city by its title.
+    r"|\b(?:the|[A-Z][\w-]*[’']s)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$",
     re.IGNORECASE,
 )
 # "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
@@ -251,7 +253,9 @@ _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+)"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$",
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
+    # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
+    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$",
     re.IGNORECASE,
 )
 # "the northeastern region of Kharkiv": the region of that name.
@@ -578,6 +582,8 @@ class MentionFinder:
         before = text[max(sentence.start, words[run[0]][0] - 20) : words[run[0]][0]].split()
         if before and before[-1].lower().rstrip(".") in _TITLES:
             return False
+        if before and before[-1].lower() == "the":
+            return False  # "the Dnieper in the Kherson region": a river, not a village
         after = text[words[run[-1]][1] : min(sentence.end, words[run[-1]][1] + 80)]
         located = _IN_NAMED_REGION.match(after)
         return located is not None and self._region(located.group(1)) is not None

@@ -62,6 +62,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
+        r"repuls(?:e|ed|es|ing)",
+        r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
+        r"(?:mount(?:s|ed|ing)?|intensif\w+|increas\w+|step(?:s|ped)?\s+up)\s+(?:[\w-]+\s+){0,2}?"
+        r"pressure",
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
@@ -450,7 +454,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "a train battling a blaze": firefighting
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
-        if word.startswith("repel") and _AIR_ATTACK_AFTER.match(after):
+        if (
+            word.startswith("repel")
+            or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
+        ) and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
         if word in ("occupied", "annexed") and (
             _DESCRIBED_BEFORE.search(before)
@@ -786,7 +793,7 @@ def _announced(
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
-    r"|fires?\s+broke\s+out|caught\s+fire|on\s+fire|ablaze|blaze)\b",
+    r"|fires?|caught\s+fire|ablaze|blaze|smoke)\b",
     re.IGNORECASE,
 )
 
