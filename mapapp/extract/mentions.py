@@ -180,12 +180,12 @@ _SHIP_BEFORE = re.compile(
     r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)\s+$", re.IGNORECASE
 )
 _SHIP_AFTER = re.compile(
-    r",?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
+    r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
     r"|vessel|destroyer|ship)\b",
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(
-    r"\s+(?:(?!(?:with|by|from|of|and|or|the|an?|in|on|at|to)\s)[\w-]+\s+){0,2}?"
+    r"\s+(?:(?!(?:with|using|by|from|of|and|or|the|an?|in|on|at|to)\s)[\w-]+\s+){0,2}?"
     r"(?:missiles?|rockets?|launchers?|howitzers?|(?:missile|rocket|air[- ]defen[cs]e)\s+systems?)"
     r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
     re.IGNORECASE,
@@ -246,6 +246,7 @@ _WITHIN = re.compile(
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?"
     r"|,\s+|\s+\(",
     re.IGNORECASE,
 )

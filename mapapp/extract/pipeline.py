@@ -64,8 +64,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
-        r"(?:mount(?:s|ed|ing)?|intensif\w+|increas\w+|step(?:s|ped)?\s+up)\s+(?:[\w-]+\s+){0,2}?"
-        r"pressure",
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
