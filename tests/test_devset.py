@@ -34,6 +34,7 @@ SETS_RECENT = [
         "final2025d",
         "final2025e",
         "final2025f",
+        "final2025g",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -104,5 +105,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025d.json",
         "final2025e.json",
         "final2025f.json",
+        "final2025g.json",
     }
     assert not unseen & set(data["fitted_on"])
