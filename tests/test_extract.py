@@ -854,8 +854,10 @@ def test_a_village_named_like_a_city_in_another_region_is_not_the_city(
         "Russian forces have taken control of the village of Zaporizhzhya in Ukraine’s eastern"
         " Donetsk region, the Defence Ministry said."
     )
-    [event] = _places(gazetteer, text)["Zaporizhzhya"]
+    found = _places(gazetteer, text)
+    [event] = found["Zaporizhzhya"]
     assert event.place is None  # not the city of Zaporizhzhia, in another oblast
+    assert "Donetsk region" not in found  # it only says where the village is
     assert "Donetsk Oblast" in (event.mention.result.reason if event.mention.result else "")
 
 

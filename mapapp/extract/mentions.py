@@ -779,9 +779,12 @@ class MentionFinder:
         # The regions of offices named ("the governor of the Belgorod region") count towards
         # what the text is about, once each.
         offices = {r.office_region for r in rejected if r.office_region}
+        within = self.within(text, mentions)
+        # The regions the text puts each settlement in, by where it starts.
+        put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, self.within(text, mentions)),
+            name_evidence(mentions, sentences, within),
             countries=gazetteer.countries_named(text),
             regions=sorted(offices),
         )
@@ -818,6 +821,12 @@ class MentionFinder:
                     for m in settlements.get(mention.sentence, ())
                     if (m.place is not None and _same_region(m.place, place))
                     or _LOCATED_IN.fullmatch(text, m.end, mention.start)
+                    # (unlocated, but put in this region: "the village of Zaporizhzhya in
+                    # Ukraine’s eastern Donetsk region")
+                    or (
+                        (place.country, place.admin1_code) in put_in.get(m.start, ())
+                        and re.search(r"\sin\s", text[m.end : mention.start]) is not None
+                    )
                 )
                 mention = replace(mention, contains=inside)
             out.append(mention)
