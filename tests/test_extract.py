@@ -874,3 +874,20 @@ def test_quoted_ship_names_and_weapons_used_near_a_place(gazetteer: Gazetteer) -
         " missiles and drones."
     )
     assert {c.type for c in _places(gazetteer, near)["Yevpatoriya"]} == {"strike"}
+
+
+def test_another_village_of_a_region_is_the_one_named_even_if_unlocated(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia said today it had captured another village in the northeastern Ukrainian"
+        " region of Sumy. Russian units had captured the village of Novomykolaivka, about four"
+        " kilometres from the border."
+    )
+    found = _places(gazetteer, text)
+    assert set(found) == {"Novomykolaivka"}
+    hyphen = (
+        "Russian forces have captured the village of Sichneve in east-central Dnipropetrovsk"
+        " region, the ministry said."
+    )
+    assert set(_places(gazetteer, hyphen)) == {"Sichneve"}

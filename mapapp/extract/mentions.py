@@ -226,7 +226,7 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
 # Used with fullmatch on the text between the two names.
 _LOCATED_IN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
 )
 # "the capital", "the Ukrainian capital" (not "the capital of ...", "the capital Moscow").
 _THE_CAPITAL = re.compile(
@@ -244,9 +244,9 @@ _IN_NAMED_REGION = re.compile(
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
 _WITHIN = re.compile(
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
-    r"[^.;:()]{0,60}?)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+"
+    r"[^.;:()]{0,60}?)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"|,\s+|\s+\(",
     re.IGNORECASE,
 )

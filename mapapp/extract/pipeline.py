@@ -818,7 +818,9 @@ def _aftermath(
 _UNNAMED_IN = re.compile(
     r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:settlements?|villages?|towns?|localities|locality|hamlets?)\s+in\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "another village in the northeastern Ukrainian region of Sumy"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
 
 
@@ -837,13 +839,24 @@ def _without_unnamed(
         for c in candidates
         if c.place is not None and c.place.kind == "settlement"
     }
+    # A village the gazetteer lacks may be the one: "seized another village in Ukraine’s
+    # Sumy region ... gained control over the village of Yablunivka".
+    unplaced = {
+        c.type: c.mention.name
+        for c in candidates
+        if c.place is None and c.mention.kind == "settlement"
+    }
     out = []
     for candidate in candidates:
         mention, place = candidate.mention, candidate.place
         if (
             place is not None
             and place.kind == "region"
-            and (settlement := named.get((place.country, place.admin1_code))) is not None
+            and (
+                settlement := named.get((place.country, place.admin1_code))
+                or unplaced.get(candidate.type)
+            )
+            is not None
             and _UNNAMED_IN.search(
                 text[max(candidate.sentence.start, mention.start - 80) : mention.start]
             )
