@@ -891,3 +891,30 @@ def test_another_village_of_a_region_is_the_one_named_even_if_unlocated(
         " region, the ministry said."
     )
     assert set(_places(gazetteer, hyphen)) == {"Sichneve"}
+
+
+def test_venues_not_only_but_also_and_landmarks_of_facilities(gazetteer: Gazetteer) -> None:
+    venue = (
+        "Sunday’s attack on the port took place the day before the two presidents hold talks"
+        " in the Russian Black Sea resort of Sochi."
+    )
+    assert "Sochi" not in _places(gazetteer, venue)
+    also = (
+        "Reports confirm drone attacks and explosions not only at an airfield in the Murmansk"
+        " region, but also at other airfields, including one near Irkutsk."
+    )
+    assert {c.type for c in _places(gazetteer, also)["Irkutsk"]} == {"strike"}
+    refinery = (
+        "A drone attacked overnight. The incident occurred at the Ilsky refinery near the Black"
+        " Sea port of Novorossiysk."
+    )
+    found = _places(gazetteer, refinery)
+    assert {c.type for c in found["Ilsky"]} == {"strike"}
+    assert "Novorossiysk" not in found
+    held = (
+        "An oil depot erupted in flames in Russia’s southern Krasnodar region, located east of"
+        " the Russian-held Crimean Peninsula, after a drone attack."
+    )
+    found = _places(gazetteer, held)
+    assert {c.type for c in found["Krasnodar region"]} == {"strike"}
+    assert "Crimean Peninsula" not in found

@@ -120,6 +120,12 @@ _LISTED_CITY = re.compile(
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _LIST_PREVIOUS = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 OFFICE = "names an office or institution"
+# "hold talks in the Russian Black Sea resort of Sochi", "a press conference ... in Helsinki"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:talks|summit|meeting|conference|negotiations|forum)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
@@ -667,6 +673,8 @@ class MentionFinder:
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
             return OFFICE
+        if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]):
+            return "where a meeting is held, not where something happened"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer

@@ -155,7 +155,8 @@ _TRIGGER = re.compile(
 # Clauses: commas and "and" separate the parts of a list or a sentence (weak); these separate
 # statements about different things (strong), and a date does not cross them.
 _STRONG_BREAK = re.compile(
-    r"[;()“”\"]|\b(?:but|while|whereas|where|which|who|after|before|when|although"
+    # ("not only at X but also at Y": one statement)
+    r"[;()“”\"]|\b(?:but(?!\s+also\b)|while|whereas|where|which|who|after|before|when|although"
     r"|though|because|that)\b",
     re.IGNORECASE,
 )
@@ -174,11 +175,14 @@ _DISTANCE = (
     r"(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
 )
 _LANDMARK = re.compile(
-    r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
+    r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
+    r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between|(?:{_DISTANCE})?"
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
-    r"\s+(?:the\s+)?(?:(?:region[’']s\s+)?(?:[a-z-]+\s+)?(?:towns?|city|cities|villages?"
-    r"|settlements?|capital|centre|center)\s+of\s+)?$",
+    # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
+    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
+    r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
+    r"|settlements?|capital|centre|center|port|hub)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
@@ -791,7 +795,7 @@ def _announced(
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
-    r"|fires?|caught\s+fire|ablaze|blaze|smoke)\b",
+    r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident)\b",
     re.IGNORECASE,
 )
 
