@@ -918,3 +918,31 @@ def test_venues_not_only_but_also_and_landmarks_of_facilities(gazetteer: Gazette
     found = _places(gazetteer, held)
     assert {c.type for c in found["Krasnodar region"]} == {"strike"}
     assert "Crimean Peninsula" not in found
+
+
+def test_regions_listed_as_regions_and_a_town_that_would_be_the_first(
+    gazetteer: Gazetteer,
+) -> None:
+    listed = (
+        "A drone attack was repelled. Attacks also occurred in other Russian regions, including"
+        " Kaluga, Moscow, Bryansk, Oryol, and Ryazan."
+    )
+    found = _places(gazetteer, listed)
+    moscow = found["Moscow"][0].place
+    assert moscow is not None
+    assert moscow.name == "Moscow Oblast"
+    assert all(c.place and c.place.kind == "region" for cs in found.values() for c in cs)
+    town = (
+        "Velyka Novosilka would represent the first major town to fall to Russian forces this"
+        " year as Moscow intensifies its offensive."
+    )
+    assert "Velyka Novosilka" in {m.name for m in extract(town, PUBLISHED, gazetteer).mentions}
+
+
+def test_air_defence_at_work_and_a_missile_onslaught_are_strikes(gazetteer: Gazetteer) -> None:
+    defence = "In Sevastopol the air defense system worked overnight, the governor said."
+    assert {c.type for c in _places(gazetteer, defence)["Sevastopol"]} == {"strike"}
+    onslaught = "In Kharkiv the onslaught killed five as the missiles damaged 30 buildings."
+    assert {c.type for c in _places(gazetteer, onslaught)["Kharkiv"]} == {"strike"}
+    ground = "The onslaught by Russian troops against the defence lines around Pokrovsk went on."
+    assert {c.type for c in _places(gazetteer, ground)["Pokrovsk"]} == {"deployment"}

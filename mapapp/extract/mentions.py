@@ -126,6 +126,7 @@ _VENUE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
     re.IGNORECASE,
 )
+_MODAL = re.compile(r"\b(?:would|will|could)$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
@@ -266,6 +267,11 @@ _OFFICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the northeastern region of Kharkiv": the region of that name.
+# "other Russian regions, including Kaluga, Moscow, Bryansk, Oryol, and Ryazan": regions.
+_REGIONS_LISTED = re.compile(
+    r"\bregions\b(?:\s+(?:of|in)\s+[A-Z][\w’'-]+)?,?\s+(?:including|such\s+as|like|namely)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
+)
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$")
 
 Kind = Literal["settlement", "region", "district", "facility"]
@@ -619,7 +625,10 @@ class MentionFinder:
                     text[start:end], start, end, sentence.index, "settlement", True, host.name
                 )
             return Mention(text[start:end], start, end, sentence.index, "facility", False, name)
-        if region and _REGION_OF_BEFORE.search(text[max(sentence.start, start - 20) : start]):
+        if region and (
+            _REGION_OF_BEFORE.search(text[max(sentence.start, start - 20) : start])
+            or _REGIONS_LISTED.search(text[max(sentence.start, start - 160) : start])
+        ):
             return Mention(name, start, end, sentence.index, "region", False, region)
         if suffix in _COMMUNITY_WORDS and self.gazetteer.candidates(name):
             return Mention(
@@ -690,8 +699,17 @@ class MentionFinder:
             return "only a loose spelling match, too short or an English word"
         if before and before.lower().rstrip(".") in _TITLES:
             return f"a person's name (after '{before}')"
-        if _ACTOR_AFTER.match(following) and not _AFTER_PREPOSITION.search(before_text):
-            # ("Control over Kupiansk will allow ...": after a preposition, no subject.)
+        if (
+            (actor := _ACTOR_AFTER.match(following))
+            and not _AFTER_PREPOSITION.search(before_text)
+            and (
+                not _MODAL.search(actor.group())
+                or gazetteer.largest_called(mention.query) >= BIG_CITY
+            )
+        ):
+            # ("Control over Kupiansk will allow ...": after a preposition, no subject. A
+            # town is no government that would act: "Velyka Novosilka would represent the
+            # first major town to fall" is the town.)
             return "used for its government or people (the subject of a verb)"
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):

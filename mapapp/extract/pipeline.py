@@ -49,6 +49,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)",
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
         r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
+        # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
+        r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
         r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
         r"destroy(?:ed|ing)", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
     ),
@@ -62,7 +64,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
-        r"repuls(?:e|ed|es|ing)",
+        r"repuls(?:e|ed|es|ing)", r"onslaughts?",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
         r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
@@ -478,6 +480,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             kind = "deployment"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
+    if any(t.type == "strike" for t in out):
+        # "the onslaught killed five as the missiles damaged ...": a missile onslaught.
+        out = [t for t in out if t.text.lower() not in ("onslaught", "onslaughts")]
     return out
 
 
