@@ -178,7 +178,8 @@ _DISTANCE = (
 )
 _LANDMARK = re.compile(
     r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
-    r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
+    r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
+    r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between|(?:{_DISTANCE})?"
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
@@ -515,7 +516,7 @@ def _assign(
     sentence: Sentence,
     strong: list[tuple[int, int]],
     mentions: list[Mention],
-    triggers: list[Trigger],
+    triggers: Sequence[Trigger],
 ) -> tuple[dict[int, list[Trigger]], list[bool]]:
     """Give each event word to the nearest place mention in its clause, else in its sentence;
     words after a place count as nearer than words before it ("struck Kharkiv" before
@@ -653,11 +654,10 @@ def _events_in(
     here: list[Mention],
     published: dt.date,
     rejected: list[Rejected],
-    words: Sequence[Trigger] = (),
+    triggers: Sequence[Trigger],
 ) -> Iterator[Candidate]:
-    """The candidate events one sentence reports at the places it names (its own event
-    words, or ``words`` if given)."""
-    triggers = list(words) or _triggers(sentence)
+    """The candidate events one sentence reports at the places it names, by its event words
+    (``triggers``)."""
     if not triggers:
         return
     dates = find_dates(sentence.text, published, offset=sentence.start)
@@ -760,13 +760,14 @@ def _announced(
     sentence: Sentence,
     here: list[Mention],
     published: dt.date,
+    words_of: Mapping[int, list[Trigger]],
 ) -> Iterator[Candidate]:
     """A list of places with no event word of its own, whose event a sentence just before
     announced for a number of places: "18 front-line settlements ... began to be subjected
     to increased shelling. [...] Among the settlements ... are Timoshovka, Smirnovka, ..."
     Each listed place gets that event; the excerpt runs from the announcement to the list."""
     listed = [m for m in here if m.kind == "settlement"]
-    if len(listed) < MIN_LISTED or _triggers(sentence):
+    if len(listed) < MIN_LISTED or words_of[sentence.index]:
         return
     for back in (1, 2, 3):
         if sentence.index - back < 0:
@@ -775,7 +776,7 @@ def _announced(
         announced = _ANNOUNCED_PLACES.search(first.text)
         if announced is None:
             continue
-        words = _triggers(first)
+        words = words_of[first.index]
         if not words:
             continue
         excerpt = Sentence(
@@ -806,11 +807,16 @@ _AFTERMATH = re.compile(
 
 
 def _aftermath(
-    text: str, sentence: Sentence, here: list[Mention], published: dt.date, struck: bool
+    text: str,
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    words: Sequence[Trigger],
+    struck: bool,
 ) -> Iterator[Candidate]:
-    """Strikes at the places of a sentence with no event word that tells of an attack's
-    toll or damage there, in an article (``struck``) that reports strikes."""
-    if not struck or not here or _triggers(sentence):
+    """Strikes at the places of a sentence with no event word (``words``) that tells of an
+    attack's toll or damage there, in an article (``struck``) that reports strikes."""
+    if not struck or not here or words:
         return
     toll = _AFTERMATH.search(sentence.text)
     if toll is None:
@@ -906,16 +912,19 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     first_key: dict[tuple[str, str], tuple[str, str, dt.date, int]] = {}
     # The later sentences reporting each event (sentence indices, in the order found).
     also: dict[tuple[str, str, dt.date, int], dict[int, Sentence]] = {}
-    struck = any(t.type == "strike" for sentence in sentences for t in _triggers(sentence))
+    # Each sentence's event words, found once.
+    words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
+    struck = any(t.type == "strike" for words in words_of.values() for t in words)
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
         here = by_sentence.get(sentence.index, [])
-        events = list(_events_in(text, sentence, here, published, rejected))
+        words = words_of[sentence.index]
+        events = list(_events_in(text, sentence, here, published, rejected, words))
         if not events:
-            events = list(_announced(text, sentences, sentence, here, published))
+            events = list(_announced(text, sentences, sentence, here, published, words_of))
         if not events:
-            events = list(_aftermath(text, sentence, here, published, struck))
+            events = list(_aftermath(text, sentence, here, published, words, struck))
         for candidate in events:
             place = _place_key(candidate)
             key = (place, candidate.type, candidate.date, candidate.time_precision)
