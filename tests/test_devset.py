@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ten of 2023-2025.
+# rules: four of 2022 reporting, eleven of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -37,6 +37,7 @@ SETS_RECENT = [
         "final2025g",
         "final2025h",
         "final2025i",
+        "final2025j",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -108,5 +109,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025g.json",
         "final2025h.json",
         "final2025i.json",
+        "final2025j.json",
     }
     assert not unseen & set(data["fitted_on"])
