@@ -946,3 +946,23 @@ def test_air_defence_at_work_and_a_missile_onslaught_are_strikes(gazetteer: Gaze
     assert {c.type for c in _places(gazetteer, onslaught)["Kharkiv"]} == {"strike"}
     ground = "The onslaught by Russian troops against the defence lines around Pokrovsk went on."
     assert {c.type for c in _places(gazetteer, ground)["Pokrovsk"]} == {"deployment"}
+
+
+def test_route_ends_suburbs_and_what_a_village_lies_west_of(gazetteer: Gazetteer) -> None:
+    bridge = (
+        "Traffic on the key bridge connecting Crimea to Russia’s mainland was halted after"
+        " explosions that officials said were from a Ukrainian attack."
+    )
+    assert "Crimea" not in _places(gazetteer, bridge)
+    conduit = (
+        "Russia halted traffic on the Kerch Strait bridge, a supply conduit from Russia to"
+        " occupied Crimea, after an attack."
+    )
+    assert "Crimea" not in _places(gazetteer, conduit)
+    lies = (
+        "Ukrainian forces pulled out of Lastochkyne, which lies to the west of Avdiivka, a"
+        " suburb of Donetsk city, after heavy fighting."
+    )
+    found = _places(gazetteer, lies)
+    assert "Avdiivka" not in found
+    assert "Donetsk" not in found

@@ -126,6 +126,15 @@ _VENUE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
     re.IGNORECASE,
 )
+# "the bridge connecting Crimea to Russia’s mainland", "a supply conduit from Russia to
+# occupied Crimea": the ends of a route.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:connecting|linking|links|connects)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:and|to|with)\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?)?$"
+    r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+from\s+[A-Z][\w’'-]+\s+to\s+"
+    r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
@@ -684,6 +693,8 @@ class MentionFinder:
             return OFFICE
         if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]):
             return "where a meeting is held, not where something happened"
+        if _ROUTE_BEFORE.search(text[max(sentence.start, mention.start - 60) : mention.start]):
+            return "an end of a route or bridge, not where something happened"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer

@@ -180,12 +180,18 @@ _LANDMARK = re.compile(
     r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
-    rf"(?:close\s+to|near|not\s+far\s+from|between|(?:{_DISTANCE})?"
+    rf"(?:close\s+to|near|not\s+far\s+from|between|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
     rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|centre|center|port|hub)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LIES_OFF = re.compile(
+    r"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
@@ -669,7 +675,10 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if _BORDERS_AFTER.match(text, mention.end):
+        if _LIES_OFF.search(text[max(sentence.start, mention.start - 40) : mention.start]):
+            # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
+            locators[i] = "a landmark for the place the sentence speaks of"
+        elif _BORDERS_AFTER.match(text, mention.end):
             # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
             # an offensive": the neighbour is described, not the scene.
             locators[i] = "a neighbour of the place meant, not where something happened"
