@@ -966,3 +966,22 @@ def test_route_ends_suburbs_and_what_a_village_lies_west_of(gazetteer: Gazetteer
     found = _places(gazetteer, lies)
     assert "Avdiivka" not in found
     assert "Donetsk" not in found
+
+
+def test_where_an_attack_came_from_and_an_unnamed_target_in_a_region(
+    gazetteer: Gazetteer,
+) -> None:
+    origin = (
+        "Russia launched an attack with guided bombs from the Belgorod region, striking an"
+        " apartment building in Kharkiv."
+    )
+    found = _places(gazetteer, origin)
+    assert "Belgorod region" not in found
+    assert {c.type for c in found["Kharkiv"]} == {"strike"}
+    plant = (
+        "Air defence shot down a drone near a nuclear plant in the Kursk region on Sunday."
+        " Debris damaged a transformer in Kurchatov, the governor said."
+    )
+    found = _places(gazetteer, plant)
+    assert "Kursk region" not in found
+    assert {c.type for c in found["Kurchatov"]} == {"strike"}

@@ -135,6 +135,14 @@ _ROUTE_BEFORE = re.compile(
     r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$",
     re.IGNORECASE,
 )
+# "launched an attack with guided bombs from the Belgorod region", "drones fired from
+# Crimea": where the weapons came from.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
+    r"[^.;,]{0,60}?\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
@@ -695,6 +703,8 @@ class MentionFinder:
             return "where a meeting is held, not where something happened"
         if _ROUTE_BEFORE.search(text[max(sentence.start, mention.start - 60) : mention.start]):
             return "an end of a route or bridge, not where something happened"
+        if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
+            return "where an attack was launched from, not where it struck"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer

@@ -840,8 +840,8 @@ def _aftermath(
 # "captured two new settlements in the Donetsk region", "pulled out from a village in the
 # eastern Donetsk region": an unnamed place in a region.
 _UNNAMED_IN = re.compile(
-    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:settlements?|villages?|towns?|localities|locality|hamlets?)\s+in\s+(?:the\s+)?"
+    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"in\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
