@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, eleven of 2023-2025.
+# rules: four of 2022 reporting, twelve of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -38,6 +38,7 @@ SETS_RECENT = [
         "final2025h",
         "final2025i",
         "final2025j",
+        "final2025k",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -110,5 +111,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025h.json",
         "final2025i.json",
         "final2025j.json",
+        "final2025k.json",
     }
     assert not unseen & set(data["fitted_on"])

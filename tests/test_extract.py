@@ -985,3 +985,12 @@ def test_where_an_attack_came_from_and_an_unnamed_target_in_a_region(
     found = _places(gazetteer, plant)
     assert "Kursk region" not in found
     assert {c.type for c in found["Kurchatov"]} == {"strike"}
+
+
+def test_a_village_located_in_a_region_is_looked_for_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces have taken control of the small settlement of Zaporizhzhya located in"
+        " Ukraine’s eastern Donetsk region, TASS reported."
+    )
+    [event] = _places(gazetteer, text)["Zaporizhzhya"]
+    assert event.place is None  # not the city of Zaporizhzhia

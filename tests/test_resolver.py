@@ -280,3 +280,24 @@ def test_a_far_big_city_does_not_beat_a_namesake_where_the_article_is(
     market = "Shells hit the Sokol market in the city’s Kirov neighbourhood in Donetsk."
     names = {c.mention.name for c in extract(market, dt.date(2025, 1, 9), gazetteer).candidates}
     assert "Kirov" not in names  # a neighbourhood of Donetsk, not the city of Kirov
+
+
+def test_the_nearby_town_must_be_near_the_text_s_other_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Russian ballistic missile struck Dnipro on Tuesday, the governor said. The Russian"
+        " military also struck the nearby town of Samarske."
+    )
+    where = {c.mention.name: c for c in extract(text, dt.date(2025, 6, 24), gazetteer).candidates}
+    # The only Samarske GeoNames has is in Rostov oblast, hundreds of km away.
+    samarske = where["Samarske"]
+    assert samarske.place is None
+    result = samarske.mention.result
+    assert result is not None
+    assert result.reason.startswith("the text puts it near its other places;")
+    assert where["Dnipro"].place is not None
+    # Near them, a nearby town is placed as before.
+    near = "Missiles struck Kharkiv overnight. Shelling also hit the nearby town of Chuhuiv."
+    found = {
+        c.mention.name: c.place for c in extract(near, dt.date(2024, 1, 5), gazetteer).candidates
+    }
+    assert found["Chuhuiv"] is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
@@ -143,6 +143,12 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?$",
     re.IGNORECASE,
 )
+# "struck the nearby town of Samarske", "the neighbouring village of X"
+_NEARBY_BEFORE = re.compile(
+    r"\b(?:nearby|neighbou?ring)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|hamlet)s?"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
@@ -268,7 +274,8 @@ _IN_NAMED_REGION = re.compile(
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
 _WITHIN = re.compile(
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
-    r"[^.;:()]{0,60}?)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+"
+    r"[^.;:()]{0,60}?)?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"|,\s+|\s+\(",
@@ -827,11 +834,16 @@ class MentionFinder:
         # what the text is about, once each.
         offices = {r.office_region for r in rejected if r.office_region}
         within = self.within(text, mentions)
+        nearby = {
+            i
+            for i, m in enumerate(mentions)
+            if m.kind == "settlement" and _NEARBY_BEFORE.search(text, max(0, m.start - 40), m.start)
+        }
         # The regions the text puts each settlement in, by where it starts.
         put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, within),
+            name_evidence(mentions, sentences, within, nearby),
             countries=gazetteer.countries_named(text),
             regions=sorted(offices),
         )
@@ -884,10 +896,12 @@ def name_evidence(
     mentions: Sequence[Mention],
     sentences: Sequence[Sentence],
     within: Mapping[int, frozenset[tuple[str, str]]] | None = None,
+    nearby: Collection[int] = (),
 ) -> list[NameEvidence]:
     """The mentions as the resolver reads them: the name looked up, how prominent it is
-    (a headline, the first sentences), whether it names a region, and the regions the text
-    puts it in (``within``, by mention index)."""
+    (a headline, the first sentences), whether it names a region, the regions the text
+    puts it in (``within``, by mention index) and whether it says it is near its other
+    places (``nearby``, mention indices)."""
     within = within or {}
     return [
         NameEvidence(
@@ -895,6 +909,7 @@ def name_evidence(
             prominence(m.sentence, sentences[m.sentence].headline),
             region=m.kind == "region",
             within=within.get(i, frozenset()),
+            nearby=i in nearby,
         )
         for i, m in enumerate(mentions)
     ]

@@ -78,6 +78,8 @@ BIG_CITY = DOMINANT_POPULATION
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 # A lone village counts towards the focus only this near the rest of it (or in its regions).
 LONE_VILLAGE_KM = 200.0
+# "The nearby town of X": this close to one of the text's other places.
+NEARBY_KM = 100.0
 OUTSIDE_VILLAGE = 5_000
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
@@ -341,6 +343,9 @@ class NameEvidence:
     # The first-level regions the text puts it in ("X, a village in the Y region"): only
     # candidates there can be it.
     within: frozenset[tuple[str, str]] = frozenset()
+    # Said to be near the text's other places ("the nearby town of X"): only candidates
+    # within NEARBY_KM of one of them can be it.
+    nearby: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -691,6 +696,19 @@ def resolve_names(
                     matrices.append(np.zeros((0, len(FEATURES))))
                     continue
                 found = inside
+            if name.nearby and everywhere.size:
+                close = tuple(p for p in found if everywhere.nearest_km(p.lat, p.lon) <= NEARBY_KM)
+                if not close:
+                    reason = (
+                        f"the text puts it near its other places; the nearest place of that"
+                        f" name, {_where(found[0], index)}, is"
+                        f" {everywhere.nearest_km(found[0].lat, found[0].lon):,.0f} km away"
+                    )
+                    results.append(GeocodeResult(name.query, "ambiguous", None, found, reason))
+                    chances.append(0.0)
+                    matrices.append(np.zeros((0, len(FEATURES))))
+                    continue
+                found = close
             own = {p.id for p in found}
             # A name's own candidates are no anchors for it.
             if own & anchors.keys():
