@@ -838,11 +838,11 @@ def _aftermath(
 
 
 # "captured two new settlements in the Donetsk region", "pulled out from a village in the
-# eastern Donetsk region": an unnamed place in a region.
+# eastern Donetsk region", "a nuclear plant in the Kursk region": something unnamed in a
+# region.
 _UNNAMED_IN = re.compile(
     r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,3}?"
-    r"in\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
@@ -855,9 +855,10 @@ def _text_order(candidate: Candidate) -> tuple[int, int]:
 def _without_unnamed(
     text: str, candidates: list[Candidate], rejected: list[Rejected]
 ) -> list[Candidate]:
-    """Leave out a region's event that a sentence reports at an unnamed settlement in it
-    ("captured a village in the Donetsk region") when the article names a settlement of that
-    region with events of its own: it is the village the article goes on to name."""
+    """Leave out a region's event that a sentence reports at something unnamed in it
+    ("captured a village in the Donetsk region", "a drone strike in the Kursk region") when
+    the article names a settlement of that region, or one the gazetteer lacks, with events of
+    the same kind: it is the place the article goes on to name."""
     named = {
         (c.place.country, c.place.admin1_code): c.mention.name
         for c in candidates
