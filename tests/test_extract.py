@@ -994,3 +994,22 @@ def test_a_village_located_in_a_region_is_looked_for_there(gazetteer: Gazetteer)
     )
     [event] = _places(gazetteer, text)["Zaporizhzhya"]
     assert event.place is None  # not the city of Zaporizhzhia
+
+
+def test_a_governor_who_writes_outages_and_drones_near_a_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Air defence forces shot down three drones a few kilometres from Voronezh on Thursday"
+        " evening, the regional governor said. “I keep the situation under personal control,”"
+        " Gusev wrote in his channel."
+    )
+    found = _places(gazetteer, text)
+    assert "Gusev" not in found  # the governor, not the town in Kaliningrad oblast
+    assert {c.type for c in found["Voronezh"]} == {"strike"}
+    outages = (
+        "Russian missiles struck energy facilities overnight. Electricity was cut to 500,000"
+        " people in Lviv, with similar outages affecting the Volyn and Rivne regions."
+    )
+    found = _places(gazetteer, outages)
+    assert {"Lviv", "Volyn region", "Rivne region"} <= set(found)
+    targeting = "Russian authorities said they intercepted Ukrainian drones targeting Moscow."
+    assert {c.type for c in _places(gazetteer, targeting)["Moscow"]} == {"strike"}

@@ -83,7 +83,10 @@ _NEIGHBOUR_WORDS = (
         " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
         " depot steel works metallurgical plant coke chemical factory combine shipyard"
         " children hospital clinic school university academy theatre theater museum market"
-        " cathedral church mall aviation aircraft".split()
+        " cathedral church mall aviation aircraft"
+        # (a sentence's first word: "Alongside Kyiv, the areas targeted included ...")
+        " alongside besides beyond unlike despite including near outside across around towards"
+        " toward besieged".split()
     )
     | _CALENDAR
 )
@@ -107,6 +110,7 @@ _ACTOR_AFTER = re.compile(
     r"(?:said|says|say|claimed|claims|claim|announced|announces|denied|denies|accused|accuses"
     r"|warned|warns|vowed|vows|insisted|insists|told|stated|responded|responds|demanded"
     r"|demands|refused|refuses|wants|would|will|could|struck|launched|launches|sent|sends"
+    r"|wrote|writes|posted|posts|added|adds|noted|notes|tweeted"
     r"|retaliated|blamed|blames|threatened|threatens|rejected|rejects|agreed|agrees|signed"
     r"|ordered|orders|plans|intends|hopes|believes|expects|reported|reports|admitted)\b"
 )
@@ -160,7 +164,7 @@ _AFTER_PREPOSITION = re.compile(
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
-    r"|targeted|targets|pounded|reached|entered|encircled|captured))"
+    r"|targeted|targets|targeting|pounded|reached|entered|encircled|captured))"
     r"\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?"
     r"(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
     r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$"

@@ -91,7 +91,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
         r"held\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|army|soldiers)",
-        r"under\s+(?:[\w’'-]+\s+){1,2}?control",
+        r"under\s+(?!personal\b)(?:[\w’'-]+\s+){1,2}?control",
     ),
 }  # fmt: skip
 # "retook positions", "struck Russian positions": positions as the object of another event.
@@ -192,6 +192,12 @@ _LANDMARK = re.compile(
 _LIES_OFF = re.compile(
     r"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the settlement, some 38 kilometres west of Kherson": something the distance places.
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:settlement|village|town|city|hamlet|plant"
+    r"|base|airfield|depot|refinery|port|bridgehead)\b",
     re.IGNORECASE,
 )
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
@@ -682,7 +688,9 @@ def _events_in(
             # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
             # an offensive": the neighbour is described, not the scene.
             locators[i] = "a neighbour of the place meant, not where something happened"
-        elif _MEASURED_FROM.search(text[max(sentence.start, mention.start - 60) : mention.start]):
+        elif _MEASURED_FROM.search(
+            text[max(sentence.start, mention.start - 60) : mention.start]
+        ) and (i or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)):
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
             # town of Orikhiv": a distance is measured from a landmark.
             locators[i] = "a landmark a distance is measured from, not where something happened"
@@ -810,7 +818,8 @@ def _announced(
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
-    r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident)\b",
+    r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident|victims?|outages?|blackouts?"
+    r"|power\s+cuts?)\b",
     re.IGNORECASE,
 )
 
