@@ -153,7 +153,9 @@ _NEARBY_BEFORE = re.compile(
     r"\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
+# The reason a name was part of a longer one, and the word beside it.
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
@@ -294,12 +296,12 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$",
     re.IGNORECASE,
 )
-# "the northeastern region of Kharkiv": the region of that name.
 # "other Russian regions, including Kaluga, Moscow, Bryansk, Oryol, and Ryazan": regions.
 _REGIONS_LISTED = re.compile(
     r"\bregions\b(?:\s+(?:of|in)\s+[A-Z][\w’'-]+)?,?\s+(?:including|such\s+as|like|namely)\s+"
     r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
 )
+# "the northeastern region of Kharkiv": the region of that name.
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$")
 
 Kind = Literal["settlement", "region", "district", "facility"]

@@ -104,10 +104,12 @@ _OBJECT_OF_EVENT = re.compile(
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
 )
+# "battling a blaze": firefighting, not fighting.
 _FIRE_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b",
     re.IGNORECASE,
 )
+# "withdrew from the grain deal": a treaty left.
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
     r"|accord|pact|convention|negotiations)\b",
@@ -189,6 +191,7 @@ _LANDMARK = re.compile(
     r"|settlements?|capital|centre|center|port|hub)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
 _LIES_OFF = re.compile(
     r"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
@@ -200,7 +203,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"|base|airfield|depot|refinery|port|bridgehead)\b",
     re.IGNORECASE,
 )
+# "The Belgorod region borders the Kharkiv region": a neighbour described.
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
+# "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|from|away\s+from"
     r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
