@@ -1013,3 +1013,46 @@ def test_a_governor_who_writes_outages_and_drones_near_a_city(gazetteer: Gazette
     assert {"Lviv", "Volyn region", "Rivne region"} <= set(found)
     targeting = "Russian authorities said they intercepted Ukrainian drones targeting Moscow."
     assert {c.type for c in _places(gazetteer, targeting)["Moscow"]} == {"strike"}
+
+
+def test_a_town_leading_a_facility_s_name_and_a_news_agency(gazetteer: Gazetteer) -> None:
+    text = (
+        "Novorossiysk, a key city in Russia's Krasnodar Territory, fell under attack as drones"
+        " targeted oil depots. The Novorossiysk Mazutny Terminal was among the affected sites."
+    )
+    found = _places(gazetteer, text)
+    assert {c.type for c in found["Novorossiysk"]} == {"strike"}
+    assert found["Novorossiysk"][0].place is not None
+    assert found["Novorossiysk"][0].place.admin1 == "Krasnodar Krai"
+    agency = (
+        "Air strikes were carried out against Ukrainian reserves in the Sumy region, Xinhua news"
+        " agency reported."
+    )
+    assert set(_places(gazetteer, agency)) == {"Sumy region"}
+
+
+def test_an_assault_in_a_report_of_air_attacks_is_a_strike(gazetteer: Gazetteer) -> None:
+    air = (
+        "A Russian drone attack on Monday damaged energy infrastructure. The Russian assault on"
+        " Odessa resulted in power outages across the city."
+    )
+    assert {c.type for c in _places(gazetteer, air)["Odessa"]} == {"strike"}
+    repelled = (
+        "“Our military repelled a massive attack on Sevastopol,” the governor said. More than"
+        " 10 missiles were shot down."
+    )
+    assert {c.type for c in _places(gazetteer, repelled)["Sevastopol"]} == {"strike"}
+    # With ground combat in the report, assaults stay ground combat.
+    ground = (
+        "Missiles hit Kharkiv. Russian attempts to conduct assaults in the vicinity of Bakhmut"
+        " were unsuccessful, the General Staff said."
+    )
+    assert {c.type for c in _places(gazetteer, ground)["Bakhmut"]} == {"deployment"}
+
+
+def test_a_future_offensive_is_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Russian drone attack on Kharkiv killed six people. The escalation of attacks on"
+        " Kharkiv prompts fears that it may become the focal point of a future offensive."
+    )
+    assert {c.type for c in _places(gazetteer, text)["Kharkiv"]} == {"strike"}

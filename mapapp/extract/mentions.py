@@ -97,11 +97,14 @@ _TITLES = frozenset(
     " spokesman spokeswoman spokesperson king queen prince pope patriarch adviser advisor"
     " correspondent reporter journalist leader chief deputy member mp".split()
 )
-# What follows a place name used for an office or an institution: "Kharkiv governor said".
+# What follows a place name used for an office or an institution: "Kharkiv governor said",
+# "Xinhua news agency reported".
 _OFFICE_AFTER = re.compile(
     r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
-    r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court)\b",
+    r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
+    # "Xinhua news agency reported": the media
+    r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)\b",
     re.IGNORECASE,
 )
 # What follows a place name used for its government: "Kyiv said", "Moscow has denied".
@@ -157,6 +160,17 @@ _NEARBY_BEFORE = re.compile(
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
+# The capitalised words just after a name, in the same longer name ("[Novorossiysk] Mazutny
+# Terminal").
+_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def _capitalised_after(text: str, end: int) -> list[str]:
+    """The capitalised words that follow ``text[:end]`` as part of one longer name."""
+    after = _RUN_AFTER.match(text, end)
+    return after.group().split() if after else []
+
+
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -521,15 +535,19 @@ class MentionFinder:
     ) -> list[Mention]:
         """A name the article uses for a person, a ship or a weapon ("Vladimir Putin", "the
         cruiser Moskva") means that elsewhere in it too, unless a preposition of place comes
-        before it ("in Moskva"). A town in the name of an institution ("the Poltava Military
-        Institute", next to an English word) is still the town elsewhere."""
+        before it ("in Moskva"). A town in the name of an institution or facility, next to
+        or followed by an English word ("the Poltava Military Institute", "the Novorossiysk
+        Mazutny Terminal"), is still the town elsewhere."""
         other = {
             fold(r.name): r.reason
             for r in rejected
             if r.reason.startswith(("a person's name", "names a "))
             or (
                 (longer := _LONGER_NAME.match(r.reason)) is not None
-                and self.gazetteer.english_zipf(longer.group(1)) == 0
+                and not any(
+                    self.gazetteer.english_zipf(word) > 0
+                    for word in (longer.group(1), *_capitalised_after(text, r.end))
+                )
             )
         }
         kept = []

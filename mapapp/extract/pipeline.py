@@ -137,13 +137,15 @@ _ATTEMPT_BEFORE = re.compile(
 )
 HYPOTHETICAL = "hypothetical"
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
-# making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance".
+# making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
+# "may become the focal point of a future Russian offensive".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
-    r"\s+way\s+(?:for|to))(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
+    r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future)"
+    r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
 # "Capturing it would pave the way", "gaining control of the territory would disrupt": what
@@ -862,6 +864,37 @@ _UNNAMED_IN = re.compile(
 )
 
 
+# Words of ground combat that also tell of an air attack ("the Russian assault on Odesa",
+# "repelled a massive attack on Sevastopol"), and the words of attacks from the air.
+_GROUND_OR_AIR = re.compile(r"assaults?|repel\w*|repuls\w*", re.IGNORECASE)
+# One assault, or a repelled attack ("conducted assaults near Bakhmut" stays ground combat).
+_ONE_ATTACK = re.compile(
+    r"assault(?!s)|(?:repel\w*|repuls\w*)(?=[^.;]{0,30}\battack)", re.IGNORECASE
+)
+_FROM_THE_AIR = re.compile(
+    r"missiles?|rockets?|drones?|shot\s+down|intercepted|air\s?strikes?|air\s+defen[cs]es?"
+    r"|bomb\w*",
+    re.IGNORECASE,
+)
+
+
+def _air_war(text: str, words_of: dict[int, list[Trigger]]) -> dict[int, list[Trigger]]:
+    """In an article of attacks from the air with no other word of ground combat, an
+    assault or a repelled attack is one of those attacks: a strike."""
+    every = [t for words in words_of.values() for t in words]
+    if not any(t.type == "strike" and _FROM_THE_AIR.fullmatch(t.text) for t in every) or any(
+        t.type in ("deployment", "territorial_claim")
+        and not _GROUND_OR_AIR.fullmatch(t.text)
+        and not t.text.lower().startswith("annex")  # "annexed by Moscow in 2014": no combat
+        for t in every
+    ):
+        return words_of
+    return {
+        index: [replace(t, type="strike") if _ONE_ATTACK.match(text, t.start) else t for t in words]
+        for index, words in words_of.items()
+    }
+
+
 def _text_order(candidate: Candidate) -> tuple[int, int]:
     return (candidate.sentence.start, candidate.mention.start)
 
@@ -939,6 +972,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     # Each sentence's event words, found once.
     words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
     struck = any(t.type == "strike" for words in words_of.values() for t in words)
+    words_of = _air_war(text, words_of)
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
