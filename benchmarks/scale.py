@@ -14,6 +14,8 @@ search     distinct places/titles folded once, excerpts   —
 timeline   bincount of the chosen events per bin          —
 view       clusters for one view (mapapp.map.aggregate)   every chosen event as the layer's
                                                           JSON (what the browser got before)
+events     the Events page's list from the columns, a     every event as stored, an object
+           search, one event read by id                   each (what the page did before)
 browser    first markers, pan/zoom, filter, brush, click  (benchmarks/browser.py)
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -77,6 +80,62 @@ def open_in_process(location: str, how: str) -> dict[str, Any]:
         text=True,
         cwd=ROOT,
         check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+# The Events page (correct one event) in a fresh process, beside the map's own data (loaded
+# first, as the app holds it): its list from the map's columns, a search and a pick read by
+# id; or (naive) every event as stored, an object each.
+_EVENTS_PAGE = """
+import json, logging, os, sys, tempfile, time
+logging.disable(logging.WARNING)  # Streamlit's caches, outside a running app
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp()  # cold: nothing kept on disk
+from mapapp.app import events_page
+from mapapp.map import resources
+
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
+location, how = sys.argv[1], sys.argv[2]
+version = resources.file_version(location)
+resources.load(location, version)  # what the map page holds in the same process
+before = peak_mb()
+t = time.perf_counter()
+listed = events_page.listing(location, version) if how == "ours" else events_page.stored(
+    location, version
+)
+listed_s = time.perf_counter() - t
+t = time.perf_counter()
+count, ids = listed.matches("Pokrovsk")
+search_s = time.perf_counter() - t
+t = time.perf_counter()
+record = listed.record(ids[-1])
+pick_s = time.perf_counter() - t
+assert record is not None and record[1].id == ids[-1]
+print(json.dumps({"list_s": listed_s, "search_s": search_s, "pick_s": pick_s,
+                  "found": count, "added_mb": peak_mb() - before}), flush=True)
+# The columns the map keeps on disk are written in a thread: let it finish before exiting.
+import threading
+for thread in threading.enumerate():
+    if thread is not threading.main_thread():
+        thread.join(timeout=120)
+"""
+
+
+def events_page(location: str, how: str) -> dict[str, Any]:
+    """The Events page's list, first search and pick at ``location`` by ``how`` ("ours" or
+    "naive"), in a new process (seconds, memory added)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _EVENTS_PAGE, location, how],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "MAPAPP_TILES": "none"},
     )
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -231,6 +290,20 @@ def table(results: dict[str, Any]) -> str:
             f" {r['stages']['timeline_s'] * 1000:.0f} ms | {views} |"
             f" {r['stages']['naive_layer_s']:.1f} s, {r['stages']['naive_layer_mb']:.0f} MB |"
         )
+    lines += [
+        "",
+        "| store | Events page: list (naive) | first search | pick one by id (naive) |"
+        " memory added (naive) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, r in results["stores"].items():
+        ours, naive = r["events_page"]["ours"], r["events_page"]["naive"]
+        lines.append(
+            f"| {name} | {ours['list_s']:.2f} s ({naive['list_s']:.1f} s) |"
+            f" {ours['search_s'] * 1000:.0f} ms | {ours['pick_s'] * 1000:.0f} ms"
+            f" ({naive.get('pick_s', float('nan')) * 1000:.0f} ms) |"
+            f" {ours['added_mb']:.0f} MB ({naive['added_mb']:.0f} MB) |"
+        )
     if any("browser" in r for r in results["stores"].values()):
         lines += [
             "",
@@ -275,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
             naive_none = {"s": float("nan"), "added_mb": float("nan")}
             entry["naive"] = naive_none if args.no_naive else open_in_process(location, "naive")
             entry["stages"] = stages(location)
+            entry["events_page"] = {
+                "ours": events_page(location, "ours"),
+                "naive": naive_none if args.no_naive else events_page(location, "naive"),
+            }
             if not args.no_browser:
                 from benchmarks.browser import measure_server_side
 

@@ -192,9 +192,7 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
-    changes = open_store(args.path).history()
-    if args.event_id:
-        changes = [c for c in changes if c.event_id == args.event_id]
+    changes = open_store(args.path).history(event_id=args.event_id or None)
     for change in changes:
         if args.json:
             print(json.dumps(change.to_dict(), ensure_ascii=False))

@@ -37,6 +37,15 @@ def _copy(tmp_path: Path, name: str = "events.geojson") -> Path:
     return path
 
 
+@pytest.fixture(params=["whole", "columns"])
+def listed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """How the page lists the events: every one as stored, or (a store the map clusters on
+    the server: here from 3 located events) from the map's columns."""
+    if request.param == "columns":
+        monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "2")
+    return str(request.param)
+
+
 def _page(monkeypatch: pytest.MonkeyPatch, events: Path, event: str | None = STARI) -> AppTest:
     monkeypatch.setenv("MAPAPP_EVENTS", str(events))
     monkeypatch.setenv("MAPAPP_TILES", "none")
@@ -79,9 +88,11 @@ def test_editing_type_place_date_and_claim_saves_logs_and_validates(
     tmp_path: Path,
     name: str,
     capsys: pytest.CaptureFixture[str],
+    listed: str,
 ) -> None:
     events = _copy(tmp_path, name)
     at = _page(monkeypatch, events)
+    assert at.selectbox(key="event-pick").label == "Event (6 of 6)"
     assert at.selectbox(key="event-pick").value == STARI
     assert at.button(key="edit-save").disabled  # nothing changed yet
     at.selectbox(key="edit-type").set_value("deployment")
@@ -306,7 +317,7 @@ def test_a_restore_the_history_cannot_do_says_why(
 
 
 def test_a_bad_event_id_in_the_address_is_a_note(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, listed: str
 ) -> None:
     at = _page(monkeypatch, _copy(tmp_path), event="no-such-event")
     [warning] = at.warning
@@ -319,7 +330,9 @@ def test_a_bad_event_id_in_the_address_is_a_note(
     assert not at.warning
 
 
-def test_search_narrows_the_list(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_search_narrows_the_list(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, listed: str
+) -> None:
     at = _page(monkeypatch, _copy(tmp_path), event=None)
     assert len(at.selectbox(key="event-pick").options) == 6
     at.text_input(key="events-search").input("kursk 2024-12").run()
@@ -456,3 +469,35 @@ def test_a_located_at_mapapp_wrote_follows_the_precision(feature: dict[str, Any]
     assert corrected(near, _edits(near, geo_precision=1))["properties"]["located_at"] == (
         "the airfield south of the city"
     )
+
+
+def test_the_columns_list_finds_what_the_whole_list_finds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A store the map clusters on the server is listed from its columns, newest first, and
+    a search finds the same events, in the same order, as over every event as stored."""
+    from mapapp.app import events_page
+    from mapapp.map import resources
+
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "2")
+    path = str(EVENTS)  # the sample: 15 events, not all on the map
+    version = resources.file_version(path)
+    whole, columns = events_page.stored(path, version), events_page.indexed(path, version)
+    assert isinstance(events_page.listing(path, version), events_page.Indexed)
+    assert columns.total == whole.total == 15
+    assert not columns.has("no-such-event")
+    assert columns.has(STARI)
+    searches = [
+        "", "kursk", "KURSK 2024-12", "strike", "territorial claim", "2024-12-19", "Курахове",
+        "kurakhovo", "north korean", "novoshakhtinsk-refinery", "ukraine's", "no such words",
+    ]  # fmt: skip
+    for words in searches:
+        count, ids = columns.matches(words)
+        assert (count, ids) == whole.matches(words), words
+        assert [columns.label(i) for i in ids] == [whole.label(i) for i in ids], words
+    assert columns.matches("kursk")[0] > 0
+    assert columns.matches("no such words")[0] == 0
+    feature, event = columns.record(STARI) or ({}, None)
+    assert event is not None
+    assert feature == whole.features[STARI]
+    assert columns.record("no-such-event") is None

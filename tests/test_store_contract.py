@@ -137,6 +137,14 @@ def test_update_delete_and_history(location: str) -> None:
     assert history[3].after is None
     assert history[3].before is not None
     assert history[3].before["properties"]["id"] == "event-2"
+    # What the Events page reads of a long history: an event's changes, the last ones.
+    assert store.last_change() == history[-1].seq
+    assert store.history(event_id="event-1") == [history[0], history[2]]
+    assert store.history(event_id="event-1", after=history[0].seq) == [history[2]]
+    assert store.history(event_id="no-such-event") == []
+    for k, change in enumerate(history):
+        assert store.history(after=change.seq) == history[k + 1 :]
+    assert store.history(after=0) == history
 
 
 def test_bad_updates_change_nothing(location: str) -> None:
@@ -172,6 +180,8 @@ def test_a_query_gives_what_filtering_all_events_gives(location: str) -> None:
         Query(types=frozenset({"strike"}), start=dt.date(2024, 11, 30)),
         Query(bbox=(36.9, 47.9, 37.1, 48.1)),
         Query(types=frozenset()),
+        Query(ids=frozenset({"event-2", "event-500", "no-such-event"})),
+        Query(ids=frozenset({"event-3"}), types=frozenset({"deployment"})),
     ]
     everything = load_events(location).events
     for query in queries:
@@ -183,6 +193,10 @@ def test_a_query_gives_what_filtering_all_events_gives(location: str) -> None:
         "event-3",
         "event-500",
     ]
+    # A store reads what an id query asks for, not every row (a GeoJSON file is read whole).
+    one = store.read_features(Query(ids=frozenset({"event-2"})))
+    if not location.endswith(".geojson"):
+        assert [f["properties"]["id"] for f in one] == ["event-2"]
 
 
 _WORKER = """

@@ -25,7 +25,7 @@ import hashlib
 import json
 import os
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from mapapp.core.errors import EventValidationError, MapappError
 from mapapp.core.messages import clip
 from mapapp.core.model import Event, parse_feature
 from mapapp.core.names import fold, loose
+from mapapp.core.query import EVENT_TYPE_KEYS, EventList
 from mapapp.core.schema import (
     EVENT_TYPES,
     GEO_PRECISION,
@@ -50,12 +51,14 @@ from mapapp.map.resources import (
     events_path,
     file_version,
     gazetteer,
+    load,
     md,
     read_only_reason,
 )
 from mapapp.store import open_store
-from mapapp.store.base import Change, EventStore
+from mapapp.store.base import Change, EventStore, Query
 from mapapp.store.filestore import FileStore, history_path
+from mapapp.store.load import REPEATED_ID
 from mapapp.store.restore import restore
 
 TITLE, URL_PATH = "Events", "events"
@@ -226,7 +229,7 @@ def _text(value: Any) -> str:
 @dataclass(frozen=True)
 class Stored:
     """The valid events of a store, as stored, by id (the first of a repeated id, as an
-    update finds it), and what the picker lists."""
+    update finds it), and what the picker lists: for a store the map shows whole."""
 
     features: Mapping[str, Mapping[str, Any]]
     events: Mapping[str, Event]
@@ -238,6 +241,82 @@ class Stored:
     # Newest date first.
     order: tuple[str, ...]
     invalid: int
+
+    @property
+    def total(self) -> int:
+        return len(self.events)
+
+    def has(self, event_id: object) -> bool:
+        return event_id in self.events
+
+    def matches(self, text: str) -> tuple[int, list[str]]:
+        """How many events hold every word of ``text``, and the first :data:`PICK_LIMIT` of
+        them, newest first."""
+        terms = [(term, f" {loose(term)}") for term in fold(text).split()]
+        found = [
+            i
+            for i in self.order
+            if all(t in self.haystack[i] or slack in self.loose_haystack[i] for t, slack in terms)
+        ]
+        return len(found), found[:PICK_LIMIT]
+
+    def label(self, event_id: str) -> str:
+        return self.labels[event_id]
+
+    def record(self, event_id: str) -> tuple[Mapping[str, Any], Event] | None:
+        if event_id not in self.events:
+            return None
+        return self.features[event_id], self.events[event_id]
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """The events of a store the map clusters on the server (a million, say), listed from
+    the map's own columns (:class:`~mapapp.core.query.EventList`): no Python object per
+    event. The one picked is read from the store by its id."""
+
+    location: str
+    version: Hashable
+    events: EventList
+    invalid: int
+    # The labels of the events last listed (a shared resource: bounded).
+    labels: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return len(self.events)
+
+    def has(self, event_id: object) -> bool:
+        return isinstance(event_id, str) and self.events.position(event_id) is not None
+
+    def matches(self, text: str) -> tuple[int, list[str]]:
+        """As :meth:`Stored.matches`."""
+        found = self.events.search(text) if fold(text) else self.events.order
+        first = found[:PICK_LIMIT]
+        ids = self.events.ids.take(first).to_pylist()
+        if len(self.labels) > 20 * PICK_LIMIT:
+            self.labels.clear()
+        for event_id, i in zip(ids, first.tolist(), strict=True):
+            self.labels[event_id] = self._label(i)
+        return len(found), ids
+
+    def label(self, event_id: str) -> str:
+        if event_id not in self.labels:
+            i = self.events.position(event_id)
+            self.labels[event_id] = self._label(i) if i is not None else event_id
+        return self.labels[event_id]
+
+    def _label(self, i: int) -> str:
+        events = self.events
+        return _label_of(
+            dt.date.fromordinal(int(events.day[i])),
+            EVENT_TYPE_KEYS[int(events.types[i])],
+            events.place[i].as_py(),
+            events.title[i].as_py(),
+        )
+
+    def record(self, event_id: str) -> tuple[Mapping[str, Any], Event] | None:
+        return stored_event(self.location, self.version, event_id)
 
 
 # A resource: nothing changes it (a correction makes a new feature).
@@ -266,11 +345,61 @@ def stored(location: str, version: Hashable) -> Stored:
     return Stored(features, events, labels, haystack, loose_haystack, order, invalid)
 
 
-# A store's history can be long (one entry per event added): read once per version of it.
+@st.cache_resource(show_spinner="Listing events…", max_entries=2)
+def indexed(location: str, version: Hashable) -> Indexed:
+    """The events at ``location`` as of ``version``, listed from the map's columns."""
+    data = load(location, version)
+    others = [u.event for u in data.unlocated]
+    invalid = sum(1 for p in data.problems if p.message != REPEATED_ID)
+    return Indexed(location, version, EventList(data.table, others), invalid)
+
+
+def listing(location: str, version: Hashable) -> Stored | Indexed:
+    """The events of the store as the page lists them: from the map's columns when the map
+    clusters them on the server (too many to hold as objects), else every one as stored."""
+    if load(location, version).server_side:
+        return indexed(location, version)
+    return stored(location, version)
+
+
+@st.cache_resource(show_spinner="Reading the event…", max_entries=16)
+def stored_event(
+    location: str, version: Hashable, event_id: str
+) -> tuple[Mapping[str, Any], Event] | None:
+    """The first valid feature with ``event_id`` at ``location``, and its event; the store
+    reads only rows of that id where it can (GeoParquet, PostGIS)."""
+    for feature in open_store(location).read_features(Query(ids=frozenset({event_id}))):
+        properties = feature.get("properties") if isinstance(feature, Mapping) else None
+        if not isinstance(properties, Mapping) or properties.get("id") != event_id:
+            continue
+        try:
+            return feature, parse_feature(feature)
+        except EventValidationError:
+            continue
+    return None
+
+
+# A store's history can be long (one entry per event added: a million for a million events
+# saved through mapapp): the page reads only what it shows, once per version of the history.
 @st.cache_resource(show_spinner=False, max_entries=2)
-def logged(location: str, version: Hashable) -> tuple[Change, ...]:
-    """The history of the store at ``location`` as of ``version`` (:func:`_log_version`)."""
-    return tuple(open_store(location).history())
+def latest(location: str, version: Hashable) -> tuple[int, tuple[Change, ...]]:
+    """The number of the last change to the store at ``location`` as of ``version``
+    (:func:`_log_version`), and the last :data:`RECENT_CHANGES` changes."""
+    store = open_store(location)
+    last = store.last_change()
+    return last, tuple(store.history(after=max(0, last - RECENT_CHANGES))[-RECENT_CHANGES:])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def changes_of(location: str, version: Hashable, event_id: str) -> tuple[Change, ...]:
+    """The changes to the event ``event_id``."""
+    return tuple(open_store(location).history(event_id=event_id))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def changes_after(location: str, version: Hashable, seq: int) -> tuple[Change, ...]:
+    """The changes after change ``seq`` (what a restore to it undoes)."""
+    return tuple(open_store(location).history(after=seq))
 
 
 def _log_version(store: EventStore, version: Hashable) -> Hashable:
@@ -287,8 +416,12 @@ def _log_version(store: EventStore, version: Hashable) -> Hashable:
 
 def _label(event: Event) -> str:
     """An event as the picker lists it (plain text: a select box shows no Markdown)."""
-    kind = EVENT_TYPES[event.type].label
-    return f"{event.date.isoformat()} · {kind} · {clip(event.place, 40)}: {clip(event.title, 70)}"
+    return _label_of(event.date, event.type, event.place, event.title)
+
+
+def _label_of(date: dt.date, kind: str, place: str, title: str) -> str:
+    label = EVENT_TYPES[kind].label
+    return f"{date.isoformat()} · {label} · {clip(place, 40)}: {clip(title, 70)}"
 
 
 # -- the page ----------------------------------------------------------------------------------
@@ -302,7 +435,7 @@ def page() -> None:
     try:
         store = open_store(path)
         version = file_version(path)
-        data = stored(path, version)
+        data = listing(path, version)
     except MapappError as err:
         st.error(f"Cannot load the events. {md(err)}")
         st.caption("`mapapp validate PATH` checks a file from the command line.")
@@ -323,27 +456,34 @@ def page() -> None:
             if isinstance(key, str) and (key in _WIDGETS or key.startswith(_CHOICE)):
                 del st.session_state[key]
         st.session_state["events-stamp"] = stamp
+    log = (path, _log_version(store, version))
+    readable = True
     try:
-        history = list(logged(path, _log_version(store, version)))
+        last, recent = latest(*log)
+        own = list(changes_of(*log, event_id)) if event_id is not None else []
     except MapappError as err:
         st.warning(f"The history cannot be read: {md(err)}")
-        history = []
-    if event_id is not None:
-        _event(store, data, event_id, [c for c in history if c.event_id == event_id], read_only)
-    _restore(store, history, event_id, read_only)
+        last, recent, own, readable = 0, (), [], False
+    record = data.record(event_id) if event_id is not None else None
+    if event_id is not None and record is None:
+        st.warning(md(f"The event “{event_id}” cannot be read from the store now."))
+    if event_id is not None and record is not None:
+        _event(store, *record, event_id, own, read_only)
+    if readable:
+        _restore(store, log, last, list(recent), own, read_only)
 
 
-def _pick(data: Stored, path: str) -> str | None:
+def _pick(data: Stored | Indexed, path: str) -> str | None:
     """The event picked from the list, or named by ``?event=ID`` (the address follows the
     list, so that it can be shared or reloaded)."""
     if st.session_state.pop("events-unpick", False):
         st.session_state.pop("event-pick", None)
-    if st.session_state.get("event-pick") not in data.events:
+    if not data.has(st.session_state.get("event-pick")):
         st.session_state.pop("event-pick", None)  # deleted, here or elsewhere
     wanted = st.query_params.get("event")
     if wanted != st.session_state.get("events-wanted"):
         st.session_state["events-wanted"] = wanted
-        if wanted in data.events:
+        if data.has(wanted):
             st.session_state["event-pick"] = wanted
     note = st.empty()  # filled below if the address names no event
     search = st.text_input(
@@ -351,32 +491,26 @@ def _pick(data: Stored, path: str) -> str | None:
         key="events-search",
         placeholder="words of the place, title, type, date (YYYY-MM-DD), claim or id",
     )
-    terms = [(term, f" {loose(term)}") for term in fold(search).split()]
-    matches = [
-        i
-        for i in data.order
-        if all(term in data.haystack[i] or slack in data.loose_haystack[i] for term, slack in terms)
-    ]
-    options = matches[:PICK_LIMIT]
+    count, options = data.matches(search)
     current = st.session_state.get("event-pick")
     if current is not None and current not in options:
         options.insert(0, current)
     picked: str | None = st.selectbox(
-        f"Event ({len(matches):,} of {len(data.events):,})",
+        f"Event ({count:,} of {data.total:,})",
         options,
         index=None,
         key="event-pick",
-        format_func=lambda i: data.labels[i],
+        format_func=data.label,
         placeholder="Choose an event (type to narrow the list)",
     )
-    if len(matches) > PICK_LIMIT:
+    if count > PICK_LIMIT:
         st.caption(f"The first {PICK_LIMIT:,} matches, newest first: search to narrow them.")
     if picked is not None and picked != wanted:
         st.query_params["event"] = picked
         st.session_state["events-wanted"] = picked
-    elif picked is None and wanted in data.events:
+    elif picked is None and data.has(wanted):
         st.query_params.pop("event", None)  # cleared: the address follows
-    elif picked is None and wanted and wanted not in data.events:
+    elif picked is None and wanted and not data.has(wanted):
         note.warning(
             md(
                 f"There is no event with the id “{wanted}” in {events_label(path)}:"
@@ -400,9 +534,13 @@ def _defaults(feature: Mapping[str, Any], event: Event) -> dict[str, Any]:
 
 
 def _event(
-    store: EventStore, data: Stored, event_id: str, changes: list[Change], read_only: str
+    store: EventStore,
+    feature: Mapping[str, Any],
+    event: Event,
+    event_id: str,
+    changes: list[Change],
+    read_only: str,
 ) -> None:
-    feature, event = data.features[event_id], data.events[event_id]
     for key, value in _defaults(feature, event).items():
         st.session_state.setdefault(key, value)
     _details(feature, event)
@@ -608,16 +746,22 @@ def _history_table(changes: list[Change]) -> pd.DataFrame:
 
 
 def _restore(
-    store: EventStore, history: list[Change], event_id: str | None, read_only: str
+    store: EventStore,
+    log: tuple[str, Hashable],
+    last: int,
+    recent: list[Change],
+    own: list[Change],
+    read_only: str,
 ) -> None:
+    """The restore control: the store's last changes (``recent``, the last numbered
+    ``last``), and a restore to after any change, defaulting to before the picked event's
+    last change (``own``) when it is one of the recent ones, else before the last change."""
     st.subheader("Restore an earlier version")
-    if not history:
+    if not last:
         st.caption("Nothing has been saved through mapapp yet: there is no earlier version.")
         return
-    last = max(c.seq for c in history)
-    recent = sorted(history, key=lambda c: c.seq)[-RECENT_CHANGES:]
     st.caption(
-        f"The last {len(recent)} of {len(history):,} logged change(s) to all events"
+        f"The last {len(recent)} logged change(s) to all events, up to #{last:,}"
         " (`mapapp history` lists them all):"
     )
     st.dataframe(
@@ -632,8 +776,8 @@ def _restore(
         width="stretch",
         key="store-history",
     )
-    own = [c.seq for c in history if c.event_id == event_id]
-    st.session_state.setdefault("restore-seq", max(0, (max(own) if own else last) - 1))
+    mine = [c.seq for c in own if c.seq > last - RECENT_CHANGES]
+    st.session_state.setdefault("restore-seq", max(0, (max(mine) if mine else last) - 1))
     seq = int(
         st.number_input(
             "Restore the store to how it was right after change #",
@@ -644,7 +788,7 @@ def _restore(
             help="0: before the first logged change.",
         )
     )
-    later = sorted((c for c in history if c.seq > seq), key=lambda c: c.seq, reverse=True)
+    later = sorted(changes_after(*log, seq), key=lambda c: c.seq, reverse=True)
     if not later:
         st.caption("That is the version now: nothing to undo.")
     else:

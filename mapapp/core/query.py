@@ -167,6 +167,11 @@ class EventColumns:
         return len(self.types)
 
     @property
+    def day(self) -> npt.NDArray[np.int32]:
+        """Each event's date (ordinals)."""
+        return self._day
+
+    @property
     def days(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
         """The first and last day (ordinals) each event's date may stand for."""
         return self._first, self._last
@@ -385,6 +390,56 @@ class EventTable(EventColumns):
             dtype=bool,
             count=len(self.events),
         )
+
+
+class EventList:
+    """Every event of a store, on the map or not, as a list to pick one from: newest first,
+    found by the words of its id, type, date, title, place or claimant (each word somewhere
+    in them), as :class:`EventColumns` finds words: each distinct title, place and claimant
+    folded once, so a search over a million events is a few scans of short strings. Ids are
+    all different: they are matched case aside, not folded (folding a million takes
+    seconds)."""
+
+    def __init__(self, located: EventColumns, others: Sequence[Event]) -> None:
+        extra = EventColumns.from_events(others)
+        self.parts = (located, extra)
+        self.ids = pa.concat_arrays([located.ids, extra.ids])
+        self.types = np.concatenate([located.types, extra.types])
+        self.day = np.concatenate([located.day, extra.day])
+        self.time_precision = np.concatenate([located.time_precision, extra.time_precision])
+        self.title = pa.concat_arrays([located.title, extra.title])
+        self.place = pa.concat_arrays([located.place, extra.place])
+        # Newest first; events of one day in store order.
+        self.order = np.argsort(-self.day, kind="stable")
+        self._words: tuple[list[_Folded], Any] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def position(self, event_id: str) -> int | None:
+        """Where the (first) event ``event_id`` is, or None."""
+        found = pc.index(self.ids, event_id).as_py()
+        return None if found is None or found < 0 else int(found)
+
+    def search(self, text: str) -> npt.NDArray[np.intp]:
+        """Positions, newest first, of the events holding every word of ``text``."""
+        if self._words is None:
+            claimed = pa.concat_arrays([part.claimed_by for part in self.parts])
+            columns = [_Folded(c) for c in (self.title, self.place, claimed)]
+            self._words = (columns, pc.utf8_lower(self.ids))
+        columns, ids = self._words
+        keep = np.ones(len(self), dtype=bool)
+        days = [(d, fold(dt.date.fromordinal(d).isoformat())) for d in np.unique(self.day).tolist()]
+        for term in fold(text).split():
+            loosened = loose(term)
+            hit = pc.match_substring(ids, term).to_numpy(zero_copy_only=False)
+            for column in columns:
+                hit |= column.finds(term, loosened)
+            kinds = [code for code, key in enumerate(EVENT_TYPES) if term in fold(key)]
+            dated = [d for d, iso in days if term in iso]
+            hit |= np.isin(self.types, kinds) | np.isin(self.day, dated)
+            keep &= hit
+        return self.order[keep[self.order]]
 
 
 def _fields(events: Sequence[Event]) -> dict[str, Any]:

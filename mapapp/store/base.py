@@ -8,7 +8,8 @@ in the store's history:
 - :meth:`EventStore.append` adds new events, never twice the same (:func:`event_key`), never
   two with one id, and drops nothing already there, even a feature it cannot read;
 - :meth:`EventStore.update` replaces one event by id, :meth:`EventStore.delete` removes one;
-- :meth:`EventStore.history` lists every change with what the event was before and after.
+- :meth:`EventStore.history` lists the changes (all, an event's, the last ones) with what
+  the event was before and after.
 
 A backend is one module beside this one (``geojson.py``, ``geoparquet.py``, ``postgis.py``);
 :func:`mapapp.store.open_store` picks it by what the location names.
@@ -41,7 +42,8 @@ class EventNotFoundError(MapappError, KeyError):
 @dataclass(frozen=True)
 class Query:
     """Which events to read: a type among ``types``, a date span that overlaps
-    ``[start, end]`` (inclusive), a point within ``bbox`` (west, south, east, north).
+    ``[start, end]`` (inclusive), a point within ``bbox`` (west, south, east, north), an id
+    among ``ids``.
 
     ``None`` means no condition. A store may hand out more than the query asks for (it is a
     hint to read less); :func:`mapapp.store.load.load_events` applies it exactly.
@@ -51,9 +53,12 @@ class Query:
     start: dt.date | None = None
     end: dt.date | None = None
     bbox: tuple[float, float, float, float] | None = None
+    ids: frozenset[str] | None = None
 
     def matches(self, event: Event) -> bool:
         """Whether ``event`` is one the query asks for."""
+        if self.ids is not None and event.id not in self.ids:
+            return False
         if self.types is not None and event.type not in self.types:
             return False
         first, last = event.date_span
@@ -172,8 +177,13 @@ class EventStore(Protocol):
         """Remove the event ``event_id``; :class:`EventNotFoundError` if there is none."""
         ...
 
-    def history(self) -> list[Change]:
-        """Every change saved to the store, oldest first."""
+    def history(self, event_id: str | None = None, after: int = 0) -> list[Change]:
+        """The changes saved to the store, oldest first: every one, or those of the event
+        ``event_id``, numbered after ``after`` (a store reads only those where it can)."""
+        ...
+
+    def last_change(self) -> int:
+        """The number of the last change saved (0 if none), without reading the others."""
         ...
 
 

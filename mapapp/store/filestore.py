@@ -15,6 +15,7 @@ unchanged, even those that are not valid events: a save never drops what a user 
 from __future__ import annotations
 
 import json
+import mmap
 import os
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -85,24 +86,38 @@ class FileStore:
     def read_features(self, query: Query | None = None) -> list[Any]:
         return self._load(self.given)[1]
 
-    def history(self) -> list[Change]:
+    def history(self, event_id: str | None = None, after: int = 0) -> list[Change]:
+        """The changes in the history log, oldest first (of ``event_id``, after change
+        ``after``). Only lines that may hold them are parsed: the log's last lines for the
+        latest changes; for one event, the lines where its id is written."""
         log = history_path(self._real())
+        wanted = None if event_id is None else orjson.dumps(event_id)
         try:
-            lines = log.read_bytes().splitlines()
+            if after > 0:
+                lines = _lines_after(log, after)
+            elif wanted is not None:
+                lines = _lines_with(log, wanted)
+            else:
+                lines = log.read_bytes().splitlines()
         except FileNotFoundError:
             return []
         except OSError as err:
             raise EventsFileError(f"{log}: cannot read the history: {err.strerror}") from err
         changes = []
         for line in lines:
-            if not line.strip():
+            if not line.strip() or (wanted is not None and wanted not in line):
                 continue
             try:
-                changes.append(Change.from_dict(orjson.loads(line)))
+                change = Change.from_dict(orjson.loads(line))
             except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
                 # A line a killed save cut short: the changes around it are still history.
                 continue
+            if change.seq > after and (event_id is None or change.event_id == event_id):
+                changes.append(change)
         return changes
+
+    def last_change(self) -> int:
+        return _last_seq_in(history_path(self._real()))
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -245,6 +260,48 @@ class FileStore:
             handle.write(b"".join(lines))
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _lines_with(log: Path, needle: bytes) -> list[bytes]:
+    """The lines of the history log ``log`` that hold ``needle``, in order: the log is
+    searched where it lies (memory-mapped), and only those lines are copied out."""
+    with open(log, "rb") as handle:
+        if handle.seek(0, os.SEEK_END) == 0:
+            return []
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            lines, at = [], data.find(needle)
+            while at >= 0:
+                start = data.rfind(b"\n", 0, at) + 1
+                end = data.find(b"\n", at)
+                end = len(data) if end < 0 else end
+                lines.append(data[start:end])
+                at = data.find(needle, end)
+            return lines
+
+
+def _lines_after(log: Path, after: int) -> list[bytes]:
+    """The lines of the history log ``log`` from the end back to the first change numbered
+    ``after`` or before (changes are logged in order): read from the end, not the whole
+    log."""
+    with open(log, "rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        block = 1 << 16
+        while True:
+            start = max(0, size - block)
+            handle.seek(start)
+            lines = handle.read(size - start).splitlines()
+            whole = lines[1:] if start else lines  # the first may be cut by the block
+            for line in whole:
+                try:
+                    seq = int(orjson.loads(line)["seq"])
+                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                    continue  # a line a killed save cut short
+                if seq <= after or start == 0:
+                    return whole
+                break
+            if start == 0:
+                return whole
+            block *= 4
 
 
 def _last_seq_in(log: Path) -> int:

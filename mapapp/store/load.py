@@ -20,6 +20,9 @@ from mapapp.geo.locate import locate
 from mapapp.store import open_store
 from mapapp.store.base import EventStore, Query
 
+# The problem of a second event with an id already read.
+REPEATED_ID = "expected a unique id, got a repeat"
+
 
 def load_events(
     location: str | os.PathLike[str] | EventStore,
@@ -89,9 +92,8 @@ def checked(
         problems.append(Problem(store.location, label, field_name, str(err)))
         return None
     if event.id in seen:
-        message = "expected a unique id, got a repeat"
         label = feature_label(index, feature, item=store.item)
-        problems.append(Problem(store.location, label, "id", message))
+        problems.append(Problem(store.location, label, "id", REPEATED_ID))
         return None
     seen.add(event.id)
     return event

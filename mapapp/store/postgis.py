@@ -235,15 +235,26 @@ class PostGISStore:
                 rows = conn.execute(statement, params).fetchall()
         return [_feature(row) for row in rows]
 
-    def history(self) -> list[Change]:
-        """Every change logged in ``<table>_history``, oldest first."""
+    def history(self, event_id: str | None = None, after: int = 0) -> list[Change]:
+        """The changes logged in ``<table>_history``, oldest first (of ``event_id``, after
+        change ``after``)."""
+        where = "seq > %(after)s" + (" AND id = %(id)s" if event_id is not None else "")
+        statement = self._sql(
+            f"SELECT {{cols}} FROM {{h}} WHERE {where} ORDER BY seq", cols=_HISTORY_COLUMNS
+        )
         with self._connection() as conn:
             self._ensure_table(conn, "read the history", create=False)
             with self._errors("read the history"):
-                rows = conn.execute(
-                    self._sql("SELECT {cols} FROM {h} ORDER BY seq", cols=_HISTORY_COLUMNS)
-                ).fetchall()
+                rows = conn.execute(statement, {"after": after, "id": event_id}).fetchall()
         return [_change(row) for row in rows]
+
+    def last_change(self) -> int:
+        """The number of the last change logged (0 if none)."""
+        with self._connection() as conn:
+            self._ensure_table(conn, "read the history", create=False)
+            with self._errors("read the history"):
+                row = conn.execute(self._sql("SELECT max(seq) FROM {h}")).fetchone()
+        return int(row[0]) if row is not None and row[0] is not None else 0
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -449,6 +460,8 @@ class PostGISStore:
                 " action text NOT NULL, id text NOT NULL, before jsonb, after jsonb,"
                 " note text NOT NULL DEFAULT '')"
             ),
+            # An event's changes, read by the Events page.
+            self._sql("CREATE INDEX IF NOT EXISTS {i} ON {h} (id)", i=ident("_history_id")),
             # Every statement that changes the table, whoever runs it, counts one in
             # <table>_changes: the version is then one row to read, not a scan of them all.
             self._sql("CREATE TABLE IF NOT EXISTS {c} (n bigint NOT NULL)", c=ident("_changes")),
@@ -619,6 +632,9 @@ def _where(query: Query | None) -> tuple[sql.Composable, dict[str, Any]]:
     if query.end is not None:
         parts.append(sql.SQL(f"({odd_date} OR date <= %(last)s)"))
         params["last"] = _shifted(query.end, _DATE_MARGIN).isoformat()
+    if query.ids is not None:
+        parts.append(sql.SQL("id = ANY(%(ids)s::text[])"))
+        params["ids"] = sorted(query.ids)
     if query.bbox is not None:
         # Without a point, an event may still be placed by its place name: keep it.
         parts.append(

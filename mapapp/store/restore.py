@@ -49,9 +49,10 @@ def restore_plan(store: EventStore, seq: int) -> list[Undo]:
 
     Raises :class:`RestoreError` if there is no change ``seq`` or an undo is impossible.
     """
-    history = store.history()
-    seqs = {c.seq for c in history}
-    if seq != 0 and seq not in seqs:
+    # The changes from ``seq`` on: the history's tail, not the whole of it.
+    history = store.history(after=max(0, seq - 1))
+    if seq != 0 and seq not in {c.seq for c in history}:
+        seqs = [c.seq for c in store.history()]
         span = f"changes #{min(seqs)} to #{max(seqs)}" if seqs else "no changes"
         raise RestoreError(
             f"{store.location}: no change #{seq} to restore to; its history has {span}"
