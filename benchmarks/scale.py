@@ -299,7 +299,7 @@ def table(results: dict[str, Any]) -> str:
     for name, r in results["stores"].items():
         ours, naive = r["events_page"]["ours"], r["events_page"]["naive"]
         lines.append(
-            f"| {name} | {ours['list_s']:.2f} s ({naive['list_s']:.1f} s) |"
+            f"| {name} | {ours['list_s']:.2f} s ({naive.get('list_s', float('nan')):.1f} s) |"
             f" {ours['search_s'] * 1000:.0f} ms | {ours['pick_s'] * 1000:.0f} ms"
             f" ({naive.get('pick_s', float('nan')) * 1000:.0f} ms) |"
             f" {ours['added_mb']:.0f} MB ({naive['added_mb']:.0f} MB) |"
