@@ -117,8 +117,9 @@ def score(devset: dict[str, Any], gazetteer: Gazetteer) -> Score:
             for c in item["gold"] + item.get("named", [])
             if c["lat"] is not None
         ]
+        # (An excerpt whose places all lack coordinates, "the Kerch bridge", cannot say.)
         for spot in spots:
-            if all(haversine_km(*spot, *point) > FAR_KM for point in named):
+            if named and all(haversine_km(*spot, *point) > FAR_KM for point in named):
                 result.far_markers += 1
                 names = sorted({c.mention.name for c, s in _with_spots(located) if s == spot})
                 result.far.append(f"{item['id']}: {', '.join(names)} is far from every named place")

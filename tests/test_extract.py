@@ -1056,3 +1056,59 @@ def test_a_future_offensive_is_no_event(gazetteer: Gazetteer) -> None:
         " Kharkiv prompts fears that it may become the focal point of a future offensive."
     )
     assert {c.type for c in _places(gazetteer, text)["Kharkiv"]} == {"strike"}
+
+
+def test_names_listed_before_districts_are_districts_and_stay_so(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ten Ukrainian drones were downed in Russia's Krasnodar region. The incidents occurred"
+        " in Slavyansky and Kushchevsky districts. In Kushchevsky, the downing of a drone"
+        " resulted in a localized fire."
+    )
+    mentions = extract(text, dt.date(2024, 5, 19), gazetteer).mentions
+    named = {m.name: m for m in mentions}
+    for name in ("Slavyansky", "Kushchevsky districts", "Kushchevsky"):
+        assert named[name].kind == "district", name
+        assert named[name].place is None, name  # never the town (Kushchyovskaya)
+
+
+def test_a_theatre_town_is_not_lost_to_a_namesake_abroad(gazetteer: Gazetteer) -> None:
+    text = (
+        "17 people were killed in an attack on a block of flats in downtown Uman, officials said."
+    )
+    [uman] = _places(gazetteer, text)["Uman"]
+    assert uman.place is not None
+    assert uman.place.admin1 == "Cherkasy Oblast"  # not Umán in Mexico, half its size
+
+
+def test_visits_comparisons_and_things_that_fell(gazetteer: Gazetteer) -> None:
+    visit = (
+        "Both sides launched new waves of airstrikes as Zelensky arrives in Washington for"
+        " talks. Ukraine said it struck Saky military airfield in Crimea."
+    )
+    assert "Washington" not in _places(gazetteer, visit)
+    since = (
+        "Russian drones and missiles hit western Ukraine. The strikes targeted the city of"
+        " Ternopil and are some of the deadliest assaults on the region since the full-scale"
+        " war began in February 2022."
+    )
+    assert {c.type for c in _places(gazetteer, since)["Ternopil"]} == {"strike"}
+    # What follows "since" is dated by its year all the same: background.
+    before = (
+        "The withdrawal from Avdiivka marks the biggest change on the front lines since Moscow"
+        " troops captured Bakhmut in May 2023."
+    )
+    assert "Bakhmut" not in _places(gazetteer, before)
+    fell = "The Kharkiv television tower fell to the ground after a Russian missile attack."
+    assert {c.type for c in _places(gazetteer, fell)["Kharkiv"]} == {"strike"}
+
+
+def test_securing_part_of_a_town_is_a_claim_and_agencies_are_no_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The ministry claimed that Russian troops have fully secured the eastern portion of"
+        " Kupyansk in the Kharkiv region, according to Tass."
+    )
+    found = _places(gazetteer, text)
+    assert {c.type for c in found["Kupyansk"]} == {"territorial_claim"}
+    assert "Tass" not in found

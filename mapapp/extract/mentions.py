@@ -71,6 +71,10 @@ _REGION_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(region|oblast|province)\b"
 )
 
+# News agencies war reporting cites ("according to Tass"), some of them also place names.
+_NEWS_AGENCIES = frozenset(
+    "tass ria interfax ukrinform unian xinhua reuters anadolu yonhap kyodo bernama efe".split()
+)
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 # Capitalised words that may stand next to a place name without making it part of a person's
 # or an organisation's name: adjectives ("Russian-occupied Kherson"), directions, the words of
@@ -131,6 +135,13 @@ OFFICE = "names an office or institution"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|summit|meeting|conference|negotiations|forum)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "Zelensky arrives in Washington for talks": a visit, no event there.
+_ARRIVES_BEFORE = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_TALKS_AFTER = re.compile(
+    r"\s+(?:for|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|visit|summit|meetings?"
+    r"|conference|negotiations)\b",
     re.IGNORECASE,
 )
 # "the bridge connecting Crimea to Russia’s mainland", "a supply conduit from Russia to
@@ -473,6 +484,41 @@ def _neutral_neighbour(word: str) -> bool:
     return key in NOT_PLACES or key in _NEIGHBOUR_WORDS or bool(_ADJECTIVE.search(word))
 
 
+# Joins the names of a list ("Slavyansky and Kushchevsky districts").
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A district's name as an adjective ("Kushchevsky", "Pokrovskyi"), not a town's.
+_DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:y|yi|iy|ii|i|yy)$", re.IGNORECASE)
+
+
+def _district_sense(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed before "districts" are districts too ("in Slavyansky and Kushchevsky
+    districts"), and a district's adjective named alone elsewhere is the district ("In
+    Kushchevsky, a drone was downed"): none of them is the town of that name."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        if out[k].kind != "district" or not out[k].name.lower().endswith(
+            ("districts", "raions", "rayons")
+        ):
+            continue
+        j = k
+        while (
+            j > 0
+            and out[j - 1].kind == "settlement"
+            and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start])
+        ):
+            out[j - 1] = replace(out[j - 1], kind="district", query=out[j - 1].name)
+            j -= 1
+    districts = {fold(m.query.split()[0]) for m in out if m.kind == "district" and m.query.split()}
+    return [
+        replace(m, kind="district")
+        if m.kind == "settlement"
+        and _DISTRICT_ADJECTIVE.search(m.name)
+        and fold(m.name) in districts
+        else m
+        for m in out
+    ]
+
+
 class MentionFinder:
     """Finds the places a text names, using every name and variant the gazetteer holds."""
 
@@ -497,7 +543,7 @@ class MentionFinder:
         rejected: list[Rejected] = []
         for sentence in sentences:
             self._scan(text, sentence, mentions, rejected)
-        mentions = self._one_sense(text, mentions, rejected)
+        mentions = _district_sense(text, self._one_sense(text, mentions, rejected))
         capitals = self._capitals(text, sentences, mentions)
         if capitals:
             mentions = sorted(mentions + capitals, key=lambda m: m.start)
@@ -730,7 +776,9 @@ class MentionFinder:
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
             return OFFICE
-        if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]):
+        if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
+            _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
+        ):
             return "where a meeting is held, not where something happened"
         if _ROUTE_BEFORE.search(text[max(sentence.start, mention.start - 60) : mention.start]):
             return "an end of a route or bridge, not where something happened"
@@ -741,6 +789,8 @@ class MentionFinder:
         gazetteer = self.gazetteer
         if fold(mention.name) in _CALENDAR:
             return "a day or month name"
+        if fold(mention.name) in _NEWS_AGENCIES:
+            return "a news agency"
         one_word = " " not in mention.name and "-" not in mention.name
         zipf = gazetteer.english_zipf(mention.name)
         if one_word and zipf >= COMMON_ZIPF and gazetteer.largest_called(mention.query) < BIG_CITY:

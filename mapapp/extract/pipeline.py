@@ -85,13 +85,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"advanc(?:e|ed|es|ing)", r"incursion", r"pushed\s+(?:into|through)",
         r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
-        r"counter-?offensive", r"fell\s+to", r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
+        r"counter-?offensive", r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
+        r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
         r"held\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|army|soldiers)",
         r"under\s+(?!personal\b)(?:[\w’'-]+\s+){1,2}?control",
+        # ("secured the eastern portion of Kupyansk", "secured a position in this settlement")
+        r"secur(?:e|ed|es|ing)\s+(?:a\s+|the\s+|full\s+)?(?:[\w-]+ern\s+)?(?:positions?"
+        r"|portion|part|half|foothold|bridgehead|checkpoint|control|settlement|village|town"
+        r"|city|outskirts)",
     ),
 }  # fmt: skip
 # "retook positions", "struck Russian positions": positions as the object of another event.
@@ -242,6 +247,11 @@ _MONTH = (
 # ("born in 1958" dates a person, not the statement.)
 _PAST_YEAR = re.compile(
     rf"\b(?<!born\s)(?:(?:in|since|of|from|until)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
+)
+# "the deadliest attack since the full-scale war began in February 2022": a year to compare
+# with, not the event's.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:\w{3,}est|most|first|worst|biggest)\b[^.;]{0,90}?\bsince\b(?=[^.;]*$)", re.IGNORECASE
 )
 _YEAR_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,4}?"
@@ -617,7 +627,7 @@ class _Statements:
             ),
             None,
         )
-        self._past: dict[int, bool] = {}
+        self._past: dict[int, list[tuple[int, int]]] = {}
 
     def clause(self, offset: int) -> int:
         return _clause(self.spans, offset)
@@ -631,16 +641,24 @@ class _Statements:
         return after.group(1) is None or int(after.group(1)) < self.published.year
 
     def past(self, offset: int) -> bool:
-        """Whether the statement at ``offset`` names a year before publication as its latest."""
+        """Whether the statement at ``offset`` names a year before publication as its latest.
+        A year to compare with ("the deadliest attack since the war began in 2022") dates
+        only what follows its "since" ("since Moscow captured Bakhmut in May 2023")."""
         clause = self.clause(offset)
         if clause not in self._past:
             start, end = self.spans[clause]
-            years = [int(y) for y in _PAST_YEAR.findall(self.text, start, end)]
+            years = []
+            for match in _PAST_YEAR.finditer(self.text, start, end):
+                since = _SUPERLATIVE_SINCE.search(
+                    self.text, max(start, match.start() - 120), match.start()
+                )
+                years.append((int(match.group(1)), since.end() if since else start))
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
             # year in the statement says it is news.
             recent = any(d.date.year >= self.published.year for d in self.dates.get(clause, ()))
-            self._past[clause] = bool(years) and max(years) < self.published.year and not recent
-        return self._past[clause]
+            self._past[clause] = [] if recent else years
+        latest = [year for year, after in self._past[clause] if offset >= after]
+        return bool(latest) and max(latest) < self.published.year
 
 
 def _background(statements: _Statements, place: int, words: list[Trigger]) -> bool:
@@ -867,9 +885,11 @@ _UNNAMED_IN = re.compile(
 # Words of ground combat that also tell of an air attack ("the Russian assault on Odesa",
 # "repelled a massive attack on Sevastopol"), and the words of attacks from the air.
 _GROUND_OR_AIR = re.compile(r"assaults?|repel\w*|repuls\w*", re.IGNORECASE)
-# One assault, or a repelled attack ("conducted assaults near Bakhmut" stays ground combat).
+# One assault, assaults on a place, or a repelled attack ("conducted assaults near Bakhmut"
+# stays ground combat).
 _ONE_ATTACK = re.compile(
-    r"assault(?!s)|(?:repel\w*|repuls\w*)(?=[^.;]{0,30}\battack)", re.IGNORECASE
+    r"assault(?!s)|assaults(?=\s+on\b)|(?:repel\w*|repuls\w*)(?=[^.;]{0,30}\battack)",
+    re.IGNORECASE,
 )
 _FROM_THE_AIR = re.compile(
     r"missiles?|rockets?|drones?|shot\s+down|intercepted|air\s?strikes?|air\s+defen[cs]es?"

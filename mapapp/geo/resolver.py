@@ -479,6 +479,12 @@ def features(
         named_so = [index.spelt(p, query) for p in candidates]
     if not any(named_so):  # look-alikes only: the largest of them
         named_so = [True] * len(candidates)
+    # Where the war is reported, namesakes abroad do not count (Uman, Cherkasy oblast, is
+    # the largest Uman for a report on the war, whatever the size of Umán in Mexico).
+    # (Own names only: a place that merely lists the name among its spellings stays out.)
+    at_home = [own and theatre.contains(p) for p, own in zip(candidates, own_names, strict=True)]
+    if any(at_home):
+        named_so = at_home
     sizes = sorted(
         (p.population for p, own in zip(candidates, named_so, strict=True) if own),
         reverse=True,
