@@ -1112,3 +1112,41 @@ def test_securing_part_of_a_town_is_a_claim_and_agencies_are_no_places(
     found = _places(gazetteer, text)
     assert {c.type for c in found["Kupyansk"]} == {"territorial_claim"}
     assert "Tass" not in found
+
+
+def test_lower_case_titles_krais_and_capitalised_region_lists(gazetteer: Gazetteer) -> None:
+    governor = (
+        "At least 12 civilians have been killed by the fighting, according to Kursk regional"
+        " governor Smirnov. As of Monday, 121,000 people had left, Smirnov said."
+    )
+    assert "Smirnov" not in _places(gazetteer, governor)  # not Smirnykh, Sakhalin
+    krai = "Drones attacked a number of facilities in the Krasnodar Territory in Russia."
+    [territory] = _places(gazetteer, krai)["Krasnodar Territory"]
+    assert territory.place is not None
+    assert territory.place.name == "Krasnodar Krai"
+    listed = (
+        "Russian forces advanced to the administrative boundary between Donetsk and"
+        " Dnipropetrovsk Oblasts."
+    )
+    found = _places(gazetteer, listed)
+    assert "Donetsk" not in found  # the oblast, not the city
+    assert {"Donetsk oblast", "Dnipropetrovsk oblast"} <= set(found)
+
+
+def test_a_mayor_s_city_the_occupiers_and_fighting_words(gazetteer: Gazetteer) -> None:
+    mayor = (
+        "Lviv mayor Andrii Sadovyi reported an explosion in the city at about 4 am, after"
+        " Shahed drones were launched."
+    )
+    assert {c.type for c in _places(gazetteer, mayor)["Lviv"]} == {"strike"}
+    occupiers = "The occupying authorities of Sevastopol announced an attack by drones on the city."
+    assert {c.type for c in _places(gazetteer, occupiers)["Sevastopol"]} == {"strike"}
+    pushing = (
+        "Russian forces are decisively pushing back the adversary in the vicinity of Kupyansk."
+    )
+    assert {c.type for c in _places(gazetteer, pushing)["Kupyansk"]} == {"deployment"}
+    aims = (
+        "Russia may now be prioritizing advancing to the boundary of Dnipropetrovsk Oblast."
+        " The occupiers have not given up their intention to attack the city of Kupyansk."
+    )
+    assert _places(gazetteer, aims) == {}

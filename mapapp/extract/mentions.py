@@ -61,10 +61,13 @@ _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 _POSSESSIVE = re.compile(r"[’'ʼ]s$")
 _REGION_WORDS = {unit: unit for unit in ("region", "oblast", "province")}
 _REGION_PLURALS = {f"{unit}s": unit for unit in _REGION_WORDS}
+# Russia's krais in English ("the Krasnodar Territory", "Krasnodar Krai"): regions too.
+_KRAI_WORDS = frozenset({"territory", "krai", "kray"})
 # "Donetsk and Luhansk regions": a name followed by more names and a plural region word.
-_NAME = r"[^\W\d_][\w’'-]*(?:\s+[^\W\d_a-z][\w’'-]*){0,2}"
+# ("Donetsk and Dnipropetrovsk Oblasts": the capitalised region word is no part of a name.)
+_NAME = r"[^\W\d_][\w’'-]*(?:\s+(?!(?i:regions?|oblasts?|provinces?)\b)[^\W\d_a-z][\w’'-]*){0,2}"
 _REGION_LIST = re.compile(
-    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\s+(regions|oblasts|provinces)\b"
+    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\s+((?i:regions|oblasts|provinces))\b"
 )
 # ", a Russian region" right after a name: the region of that name.
 _REGION_APPOSITION = re.compile(
@@ -137,6 +140,16 @@ _VENUE_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
     re.IGNORECASE,
 )
+# A title in lower case just before a name ("regional governor Smirnov", "army chief
+# Syrskyi"): a person. (Not "major" or "general", which also describe places.)
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(governor|mayor|president|minister|spokes(?:man|woman|person)|commander|chief"
+    r"|secretary|ambassador|advis[eo]r|correspondent|reporter|journalist|deputy|premier"
+    r"|chancellor|senator|colonel|lieutenant|captain|patriarch)\s+$"
+)
+# "Lviv mayor Andrii Sadovyi reported an explosion in the city": the office's city is where
+# it happened (not "in the city of Dnipro").
+_THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # "Zelensky arrives in Washington for talks": a visit, no event there.
 _ARRIVES_BEFORE = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_TALKS_AFTER = re.compile(
@@ -738,10 +751,13 @@ class MentionFinder:
             region_query = region or f"{name} {unit}"
             end += word.end()  # type: ignore[union-attr]
             name = f"{name} {unit}"
+        elif region and suffix in _KRAI_WORDS and word and word.group(1)[0].isupper():
+            end += word.end()
+            name, region_query = f"{name} {word.group(1)}", region
         elif (listed := _REGION_LIST.match(following)) or (_REGION_APPOSITION.match(following)):
             region_query = region
             if listed and region_query:
-                name = f"{name} {_REGION_PLURALS[listed.group(1)]}"
+                name = f"{name} {_REGION_PLURALS[listed.group(1).lower()]}"
         elif word and suffix == word.group(1) and self._is_region_name(f"{name} {suffix}"):
             # A region whose name goes on in lower case: "the Crimean peninsula".
             end += word.end()
@@ -774,7 +790,9 @@ class MentionFinder:
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
-        if _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text):
+        if (_OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text)) and not (
+            mention.kind == "settlement" and _THE_CITY.search(text, mention.end, sentence.end)
+        ):
             return OFFICE
         if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
             _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
@@ -801,6 +819,9 @@ class MentionFinder:
             return "only a loose spelling match, too short or an English word"
         if before and before.lower().rstrip(".") in _TITLES:
             return f"a person's name (after '{before}')"
+        title = _LOWER_TITLE_BEFORE.search(before_text)
+        if title:  # "according to Kursk regional governor Smirnov"
+            return f"a person's name (after '{title.group(1)}')"
         if (
             (actor := _ACTOR_AFTER.match(following))
             and not _AFTER_PREPOSITION.search(before_text)

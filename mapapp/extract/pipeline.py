@@ -71,6 +71,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
         r"(?:military\s+)?(?:equipment|hardware)\s+and\s+(?:troops|forces)",
         r"gather(?:s|ed|ing)", r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
+        # ("pushing back the adversary in the vicinity of Kupyansk", "military operations are
+        # underway near the village")
+        r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
+        r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
     ),
     "territorial_claim": (
@@ -129,6 +133,11 @@ _DESCRIBED = re.compile(
     r"\s+(?:(?i:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
     r"|villages?|zones?|settlements?|peninsula|south\w*|east\w*|north\w*|west\w*)\b)"
 )
+_OCCUPIERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:authorities|forces|troops|army|power|administration|officials"
+    r"|regime)\b",
+    re.IGNORECASE,
+)
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
 _PREPOSITION_BEFORE = re.compile(
@@ -143,13 +152,15 @@ _ATTEMPT_BEFORE = re.compile(
 HYPOTHETICAL = "hypothetical"
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
-# "may become the focal point of a future Russian offensive".
+# "may become the focal point of a future Russian offensive", "may now be prioritizing ...
+# advancing to the boundary", "their intention to attack the city".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
-    r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future)"
+    r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
+    r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to)"
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
@@ -493,6 +504,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
         ) and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
+        if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
+            continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word in ("occupied", "annexed") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
