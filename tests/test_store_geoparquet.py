@@ -27,7 +27,7 @@ import shapely
 from mapapp import cli
 from mapapp.core.errors import EventsFileError, EventValidationError
 from mapapp.core.model import LoadResult
-from mapapp.store import open_store
+from mapapp.store import geoparquet, open_store
 from mapapp.store.base import EventNotFoundError, Query
 from mapapp.store.files import backup_path
 from mapapp.store.filestore import history_path
@@ -301,10 +301,11 @@ def test_a_failed_save_leaves_the_old_file(
     before = parquet.read_bytes()
     files = sorted(p.name for p in parquet.parent.iterdir())
 
-    def broken(self: GeoParquetStore, container: Any, features: list[Any]) -> bytes:
+    def broken(features: list[Any], path: Path) -> bytes:
         raise EventsFileError(f"{parquet}: cannot write the events as GeoParquet: disk on fire")
 
-    monkeypatch.setattr(GeoParquetStore, "_dump", broken)
+    # The writer both ways of saving use (the whole file, or the rows a save changes).
+    monkeypatch.setattr(geoparquet, "_write", broken)
     with pytest.raises(EventsFileError, match="disk on fire"):
         store.append([_event(feature, 2)])
     assert parquet.read_bytes() == before
@@ -656,3 +657,93 @@ def test_validate_refuses_a_file_that_is_not_geoparquet(
     err = capsys.readouterr().err
     assert err.startswith(f"mapapp: error: {parquet}: not a GeoParquet file")
     assert "Traceback" not in err
+
+
+def _saved_both_ways(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start: list[dict[str, Any]],
+    save: Callable[[GeoParquetStore], Any],
+) -> tuple[Path, Path]:
+    """``start`` saved to two files, then ``save`` on each: on one the rows a save changes
+    (a file mapapp wrote), on the other the whole file through features."""
+    rows, whole = tmp_path / "rows.parquet", tmp_path / "whole.parquet"
+    for path in (rows, whole):
+        GeoParquetStore(path).append(copy.deepcopy(start))
+    taken = []
+    real = geoparquet._Rows.of
+
+    def spied(path: Path) -> Any:
+        found = real(path)
+        taken.append(found is not None)
+        return found
+
+    with monkeypatch.context() as patch:
+        patch.setattr(geoparquet._Rows, "of", staticmethod(spied))
+        save(GeoParquetStore(rows))
+    assert taken
+    assert all(taken)  # the row path was taken
+    with monkeypatch.context() as patch:
+        patch.setattr(geoparquet._Rows, "of", staticmethod(lambda path: None))
+        save(GeoParquetStore(whole))
+    return rows, whole
+
+
+def _same(rows: Path, whole: Path) -> None:
+    """Both files hold the same events, and their histories the same changes."""
+    assert GeoParquetStore(rows).read_features() == GeoParquetStore(whole).read_features()
+    changes = [
+        [(c.action, c.event_id, c.before, c.after, c.note) for c in GeoParquetStore(p).history()]
+        for p in (rows, whole)
+    ]
+    assert changes[0] == changes[1]
+    meta = [json.loads(pq.read_schema(p).metadata[b"geo"]) for p in (rows, whole)]
+    assert meta[0]["columns"]["geometry"]["bbox"] == meta[1]["columns"]["geometry"]["bbox"]
+
+
+def test_a_save_of_a_few_rows_gives_the_file_a_whole_save_gives(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mixed: list[dict[str, Any]],
+    feature: dict[str, Any],
+) -> None:
+    """Saving only the rows that change (a file mapapp wrote, a million rows say) gives the
+    same events, history and metadata as saving every row as a feature."""
+    changed = copy.deepcopy(mixed[3])
+    changed["properties"]["claimed_by"] = "Ukraine's General Staff"
+    changed["geometry"]["coordinates"] = [40.5, 50.25]  # beyond the file's bounding box
+    saves: list[Callable[[GeoParquetStore], Any]] = [
+        lambda store: store.update("event-4", copy.deepcopy(changed), note="re-read"),
+        lambda store: store.delete("event-2", note="a duplicate"),
+        # New events, one already there (skipped), one whose id is taken (suffixed).
+        lambda store: store.append(
+            [_event(feature, 7), copy.deepcopy(mixed[0]), _event(feature, 1, excerpt="Other.")]
+        ),
+        lambda store: store.append([_unlocated(feature, 8, note={"n": 1})]),
+    ]
+    for k, save in enumerate(saves):
+        rows, whole = _saved_both_ways(tmp_path / str(k), monkeypatch, mixed, save)
+        _same(rows, whole)
+    report = GeoParquetStore(tmp_path / "2" / "rows.parquet").history()[-2:]
+    assert [c.event_id for c in report] == ["event-7", "event-1-2"]
+
+
+def test_a_file_another_tool_wrote_is_saved_whole(
+    tmp_path: Path, mixed: list[dict[str, Any]]
+) -> None:
+    """Not mapapp's columns (here one more), or a row whose JSON overrides its id: every row
+    goes through a feature, as always."""
+    path = tmp_path / "other.parquet"
+    GeoParquetStore(path).append(copy.deepcopy(mixed))
+    table = pq.read_table(path)
+    pq.write_table(table.append_column("extra", pa.array(["x"] * table.num_rows)), path)
+    assert geoparquet._Rows.of(path) is None
+    GeoParquetStore(path).delete("event-2")
+    assert "event-2" not in _ids(path)
+    assert all(f["properties"]["extra"] == "x" for f in GeoParquetStore(path).read_features())
+    # A row read from another tool with the number 9 as its id: kept in the row's JSON.
+    odd = tmp_path / "odd.parquet"
+    odd.write_bytes(geoparquet._write([*copy.deepcopy(mixed), _event(mixed[0], 9, id=9)], odd))
+    assert geoparquet._Rows.of(odd) is None
+    GeoParquetStore(odd).delete("event-1")
+    assert [f["properties"]["id"] for f in GeoParquetStore(odd).read_features()][-1] == 9

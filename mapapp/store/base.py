@@ -18,7 +18,7 @@ A backend is one module beside this one (``geojson.py``, ``geoparquet.py``, ``po
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Container, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -246,7 +246,7 @@ def checked_update(event_id: str, feature: Mapping[str, Any]) -> Event:
     return event
 
 
-def unique_id(event_id: str, taken: set[str]) -> str:
+def unique_id(event_id: str, taken: Container[str]) -> str:
     """``event_id``, or with the first free suffix ``-2``, ``-3``... if it is taken."""
     candidate, n = event_id, 2
     while candidate in taken:

@@ -26,6 +26,7 @@ import filelock
 import orjson
 
 from mapapp.core.errors import EventsFileError
+from mapapp.core.model import Event
 from mapapp.store.base import (
     LOCK_TIMEOUT_S,
     Change,
@@ -129,49 +130,62 @@ class FileStore:
         feature is reported and skipped."""
         valid, problems = checked_new(self.location, features)
         with self._locked(timeout) as path:
-            container, existing = self._load_or_empty(path)
-            keys = {k for k in map(event_key, existing) if k is not None}
-            ids = _ids(existing)
-            added: list[str] = []
-            duplicates: list[str] = []
-            changes: list[Change] = []
-            for event, feature in valid:
-                key = event_key(feature)
-                if key is None or key in keys:  # None: never, the feature is valid
-                    duplicates.append(event.id)
-                    continue
-                event_id = unique_id(event.id, ids)
-                feature = with_id(feature, event_id)
-                existing.append(feature)
-                keys.add(key)
-                ids.add(event_id)
-                added.append(event_id)
-                changes.append(Change(0, "", "add", event_id, None, feature))
-            backup = ""
-            if added:
-                backup = self._replace(path, container, existing, changes)
-        report_changes = tuple(changes)
+            added, duplicates, changes, backup = self._append_in(path, valid)
         return SaveReport(
-            self.location, tuple(added), tuple(duplicates), tuple(problems), backup, report_changes
+            self.location, tuple(added), tuple(duplicates), tuple(problems), backup, tuple(changes)
         )
+
+    def _append_in(
+        self, path: Path, valid: list[tuple[Event, dict[str, Any]]]
+    ) -> tuple[list[str], list[str], list[Change], str]:
+        """Add the ``valid`` new features to the (locked) file: the ids added, the ids of
+        duplicates, the changes logged and the backup's path."""
+        container, existing = self._load_or_empty(path)
+        keys = {k for k in map(event_key, existing) if k is not None}
+        ids = _ids(existing)
+        added: list[str] = []
+        duplicates: list[str] = []
+        changes: list[Change] = []
+        for event, feature in valid:
+            key = event_key(feature)
+            if key is None or key in keys:  # None: never, the feature is valid
+                duplicates.append(event.id)
+                continue
+            event_id = unique_id(event.id, ids)
+            feature = with_id(feature, event_id)
+            existing.append(feature)
+            keys.add(key)
+            ids.add(event_id)
+            added.append(event_id)
+            changes.append(Change(0, "", "add", event_id, None, feature))
+        backup = self._replace(path, container, existing, changes) if added else ""
+        return added, duplicates, changes, backup
 
     def update(self, event_id: str, feature: Mapping[str, Any], *, note: str = "") -> Change:
         checked_update(event_id, feature)
         with self._locked(LOCK_TIMEOUT_S) as path:
-            container, existing = self._load(path)
-            index = self._find(existing, event_id)
-            before, after = existing[index], dict(feature)
-            existing[index] = after
-            logged = [Change(0, "", "update", event_id, before, after, note)]
-            self._replace(path, container, existing, logged)
+            return self._update_in(path, event_id, dict(feature), note)
+
+    def _update_in(self, path: Path, event_id: str, after: dict[str, Any], note: str) -> Change:
+        """Replace the event ``event_id`` of the (locked) file with ``after``."""
+        container, existing = self._load(path)
+        index = self._find(existing, event_id)
+        before = existing[index]
+        existing[index] = after
+        logged = [Change(0, "", "update", event_id, before, after, note)]
+        self._replace(path, container, existing, logged)
         return logged[0]  # numbered and timed by the log
 
     def delete(self, event_id: str, *, note: str = "") -> Change:
         with self._locked(LOCK_TIMEOUT_S) as path:
-            container, existing = self._load(path)
-            index = self._find(existing, event_id)
-            logged = [Change(0, "", "delete", event_id, existing.pop(index), None, note)]
-            self._replace(path, container, existing, logged)
+            return self._delete_in(path, event_id, note)
+
+    def _delete_in(self, path: Path, event_id: str, note: str) -> Change:
+        """Remove the event ``event_id`` from the (locked) file."""
+        container, existing = self._load(path)
+        index = self._find(existing, event_id)
+        logged = [Change(0, "", "delete", event_id, existing.pop(index), None, note)]
+        self._replace(path, container, existing, logged)
         return logged[0]  # numbered and timed by the log
 
     # -- helpers -------------------------------------------------------------------------------
@@ -218,7 +232,10 @@ class FileStore:
     ) -> str:
         """Write the new version (the old one kept as the backup), then log ``changes``
         (numbered and timed in place). Returns the backup's path, or "" for a new file."""
-        content = self._dump(container, features)
+        return self._replace_with(path, self._dump(container, features), changes)
+
+    def _replace_with(self, path: Path, content: bytes, changes: list[Change]) -> str:
+        """:meth:`_replace`, the new version's bytes made already."""
         backup = ""
         if path.exists():
             backup_file = backup_path(path)
