@@ -1150,3 +1150,19 @@ def test_a_mayor_s_city_the_occupiers_and_fighting_words(gazetteer: Gazetteer) -
         " The occupiers have not given up their intention to attack the city of Kupyansk."
     )
     assert _places(gazetteer, aims) == {}
+
+
+def test_a_town_abroad_outweighs_a_theatre_village_and_people_are_no_places(
+    gazetteer: Gazetteer,
+) -> None:
+    near_moscow = "A drone attack killed one person in Vidnoye near Moscow."
+    [vidnoye] = _places(gazetteer, near_moscow)["Vidnoye"]
+    assert vidnoye.place is not None
+    assert vidnoye.place.admin1 == "Moscow Oblast"  # not the Crimean village of 740
+    wounded = (
+        "One person was killed and three others were wounded in Moscow Region as a result of"
+        " an attack by drones. Debris fell on an apartment building in Ramenskoye."
+    )
+    assert {c.type for c in _places(gazetteer, wounded)["Moscow Region"]} == {"strike"}
+    plot = "The FSB neutralized a cell that had been preparing an attack on synagogues in Moscow."
+    assert "Moscow" not in _places(gazetteer, plot)

@@ -153,9 +153,10 @@ HYPOTHETICAL = "hypothetical"
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
 # "may become the focal point of a future Russian offensive", "may now be prioritizing ...
-# advancing to the boundary", "their intention to attack the city".
+# advancing to the boundary", "their intention to attack the city", "a cell that had been
+# preparing an attack on synagogues in Moscow".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for)"
+    r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
@@ -888,7 +889,9 @@ def _aftermath(
 # eastern Donetsk region", "a nuclear plant in the Kursk region": something unnamed in a
 # region.
 _UNNAMED_IN = re.compile(
-    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    # (Not "three others were wounded in the Moscow region": people, where it happened.)
+    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
+    r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians)\b)[\w-]+\s+){0,3}?"
     r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"

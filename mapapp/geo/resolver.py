@@ -479,11 +479,18 @@ def features(
         named_so = [index.spelt(p, query) for p in candidates]
     if not any(named_so):  # look-alikes only: the largest of them
         named_so = [True] * len(candidates)
-    # Where the war is reported, namesakes abroad do not count (Uman, Cherkasy oblast, is
-    # the largest Uman for a report on the war, whatever the size of Umán in Mexico).
-    # (Own names only: a place that merely lists the name among its spellings stays out.)
+    # Where the war is reported, smaller namesakes abroad do not count (Uman, Cherkasy
+    # oblast, is the largest Uman for a report on the war, Umán in Mexico half its size; a
+    # Crimean village of 740 does not outweigh Vidnoye near Moscow, 51,000). (Own names only:
+    # a place that merely lists the name among its spellings stays out.)
     at_home = [own and theatre.contains(p) for p, own in zip(candidates, own_names, strict=True)]
-    if any(at_home):
+    home = max((p.population for p, h in zip(candidates, at_home, strict=True) if h), default=-1)
+    abroad = max(
+        (p.population for p, h, own in zip(candidates, at_home, own_names, strict=True)
+         if own and not h),
+        default=-1,
+    )  # fmt: skip
+    if home >= abroad and any(at_home):
         named_so = at_home
     sizes = sorted(
         (p.population for p, own in zip(candidates, named_so, strict=True) if own),
