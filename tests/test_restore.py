@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from mapapp import cli
-from mapapp.store import open_store
+from mapapp.store import geoparquet, open_store
 from mapapp.store.base import EventStore
 from mapapp.store.restore import RestoreError, restore, restore_plan
 from tests.paths import SMALL_EVENTS
@@ -132,6 +132,28 @@ def test_a_deleted_id_taken_again_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RestoreError, match="an event with its id is in the store again"):
         restore_plan(store, 6)
+
+
+@pytest.mark.parametrize("name", ["events.geojson", "events.parquet"])
+def test_adding_back_an_event_stored_again_under_another_id_is_refused(
+    tmp_path: Path, name: str
+) -> None:
+    """The check reads only the events it needs (by id, then by type and date), and still
+    finds the same event stored again, outside the history, under another id."""
+    path = tmp_path / name
+    store = open_store(path)
+    store.append(_features())
+    kursk = _state(store)["kursk-ukrainian-incursion"]
+    store.delete("kursk-ukrainian-incursion", note="by mistake")
+    seq = store.last_change() - 1  # before the deletion
+    assert [u.action for u in restore_plan(store, seq)] == ["append"]
+    again = [*store.read_features(), _changed(kursk, id="kursk-again")]
+    if name.endswith(".parquet"):
+        path.write_bytes(geoparquet._write(again, path))  # as another tool would
+    else:
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": again}))
+    with pytest.raises(RestoreError, match="another event with the same place, type, date"):
+        restore_plan(store, seq)
 
 
 def test_an_event_gone_outside_the_history_is_refused(tmp_path: Path) -> None:

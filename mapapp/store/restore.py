@@ -15,6 +15,7 @@ were, their order in the file may not be.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any, Literal
 
 from mapapp.core.errors import EventValidationError, MapappError
 from mapapp.core.model import parse_feature
-from mapapp.store.base import Change, EventStore, checked_update, event_key
+from mapapp.store.base import Change, EventStore, Query, checked_update, event_key
 
 
 class RestoreError(MapappError, ValueError):
@@ -61,7 +62,7 @@ def restore_plan(store: EventStore, seq: int) -> list[Undo]:
     later = sorted((c for c in history if c.seq > seq), key=lambda c: c.seq, reverse=True)
     if not later:
         return []
-    state, keys = _current(store)
+    state, keys = _current(store, later)
     plan: list[Undo] = []
     for change in later:
         event_id = change.event_id
@@ -142,19 +143,44 @@ def restore(store: EventStore, seq: int, *, note: str = "") -> list[Change]:
     return done
 
 
-def _current(store: EventStore) -> tuple[dict[str, dict[str, Any]], Counter[Any]]:
-    """The stored events by id (the first of an id, as an update finds it) and how many
-    stored features have each :func:`event_key`."""
+def _current(
+    store: EventStore, later: list[Change]
+) -> tuple[dict[str, dict[str, Any]], Counter[Any]]:
+    """The stored events the changes ``later`` touch, by id (the first of an id, as an
+    update finds it), and how many stored features have each :func:`event_key` those events
+    and the events before the changes have. Read by the store's queries (ids, then types and
+    dates), not as every event: at a million events a restore reads a few."""
     state: dict[str, dict[str, Any]] = {}
-    keys: Counter[Any] = Counter()
-    for feature in store.read_features():
-        key = event_key(feature)
-        if key is not None:
-            keys[key] += 1
+    touched = frozenset(c.event_id for c in later)
+    for feature in store.read_features(Query(ids=touched)):
         props = feature.get("properties") if isinstance(feature, dict) else None
-        if isinstance(props, dict) and isinstance(props.get("id"), str):
+        if isinstance(props, dict) and props.get("id") in touched:
             state.setdefault(props["id"], feature)
+    wanted = {
+        key
+        for feature in [*state.values(), *(c.before for c in later)]
+        if (key := event_key(feature)) is not None
+    }
+    keys: Counter[Any] = Counter()
+    days = [_day(key[2]) for key in wanted]
+    if not wanted or None in days:
+        query = None  # a date that is no day: every event is read to count it
+    else:
+        kinds = frozenset(key[1] for key in wanted)
+        known = [d for d in days if d is not None]
+        query = Query(types=kinds, start=min(known), end=max(known))
+    for feature in store.read_features(query) if wanted else []:
+        key = event_key(feature)
+        if key in wanted:
+            keys[key] += 1
     return state, keys
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _forget(state: dict[str, dict[str, Any]], keys: Counter[Any], event_id: str) -> None:
