@@ -301,24 +301,11 @@ def _lines_after(log: Path, after: int) -> list[bytes]:
     ``after`` or before (changes are logged in order): read from the end, not the whole
     log."""
     with open(log, "rb") as handle:
-        size = handle.seek(0, os.SEEK_END)
-        block = 1 << 16
-        while True:
-            start = max(0, size - block)
-            handle.seek(start)
-            lines = handle.read(size - start).splitlines()
-            whole = lines[1:] if start else lines  # the first may be cut by the block
-            for line in whole:
-                try:
-                    seq = int(orjson.loads(line)["seq"])
-                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-                    continue  # a line a killed save cut short
-                if seq <= after or start == 0:
-                    return whole
-                break
-            if start == 0:
-                return whole
-            block *= 4
+        for whole_log, lines in _tail(handle):
+            first = next((seq for seq in map(_seq, lines) if seq is not None), None)
+            if whole_log or (first is not None and first <= after):
+                return lines
+    return []
 
 
 def _last_seq_in(log: Path) -> int:
@@ -326,22 +313,36 @@ def _last_seq_in(log: Path) -> int:
     line, read from the end, not the whole log."""
     try:
         with open(log, "rb") as handle:
-            size = handle.seek(0, os.SEEK_END)
-            block = 1 << 16
-            while True:
-                start = max(0, size - block)
-                handle.seek(start)
-                lines = handle.read(size - start).splitlines()
-                for line in reversed(lines[1:] if start else lines):
-                    try:
-                        return int(orjson.loads(line)["seq"])
-                    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-                        continue  # a line a killed save cut short
-                if start == 0:
-                    return 0
-                block *= 4
+            for _, lines in _tail(handle):
+                last = next((seq for seq in map(_seq, reversed(lines)) if seq is not None), None)
+                if last is not None:
+                    return last
     except FileNotFoundError:
-        return 0
+        pass
+    return 0
+
+
+def _tail(handle: Any) -> Iterator[tuple[bool, list[bytes]]]:
+    """The whole lines at the end of the open log ``handle``, in ever larger blocks read from
+    its end (a block's first line may be cut), and whether a block reaches its start."""
+    size = handle.seek(0, os.SEEK_END)
+    block = 1 << 16
+    while True:
+        start = max(0, size - block)
+        handle.seek(start)
+        lines = handle.read(size - start).splitlines()
+        yield start == 0, lines[1:] if start else lines
+        if start == 0:
+            return
+        block *= 4
+
+
+def _seq(line: bytes) -> int | None:
+    """The number of the change logged on ``line``; None for a line a killed save cut short."""
+    try:
+        return int(orjson.loads(line)["seq"])
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None
 
 
 def _json_line(value: dict[str, Any]) -> bytes:
