@@ -2,7 +2,9 @@
 version of the whole store.
 
 An event is picked from a searchable list, or named in the address (``?event=ID``, the
-link the map gives). Its type, title, place, date and date precision, location precision
+link the map gives). For a store the map clusters on the server (a million events, say),
+the list comes from the map's own columns and the event picked is read from the store by its
+id; the history is read in the parts the page shows. Its type, title, place, date and date precision, location precision
 and attribution can be changed: a new place name is looked up again in the gazetteer with
 the event's excerpt as context (several places of that name: the person chooses, or leaves
 it without a location; none: it is saved without one). Every change goes through the store
