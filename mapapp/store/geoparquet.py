@@ -237,6 +237,7 @@ class _Rows:
         self.starts = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         # Whether a new row is of a geometry type the file's metadata does not list.
         self.unlisted = False
+        self._kinds_days: Any = None
 
     @classmethod
     def of(cls, path: Path) -> _Rows | None:
@@ -286,7 +287,9 @@ class _Rows:
             day = dt.date.fromisoformat(date)
         except ValueError:
             return False  # a row's date that is not a day would be in its JSON (none here)
-        table = self.parquet.read(columns=["type", "date"])
+        if self._kinds_days is None:  # read once for all the new events of a save
+            self._kinds_days = self.parquet.read(columns=["type", "date"])
+        table = self._kinds_days
         same = pc.and_(pc.equal(table.column("type"), kind), pc.equal(table.column("date"), day))
         rows = np.flatnonzero(pc.fill_null(same, False).to_numpy(zero_copy_only=False))
         if not len(rows):
