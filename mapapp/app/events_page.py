@@ -4,10 +4,12 @@ version of the whole store.
 An event is picked from a searchable list, or named in the address (``?event=ID``, the
 link the map gives). For a store the map clusters on the server (a million events, say),
 the list comes from the map's own columns and the event picked is read from the store by its
-id; the history is read in the parts the page shows. Its type, title, place, date and date precision, location precision
-and attribution can be changed: a new place name is looked up again in the gazetteer with
-the event's excerpt as context (several places of that name: the person chooses, or leaves
-it without a location; none: it is saved without one). Every change goes through the store
+id; the history is read in the parts the page shows.
+
+Its type, title, place, date and date precision, location precision and attribution can be
+changed: a new place name is looked up again in the gazetteer with the event's excerpt as
+context (several places of that name: the person chooses, or leaves it without a location;
+none: it is saved without one). Every change goes through the store
 (:meth:`~mapapp.store.base.EventStore.update`, :meth:`~mapapp.store.base.EventStore.delete`:
 locked, atomic, logged with the event before and after) with a note of what changed
 ("type: strike -> deployment"). A deletion and a restore each need a confirmation: nothing
