@@ -406,12 +406,12 @@ class EventList:
         self.ids = pa.concat_arrays([located.ids, extra.ids])
         self.types = np.concatenate([located.types, extra.types])
         self.day = np.concatenate([located.day, extra.day])
-        self.time_precision = np.concatenate([located.time_precision, extra.time_precision])
         self.title = pa.concat_arrays([located.title, extra.title])
         self.place = pa.concat_arrays([located.place, extra.place])
         # Newest first; events of one day in store order.
         self.order = np.argsort(-self.day, kind="stable")
-        self._words: tuple[list[_Folded], Any] | None = None
+        # Made at the first search: the folded columns, the lowered ids, each day folded.
+        self._words: tuple[list[_Folded], Any, list[tuple[int, str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -426,10 +426,11 @@ class EventList:
         if self._words is None:
             claimed = pa.concat_arrays([part.claimed_by for part in self.parts])
             columns = [_Folded(c) for c in (self.title, self.place, claimed)]
-            self._words = (columns, pc.utf8_lower(self.ids))
-        columns, ids = self._words
+            days = np.unique(self.day).tolist()
+            folded = [(d, fold(dt.date.fromordinal(d).isoformat())) for d in days]
+            self._words = (columns, pc.utf8_lower(self.ids), folded)
+        columns, ids, days = self._words
         keep = np.ones(len(self), dtype=bool)
-        days = [(d, fold(dt.date.fromordinal(d).isoformat())) for d in np.unique(self.day).tolist()]
         for term in fold(text).split():
             loosened = loose(term)
             hit = pc.match_substring(ids, term).to_numpy(zero_copy_only=False)

@@ -796,7 +796,8 @@ def _without_nulls(value: Any) -> Any:
 
 def _pushdown(query: Query, schema: Any, column_meta: dict[str, Any], lonlat: bool) -> Any | None:
     """An Arrow filter keeping every row that may match ``query`` (or be invalid): a row
-    whose typed value is null, or overridden in its ``properties`` JSON, is kept."""
+    whose typed value is null, or overridden in its ``properties`` JSON, is kept. With
+    ``ids``, only rows that may have one of them are kept, invalid or not."""
     names = set(schema.names)
     parts = []
 

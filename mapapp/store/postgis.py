@@ -612,7 +612,8 @@ _VALUES: dict[str, sql.Composable] = {
 def _where(query: Query | None) -> tuple[sql.Composable, dict[str, Any]]:
     """The part of ``query`` the database can judge, as a WHERE clause that keeps every row
     the query may ask for, and every row whose type or date is not valid (load_events
-    reports those, with or without a query)."""
+    reports those, with or without a query); with ``ids``, only the rows of those ids (the
+    Events page reads one event so, and reports nothing)."""
     if query is None:
         return sql.SQL(""), {}
     parts: list[sql.Composable] = []
