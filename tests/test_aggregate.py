@@ -298,8 +298,14 @@ def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer()
     assert payload["outlines"] == outlines.shown(everything, table.types)
 
 
-def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds():
+@pytest.mark.parametrize("row_by_row", [20_000, 0])
+def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds(
+    monkeypatch, row_by_row
+):
     from mapapp.core import query
+
+    # The rows the signatures leave are matched one by one, or (0) gathered and read at once.
+    monkeypatch.setattr(query, "SIGNATURE_ROW_BY_ROW", row_by_row)
 
     rng = np.random.default_rng(7)
     letters = list("abcdefghijklmnopqrstuvwxyz") + list("абвгдежзийклмнопрстуфхцчшщьюяєії")
@@ -309,7 +315,8 @@ def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds():
     excerpts[10], excerpts[11] = "ends with seamle", "ssly joined"
     table = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
     table.excerpt = pa.array(excerpts)
-    queries = [*vocabulary[:40], "seamlessly", "Ends With", "nothing-like-it", "ab"]
+    queries = [*vocabulary[:40], "seamlessly", "Ends With", "nothing-like-it", "ab", "abc", "жз"]
+    queries += [vocabulary[41][2:5], vocabulary[42][:4]]  # three and four bytes
     one_pass = {}
     for text in queries:
         table._last_search = None
@@ -324,7 +331,8 @@ def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds():
         rows = signatures.candidates(text.lower().encode())
         narrowed += rows is not None and len(rows) < len(excerpts) / 50
     assert narrowed >= 40  # the words of the excerpts: a few rows each to read
-    assert signatures.candidates(b"ab") is None  # too short to narrow: one pass
+    assert signatures.candidates(b"ab") is None  # no trigram: one pass
+    assert signatures.candidates(b"e") is None
     assert len(excerpts) < query.SIGNATURE_FROM  # the app makes them only for large data
 
 

@@ -80,6 +80,26 @@ def test_filters_and_search_are_applied_on_the_server(monkeypatch: pytest.Monkey
     assert "novoshakhtinsk-refinery-strike" in _ids(view)
 
 
+def test_once_the_page_is_out_the_search_gets_ready_in_the_background(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    from mapapp.core import query
+    from mapapp.map import resources
+
+    monkeypatch.setattr(query, "SIGNATURE_FROM", 3)  # the sample counts as a million here
+    at = _open(monkeypatch)
+    assert not at.exception
+    table = resources.load(str(EVENTS), resources.file_version(str(EVENTS))).table
+    assert table._signing is not None  # started without any search
+    table._signing.join(timeout=30)
+    assert table._signatures is not None
+    assert table._small_text is not None
+    at.sidebar.text_input(key="q").input("refinery").run()
+    found = int(at.metric[0].value.split(" of ")[0])
+    assert "novoshakhtinsk-refinery-strike" in _ids(_view(at))
+    assert found == int(table.matching("refinery").sum()) >= 1
+
+
 def test_the_view_follows_the_map_and_the_timeline(monkeypatch: pytest.MonkeyPatch):
     at = _open(monkeypatch, {"from": "2024-12-19", "to": "2024-12-19"})
     dated = _view(at)["inView"]

@@ -311,6 +311,9 @@ def page() -> None:
         event = item.event
         st.markdown(f"**{EVENT_TYPES[event.type].label}, {event.date_label}**")
         st.text(f"{event.title}\nPlace: {event.place}\nWhy: {item.reason}")
+    # The page is out: at a million events the search gets ready in the background now, so
+    # that the first search does not wait for it.
+    table.search_soon()
 
 
 def _client_side_map(

@@ -48,11 +48,16 @@ def filter_events(
 # in one pass at once: a few milliseconds).
 SIGNATURE_FROM = 50_000
 # Bits of each excerpt's signature; a word's trigrams must all be set for its row to be read.
-SIGNATURE_BITS = 512
-# Words shorter than this many bytes (fewer than three trigrams) narrow too little.
-SIGNATURE_MIN_BYTES = 5
+# At 512 bits a town's name of four letters left 66% of a million excerpts to read (its two
+# trigrams shared bits with common ones); at 1,024, 0.4%.
+SIGNATURE_BITS = 1024
+# Words shorter than this many bytes have no trigram: one pass.
+SIGNATURE_MIN_BYTES = 3
 # Above this share of the events as candidates, one pass over every excerpt is faster.
-SIGNATURE_MAX_SHARE = 0.05
+SIGNATURE_MAX_SHARE = 0.5
+# Up to this many candidates each is matched on its own; more are gathered and read in one
+# pass (a row at a time costs about a microsecond more per row).
+SIGNATURE_ROW_BY_ROW = 20_000
 _SIGNATURE_ROWS = 16_384  # made this many rows at a time: about 80 MB of scratch at most
 _HASH = np.uint32(2654435761)  # Knuth's multiplicative hash
 
@@ -70,7 +75,7 @@ class _Signatures:
     """Which byte trigrams each excerpt holds, hashed into :data:`SIGNATURE_BITS` bits: a
     Bloom filter per event. A word can be in an excerpt only if every bit of its trigrams is
     set in the excerpt's signature, so a search reads the few excerpts left instead of all
-    (at a million events, 64 MB made in about 4 s; a word of a town's length then leaves a
+    (at a million events, 128 MB made in about 4 s; a word of a town's length then leaves a
     few thousand excerpts to read)."""
 
     def __init__(self, data: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
@@ -99,11 +104,29 @@ class _Signatures:
         wanted = np.zeros(SIGNATURE_BITS, dtype=bool)
         wanted[_trigram_bits(np.frombuffer(word, dtype=np.uint8))] = True
         mask = np.packbits(wanted, bitorder="little").view(np.uint64)
-        keep = np.ones(len(self.bits), dtype=bool)
+        keep: npt.NDArray[np.bool_] | None = None
         for k in np.flatnonzero(mask):
-            keep &= (self.bits[:, k] & mask[k]) == mask[k]
-        rows = np.flatnonzero(keep)
+            column = (self.bits[:, k] & mask[k]) == mask[k]
+            keep = column if keep is None else keep & column
+        rows = np.flatnonzero(keep) if keep is not None else np.arange(len(self.bits))
         return rows if len(rows) <= SIGNATURE_MAX_SHARE * len(self.bits) else None
+
+
+def _hit_rows(pattern: re.Pattern[bytes], texts: Any, word: bytes) -> npt.NDArray[np.intp]:
+    """Positions of the ``texts`` (a large string array) that hold ``word``: one pass of
+    ``pattern`` over their bytes, all rows at once (three to five times faster than matching
+    row by row), each hit mapped to its row."""
+    data = texts.buffers()[2]
+    if data is None:
+        return np.zeros(0, dtype=np.intp)
+    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int64)
+    offsets = offsets[texts.offset : texts.offset + len(texts) + 1]
+    starts = np.fromiter((m.start() for m in pattern.finditer(memoryview(data))), np.int64)
+    hit_rows = np.searchsorted(offsets, starts, side="right") - 1
+    # The bytes of one text follow the last's: a hit across the seam is in neither.
+    inside = (hit_rows >= 0) & (hit_rows < len(texts))
+    inside[inside] &= starts[inside] + len(word) <= offsets[hit_rows[inside] + 1]
+    return np.unique(hit_rows[inside])
 
 
 class EventColumns:
@@ -118,6 +141,10 @@ class EventColumns:
     and of the span it stands for; ``types`` are positions in :data:`EVENT_TYPES`; ``lat`` and
     ``lon`` are NaN for an event without a point.
     """
+
+    # Whether :meth:`search_soon` starts the search's preparation (a benchmark holds it back
+    # to time a search without it).
+    search_in_background = True
 
     def __init__(
         self,
@@ -154,6 +181,7 @@ class EventColumns:
         self._signatures: _Signatures | None = None
         self._signing: threading.Thread | None = None
         self._search_lock = threading.Lock()
+        self._text_lock = threading.Lock()
         self._small_text: list[_Folded] | None = None
         self._positions: dict[str, int] | None = None
         self._last_search: tuple[str, npt.NDArray[np.bool_]] | None = None
@@ -209,20 +237,18 @@ class EventColumns:
         every event.
 
         Places, titles and claimants repeat (thousands of events at one town), so each
-        distinct one is folded once, at the first search; excerpts are lowered once. A
-        search is then a scan of each, as one string, whatever the number of events."""
+        distinct one is folded once, at the first search (or before it, see
+        :meth:`search_soon`); excerpts are lowered once. A search is then a scan of each, as
+        one string, whatever the number of events."""
         folded = fold(text)
         if not folded:
             return np.ones(len(self), dtype=bool)
         if self._last_search is not None and self._last_search[0] == text:
             return self._last_search[1]  # the page's reruns ask again for the same words
-        if self._small_text is None:
-            self._small_text = [
-                _Folded(column) for column in (self.place, self.title, self.claimed_by)
-            ]
+        small_text, _ = self._search_texts()
         loosened = loose(text)
         found = np.zeros(len(self), dtype=bool)
-        for column in self._small_text:
+        for column in small_text:
             found |= column.finds(folded, loosened)
         for needle in {text.strip().lower(), folded}:
             found[self._in_excerpts(needle)] = True
@@ -230,24 +256,22 @@ class EventColumns:
         return found
 
     def _in_excerpts(self, needle: str) -> npt.NDArray[np.intp]:
-        """Positions of the events whose excerpt, lowered, holds ``needle``: one pass of a
-        regular expression over the lowered excerpts' bytes, all rows at once (three to
-        five times faster than matching row by row), each hit mapped to its row; or, once
-        the excerpts' trigram signatures are made (:class:`_Signatures`, from
-        :data:`SIGNATURE_FROM` events), a look at the few rows they leave."""
-        lowered, offsets = self._lowered_excerpts()
+        """Positions of the events whose excerpt, lowered, holds ``needle``: one pass over
+        the lowered excerpts (:func:`_hit_rows`); or, once the excerpts' trigram signatures
+        are made (:class:`_Signatures`, from :data:`SIGNATURE_FROM` events), only the rows
+        they leave, each matched alone when they are few, gathered and read in one pass
+        when they are many."""
+        _, (lowered, offsets) = self._search_texts()
         data = lowered.buffers()[2]
         if data is None or not needle:
             return np.zeros(0, dtype=np.intp)
         word = needle.encode("utf-8")
         pattern = re.compile(re.escape(word))
         signatures = self._signatures
-        if signatures is None and len(self) >= SIGNATURE_FROM and not self._signing:
-            # Made while the page is read (a few seconds at a million): later searches use them.
-            self._signing = threading.Thread(target=self.prepare_search, daemon=True)
-            self._signing.start()
+        if signatures is None:
+            self.search_soon()  # later searches use them
         rows = signatures.candidates(word) if signatures is not None else None
-        if rows is not None:
+        if rows is not None and len(rows) <= SIGNATURE_ROW_BY_ROW:
             view = memoryview(data)
             found = [
                 i
@@ -255,29 +279,50 @@ class EventColumns:
                 if pattern.search(view, int(offsets[i]), int(offsets[i + 1]))
             ]
             return np.array(found, dtype=np.intp)
-        starts = np.fromiter((m.start() for m in pattern.finditer(memoryview(data))), np.int64)
-        hit_rows = np.searchsorted(offsets, starts, side="right") - 1
-        # The bytes of one excerpt follow the last's: a hit across the seam is in neither.
-        inside = (hit_rows >= 0) & (hit_rows < len(lowered))
-        inside[inside] &= starts[inside] + len(word) <= offsets[hit_rows[inside] + 1]
-        return np.unique(hit_rows[inside])
+        if rows is not None:  # many candidates: gathered, then read as all rows are
+            picked = lowered.take(pa.array(rows))
+            hits = _hit_rows(pattern, picked, word)
+            return rows[hits]
+        return _hit_rows(pattern, lowered, word)
 
-    def _lowered_excerpts(self) -> tuple[Any, npt.NDArray[np.int64]]:
-        """The excerpts lowered (made once) and the offsets of each in their bytes."""
-        if self._lowered is None:
-            lowered = pc.utf8_lower(self.excerpt).cast(pa.large_string())
-            offsets = np.frombuffer(lowered.buffers()[1], dtype=np.int64)
-            self._lowered = (lowered, offsets[lowered.offset : lowered.offset + len(lowered) + 1])
-        return self._lowered  # type: ignore[no-any-return]
+    def _search_texts(self) -> tuple[list[_Folded], tuple[Any, npt.NDArray[np.int64]]]:
+        """Each distinct place, title and claimant folded, and the excerpts lowered with the
+        offsets of each in their bytes: made once, whoever asks first (a search, or
+        :meth:`prepare_search` in the background)."""
+        with self._text_lock:
+            if self._small_text is None:
+                self._small_text = [
+                    _Folded(column) for column in (self.place, self.title, self.claimed_by)
+                ]
+            if self._lowered is None:
+                lowered = pc.utf8_lower(self.excerpt).cast(pa.large_string())
+                offsets = np.frombuffer(lowered.buffers()[1], dtype=np.int64)
+                end = lowered.offset + len(lowered) + 1
+                self._lowered = (lowered, offsets[lowered.offset : end])
+            return self._small_text, self._lowered
 
     def prepare_search(self) -> None:
-        """Lower the excerpts and make their trigram signatures now (from
-        :data:`SIGNATURE_FROM` events, the first search starts this in the background)."""
+        """Fold the short texts, lower the excerpts and make their trigram signatures now
+        (:meth:`search_soon` has this done in the background)."""
+        _, (lowered, offsets) = self._search_texts()
         with self._search_lock:  # made once, whoever asks first
-            lowered, offsets = self._lowered_excerpts()
             data = lowered.buffers()[2]
             if self._signatures is None and data is not None:
                 self._signatures = _Signatures(np.frombuffer(data, dtype=np.uint8), offsets)
+
+    def search_soon(self) -> None:
+        """From :data:`SIGNATURE_FROM` events, start :meth:`prepare_search` in a thread of
+        its own, once (a few seconds at a million events, numbers mostly, which let the
+        page go on): the map page asks for it once it is drawn, so that a first search does
+        not wait for it. Not when :attr:`search_in_background` is False."""
+        if len(self) < SIGNATURE_FROM or self._signing is not None or not self.search_in_background:
+            return
+        with self._search_lock:
+            if self._signing is None:
+                self._signing = threading.Thread(
+                    target=self.prepare_search, name="mapapp-search", daemon=True
+                )
+                self._signing.start()
 
     def position(self, event_id: str) -> int | None:
         """Where the event ``event_id`` is, or None."""
