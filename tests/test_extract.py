@@ -1166,3 +1166,81 @@ def test_a_town_abroad_outweighs_a_theatre_village_and_people_are_no_places(
     assert {c.type for c in _places(gazetteer, wounded)["Moscow Region"]} == {"strike"}
     plot = "The FSB neutralized a cell that had been preparing an attack on synagogues in Moscow."
     assert "Moscow" not in _places(gazetteer, plot)
+
+
+def test_a_village_said_to_be_near_a_town_is_only_a_namesake_that_near(
+    gazetteer: Gazetteer,
+) -> None:
+    outskirts = (
+        "Russian forces said Tuesday they had captured another village in their offensive in"
+        " Ukraine’s eastern Donetsk region. The defense ministry said Russia had “liberated”"
+        " the village of Pivdenne, on the outskirts of Toretsk."
+    )
+    found = _places(gazetteer, outskirts)
+    [pivdenne] = found["Pivdenne"]
+    assert pivdenne.place is not None
+    assert pivdenne.place.admin1 == "Donetsk Oblast"  # not the town of 32,000 near Odesa
+    assert "Toretsk" in pivdenne.mention.result.reason  # type: ignore[union-attr]
+    # The unnamed village of the first sentence is Pivdenne: no claim on the whole region.
+    assert not any(c.type == "territorial_claim" for c in found.get("Donetsk region", []))
+    measured = (
+        "Ukraine said it has liberated Andriivka, a village near the eastern city of Bakhmut."
+        " Andriivka is about 13 kilometers south of Bakhmut."
+    )
+    andriivka = _places(gazetteer, measured)["Andriivka"]
+    assert all(c.place is None for c in andriivka)  # its namesakes are 40 km away or more
+    assert "near Bakhmut" in andriivka[0].mention.result.reason  # type: ignore[union-attr]
+    # Near a big city, "near" measures nothing; nor does a landmark that names a facility.
+    [ryazan] = _places(gazetteer, "Drones struck Ryazan, close to Moscow.")["Ryazan"]
+    assert ryazan.place is not None
+    assert ryazan.place.admin1 == "Ryazan Oblast"
+    plant = "Energodar near the Zaporizhzhia plant was shelled late Sunday."
+    [energodar] = _places(gazetteer, plant)["Energodar"]
+    assert energodar.place is not None
+    assert energodar.place.name == "Enerhodar"
+
+
+def test_an_unnamed_village_near_a_town_is_the_village_the_article_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces said on Saturday that they had captured another village in eastern"
+        " Ukraine near the town of Kurakhove. Russian forces liberated the settlement of"
+        " Zhelanne Druge in Ukraine’s Donetsk region, the defence ministry said."
+    )
+    found = _places(gazetteer, text)
+    assert "Kurakhove" not in found
+    assert {c.type for c in found["Zhelanne Druge"]} == {"territorial_claim"}
+    # Alone, the village near the town is put near the town.
+    alone = "Russian forces said they had captured a village near the town of Kurakhove."
+    [kurakhove] = _places(gazetteer, alone)["Kurakhove"]
+    assert kurakhove.type == "territorial_claim"
+    assert kurakhove.place is not None
+
+
+def test_an_advance_towards_a_town_or_threatening_it_takes_nothing_there(
+    gazetteer: Gazetteer,
+) -> None:
+    closer = (
+        "Russia's defence ministry said its forces had captured the town of Selydove as"
+        " Moscow's troops advance closer to the key logistics hub of Pokrovsk."
+    )
+    found = _places(gazetteer, closer)
+    assert "Pokrovsk" not in found
+    assert "Selydove" in found
+    threatened = (
+        "Russian forces liberated the settlement of Zhelanne Druge. The village is located close"
+        " to Pokrovsk, a logistics hub that is threatened by the advance of Russian troops."
+    )
+    assert "Pokrovsk" not in _places(gazetteer, threatened)
+    attempt = (
+        "Russian forces are attempting to break through Ukrainian defenses in the forests"
+        " around Kupyansk and advance towards the city, he said."
+    )
+    assert {c.type for c in _places(gazetteer, attempt)["Kupyansk"]} == {"deployment"}
+    progress = (
+        "Ukraine said it had made progress against Russian forces elsewhere in the Donetsk region."
+    )
+    assert {c.type for c in _places(gazetteer, progress)["Donetsk region"]} == {"territorial_claim"}
+    talks = "Both sides made progress in talks in Istanbul, the ministry said."
+    assert "Istanbul" not in _places(gazetteer, talks)

@@ -180,6 +180,48 @@ _NEARBY_BEFORE = re.compile(
     r"\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of
+# Toretsk", "Andriivka, a village near the decimated eastern city of Bakhmut", "Selydove
+# located about 18 km (10 miles) southeast of Pokrovsk", "Andriivka is about 13 kilometers
+# south of Bakhmut".
+_NUMBER_WORDS = {
+    "a few": 5, "several": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
+}  # fmt: skip
+_NEAR_BETWEEN = re.compile(
+    r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)\s+)?"
+    r"(?:(?:which\s+)?(?:is|was|lies|lay)\s+)?(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
+    r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of)"
+    r"|(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?"
+    rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
+    r"(?P<unit>km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from|outside(?:\s+of)?))"
+    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|settlement|hub|centre|center|capital)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# A name right after the place it is near that makes it part of another name ("near the
+# Zaporizhzhia plant"): no place to measure from.
+_NAMES_SOMETHING = re.compile(
+    r"\s+(?:[A-Z]|(?:nuclear|power|plant|station|airport|airfield|air\s+base|base|refinery"
+    r"|port|region|oblast|province|district|direction|front|axis|sector)\b)"
+)
+
+
+def near_limit(match: re.Match[str]) -> float | None:
+    """How far from the place it names the place a :data:`_NEAR_BETWEEN` match describes may
+    be: a stated distance and half again (and 10 km for rounding and size), or None for
+    "near" (the resolver's :data:`~mapapp.geo.resolver.NEAR_KM`, near a town)."""
+    if match.group("count"):
+        count = match.group("count").lower()
+        value = float(_NUMBER_WORDS.get(count, 0) or count)
+        km = value * (1.609 if match.group("unit").lower().startswith("mile") else 1.0)
+        return km * 1.5 + 10.0
+    return None
+
+
 # A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
@@ -228,9 +270,11 @@ _NEAR_BEFORE = re.compile(
     r"|approaches\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "on the way to X", "towards X": where someone is going, not where something happened.
+# "on the way to X", "towards X", "advance closer to X": where someone is going, not where
+# something happened.
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:towards?|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to|route\s+to|direction\s+of"
+    r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
+    r"|route\s+to|direction\s+of"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?))\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:of\s+)?"
     # "towards the major cities of Kramatorsk and Sloviansk": each of them.
@@ -934,11 +978,18 @@ class MentionFinder:
             for i, m in enumerate(mentions)
             if m.kind == "settlement" and _NEARBY_BEFORE.search(text, max(0, m.start - 40), m.start)
         }
+        # The settlement each settlement is said to be near, and how near.
+        near: dict[int, tuple[int, float | None]] = {}
+        for i, (m, after) in enumerate(pairwise(mentions)):
+            if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
+                between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
+                if between is not None and not _NAMES_SOMETHING.match(text, after.end):
+                    near[i] = (i + 1, near_limit(between))
         # The regions the text puts each settlement in, by where it starts.
         put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, within, nearby),
+            name_evidence(mentions, sentences, within, nearby, near),
             countries=gazetteer.countries_named(text),
             regions=sorted(offices),
         )
@@ -992,12 +1043,14 @@ def name_evidence(
     sentences: Sequence[Sentence],
     within: Mapping[int, frozenset[tuple[str, str]]] | None = None,
     nearby: Collection[int] = (),
+    near: Mapping[int, tuple[int, float | None]] | None = None,
 ) -> list[NameEvidence]:
     """The mentions as the resolver reads them: the name looked up, how prominent it is
     (a headline, the first sentences), whether it names a region, the regions the text
     puts it in (``within``, by mention index) and whether it says it is near its other
-    places (``nearby``, mention indices)."""
-    within = within or {}
+    places (``nearby``, mention indices) or near one of them (``near``: by mention index,
+    the other's index and how far it may be)."""
+    within, near = within or {}, near or {}
     return [
         NameEvidence(
             m.query,
@@ -1005,6 +1058,7 @@ def name_evidence(
             region=m.kind == "region",
             within=within.get(i, frozenset()),
             nearby=i in nearby,
+            near=near.get(i),
         )
         for i, m in enumerate(mentions)
     ]

@@ -39,6 +39,7 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import Mention, MentionFinder, Rejected, Sentence
+from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
 
@@ -95,6 +96,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        # ("made progress against Russian forces elsewhere in the Donetsk region"; not in talks)
+        r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?progress(?!\s+(?:in|on|towards?|at)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|peace|deal|agreement|diplomacy))",
         r"held\s+by\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|army|soldiers)",
         r"under\s+(?!personal\b)(?:[\w’'-]+\s+){1,2}?control",
         # ("secured the eastern portion of Kupyansk", "secured a position in this settlement")
@@ -149,6 +153,13 @@ _ATTEMPT_BEFORE = re.compile(
     r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$",
     re.IGNORECASE,
 )
+# "attempting to break through Ukrainian defenses in the forests around Kupyansk and
+# advance towards the city": the attempt covers the second verb too.
+_ATTEMPT_AND_BEFORE = re.compile(
+    r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+[^,.;:]{1,90}?"
+    r"\s+and\s+$",
+    re.IGNORECASE,
+)
 HYPOTHETICAL = "hypothetical"
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
@@ -161,7 +172,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
-    r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to)"
+    r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
+    # ("a logistics hub ... that is threatened by the advance of Russian troops")
+    r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from))"
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
@@ -520,7 +533,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             # Kept, so that the place it is about takes no other event word from its list.
             kind = HYPOTHETICAL
-        elif kind == "territorial_claim" and _ATTEMPT_BEFORE.search(before):
+        elif kind == "territorial_claim" and (
+            _ATTEMPT_BEFORE.search(before)
+            or _ATTEMPT_AND_BEFORE.search(sentence.text, max(0, match.start() - 120), match.start())
+        ):
             kind = "deployment"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
@@ -892,10 +908,27 @@ _UNNAMED_IN = re.compile(
     # (Not "three others were wounded in the Moscow region": people, where it happened.)
     r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
     r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians)\b)[\w-]+\s+){0,3}?"
+    # ("another village in their offensive in ...", "two settlements in the 1,000-km front
+    # line in the Donetsk region")
+    r"(?:(?:in|on|along)\s+(?:the\s+|their\s+|its\s+)?(?:[\w,-]+\s+){0,2}?"
+    r"(?:offensive|advance|front(?:\s+line)?|frontline|push|assault|operations?)\s+)?"
     r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
+
+
+# "captured another village in eastern Ukraine near the town of Kurakhove": something unnamed
+# near the place.
+_UNNAMED_NEAR = re.compile(
+    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:village|settlement|town|hamlet|locality|localities|villages|settlements)s?\s+"
+    r"(?:(?:in|on)\s+(?:[\w’'-]+\s+){1,3}?)?(?:near|close\s+to|not\s+far\s+from|outside)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# How far from the place an unnamed one "near" it the article names may be.
+UNNAMED_NEAR_KM = 50.0
 
 
 # Words of ground combat that also tell of an air attack ("the Russian assault on Odesa",
@@ -957,6 +990,16 @@ def _without_unnamed(
     out = []
     for candidate in candidates:
         mention, place = candidate.mention, candidate.place
+        before = text[max(candidate.sentence.start, mention.start - 80) : mention.start]
+        if (
+            place is not None
+            and place.kind == "settlement"
+            and _UNNAMED_NEAR.search(before)
+            and (settlement := _named_near(candidate, candidates)) is not None
+        ):
+            reason = f"an unnamed place near it, which the article names ({settlement})"
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
         if (
             place is not None
             and place.kind == "region"
@@ -974,6 +1017,27 @@ def _without_unnamed(
             continue
         out.append(candidate)
     return out
+
+
+def _named_near(candidate: Candidate, candidates: list[Candidate]) -> str | None:
+    """The settlement with an event of ``candidate``'s kind, not its place, that the article
+    names and that may be "near" it (unlocated, or within :data:`UNNAMED_NEAR_KM`), if any."""
+    here = candidate.place
+    if here is None:
+        return None
+    for other in candidates:
+        there = other.place
+        if (
+            other.type == candidate.type
+            and other.mention.kind == "settlement"
+            and (there is None or there.id != here.id)
+            and (
+                there is None
+                or haversine_km(here.lat, here.lon, there.lat, there.lon) <= UNNAMED_NEAR_KM
+            )
+        ):
+            return other.mention.name
+    return None
 
 
 def _place_key(candidate: Candidate) -> str:

@@ -37,7 +37,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 
 from mapapp.core.names import fold, loose
-from mapapp.geo.distance import EARTH_RADIUS_KM
+from mapapp.geo.distance import EARTH_RADIUS_KM, haversine_km
 from mapapp.geo.gazetteer import (
     DOMINANT_POPULATION,
     FROM_CONTEXT,
@@ -80,6 +80,10 @@ DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 LONE_VILLAGE_KM = 200.0
 # "The nearby town of X": this close to one of the text's other places.
 NEARBY_KM = 100.0
+# "X, near Y" with no distance stated: this close to Y, when Y is a town. Near a big city it
+# is no measure (Ryazan "close to Moscow" is 180 km from it).
+NEAR_KM = 30.0
+NEAR_TOWN_LIMIT = 100_000  # people
 OUTSIDE_VILLAGE = 5_000
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
@@ -346,6 +350,12 @@ class NameEvidence:
     # Said to be near the text's other places ("the nearby town of X"): only candidates
     # within NEARBY_KM of one of them can be it.
     nearby: bool = False
+    # Said to be near one named place ("Pivdenne, on the outskirts of Toretsk", "Andriivka
+    # is about 13 kilometers south of Bakhmut"): that name's position among the names, and
+    # how far from its place a candidate may be (None: "near", see NEAR_KM). Only candidates
+    # that close can be it (none: unlocated, with the reason), once that name is resolved
+    # to a settlement.
+    near: tuple[int, float | None] | None = None
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -690,9 +700,10 @@ def resolve_names(
     results: list[GeocodeResult] = []
     chances: list[float] = []
     matrices: list[np.ndarray] = []
+    previous: list[GeocodeResult] = []
     for round_ in (1, 2):
         everywhere = Points((a.lat, a.lon) for a in anchors.values())
-        results, chances, matrices = [], [], []
+        previous, results, chances, matrices = results, [], [], []
         confident: dict[str, Place] = {}
         for name in names:
             if name.region:
@@ -722,6 +733,28 @@ def resolve_names(
                     matrices.append(np.zeros((0, len(FEATURES))))
                     continue
                 found = close
+            landmark = _landmark(name, results, previous)
+            limit = name.near[1] if name.near is not None else None
+            if limit is None and landmark is not None and landmark.population < NEAR_TOWN_LIMIT:
+                limit = NEAR_KM
+            narrowed_to = None
+            if landmark is not None and limit is not None and found:
+
+                def km(p: Place, to: Place = landmark) -> float:
+                    return haversine_km(p.lat, p.lon, to.lat, to.lon)
+
+                close = tuple(p for p in found if km(p) <= limit)
+                if not close:
+                    nearest = min(found, key=km)
+                    reason = (
+                        f"the text puts it near {landmark.label}; the nearest place of that"
+                        f" name, {_where(nearest, index)}, is {km(nearest):,.0f} km from it"
+                    )
+                    results.append(GeocodeResult(name.query, "ambiguous", None, found, reason))
+                    chances.append(0.0)
+                    matrices.append(np.zeros((0, len(FEATURES))))
+                    continue
+                found, narrowed_to = close, landmark.name
             own = {p.id for p in found}
             # A name's own candidates are no anchors for it.
             if own & anchors.keys():
@@ -739,7 +772,9 @@ def resolve_names(
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
-                if result.place is not None and len(found) == 1:
+                if result.place is not None and len(found) == 1 and narrowed_to is not None:
+                    reason = f"the only place of that name near {narrowed_to}, as the text says"
+                elif result.place is not None and len(found) == 1:
                     where = result.place.admin1 or "the region"
                     reason = f"the only place of that name in {where}, where the text puts it"
                 result = replace(result, candidates=result.candidates + rest, reason=reason)
@@ -755,6 +790,19 @@ def resolve_names(
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
+
+
+def _landmark(
+    name: NameEvidence, results: Sequence[GeocodeResult], previous: Sequence[GeocodeResult]
+) -> Place | None:
+    """The settlement ``name`` is said to be near, as resolved so far (this round's result
+    when it came first, else the last round's), or None."""
+    if name.near is None:
+        return None
+    j = name.near[0]
+    found = results[j] if j < len(results) else previous[j] if j < len(previous) else None
+    place = found.place if found is not None else None
+    return place if place is not None and place.kind == "settlement" else None
 
 
 def _final_focus(
