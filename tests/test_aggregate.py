@@ -298,38 +298,44 @@ def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer()
     assert payload["outlines"] == outlines.shown(everything, table.types)
 
 
-@pytest.mark.parametrize("row_by_row", [20_000, 0])
+@pytest.mark.parametrize("lower_few", [20_000, 0])
 def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds(
-    monkeypatch, row_by_row
+    monkeypatch, lower_few
 ):
     from mapapp.core import query
 
-    # The rows the signatures leave are matched one by one, or (0) gathered and read at once.
-    monkeypatch.setattr(query, "SIGNATURE_ROW_BY_ROW", row_by_row)
-
+    # The rows the signatures leave are lowered on their own, or (0) all excerpts are.
+    monkeypatch.setattr(query, "SIGNATURE_LOWER_FEW", lower_few)
     rng = np.random.default_rng(7)
     letters = list("abcdefghijklmnopqrstuvwxyz") + list("абвгдежзийклмнопрстуфхцчшщьюяєії")
     vocabulary = ["".join(rng.choice(letters, size=8)) for _ in range(2000)]
     excerpts = [" ".join(rng.choice(vocabulary, size=int(rng.integers(0, 7)))) for _ in range(3000)]
     # Two excerpts whose bytes meet: a word across the seam is in neither.
     excerpts[10], excerpts[11] = "ends with seamle", "ssly joined"
+    excerpts[12] = "Capitals And ЛІТЕРИ"
+    queries = [*vocabulary[:40], "seamlessly", "Ends With", "nothing-like-it", "abc", "жз"]
+    queries += [vocabulary[42][:4], "літери", "capitals and"]
+    # No trigram (or none once folded: "ьбk" is "bk"): one pass over all excerpts, lowered.
+    queries += ["ab", vocabulary[41][2:5]]
+    one_pass = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
+    one_pass.excerpt = pa.array(excerpts)
+    expected = {text: one_pass.matching(text) for text in queries}
+    assert one_pass._signatures is None  # small data: no signatures, one pass each
     table = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
     table.excerpt = pa.array(excerpts)
-    queries = [*vocabulary[:40], "seamlessly", "Ends With", "nothing-like-it", "ab", "abc", "жз"]
-    queries += [vocabulary[41][2:5], vocabulary[42][:4]]  # three and four bytes
-    one_pass = {}
-    for text in queries:
-        table._last_search = None
-        one_pass[text] = table.matching(text)
-    table.prepare_search()
+    table.prepare_search()  # before any search: nothing lowered is kept
     signatures = table._signatures
     assert signatures is not None
     narrowed = 0
-    for text in queries:
-        table._last_search = None
-        assert (table.matching(text) == one_pass[text]).all(), text
+    for text in queries[:-2]:
+        assert (table.matching(text) == expected[text]).all(), text
         rows = signatures.candidates(text.lower().encode())
         narrowed += rows is not None and len(rows) < len(excerpts) / 50
+    # A town's name leaves a few excerpts, lowered on their own; unless told otherwise
+    # (lower_few 0), no lowered copy of every excerpt is made.
+    assert (table._lowered is None) == (lower_few > 0)
+    for text in queries[-2:]:
+        assert (table.matching(text) == expected[text]).all(), text
     assert narrowed >= 40  # the words of the excerpts: a few rows each to read
     assert signatures.candidates(b"ab") is None  # no trigram: one pass
     assert signatures.candidates(b"e") is None

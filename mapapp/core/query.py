@@ -55,9 +55,9 @@ SIGNATURE_BITS = 1024
 SIGNATURE_MIN_BYTES = 3
 # Above this share of the events as candidates, one pass over every excerpt is faster.
 SIGNATURE_MAX_SHARE = 0.5
-# Up to this many candidates each is matched on its own; more are gathered and read in one
-# pass (a row at a time costs about a microsecond more per row).
-SIGNATURE_ROW_BY_ROW = 20_000
+# Up to this many candidates are lowered on their own (the excerpts as they are kept); more,
+# and every excerpt is lowered, once, and kept (311 MB at a million) for later searches.
+SIGNATURE_LOWER_FEW = 20_000
 _SIGNATURE_ROWS = 16_384  # made this many rows at a time: about 80 MB of scratch at most
 _HASH = np.uint32(2654435761)  # Knuth's multiplicative hash
 
@@ -73,55 +73,62 @@ def _trigram_bits(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
 
 class _Signatures:
     """Which byte trigrams each excerpt holds, hashed into :data:`SIGNATURE_BITS` bits: a
-    Bloom filter per event. A word can be in an excerpt only if every bit of its trigrams is
-    set in the excerpt's signature, so a search reads the few excerpts left instead of all
-    (at a million events, 128 MB made in about 4 s; a word of a town's length then leaves a
-    few thousand excerpts to read)."""
+    Bloom filter per event, kept bit-sliced (for each bit, one bitmap over every event). A
+    word can be in an excerpt only if every bit of its trigrams is set in the excerpt's
+    signature, so a search reads the few excerpts left instead of all: at a million events,
+    128 MB made in about 4 s; a word of a town's length is then an AND of a few bitmaps of
+    125 KB, and leaves a few thousand excerpts to read."""
 
-    def __init__(self, data: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
-        n = len(offsets) - 1
-        words = SIGNATURE_BITS // 64
-        self.bits = np.zeros((n, words), dtype=np.uint64)
-        for first in range(0, n, _SIGNATURE_ROWS):
-            last = min(n, first + _SIGNATURE_ROWS)
-            start, end = int(offsets[first]), int(offsets[last])
+    def __init__(self, excerpts: Any, lowered: bool = False) -> None:
+        """Signatures of ``excerpts`` (an Arrow string array), lowered here a few rows at a
+        time unless ``lowered`` says they are."""
+        self.rows = n = len(excerpts)
+        self.sliced = np.zeros((SIGNATURE_BITS, (n + 7) // 8), dtype=np.uint8)
+        for first in range(0, n, _SIGNATURE_ROWS):  # (a multiple of 8: whole bytes)
+            chunk = excerpts.slice(first, _SIGNATURE_ROWS)
+            chunk = (chunk if lowered else pc.utf8_lower(chunk)).cast(pa.large_string())
+            data, offsets = _text_bytes(chunk)
+            start, end = int(offsets[0]), int(offsets[-1])
             if end - start < 3:
                 continue
             bits = _trigram_bits(data[start:end])
-            lengths = np.diff(offsets[first : last + 1])
             # A trigram across two excerpts sets a bit in the first: a signature may claim
             # too much, never too little.
-            rows = np.repeat(np.arange(last - first, dtype=np.int32), lengths)[: len(bits)]
-            seen = np.zeros((last - first, SIGNATURE_BITS), dtype=bool)
-            seen[rows, bits] = True
-            self.bits[first:last] = np.packbits(seen, axis=1, bitorder="little").view(np.uint64)
+            rows = np.repeat(np.arange(len(chunk), dtype=np.int32), np.diff(offsets))[: len(bits)]
+            seen = np.zeros((SIGNATURE_BITS, len(chunk)), dtype=bool)
+            seen[bits, rows] = True
+            packed = np.packbits(seen, axis=1, bitorder="little")
+            self.sliced[:, first // 8 : first // 8 + packed.shape[1]] = packed
 
     def candidates(self, word: bytes) -> npt.NDArray[np.intp] | None:
         """The rows whose excerpt may hold ``word`` (in order), or None when ``word`` is too
         short or too common for the signatures to narrow the search."""
         if len(word) < SIGNATURE_MIN_BYTES:
             return None
-        wanted = np.zeros(SIGNATURE_BITS, dtype=bool)
-        wanted[_trigram_bits(np.frombuffer(word, dtype=np.uint8))] = True
-        mask = np.packbits(wanted, bitorder="little").view(np.uint64)
-        keep: npt.NDArray[np.bool_] | None = None
-        for k in np.flatnonzero(mask):
-            column = (self.bits[:, k] & mask[k]) == mask[k]
-            keep = column if keep is None else keep & column
-        rows = np.flatnonzero(keep) if keep is not None else np.arange(len(self.bits))
-        return rows if len(rows) <= SIGNATURE_MAX_SHARE * len(self.bits) else None
+        wanted = np.unique(_trigram_bits(np.frombuffer(word, dtype=np.uint8)))
+        keep = np.bitwise_and.reduce(self.sliced[wanted], axis=0)
+        rows = np.flatnonzero(np.unpackbits(keep, bitorder="little")[: self.rows])
+        return rows if len(rows) <= SIGNATURE_MAX_SHARE * self.rows else None
+
+
+def _text_bytes(texts: Any) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64]]:
+    """The bytes of a large string array and the offsets of each of its texts in them."""
+    data = texts.buffers()[2]
+    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int64)
+    offsets = offsets[texts.offset : texts.offset + len(texts) + 1]
+    if data is None:
+        return np.zeros(0, dtype=np.uint8), offsets
+    return np.frombuffer(data, dtype=np.uint8), offsets
 
 
 def _hit_rows(pattern: re.Pattern[bytes], texts: Any, word: bytes) -> npt.NDArray[np.intp]:
     """Positions of the ``texts`` (a large string array) that hold ``word``: one pass of
     ``pattern`` over their bytes, all rows at once (three to five times faster than matching
     row by row), each hit mapped to its row."""
-    data = texts.buffers()[2]
-    if data is None:
+    data, offsets = _text_bytes(texts)
+    if not len(data):
         return np.zeros(0, dtype=np.intp)
-    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int64)
-    offsets = offsets[texts.offset : texts.offset + len(texts) + 1]
-    starts = np.fromiter((m.start() for m in pattern.finditer(memoryview(data))), np.int64)
+    starts = np.fromiter((m.start() for m in pattern.finditer(data.data)), np.int64)
     hit_rows = np.searchsorted(offsets, starts, side="right") - 1
     # The bytes of one text follow the last's: a hit across the seam is in neither.
     inside = (hit_rows >= 0) & (hit_rows < len(texts))
@@ -182,6 +189,7 @@ class EventColumns:
         self._signing: threading.Thread | None = None
         self._search_lock = threading.Lock()
         self._text_lock = threading.Lock()
+        self._start_lock = threading.Lock()
         self._small_text: list[_Folded] | None = None
         self._positions: dict[str, int] | None = None
         self._last_search: tuple[str, npt.NDArray[np.bool_]] | None = None
@@ -245,7 +253,7 @@ class EventColumns:
             return np.ones(len(self), dtype=bool)
         if self._last_search is not None and self._last_search[0] == text:
             return self._last_search[1]  # the page's reruns ask again for the same words
-        small_text, _ = self._search_texts()
+        small_text = self._folded_texts()
         loosened = loose(text)
         found = np.zeros(len(self), dtype=bool)
         for column in small_text:
@@ -259,11 +267,9 @@ class EventColumns:
         """Positions of the events whose excerpt, lowered, holds ``needle``: one pass over
         the lowered excerpts (:func:`_hit_rows`); or, once the excerpts' trigram signatures
         are made (:class:`_Signatures`, from :data:`SIGNATURE_FROM` events), only the rows
-        they leave, each matched alone when they are few, gathered and read in one pass
-        when they are many."""
-        _, (lowered, offsets) = self._search_texts()
-        data = lowered.buffers()[2]
-        if data is None or not needle:
+        they leave, gathered and read in one pass (lowered on their own when they are few,
+        so that a search for a town's name needs no lowered copy of every excerpt)."""
+        if not needle:
             return np.zeros(0, dtype=np.intp)
         word = needle.encode("utf-8")
         pattern = re.compile(re.escape(word))
@@ -271,44 +277,44 @@ class EventColumns:
         if signatures is None:
             self.search_soon()  # later searches use them
         rows = signatures.candidates(word) if signatures is not None else None
-        if rows is not None and len(rows) <= SIGNATURE_ROW_BY_ROW:
-            view = memoryview(data)
-            found = [
-                i
-                for i in rows.tolist()
-                if pattern.search(view, int(offsets[i]), int(offsets[i + 1]))
-            ]
-            return np.array(found, dtype=np.intp)
-        if rows is not None:  # many candidates: gathered, then read as all rows are
-            picked = lowered.take(pa.array(rows))
-            hits = _hit_rows(pattern, picked, word)
-            return rows[hits]
-        return _hit_rows(pattern, lowered, word)
+        if rows is None:
+            return _hit_rows(pattern, self._lowered_excerpts(), word)
+        if self._lowered is None and len(rows) <= SIGNATURE_LOWER_FEW:
+            picked = pc.utf8_lower(self.excerpt.take(pa.array(rows))).cast(pa.large_string())
+        else:
+            picked = self._lowered_excerpts().take(pa.array(rows))
+        hits: npt.NDArray[np.intp] = rows[_hit_rows(pattern, picked, word)]
+        return hits
 
-    def _search_texts(self) -> tuple[list[_Folded], tuple[Any, npt.NDArray[np.int64]]]:
-        """Each distinct place, title and claimant folded, and the excerpts lowered with the
-        offsets of each in their bytes: made once, whoever asks first (a search, or
-        :meth:`prepare_search` in the background)."""
+    def _folded_texts(self) -> list[_Folded]:
+        """Each distinct place, title and claimant folded: made once, whoever asks first (a
+        search, or :meth:`prepare_search` in the background)."""
         with self._text_lock:
             if self._small_text is None:
                 self._small_text = [
                     _Folded(column) for column in (self.place, self.title, self.claimed_by)
                 ]
+            return self._small_text
+
+    def _lowered_excerpts(self) -> Any:
+        """The excerpts lowered (a large string array): made once, when a search first
+        reads them all."""
+        with self._text_lock:
             if self._lowered is None:
-                lowered = pc.utf8_lower(self.excerpt).cast(pa.large_string())
-                offsets = np.frombuffer(lowered.buffers()[1], dtype=np.int64)
-                end = lowered.offset + len(lowered) + 1
-                self._lowered = (lowered, offsets[lowered.offset : end])
-            return self._small_text, self._lowered
+                self._lowered = pc.utf8_lower(self.excerpt).cast(pa.large_string())
+            return self._lowered
 
     def prepare_search(self) -> None:
-        """Fold the short texts, lower the excerpts and make their trigram signatures now
-        (:meth:`search_soon` has this done in the background)."""
-        _, (lowered, offsets) = self._search_texts()
+        """Fold the short texts and make the excerpts' trigram signatures now (lowering a
+        few excerpts at a time: no lowered copy of them all is kept); :meth:`search_soon`
+        has this done in the background."""
+        self._folded_texts()
         with self._search_lock:  # made once, whoever asks first
-            data = lowered.buffers()[2]
-            if self._signatures is None and data is not None:
-                self._signatures = _Signatures(np.frombuffer(data, dtype=np.uint8), offsets)
+            if self._signatures is None:
+                lowered = self._lowered
+                self._signatures = _Signatures(
+                    self.excerpt if lowered is None else lowered, lowered=lowered is not None
+                )
 
     def search_soon(self) -> None:
         """From :data:`SIGNATURE_FROM` events, start :meth:`prepare_search` in a thread of
@@ -317,7 +323,7 @@ class EventColumns:
         not wait for it. Not when :attr:`search_in_background` is False."""
         if len(self) < SIGNATURE_FROM or self._signing is not None or not self.search_in_background:
             return
-        with self._search_lock:
+        with self._start_lock:
             if self._signing is None:
                 self._signing = threading.Thread(
                     target=self.prepare_search, name="mapapp-search", daemon=True
