@@ -160,8 +160,10 @@ def _click_to_excerpt(page: Page, excerpt: str, settle_ms: int) -> float:
     return time.monotonic() - start
 
 
-def _rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children, from /proc (Linux)."""
+def _rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory of a process and its children, from /proc (Linux). ``RssAnon`` is
+    the part that is the process's own; the rest (``RssFile``) is files mapped into memory,
+    such as the columns kept on disk, which the system can drop and read again."""
     total = 0
     pids = [pid]
     children = Path(f"/proc/{pid}/task/{pid}/children")
@@ -169,7 +171,7 @@ def _rss_mb(pid: int) -> float:
         pids += [int(p) for p in children.read_text().split()]
     for p in pids:
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 total += int(line.split()[1])
     return total / 1024
 
@@ -295,6 +297,7 @@ def measure_server_side(
             "timeline_counts_s": round(timeline_counts, 2),
             "click_details_s": round(click_details, 2),
             "app_rss_mb": round(_rss_mb(pid), 1),
+            "app_own_mb": round(_rss_mb(pid, "RssAnon"), 1),
         }
 
 

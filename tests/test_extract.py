@@ -1244,3 +1244,49 @@ def test_an_advance_towards_a_town_or_threatening_it_takes_nothing_there(
     assert {c.type for c in _places(gazetteer, progress)["Donetsk region"]} == {"territorial_claim"}
     talks = "Both sides made progress in talks in Istanbul, the ministry said."
     assert "Istanbul" not in _places(gazetteer, talks)
+
+
+def test_states_offices_unknown_villages_and_neighbours_from_the_eighteenth_set(
+    gazetteer: Gazetteer,
+) -> None:
+    state = (
+        "Pokrovsk lies on a main road that serves as a supply route to other towns under"
+        " Ukrainian government control such as Chasiv Yar and Kostiantynivka."
+    )
+    found = _places(gazetteer, state)
+    assert "Chasiv Yar" not in found
+    assert "Kostiantynivka" not in found
+    office = (
+        "Most of Krasnoarmeysk is under the control of the Russian armed forces, Donetsk"
+        " People's Republic (DPR) head Denis Pushilin said on Monday."
+    )
+    assert "Donetsk People's Republic" not in _places(gazetteer, office)
+    unknown = (
+        "Russian troops have taken control of the settlement of Novaya Poltavka in the Donetsk"
+        " People's Republic, the Russian Defense Ministry said on Thursday."
+    )
+    found = _places(gazetteer, unknown)
+    [poltavka] = found["Novaya Poltavka"]  # a village GeoNames lacks, holding "Poltavka"
+    assert poltavka.type == "territorial_claim"
+    assert poltavka.place is None
+    assert "Donetsk People's Republic" not in found
+    border = (
+        "Its forces had liberated the small village of Novenke in Sumy region near the border"
+        " with the Kursk region."
+    )
+    assert "Kursk region" not in _places(gazetteer, border)
+    taken = (
+        "It said Russian forces had also taken the village of Vasiukivka, to the southeast of"
+        " the town of Siversk. The Russian defence ministry said its troops had taken the"
+        " village of Voznesenka."
+    )
+    found = _places(gazetteer, taken)
+    assert {c.type for c in found["Vasiukivka"]} == {"territorial_claim"}
+    assert {c.type for c in found["Voznesenka"]} == {"territorial_claim"}
+    assert "Siversk" not in found  # a landmark for the village
+    presence = (
+        "The presence of Russian infantry has been detected on the northern outskirts of Pokrovsk."
+    )
+    assert {c.type for c in _places(gazetteer, presence)["Pokrovsk"]} == {"deployment"}
+    objective = "The Russian military has said its next objective is to take the town of Sloviansk."
+    assert "Sloviansk" not in _places(gazetteer, objective)

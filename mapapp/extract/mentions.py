@@ -107,6 +107,8 @@ _TITLES = frozenset(
 # What follows a place name used for an office or an institution: "Kharkiv governor said",
 # "Xinhua news agency reported".
 _OFFICE_AFTER = re.compile(
+    # ("Donetsk People's Republic (DPR) head Denis Pushilin")
+    r"(?:\s+\([A-Z]{2,6}\))?"
     r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
@@ -282,9 +284,11 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
     re.IGNORECASE,
 )
-# "bordering the Kharkiv region": a neighbour, named to locate something else.
+# "bordering the Kharkiv region", "near the border with the Kursk region": a neighbour, named
+# to locate something else.
 _BORDERING_BEFORE = re.compile(
-    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|the\s+border\s+with)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(
@@ -699,6 +703,17 @@ class MentionFinder:
                         else None
                     )
                     reason = self._reject_reason(text, sentence, found, before, after)
+                    if (
+                        reason
+                        and i == 0
+                        and _LONGER_NAME.fullmatch(reason)
+                        and (unknown := self._unknown_settlement(text, sentence, words, run))
+                    ):
+                        # "the settlement of Novaya Poltavka": a name the gazetteer lacks
+                        # that holds one it has ("Poltavka") is that unknown settlement.
+                        mentions.append(unknown)
+                        i = len(run)
+                        break
                     if reason:
                         office = found.query if found.kind == "region" and reason == OFFICE else ""
                         rejected.append(
@@ -714,12 +729,8 @@ class MentionFinder:
                     ):
                         # An unknown settlement ("the village of Kurulka"): the whole run,
                         # kept so that its event is listed as unlocated, not lost.
-                        start, end = words[run[0]][0], words[run[-1]][1]
-                        name = text[start:end]
-                        if not self.gazetteer.country(name):
-                            mentions.append(
-                                Mention(name, start, end, sentence.index, "settlement", False, name)
-                            )
+                        if unknown := self._unknown_settlement(text, sentence, words, run):
+                            mentions.append(unknown)
                         break
                     if i == 0 and self._unknown_in_region(text, sentence, words, run):
                         # "Dehtiarne in northeastern Kharkiv region": a settlement the
@@ -731,6 +742,20 @@ class MentionFinder:
                         )
                         break
                     i += 1
+
+    def _unknown_settlement(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> Mention | None:
+        """The run of capitalised words as an unknown settlement, if "the village of" or the
+        like stands before it ("the village of Kurulka"): kept so that its event is listed as
+        unlocated, not lost. (Not a country, nor a name the gazetteer has.)"""
+        start, end = words[run[0]][0], words[run[-1]][1]
+        if not _SETTLEMENT_BEFORE.search(text[max(sentence.start, start - 80) : start]):
+            return None
+        name = text[start:end]
+        if self.gazetteer.country(name) or self.gazetteer.candidates(name):
+            return None
+        return Mention(name, start, end, sentence.index, "settlement", False, name)
 
     def _unknown_in_region(
         self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]

@@ -77,6 +77,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
+        # ("The presence of Russian infantry has been detected on the northern outskirts")
+        r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
@@ -96,6 +98,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        # ("its troops had taken the village of Voznesenka")
+        r"(?:took|taken|take|takes|taking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:village|town|city|settlement|hamlet)s?\s+of",
         # ("made progress against Russian forces elsewhere in the Donetsk region"; not in talks)
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?progress(?!\s+(?:in|on|towards?|at)\s+"
         r"(?:the\s+)?(?:\w+\s+)?(?:talks|negotiations|peace|deal|agreement|diplomacy))",
@@ -117,6 +122,8 @@ _OBJECT_OF_EVENT = re.compile(
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
 )
+# "towns under Ukrainian government control such as Chasiv Yar": examples of a state.
+_EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\b", re.IGNORECASE)
 # "battling a blaze": firefighting, not fighting.
 _FIRE_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b",
@@ -174,7 +181,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
     r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
-    r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from))"
+    r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
+    # ("its next objective is to take the town of Sloviansk")
+    r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to)"
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
@@ -216,7 +225,7 @@ _LANDMARK = re.compile(
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
-    rf"(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
+    rf"(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
@@ -518,6 +527,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
         ) and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
+        if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
+            continue  # "other towns under Ukrainian government control such as X": a state
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word in ("occupied", "annexed") and (

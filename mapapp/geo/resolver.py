@@ -704,6 +704,18 @@ def resolve_names(
     for round_ in (1, 2):
         everywhere = Points((a.lat, a.lon) for a in anchors.values())
         previous, results, chances, matrices = results, [], [], []
+
+        def unsettled(
+            result: GeocodeResult,
+            results: list[GeocodeResult] = results,
+            chances: list[float] = chances,
+            matrices: list[np.ndarray] = matrices,
+        ) -> None:
+            """A name answered without scoring: no chance, no features."""
+            results.append(result)
+            chances.append(0.0)
+            matrices.append(np.zeros((0, len(FEATURES))))
+
         confident: dict[str, Place] = {}
         for name in names:
             if name.region:
@@ -715,9 +727,7 @@ def resolve_names(
             if name.within:
                 inside = tuple(p for p in found if (p.country, p.admin1_code) in name.within)
                 if not inside:
-                    results.append(_outside(index, name, found))
-                    chances.append(0.0)
-                    matrices.append(np.zeros((0, len(FEATURES))))
+                    unsettled(_outside(index, name, found))
                     continue
                 found = inside
             if name.nearby and everywhere.size:
@@ -728,9 +738,7 @@ def resolve_names(
                         f" name, {_where(found[0], index)}, is"
                         f" {everywhere.nearest_km(found[0].lat, found[0].lon):,.0f} km away"
                     )
-                    results.append(GeocodeResult(name.query, "ambiguous", None, found, reason))
-                    chances.append(0.0)
-                    matrices.append(np.zeros((0, len(FEATURES))))
+                    unsettled(GeocodeResult(name.query, "ambiguous", None, found, reason))
                     continue
                 found = close
             landmark = _landmark(name, results, previous)
@@ -750,9 +758,7 @@ def resolve_names(
                         f"the text puts it near {landmark.label}; the nearest place of that"
                         f" name, {_where(nearest, index)}, is {km(nearest):,.0f} km from it"
                     )
-                    results.append(GeocodeResult(name.query, "ambiguous", None, found, reason))
-                    chances.append(0.0)
-                    matrices.append(np.zeros((0, len(FEATURES))))
+                    unsettled(GeocodeResult(name.query, "ambiguous", None, found, reason))
                     continue
                 found, narrowed_to = close, landmark.name
             own = {p.id for p in found}
