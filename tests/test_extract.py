@@ -1290,3 +1290,15 @@ def test_states_offices_unknown_villages_and_neighbours_from_the_eighteenth_set(
     assert {c.type for c in _places(gazetteer, presence)["Pokrovsk"]} == {"deployment"}
     objective = "The Russian military has said its next objective is to take the town of Sloviansk."
     assert "Sloviansk" not in _places(gazetteer, objective)
+
+
+def test_a_capital_facing_attacks_is_the_city_attacked(gazetteer: Gazetteer) -> None:
+    facing = (
+        "Russia has intensified air assaults on Ukraine, with Kyiv facing consecutive attacks"
+        " throughout the week."
+    )
+    assert {c.type for c in _places(gazetteer, facing)["Kyiv"]} == {"strike"}
+    under = "Kyiv came under a massive missile attack on Monday."
+    assert {c.type for c in _places(gazetteer, under)["Kyiv"]} == {"strike"}
+    # The government still acts: no event at the capital.
+    assert "Kyiv" not in _places(gazetteer, "Kyiv attacked Russian positions near Bakhmut.")

@@ -224,6 +224,17 @@ def near_limit(match: re.Match[str]) -> float | None:
     return None
 
 
+# "with Kyiv facing consecutive attacks", "Kyiv came under a massive missile attack": the
+# city is what was attacked, not its government.
+_UNDER_ATTACK_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?"
+    r"(?:hit|struck|shelled|attacked|targeted|bombarded|rocked)\b"
+    r"|(?:facing|faced|faces|came\s+under|comes\s+under|under|endured|endures|suffered|suffers)"
+    r"(?:\s+(?:an?|the|another|consecutive|repeated|massive|heavy|fresh|new|[\w-]+ly|missile"
+    r"|drone|rocket|air|aerial|Russian)){0,4}"
+    r"\s+(?:attacks?|strikes?|shelling|bombardments?|fire|assaults?|barrages?|raids?)\b)",
+    re.IGNORECASE,
+)
 # A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
@@ -926,6 +937,7 @@ class MentionFinder:
             and not self._listed_with_town(top, before_text, following)
             and not _FACILITY_AFTER.match(following)
             and not (after and _neutral_neighbour(after) and after[0].isupper())
+            and not _UNDER_ATTACK_AFTER.match(following)
         ):
             return "a capital named without a word of place before it (used for its government)"
         return ""
