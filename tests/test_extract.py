@@ -1181,6 +1181,7 @@ def test_a_village_said_to_be_near_a_town_is_only_a_namesake_that_near(
     assert pivdenne.place is not None
     assert pivdenne.place.admin1 == "Donetsk Oblast"  # not the town of 32,000 near Odesa
     assert "Toretsk" in pivdenne.mention.result.reason  # type: ignore[union-attr]
+    assert "Toretsk" not in found  # a landmark for the village, "on the outskirts of" it
     # The unnamed village of the first sentence is Pivdenne: no claim on the whole region.
     assert not any(c.type == "territorial_claim" for c in found.get("Donetsk region", []))
     measured = (

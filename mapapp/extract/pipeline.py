@@ -223,7 +223,9 @@ _LANDMARK = re.compile(
     r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
-    rf"(?:close\s+to|near|not\s+far\s+from|between|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:close\s+to|near|not\s+far\s+from|between"
+    # ("Pivdenne, on the outskirts of Toretsk")
+    rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
     rf"(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
