@@ -1303,3 +1303,42 @@ def test_a_capital_facing_attacks_is_the_city_attacked(gazetteer: Gazetteer) -> 
     assert {c.type for c in _places(gazetteer, under)["Kyiv"]} == {"strike"}
     # The government still acts: no event at the capital.
     assert "Kyiv" not in _places(gazetteer, "Kyiv attacked Russian positions near Bakhmut.")
+
+
+def test_what_the_nineteenth_set_showed(gazetteer: Gazetteer) -> None:
+    lvov = "Five missiles hit the Lvov Region overnight, the spokesman said."
+    [region] = _places(gazetteer, lvov)["Lvov Region"]
+    assert region.place is not None
+    assert region.place.name == "Lviv Oblast"  # the English spelling of its Russian name
+    defence = "Russian forces have partially shifted to defense near the village of Lyptsi."
+    assert {c.type for c in _places(gazetteer, defence)["Lyptsi"]} == {"deployment"}
+    aims = (
+        "Thousands have fled as Russia's military wages a campaign to capture the whole of the"
+        " Donetsk region. The Kremlin has doubled down on its mission to take the key hub of"
+        " Pokrovsk."
+    )
+    assert _places(gazetteer, aims) == {}
+    lying = (
+        "Its forces captured two more villages in eastern Ukraine, with one of them lying just"
+        " several kilometers away from the critical logistics hub of Pokrovsk."
+    )
+    assert "Pokrovsk" not in _places(gazetteer, lying)
+    offices = (
+        "The operational headquarters of Russia's Krasnodar Territory reported a drone attack on"
+        " an oil depot in the village of Yurivka near Anapa. The acting governor of Kursk,"
+        " Smirnov, reported that a drone attack damaged a school."
+    )
+    found = _places(gazetteer, offices)
+    assert "Krasnodar Territory" not in found
+    assert "Smirnov" not in found  # a person, after the title and its place
+    assert {c.type for c in found["Yurivka"]} == {"strike"}
+    across = (
+        "Ukrainian drones attacked a ferry at a port in southern Russia, just across the"
+        " Moscow-annexed Crimean peninsula."
+    )
+    assert "Crimean peninsula" not in _places(gazetteer, across)
+    repelled = (
+        "A drone attack targeted the gunpowder plant in Kotovsk. Footage captured the moment of"
+        " an explosion. TASS reported that a massive UAV attack on Kotovsk was repelled."
+    )
+    assert {c.type for c in _places(gazetteer, repelled)["Kotovsk"]} == {"strike"}

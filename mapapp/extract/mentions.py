@@ -235,6 +235,11 @@ _UNDER_ATTACK_AFTER = re.compile(
     r"\s+(?:attacks?|strikes?|shelling|bombardments?|fire|assaults?|barrages?|raids?)\b)",
     re.IGNORECASE,
 )
+# "The acting governor of Kursk, Smirnov, reported": the name after the office is a person.
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|chief|spokes(?:man|woman|person)|commander|minister|leader)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2},\s+$"
+)
 # A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
@@ -295,10 +300,12 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
     re.IGNORECASE,
 )
-# "bordering the Kharkiv region", "near the border with the Kursk region": a neighbour, named
-# to locate something else.
+# "bordering the Kharkiv region", "near the border with the Kursk region", "a port in southern
+# Russia, just across the Moscow-annexed Crimean peninsula": a neighbour, named to locate
+# something else.
 _BORDERING_BEFORE = re.compile(
-    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|the\s+border\s+with)\s+(?:the\s+)?"
+    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|the\s+border\s+with|just\s+across"
+    r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -387,7 +394,8 @@ _WITHIN = re.compile(
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+)"
+    r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
+    r"|headquarters)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$",
@@ -899,6 +907,8 @@ class MentionFinder:
             return "only a loose spelling match, too short or an English word"
         if before and before.lower().rstrip(".") in _TITLES:
             return f"a person's name (after '{before}')"
+        if _TITLE_OF_BEFORE.search(before_text):  # "the acting governor of Kursk, Smirnov,"
+            return "a person's name (after a title of an office and its place)"
         title = _LOWER_TITLE_BEFORE.search(before_text)
         if title:  # "according to Kursk regional governor Smirnov"
             return f"a person's name (after '{title.group(1)}')"

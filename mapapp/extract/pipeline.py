@@ -77,6 +77,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
+        # ("Russian forces have partially shifted to defense near the village of Lyptsi")
+        r"(?:shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|went|gone|go(?:es|ing)?|mov(?:e|es|ed|ing))"
+        r"\s+(?:\w+\s+)?(?:to|on(?:to)?)\s+(?:the\s+)?defen[cs](?:e|ive)",
+        r"on\s+the\s+defensive",
         # ("The presence of Russian infantry has been detected on the northern outskirts")
         r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
     ),
@@ -121,6 +125,17 @@ _OBJECT_OF_EVENT = re.compile(
 # "repelled a Ukrainian drone attack", "repelled the attack of a drone": air defence.
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
+)
+# "Footage captured the moment of an explosion", "captured on video": filmed.
+_CAMERA_BEFORE = re.compile(
+    r"\b(?:footage|videos?|cameras?|CCTV|photos?|photographs?|images?|pictures?|recordings?"
+    r"|witnesses|residents|locals|satellites?)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CAMERA_AFTER = re.compile(
+    r"\s+(?:(?:on|in|by)\s+(?:a\s+|the\s+)?(?:video|camera|film|footage|photos?|tape|CCTV)"
+    r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?)\b",
+    re.IGNORECASE,
 )
 # "towns under Ukrainian government control such as Chasiv Yar": examples of a state.
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\b", re.IGNORECASE)
@@ -183,7 +198,10 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
     # ("its next objective is to take the town of Sloviansk")
-    r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to)"
+    r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to"
+    # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
+    # the key logistical hub of Pokrovsk")
+    r"|(?:campaign|mission|quest)\s+to)"
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
@@ -241,9 +259,12 @@ _LIES_OFF = re.compile(
     re.IGNORECASE,
 )
 # "the settlement, some 38 kilometres west of Kherson": something the distance places.
+# ("captured two more villages ..., with one of them lying just several kilometers away from
+# the critical logistics hub of Pokrovsk")
 _UNNAMED_SUBJECT = re.compile(
-    r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:settlement|village|town|city|hamlet|plant"
-    r"|base|airfield|depot|refinery|port|bridgehead)\b",
+    r"\b(?:(?:the|a|an|this|that|two|three|four|five|several|more)\s+(?:[\w-]+\s+)?"
+    r"(?:settlement|village|town|city|hamlet|plant|base|airfield|depot|refinery|port"
+    r"|bridgehead)s?\b|one\s+of\s+them\b)",
     re.IGNORECASE,
 )
 # "The Belgorod region borders the Kharkiv region": a neighbour described.
@@ -531,6 +552,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "repelled a drone attack": air defence, and the attack is the strike
         if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
             continue  # "other towns under Ukrainian government control such as X": a state
+        if word.startswith("captur") and (
+            _CAMERA_BEFORE.search(before) or _CAMERA_AFTER.match(after)
+        ):
+            continue  # "Footage captured the moment of an explosion": filmed, not taken
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word in ("occupied", "annexed") and (
@@ -953,6 +978,12 @@ _ONE_ATTACK = re.compile(
     r"assault(?!s)|assaults(?=\s+on\b)|(?:repel\w*|repuls\w*)(?=[^.;]{0,30}\battack)",
     re.IGNORECASE,
 )
+# "a massive UAV attack on Kotovsk was repelled": the attack, then the word.
+_REPELLED = re.compile(r"repel\w*|repuls\w*", re.IGNORECASE)
+_ATTACK_REPELLED = re.compile(
+    r"\battacks?\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+$",
+    re.IGNORECASE,
+)
 _FROM_THE_AIR = re.compile(
     r"missiles?|rockets?|drones?|shot\s+down|intercepted|air\s?strikes?|air\s+defen[cs]es?"
     r"|bomb\w*",
@@ -971,8 +1002,18 @@ def _air_war(text: str, words_of: dict[int, list[Trigger]]) -> dict[int, list[Tr
         for t in every
     ):
         return words_of
+
+    def one_attack(t: Trigger) -> bool:
+        return bool(
+            _ONE_ATTACK.match(text, t.start)
+            or (
+                _REPELLED.fullmatch(t.text)
+                and _ATTACK_REPELLED.search(text, max(0, t.start - 80), t.start)
+            )
+        )
+
     return {
-        index: [replace(t, type="strike") if _ONE_ATTACK.match(text, t.start) else t for t in words]
+        index: [replace(t, type="strike") if one_attack(t) else t for t in words]
         for index, words in words_of.items()
     }
 
