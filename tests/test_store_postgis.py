@@ -291,6 +291,21 @@ def test_a_table_made_before_changes_were_counted_is_read_and_counted_at_the_nex
     assert store.version() != version
 
 
+def test_a_history_made_before_it_was_indexed_by_event_gets_its_index_at_the_next_save(
+    postgis_events_url: str,
+) -> None:
+    store = PostGISStore(postgis_events_url)
+    store.append([_event("a")])
+    index = f"{_table(postgis_events_url)}_history_id"
+    _sql(postgis_events_url, f'DROP INDEX "{index}"')
+    assert _sql(postgis_events_url, "SELECT to_regclass(%s) IS NULL", [index]) == [(True,)]
+    assert _ids(postgis_events_url) == ["a"]  # read as before, the table untouched
+    assert _sql(postgis_events_url, "SELECT to_regclass(%s) IS NULL", [index]) == [(True,)]
+    store.append([_event("b", "Two.")])
+    assert _sql(postgis_events_url, "SELECT to_regclass(%s) IS NOT NULL", [index]) == [(True,)]
+    assert [c.event_id for c in store.history(event_id="b")] == ["b"]
+
+
 def test_a_failing_save_leaves_the_table_unchanged(postgis_events_url: str) -> None:
     store = PostGISStore(postgis_events_url)
     store.append([_event("kept", "Kept.")])

@@ -404,17 +404,18 @@ class PostGISStore:
         the database lacks it). Creators take turns; a table that exists costs one query.
         ``create=False`` (reading): a missing table is an error that names it, so that a
         mistyped table name is not quietly made into an empty one."""
-        suffixes = ("", "_history", "_changes")
+        suffixes = ("", "_history", "_changes", "_history_id")
         names = [sql.Identifier(f"{self.table}{s}").as_string(conn) for s in suffixes]
         with self._errors(doing, saving=saving):
             found = conn.execute(
                 "SELECT to_regclass(%s) IS NOT NULL AND to_regclass(%s) IS NOT NULL,"
-                " to_regclass(%s) IS NOT NULL",
+                " to_regclass(%s) IS NOT NULL AND to_regclass(%s) IS NOT NULL",
                 names,
             ).fetchone()
-            tables, counted = (bool(found[0]), bool(found[1])) if found else (False, False)
-            # A table made before changes were counted gets its counter at the next save.
-            if tables and (counted or not create):
+            tables, current = (bool(found[0]), bool(found[1])) if found else (False, False)
+            # A table made by an earlier mapapp (before changes were counted, or its history
+            # indexed by event) gets what it lacks at the next save.
+            if tables and (current or not create):
                 return
             if not create:
                 raise EventsFileError(
