@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, twenty of 2023-2025.
+# rules: four of 2022 reporting, twenty-one of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -47,6 +47,7 @@ SETS_RECENT = [
         "final2025q",
         "final2025r",
         "final2025s",
+        "final2025t",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -133,5 +134,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025q.json",
         "final2025r.json",
         "final2025s.json",
+        "final2025t.json",
     }
     assert not unseen & set(data["fitted_on"])

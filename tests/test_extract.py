@@ -1342,3 +1342,31 @@ def test_what_the_nineteenth_set_showed(gazetteer: Gazetteer) -> None:
         " an explosion. TASS reported that a massive UAV attack on Kotovsk was repelled."
     )
     assert {c.type for c in _places(gazetteer, repelled)["Kotovsk"]} == {"strike"}
+
+
+def test_what_the_twentieth_set_showed(gazetteer: Gazetteer) -> None:
+    kuban = (
+        "Drones attacked the Slavyansk-on-Kuban oil refinery. Several UAVs attempted to attack"
+        " the Slavyansk refinery, Krasnodar Krai's operations centre said."
+    )
+    found = _places(gazetteer, kuban)
+    places = {c.place.country for name in found for c in found[name] if c.place is not None}
+    assert places == {"RU"}  # not Sloviansk, Donetsk oblast, for the short form
+    [full] = found["Slavyansk-on-Kuban"]  # GeoNames: Slavyansk-na-Kubani
+    assert full.place is not None
+    assert full.place.admin1 == "Krasnodar Krai"
+    group = (
+        "The Ukrainian operational-tactical group Khortytsia said Russian troops attacked near"
+        " Mirne. According to Khortytsia, Ukrainian forces slowed their advances."
+    )
+    assert "Khortytsia" not in _places(gazetteer, group)
+    governor = (
+        "Ukrainian officials warned residents of Izmail to remain in shelters. Oleg Kiper, the"
+        " governor of Odesa, said Moscow launched a drone attack on the city."
+    )
+    assert "Odesa" not in _places(gazetteer, governor)
+    cleared = (
+        "Ukraine said its troops had finished clearing the Russian border town of Sudzha of"
+        " Moscow’s forces."
+    )
+    assert {c.type for c in _places(gazetteer, cleared)["Sudzha"]} == {"territorial_claim"}

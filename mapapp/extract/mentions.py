@@ -151,6 +151,10 @@ _LOWER_TITLE_BEFORE = re.compile(
 )
 # "Lviv mayor Andrii Sadovyi reported an explosion in the city": the office's city is where
 # it happened (not "in the city of Dnipro").
+# A governor's is a region's office (the governor of Odesa is the Odesa oblast's).
+_REGION_OFFICE = re.compile(r"governor|regional|region|oblast|province", re.IGNORECASE)
+# "According to Khortytsia, ...": who says so (an army group, a government), not a place.
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # "Zelensky arrives in Washington for talks": a visit, no event there.
 _ARRIVES_BEFORE = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -878,10 +882,17 @@ class MentionFinder:
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
-        if (_OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text)) and not (
-            mention.kind == "settlement" and _THE_CITY.search(text, mention.end, sentence.end)
+        office = _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text)
+        if office and not (
+            # ("Lviv mayor Andrii Sadovyi reported an explosion in the city"; not "the governor
+            # of Odesa said Moscow launched a drone attack on the city", another city)
+            mention.kind == "settlement"
+            and not _REGION_OFFICE.search(office.group())
+            and _THE_CITY.search(text, mention.end, sentence.end)
         ):
             return OFFICE
+        if _SOURCE_BEFORE.search(before_text):
+            return "cited as a source, not a place (after 'according to')"
         if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
             _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
         ):
@@ -963,6 +974,24 @@ class MentionFinder:
                 return True
         return False
 
+    def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
+        """A town named in full and then by the first part of its name ("the
+        Slavyansk-on-Kuban oil refinery ... the Slavyansk refinery") is one place: the short
+        form is looked up as the full name."""
+        full = {
+            fold(m.query.split("-")[0]): m.query
+            for m in mentions
+            if m.kind == "settlement"
+            and "-" in m.query.strip("-")
+            and self.gazetteer.candidates(m.query)
+        }
+        return [
+            replace(m, query=full[fold(m.query)])
+            if m.kind == "settlement" and "-" not in m.query and fold(m.query) in full
+            else m
+            for m in mentions
+        ]
+
     def within(
         self, text: str, mentions: Sequence[Mention]
     ) -> dict[int, frozenset[tuple[str, str]]]:
@@ -1019,6 +1048,7 @@ class MentionFinder:
         # The regions of offices named ("the governor of the Belgorod region") count towards
         # what the text is about, once each.
         offices = {r.office_region for r in rejected if r.office_region}
+        mentions = self._short_forms(mentions)
         within = self.within(text, mentions)
         nearby = {
             i

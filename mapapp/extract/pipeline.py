@@ -102,6 +102,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        # ("its troops had finished clearing the Russian border town of Sudzha of Moscow’s
+        # forces")
+        r"clear(?:ed|ing|s)?(?=[^.;]{0,60}?\bof\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|enemy"
+        r"|units|soldiers|militants)\b)",
         # ("its troops had taken the village of Voznesenka")
         r"(?:took|taken|take|takes|taking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
         r"(?:village|town|city|settlement|hamlet)s?\s+of",

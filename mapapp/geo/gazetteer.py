@@ -12,6 +12,7 @@ A lookup never raises for a name it cannot place: it returns a :class:`GeocodeRe
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -23,6 +24,8 @@ from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
 
 SCHEMA_VERSION = 4
+# A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
+_ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
@@ -272,6 +275,9 @@ class Gazetteer:
             return tuple(exact)
         ids = {p.id for p in exact}
         extra = [p for p in self._query("loose", loose(key)) if p.id not in ids]
+        if not exact and not extra and (russian := _ON_RIVER.sub(r"\1-na-\2", name)) != name:
+            # "Slavyansk-on-Kuban": GeoNames spells it the Russian way, Slavyansk-na-Kubani.
+            return self._candidates(russian)
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 
     def countries_named(self, text: str) -> frozenset[str]:
