@@ -1370,3 +1370,11 @@ def test_what_the_twentieth_set_showed(gazetteer: Gazetteer) -> None:
         " Moscow’s forces."
     )
     assert {c.type for c in _places(gazetteer, cleared)["Sudzha"]} == {"territorial_claim"}
+
+
+def test_a_bomb_dropped_on_a_village_is_a_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the morning, Russian troops dropped a guided bomb (KAB) on the village of Zolochiv"
+        " in the Kharkiv region, injuring a woman."
+    )
+    assert {c.type for c in _places(gazetteer, text)["Zolochiv"]} == {"strike"}

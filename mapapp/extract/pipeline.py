@@ -47,7 +47,7 @@ from mapapp.geo.locate import candidate_list, location_fields
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
-        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)",
+        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
         r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
