@@ -964,7 +964,7 @@ _UNNAMED_IN = re.compile(
 # near the place.
 _UNNAMED_NEAR = re.compile(
     r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+)?"
-    r"(?:village|settlement|town|hamlet|locality|localities|villages|settlements)s?\s+"
+    r"(?:village|settlement|town|hamlet|localit(?:y|ie))s?\s+"
     r"(?:(?:in|on)\s+(?:[\w’'-]+\s+){1,3}?)?(?:near|close\s+to|not\s+far\s+from|outside)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
@@ -1066,9 +1066,7 @@ def _without_unnamed(
                 or unplaced.get(candidate.type)
             )
             is not None
-            and _UNNAMED_IN.search(
-                text[max(candidate.sentence.start, mention.start - 80) : mention.start]
-            )
+            and _UNNAMED_IN.search(before)
         ):
             reason = f"an unnamed settlement in the region, which the article names ({settlement})"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
