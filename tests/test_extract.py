@@ -1378,3 +1378,25 @@ def test_a_bomb_dropped_on_a_village_is_a_strike(gazetteer: Gazetteer) -> None:
         " in the Kharkiv region, injuring a woman."
     )
     assert {c.type for c in _places(gazetteer, text)["Zolochiv"]} == {"strike"}
+
+
+def test_what_the_twenty_first_set_showed(gazetteer: Gazetteer) -> None:
+    capital = (
+        "According to RIA Novosti, the settlements of Novopil in Donetsk have fallen under"
+        " Russian control."
+    )
+    found = _places(gazetteer, capital)
+    assert "Donetsk" not in found  # the oblast, named as its capital is
+    assert {c.type for c in found["Novopil"]} == {"territorial_claim"}
+    modifier = (
+        "A resident of a Belgorod Region village died after a Ukrainian drone attack, the"
+        " governor said. Ukrainian troops attacked the village of Otradnoye near Belgorod."
+    )
+    found = _places(gazetteer, modifier)
+    assert "Belgorod Region" not in found  # the unnamed village, which the article names
+    assert {c.type for c in found["Otradnoye"]} == {"strike"}
+    office = (
+        "A fire broke out at the Afipsky oil refinery after a drone attack. The attack was"
+        " confirmed by the Krasnodar Krai Operational Headquarters."
+    )
+    assert "Krasnodar Krai" not in _places(gazetteer, office)

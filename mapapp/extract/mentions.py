@@ -111,6 +111,7 @@ _OFFICE_AFTER = re.compile(
     r"(?:\s+\([A-Z]{2,6}\))?"
     r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
+    r"|(?:operational\s+)?headquarters"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
     # "Xinhua news agency reported": the media
     r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)\b",

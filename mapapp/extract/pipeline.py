@@ -816,6 +816,18 @@ def _events_in(
             # "the town of Vuhledar in Donetsk": a region named as its capital city is.
             locators[i] = f"locates {here[i - 1].name} in its region"
         elif (
+            i
+            and mention.place is not None
+            and mention.place.seat
+            and here[i - 1].kind == "settlement"
+            and here[i - 1].place is None
+            and re.fullmatch(r",?\s+in\s+", since)
+            and _NEXT_IN_CAPITAL.fullmatch(text, mention.end, sentence.end)
+        ):
+            # "the settlements of Novopil in Donetsk and Vodolagy in Sumy": villages the
+            # gazetteer lacks, put in regions named as their capitals are.
+            locators[i] = f"locates {here[i - 1].name} in its region"
+        elif (
             mention.kind == "region"
             and i
             and here[i - 1].kind == "settlement"
@@ -943,6 +955,17 @@ def _aftermath(
     yield from _events_in(text, sentence, here, published, rejected, (trigger,))
 
 
+# After "X in Donetsk": the end of the phrase, or another village in another capital's region.
+_NEXT_IN_CAPITAL = re.compile(
+    r"(?:\s+(?:and|,)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+[A-Z][\w’'-]*)?"
+    r"(?:[\s,;.]+(?:have|has|had|were|was|are|is|fell|came)\b.*|[.;,]?\s*)",
+    re.DOTALL,
+)
+# "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
+_UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+$", re.IGNORECASE
+)
 # "captured two new settlements in the Donetsk region", "pulled out from a village in the
 # eastern Donetsk region", "a nuclear plant in the Kursk region": something unnamed in a
 # region.
@@ -1066,7 +1089,10 @@ def _without_unnamed(
                 or unplaced.get(candidate.type)
             )
             is not None
-            and _UNNAMED_IN.search(before)
+            and (
+                _UNNAMED_IN.search(before)
+                or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
+            )
         ):
             reason = f"an unnamed settlement in the region, which the article names ({settlement})"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
