@@ -328,7 +328,8 @@ def table(results: dict[str, Any]) -> str:
                     f"| {name} | {b['first_markers_s']} s ({b['first_markers_cold_s']} s) |"
                     f" {b['move_median_s']} s ({b['move_max_s']} s) | {b['filter_redraw_s']} s |"
                     f" {b['timeline_counts_s']} s | {b['click_details_s']} s |"
-                    f" {b['app_rss_mb']:,.0f} MB |"
+                    f" {b['app_rss_mb']:,.0f} MB ({b.get('app_own_mb', float('nan')):,.0f} MB"
+                    " its own) |"
                 )
     return "\n".join(lines)
 

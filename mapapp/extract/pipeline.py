@@ -955,6 +955,8 @@ def _aftermath(
     yield from _events_in(text, sentence, here, published, rejected, (trigger,))
 
 
+# A few of something unnamed: "a village", "two settlements", "another village".
+_SOME = r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
 _NEXT_IN_CAPITAL = re.compile(
     r"(?:\s+(?:and|,)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+[A-Z][\w’'-]*)?"
@@ -963,16 +965,14 @@ _NEXT_IN_CAPITAL = re.compile(
 )
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
 _UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
-_UNNAMED_BEFORE = re.compile(
-    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+$", re.IGNORECASE
-)
+_UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)
 # "captured two new settlements in the Donetsk region", "pulled out from a village in the
 # eastern Donetsk region", "a nuclear plant in the Kursk region": something unnamed in a
 # region.
 _UNNAMED_IN = re.compile(
     # (Not "three others were wounded in the Moscow region": people, where it happened.)
-    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
-    r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians)\b)[\w-]+\s+){0,3}?"
+    _SOME
+    + r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians)\b)[\w-]+\s+){0,3}?"
     # ("another village in their offensive in ...", "two settlements in the 1,000-km front
     # line in the Donetsk region")
     r"(?:(?:in|on|along)\s+(?:the\s+|their\s+|its\s+)?(?:[\w,-]+\s+){0,2}?"
@@ -986,7 +986,7 @@ _UNNAMED_IN = re.compile(
 # "captured another village in eastern Ukraine near the town of Kurakhove": something unnamed
 # near the place.
 _UNNAMED_NEAR = re.compile(
-    r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+(?:[\w-]+\s+)?"
+    _SOME + r"(?:[\w-]+\s+)?"
     r"(?:village|settlement|town|hamlet|localit(?:y|ie))s?\s+"
     r"(?:(?:in|on)\s+(?:[\w’'-]+\s+){1,3}?)?(?:near|close\s+to|not\s+far\s+from|outside)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement)\s+of\s+)?$",
@@ -998,15 +998,16 @@ UNNAMED_NEAR_KM = 50.0
 
 # Words of ground combat that also tell of an air attack ("the Russian assault on Odesa",
 # "repelled a massive attack on Sevastopol"), and the words of attacks from the air.
-_GROUND_OR_AIR = re.compile(r"assaults?|repel\w*|repuls\w*", re.IGNORECASE)
+_REPEL = r"repel\w*|repuls\w*"
+_GROUND_OR_AIR = re.compile(rf"assaults?|{_REPEL}", re.IGNORECASE)
 # One assault, assaults on a place, or a repelled attack ("conducted assaults near Bakhmut"
 # stays ground combat).
 _ONE_ATTACK = re.compile(
-    r"assault(?!s)|assaults(?=\s+on\b)|(?:repel\w*|repuls\w*)(?=[^.;]{0,30}\battack)",
+    rf"assault(?!s)|assaults(?=\s+on\b)|(?:{_REPEL})(?=[^.;]{{0,30}}\battack)",
     re.IGNORECASE,
 )
 # "a massive UAV attack on Kotovsk was repelled": the attack, then the word.
-_REPELLED = re.compile(r"repel\w*|repuls\w*", re.IGNORECASE)
+_REPELLED = re.compile(_REPEL, re.IGNORECASE)
 _ATTACK_REPELLED = re.compile(
     r"\battacks?\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+$",
     re.IGNORECASE,
