@@ -298,14 +298,14 @@ def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer()
     assert payload["outlines"] == outlines.shown(everything, table.types)
 
 
-@pytest.mark.parametrize("lower_few", [20_000, 0])
+@pytest.mark.parametrize("split_from", [100_000, 1_000])
 def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds(
-    monkeypatch, lower_few
+    monkeypatch, split_from
 ):
     from mapapp.core import query
 
-    # The rows the signatures leave are lowered on their own, or (0) all excerpts are.
-    monkeypatch.setattr(query, "SIGNATURE_LOWER_FEW", lower_few)
+    # Each pass reads the excerpts in one part, or (1,000) in a part per core.
+    monkeypatch.setattr(query, "SPLIT_FROM", split_from)
     rng = np.random.default_rng(7)
     letters = list("abcdefghijklmnopqrstuvwxyz") + list("абвгдежзийклмнопрстуфхцчшщьюяєії")
     vocabulary = ["".join(rng.choice(letters, size=8)) for _ in range(2000)]
@@ -323,7 +323,7 @@ def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds(
     assert one_pass._signatures is None  # small data: no signatures, one pass each
     table = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
     table.excerpt = pa.array(excerpts)
-    table.prepare_search()  # before any search: nothing lowered is kept
+    table.prepare_search()  # before any search
     signatures = table._signatures
     assert signatures is not None
     narrowed = 0
@@ -331,15 +331,60 @@ def test_excerpt_search_through_trigram_signatures_finds_what_one_pass_finds(
         assert (table.matching(text) == expected[text]).all(), text
         rows = signatures.candidates(text.lower().encode())
         narrowed += rows is not None and len(rows) < len(excerpts) / 50
-    # A town's name leaves a few excerpts, lowered on their own; unless told otherwise
-    # (lower_few 0), no lowered copy of every excerpt is made.
-    assert (table._lowered is None) == (lower_few > 0)
     for text in queries[-2:]:
         assert (table.matching(text) == expected[text]).all(), text
     assert narrowed >= 40  # the words of the excerpts: a few rows each to read
     assert signatures.candidates(b"ab") is None  # no trigram: one pass
     assert signatures.candidates(b"e") is None
     assert len(excerpts) < query.SIGNATURE_FROM  # the app makes them only for large data
+
+
+# Characters whose lower case is another: the dotted capital I and the Kelvin sign lower to
+# ASCII letters; final sigma, capital sharp s, Cyrillic and Greek capitals; Ǆ, a digraph.
+_CASED = "\u0130\u212aΣςẞßΩ\u212bДЇЄǄǅǆﬁ"
+
+
+def test_arrow_lowers_each_character_to_one_character():
+    """The excerpt search stands each character of the words for every character Arrow
+    lowers to it: exact only if Arrow lowers one code point at a time, to one code point,
+    and changes none from U+20000 on."""
+    from mapapp.core import query
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    lowered = pa.compute.utf8_lower(pa.array([everything]))[0].as_py()
+    assert len(lowered) == len(everything)
+    changed = {a: b for a, b in zip(everything, lowered, strict=True) if a != b}
+    assert changed == query._lowered_from()[0]
+    assert max(map(ord, changed)) < query._CASED_BELOW
+    assert sorted(query.odd_characters()) == ["\u0130", "\u212a"]  # İ, the Kelvin sign
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_excerpt_search_is_the_lowered_excerpt_holding_the_lowered_words(monkeypatch, prepared):
+    """Whatever the path (one pass, or the rows the signatures leave; the excerpts with a
+    dotted I or a Kelvin sign apart), an excerpt is found exactly when Arrow's lowering of it
+    holds the words lowered."""
+    from mapapp.core import query
+
+    monkeypatch.setattr(query, "SPLIT_FROM", 500)
+    rng = np.random.default_rng(11)
+    letters = list("abcdeikmnorsy ") + list(_CASED)
+    excerpts = ["".join(rng.choice(letters, size=int(rng.integers(0, 40)))) for _ in range(2000)]
+    excerpts += ["İstanbul", "the Kelvin sign: \u212aYIV", "ΣΟΦΟΣ σοφος", "GROẞE straße", "ǄAMIJA"]
+    table = columns([48.0] * len(excerpts), [37.0] * len(excerpts))
+    table.excerpt = pa.array(excerpts)
+    if prepared:
+        table.prepare_search()
+        assert table._signatures is not None
+    lowered = pa.compute.utf8_lower(table.excerpt).to_pylist()
+    words = ["i̇stanbul", "kyiv", "σοφος", "große", "ǆamija", "ik", "ksy", "ΣΟ", "ẞ", "İ\u212a"]
+    words += ["is"]
+    words += ["".join(rng.choice(letters, size=3)).strip() or "a" for _ in range(40)]
+    for word in words:
+        table._last_search = None
+        needles = {word.strip().lower(), query.fold(word)} - {""}
+        expected = [i for i, text in enumerate(lowered) if any(n in text for n in needles)]
+        assert table._in_excerpts(needles).tolist() == expected, word
 
 
 def test_large_data_gets_its_signatures_in_the_background_from_the_first_search(monkeypatch):

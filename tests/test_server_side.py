@@ -94,7 +94,6 @@ def test_once_the_page_is_out_the_search_gets_ready_in_the_background(
     table._signing.join(timeout=30)
     assert table._signatures is not None
     assert table._small_text is not None
-    assert table._lowered is None  # no lowered copy of every excerpt is kept for it
     at.sidebar.text_input(key="q").input("refinery").run()
     found = int(at.metric[0].value.split(" of ")[0])
     assert "novoshakhtinsk-refinery-strike" in _ids(_view(at))

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+import itertools
 import math
+import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -53,11 +57,12 @@ SIGNATURE_FROM = 50_000
 SIGNATURE_BITS = 1024
 # Words shorter than this many bytes have no trigram: one pass.
 SIGNATURE_MIN_BYTES = 3
-# Above this share of the events as candidates, one pass over every excerpt is faster.
-SIGNATURE_MAX_SHARE = 0.5
-# Up to this many candidates are lowered on their own (the excerpts as they are kept); more,
-# and every excerpt is lowered, once, and kept (311 MB at a million) for later searches.
-SIGNATURE_LOWER_FEW = 20_000
+# Above this share of the events as candidates, one pass over every excerpt (80 ms at a
+# million) is as fast as gathering them, and needs no copy (whose first making, in a new
+# process, took 0.2 s for a fifth of a million excerpts).
+SIGNATURE_MAX_SHARE = 0.1
+# From this many excerpts, a pass is split between threads (one per core).
+SPLIT_FROM = 100_000
 _SIGNATURE_ROWS = 16_384  # made this many rows at a time: about 80 MB of scratch at most
 _HASH = np.uint32(2654435761)  # Knuth's multiplicative hash
 
@@ -79,14 +84,13 @@ class _Signatures:
     128 MB made in about 4 s; a word of a town's length is then an AND of a few bitmaps of
     125 KB, and leaves a few thousand excerpts to read."""
 
-    def __init__(self, excerpts: Any, lowered: bool = False) -> None:
+    def __init__(self, excerpts: Any) -> None:
         """Signatures of ``excerpts`` (an Arrow string array), lowered here a few rows at a
-        time unless ``lowered`` says they are."""
+        time."""
         self.rows = n = len(excerpts)
         self.sliced = np.zeros((SIGNATURE_BITS, (n + 7) // 8), dtype=np.uint8)
         for first in range(0, n, _SIGNATURE_ROWS):  # (a multiple of 8: whole bytes)
-            chunk = excerpts.slice(first, _SIGNATURE_ROWS)
-            chunk = (chunk if lowered else pc.utf8_lower(chunk)).cast(pa.large_string())
+            chunk = pc.utf8_lower(excerpts.slice(first, _SIGNATURE_ROWS)).cast(pa.large_string())
             data, offsets = _text_bytes(chunk)
             start, end = int(offsets[0]), int(offsets[-1])
             if end - start < 3:
@@ -121,19 +125,82 @@ def _text_bytes(texts: Any) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.int64
     return np.frombuffer(data, dtype=np.uint8), offsets
 
 
-def _hit_rows(pattern: re.Pattern[bytes], texts: Any, word: bytes) -> npt.NDArray[np.intp]:
-    """Positions of the ``texts`` (a large string array) that hold ``word``: one pass of
-    ``pattern`` over their bytes, all rows at once (three to five times faster than matching
-    row by row), each hit mapped to its row."""
-    data, offsets = _text_bytes(texts)
-    if not len(data):
-        return np.zeros(0, dtype=np.intp)
-    starts = np.fromiter((m.start() for m in pattern.finditer(data.data)), np.int64)
-    hit_rows = np.searchsorted(offsets, starts, side="right") - 1
-    # The bytes of one text follow the last's: a hit across the seam is in neither.
-    inside = (hit_rows >= 0) & (hit_rows < len(texts))
-    inside[inside] &= starts[inside] + len(word) <= offsets[hit_rows[inside] + 1]
-    return np.unique(hit_rows[inside])
+# Characters with a case live below this code point (a test checks every one).
+_CASED_BELOW = 0x20000
+
+
+@functools.cache
+def _lowered_from() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """How Arrow lowers text (``utf8_lower``, which maps each code point to one code point):
+    the characters it changes, with what it makes of each, and the other way round."""
+    points = np.concatenate([np.arange(0xD800), np.arange(0xE000, _CASED_BELOW)])
+    text = points.astype("<u4").tobytes().decode("utf-32-le")
+    sizes = np.select([points < 0x80, points < 0x800, points < 0x10000], [1, 2, 3], 4)
+    offsets = np.zeros(len(points) + 1, dtype=np.int32)
+    np.cumsum(sizes, out=offsets[1:])
+    buffers = [None, pa.py_buffer(offsets), pa.py_buffer(text.encode("utf-8"))]
+    chars = pa.Array.from_buffers(pa.string(), len(points), buffers)
+    lowered = pc.utf8_lower(chars)
+    changed = pa.array(np.flatnonzero(pc.not_equal(chars, lowered).to_numpy(zero_copy_only=False)))
+    lower_of = dict(
+        zip(chars.take(changed).to_pylist(), lowered.take(changed).to_pylist(), strict=True)
+    )
+    upper_of: dict[str, list[str]] = {}
+    for char, lower in lower_of.items():
+        upper_of.setdefault(lower, []).append(char)
+    return lower_of, upper_of
+
+
+def odd_characters() -> list[str]:
+    """The characters Arrow lowers to an ASCII letter that are not ASCII themselves (the
+    dotted capital I and the Kelvin sign). A pattern that allows them cannot be searched
+    for by its first bytes (RE2 then reads every byte: three times slower), so the few
+    excerpts that hold one are searched apart."""
+    return [c for c, lower in _lowered_from()[0].items() if lower.isascii() and not c.isascii()]
+
+
+def excerpt_pattern(needles: Iterable[str], *, odd: bool = True) -> str | None:
+    """An RE2 pattern found in an excerpt exactly when the excerpt, lowered by Arrow, holds
+    one of ``needles``: each character of a needle stands for every character that Arrow
+    lowers to it (and for itself, unless Arrow changes it); with ``odd`` False, not for
+    :func:`odd_characters`. None if no excerpt can hold any.
+
+    Read by RE2 over the excerpts as they are, a search needs no lowered copy of them, and
+    a word held by many excerpts costs no Python object per hit."""
+    lower_of, upper_of = _lowered_from()
+    left_out = set() if odd else set(odd_characters())
+    found = []
+    for needle in needles:
+        parts = []
+        for char in needle:
+            options = upper_of.get(char, []) + ([] if char in lower_of else [char])
+            options = [c for c in options if c not in left_out]
+            if not options:
+                break
+            escaped = "".join(f"\\x{{{ord(c):x}}}" for c in options)
+            parts.append(escaped if len(options) == 1 else f"[{escaped}]")
+        else:
+            if parts:
+                found.append("".join(parts))
+    return "|".join(found) or None
+
+
+def _holding(texts: Any, pattern: str) -> npt.NDArray[np.bool_]:
+    """Which ``texts`` (an Arrow string array) ``pattern`` is found in: from
+    :data:`SPLIT_FROM` texts, a part per core, each read by RE2 in a thread of its own
+    (Arrow lets go of the interpreter while it reads)."""
+    parts = min(os.cpu_count() or 1, 8) if len(texts) >= SPLIT_FROM else 1
+    cuts = [len(texts) * k // parts for k in range(parts + 1)]
+    slices = [texts.slice(a, b - a) for a, b in itertools.pairwise(cuts)]
+
+    def read(part: Any) -> npt.NDArray[np.bool_]:
+        found = pc.fill_null(pc.match_substring_regex(part, pattern), False)
+        return np.asarray(found.to_numpy(zero_copy_only=False), dtype=bool)
+
+    if parts == 1:
+        return read(texts)
+    with ThreadPoolExecutor(max_workers=parts) as pool:
+        return np.concatenate(list(pool.map(read, slices)))
 
 
 class EventColumns:
@@ -184,8 +251,8 @@ class EventColumns:
         years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
         months = dates.astype("datetime64[M]").astype(np.int64) % 12
         self._month = years * 12 + months
-        self._lowered: Any = None
         self._signatures: _Signatures | None = None
+        self._odd: npt.NDArray[np.intp] | None = None
         self._signing: threading.Thread | None = None
         self._search_lock = threading.Lock()
         self._text_lock = threading.Lock()
@@ -246,8 +313,9 @@ class EventColumns:
 
         Places, titles and claimants repeat (thousands of events at one town), so each
         distinct one is folded once, at the first search (or before it, see
-        :meth:`search_soon`); excerpts are lowered once. A search is then a scan of each, as
-        one string, whatever the number of events."""
+        :meth:`search_soon`), and a search is then a scan of each, as one string, whatever
+        the number of events. The excerpts are read as they are, by one RE2 pattern that
+        stands for the words in every case (:func:`excerpt_pattern`)."""
         folded = fold(text)
         if not folded:
             return np.ones(len(self), dtype=bool)
@@ -258,33 +326,47 @@ class EventColumns:
         found = np.zeros(len(self), dtype=bool)
         for column in small_text:
             found |= column.finds(folded, loosened)
-        for needle in {text.strip().lower(), folded}:
-            found[self._in_excerpts(needle)] = True
+        found[self._in_excerpts({text.strip().lower(), folded})] = True
         self._last_search = (text, found)
         return found
 
-    def _in_excerpts(self, needle: str) -> npt.NDArray[np.intp]:
-        """Positions of the events whose excerpt, lowered, holds ``needle``: one pass over
-        the lowered excerpts (:func:`_hit_rows`); or, once the excerpts' trigram signatures
-        are made (:class:`_Signatures`, from :data:`SIGNATURE_FROM` events), only the rows
-        they leave, gathered and read in one pass (lowered on their own when they are few,
-        so that a search for a town's name needs no lowered copy of every excerpt)."""
-        if not needle:
+    def _in_excerpts(self, needles: set[str]) -> npt.NDArray[np.intp]:
+        """Positions of the events whose excerpt, lowered, holds one of ``needles``: one pass
+        of :func:`excerpt_pattern` over the excerpts; or, once the excerpts' trigram
+        signatures are made (:class:`_Signatures`, from :data:`SIGNATURE_FROM` events), over
+        only the rows they leave. The excerpts that hold one of :func:`odd_characters` are
+        read apart, by the exact pattern; the others by the pattern without them."""
+        needles = {n for n in needles if n}
+        exact = excerpt_pattern(sorted(needles))
+        if exact is None:
             return np.zeros(0, dtype=np.intp)
-        word = needle.encode("utf-8")
-        pattern = re.compile(re.escape(word))
+        plain = excerpt_pattern(sorted(needles), odd=False)
         signatures = self._signatures
         if signatures is None:
             self.search_soon()  # later searches use them
-        rows = signatures.candidates(word) if signatures is not None else None
-        if rows is None:
-            return _hit_rows(pattern, self._lowered_excerpts(), word)
-        if self._lowered is None and len(rows) <= SIGNATURE_LOWER_FEW:
-            picked = pc.utf8_lower(self.excerpt.take(pa.array(rows))).cast(pa.large_string())
-        else:
-            picked = self._lowered_excerpts().take(pa.array(rows))
-        hits: npt.NDArray[np.intp] = rows[_hit_rows(pattern, picked, word)]
+        rows: npt.NDArray[np.intp] = np.arange(len(self))
+        if signatures is not None:
+            each = [signatures.candidates(n.encode("utf-8")) for n in needles]
+            if all(r is not None for r in each):
+                rows = functools.reduce(np.union1d, [r for r in each if r is not None])
+        texts = self.excerpt if len(rows) == len(self) else self.excerpt.take(pa.array(rows))
+        found = np.zeros(len(rows), dtype=bool) if plain is None else _holding(texts, plain)
+        odd = np.flatnonzero(np.isin(rows, self._odd_rows()))
+        if len(odd):
+            found[odd] |= _holding(texts.take(pa.array(odd)), exact)
+        hits: npt.NDArray[np.intp] = rows[found]
         return hits
+
+    def _odd_rows(self) -> npt.NDArray[np.intp]:
+        """The events whose excerpt holds one of :func:`odd_characters` (a pass for each,
+        found by its first bytes: 35 ms at a million), once."""
+        with self._text_lock:
+            if self._odd is None:
+                held = np.zeros(len(self), dtype=bool)
+                for char in odd_characters():
+                    held |= _holding(self.excerpt, f"\\x{{{ord(char):x}}}")
+                self._odd = np.flatnonzero(held)
+            return self._odd
 
     def _folded_texts(self) -> list[_Folded]:
         """Each distinct place, title and claimant folded: made once, whoever asks first (a
@@ -296,25 +378,15 @@ class EventColumns:
                 ]
             return self._small_text
 
-    def _lowered_excerpts(self) -> Any:
-        """The excerpts lowered (a large string array): made once, when a search first
-        reads them all."""
-        with self._text_lock:
-            if self._lowered is None:
-                self._lowered = pc.utf8_lower(self.excerpt).cast(pa.large_string())
-            return self._lowered
-
     def prepare_search(self) -> None:
         """Fold the short texts and make the excerpts' trigram signatures now (lowering a
         few excerpts at a time: no lowered copy of them all is kept); :meth:`search_soon`
         has this done in the background."""
         self._folded_texts()
+        self._odd_rows()
         with self._search_lock:  # made once, whoever asks first
             if self._signatures is None:
-                lowered = self._lowered
-                self._signatures = _Signatures(
-                    self.excerpt if lowered is None else lowered, lowered=lowered is not None
-                )
+                self._signatures = _Signatures(self.excerpt)
 
     def search_soon(self) -> None:
         """From :data:`SIGNATURE_FROM` events, start :meth:`prepare_search` in a thread of
