@@ -1400,3 +1400,74 @@ def test_what_the_twenty_first_set_showed(gazetteer: Gazetteer) -> None:
         " confirmed by the Krasnodar Krai Operational Headquarters."
     )
     assert "Krasnodar Krai" not in _places(gazetteer, office)
+
+
+def test_what_the_twenty_second_set_showed(gazetteer: Gazetteer) -> None:
+    # A distance from "the regional capital Donetsk" (no "of"; a hyphenated direction) places
+    # Pobeda, and holds for every mention of it: the Pobyeda 75 km east of Donetsk is not it.
+    measured = (
+        "Russian forces are now in control of Pobeda, about 20 kilometres south-west of the"
+        " regional capital Donetsk. Bloggers also reported the Russian advance on Pobeda."
+    )
+    found = _places(gazetteer, measured)
+    assert "Donetsk" not in found  # what the distance is measured from
+    assert found["Pobeda"]
+    assert all(c.place is None for c in found["Pobeda"])
+    capital = (
+        "Ukraine said it hit a steel plant in the Lipetsk region on the second anniversary of"
+        " Moscow launching its invasion."
+    )
+    found = _places(gazetteer, capital)
+    assert "Moscow" not in found  # the government
+    assert {c.type for c in found["Lipetsk region"]} == {"strike"}
+    district = (
+        "Five shells exploded in the settlement of Gorkovsky in the Graivoron urban district,"
+        " the governor said."
+    )
+    assert all(
+        c.place is None
+        for name, cs in _places(gazetteer, district).items()
+        for c in cs
+        if name.startswith("Graivoron")
+    )
+    look_alike = (
+        "Ukrainian forces withdrew from Lastochkyne near Avdiivka in the Donetsk region to a"
+        " line between the settlements of Orlivka, Tonenke and Berdychi."
+    )
+    # Berdychiv (Zhytomyr oblast) is 700 km away and only spelt like it.
+    assert all(c.place is None for c in _places(gazetteer, look_alike)["Berdychi"])
+    rivals = (
+        "The Russians fired on border areas of Sumy Oblast. The Khotin, Yunakivka, Bilopillia"
+        " and Krasnopillia hromadas came under fire."
+    )
+    (khotin,) = _places(gazetteer, rivals)["Khotin"]
+    # Khotyn, a larger town 800 km away in Chernivtsi oblast, is no rival.
+    assert khotin.place is not None
+    assert khotin.place.admin1 == "Sumy Oblast"
+    # A plant named after its town is drawn near the town, unless named after a river or a
+    # strait, or said to be in another town.
+    plant = (
+        "Russian forces, having lost control of the Vovchansk Aggregate Plant, now aim to"
+        " obliterate it."
+    )
+    (vovchansk,) = _places(gazetteer, plant)["Vovchansk"]
+    assert vovchansk.type == "territorial_claim"
+    assert vovchansk.mention.near
+    not_its_town = (
+        "A drone attack targeted the Tambov Gunpowder Plant in Kotovsk. Traffic stopped on the"
+        " Kerch Strait bridge after an attack. Missiles hit the Dnipro Hydroelectric Power"
+        " Plant."
+    )
+    assert not {"Tambov", "Kerch", "Dnipro"} & set(_places(gazetteer, not_its_town))
+    # "The settlement", "the city": the one town the sentences before named, if it has no
+    # event of its own yet; with two towns before, neither.
+    town = (
+        "The situation in Huliaipole is difficult. Part of the settlement is under the control"
+        " of Russian forces."
+    )
+    assert {c.type for c in _places(gazetteer, town)["Huliaipole"]} == {"territorial_claim"}
+    two = (
+        "The situation in Pokrovsk and Myrnohrad is difficult. Part of the town is under the"
+        " control of Russian forces."
+    )
+    assert not _places(gazetteer, two)

@@ -50,6 +50,12 @@ AFTER_WINDOW = 400
 _DISTRICT_WORDS = frozenset(
     "district districts raion raions rayon neighborhood neighbourhood microdistrict".split()
 )
+# ("the Graivoron urban district", "the Belgorod municipal okrug")
+_DISTRICT_AFTER = re.compile(
+    rf"\s+(?:(?:urban|municipal|rural|city|administrative)\s+)?(?:{'|'.join(sorted(_DISTRICT_WORDS))})\b"
+    r"|\s+(?:urban|municipal)\s+okrugs?\b",
+    re.IGNORECASE,
+)
 DISTRICT = (
     "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
 )
@@ -206,7 +212,9 @@ _NEAR_BETWEEN = re.compile(
     r"(?P<unit>km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from|outside(?:\s+of)?))"
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|settlement|hub|centre|center|capital)\s+of\s+)?",
+    # ("the town of Orikhiv", "the regional capital Donetsk")
+    r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|settlement|hub|centre|center|capital)"
+    r"(?:\s+of)?\s+)?",
     re.IGNORECASE,
 )
 # A name right after the place it is near that makes it part of another name ("near the
@@ -263,6 +271,12 @@ def _capitalised_after(text: str, end: int) -> list[str]:
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|over|in|into|at|near|from|for|on|by|around|across|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "the anniversary of Moscow launching its invasion", "despite Kyiv saying": a capital as the
+# subject of what a government does (after a preposition too).
+_GOVERNMENT_DOING = re.compile(
+    r"\s+(?:launching|sending|saying|claiming|denying|accusing|threatening|demanding|refusing"
+    r"|insisting|warning|announcing|ordering|blaming|rejecting|invading|annexing|waging)\b"
 )
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
@@ -348,6 +362,10 @@ _FACILITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
+# strait, not a town. "the Tambov Gunpowder Plant in Kotovsk": the town it is in is named.
+_NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
+_SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
 _NUCLEAR_PLANT_AFTER = re.compile(
@@ -811,9 +829,10 @@ class MentionFinder:
         word = re.match(r"\s+(\w+)\b", following)
         suffix = word.group(1).lower() if word else ""
         region, region_query = self._region(name), None
-        if suffix in _DISTRICT_WORDS and self.gazetteer.candidates(name):
-            end += word.end()  # type: ignore[union-attr]
-            name = f"{name} {suffix}"
+        district = _DISTRICT_AFTER.match(following)
+        if district and self.gazetteer.candidates(name):
+            end += district.end()
+            name = text[start:end]
             return Mention(name, start, end, sentence.index, "district", False, name)
         plant = _NUCLEAR_PLANT_AFTER.match(following)
         if plant and (named_after := self.gazetteer.candidates(name)):
@@ -936,8 +955,16 @@ class MentionFinder:
             # town is no government that would act: "Velyka Novosilka would represent the
             # first major town to fall" is the town.)
             return "used for its government or people (the subject of a verb)"
+        # ("the Vovchansk Aggregate Plant": the plant's town, which it is drawn near; not "the
+        # Tambov Gunpowder Plant in Kotovsk", nor "the Kerch Strait bridge")
+        facility = _FACILITY_AFTER.match(following)
+        if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
+            return "a hydroelectric plant, or a strait, of that name: not the town"
+        named_facility = facility is not None and not _SITED_AFTER.match(following, facility.end())
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):
+                if neighbour is after and named_facility:
+                    continue
                 return f"part of a longer name (next to '{neighbour}')"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
             return "names a ship"
@@ -952,6 +979,8 @@ class MentionFinder:
         top = gazetteer.candidates(mention.query)[0]
         if top.capital and _STATE_POSSESSIVE.match(following):
             return "a capital in the possessive, for its government (“Moscow’s strikes”)"
+        if top.capital and _GOVERNMENT_DOING.match(following):
+            return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
             top.capital
             and not _CAPITAL_CUE.search(before_text)
@@ -1127,8 +1156,16 @@ def name_evidence(
     (a headline, the first sentences), whether it names a region, the regions the text
     puts it in (``within``, by mention index) and whether it says it is near its other
     places (``nearby``, mention indices) or near one of them (``near``: by mention index,
-    the other's index and how far it may be)."""
-    within, near = within or {}, near or {}
+    the other's index and how far it may be). A name is one place throughout a text: what
+    the text says of one of its mentions holds for the others ("Pobeda, about 20 kilometres
+    south-west of Donetsk", then "the advance on Pobeda")."""
+    within, near = dict(within or {}), dict(near or {})
+    keys = [fold(m.query) for m in mentions]
+    for said in (within, near):
+        for i, value in list(said.items()):
+            for j, key in enumerate(keys):
+                if value and key == keys[i]:
+                    said.setdefault(j, value)  # type: ignore[arg-type]
     return [
         NameEvidence(
             m.query,

@@ -36,6 +36,7 @@ from textwrap import shorten
 from typing import Any
 
 from mapapp.core.errors import ArticleError
+from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import Mention, MentionFinder, Rejected, Sentence
@@ -54,6 +55,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
         r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
         r"destroy(?:ed|ing)", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
+        # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
+        r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
+        r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,3}?)\s+(?:on|at|upon)",
     ),
     "deployment": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
@@ -249,11 +253,11 @@ _LANDMARK = re.compile(
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
-    rf"(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|{_DISTANCE}from)"
+    rf"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
-    r"|settlements?|capital|centre|center|port|hub)\s+of\s+)?$",
+    r"|settlements?|capital|centre|center|port|hub)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
@@ -275,9 +279,9 @@ _UNNAMED_SUBJECT = re.compile(
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
-    rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of|from|away\s+from"
+    rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from"
     r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
-    r"|settlements?|capital|hub|centre|center)\s+of\s+)?$",
+    r"|settlements?|capital|hub|centre|center)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
@@ -288,7 +292,7 @@ _LOCATED_REGION = re.compile(
     r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?$"
     # "250 kilometers north of Ukraine’s eastern Luhansk region": a landmark.
-    r"|\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"|\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$"
 )
 # "18 front-line settlements", "several villages": an announcement that a list follows.
@@ -955,6 +959,42 @@ def _aftermath(
     yield from _events_in(text, sentence, here, published, rejected, (trigger,))
 
 
+# "Part of the settlement is under the control of Russian forces", "assaults on positions in
+# the city": the town the sentence before named (not "the city of X", which names one).
+_THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+# How many sentences back a town named is what "the town" means.
+ANAPHORA_SENTENCES = 2
+
+
+def _anaphora(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    by_sentence: Mapping[int, list[Mention]],
+    published: dt.date,
+    words: Sequence[Trigger],
+) -> Iterator[Candidate]:
+    """Events a sentence that names no place reports at "the town", when the sentences just
+    before name one settlement (one only: two, and "the town" could be either). The caller
+    keeps them only for a town with no event yet: of one that has, such a sentence mostly
+    tells more of the same events."""
+    said = _THE_TOWN.search(sentence.text)
+    if said is None or sentence.headline:
+        return
+    before = [
+        m
+        for s in sentences[max(0, sentence.index - ANAPHORA_SENTENCES) : sentence.index]
+        for m in by_sentence.get(s.index, [])
+        if m.kind == "settlement" and not s.headline
+    ]
+    if len({fold(m.query) for m in before}) != 1:
+        return
+    start = sentence.start + said.start()
+    town = replace(before[-1], start=start, end=start + len(said.group()), sentence=sentence.index)
+    rejected: list[Rejected] = []
+    yield from _events_in(text, sentence, [town], published, rejected, words)
+
+
 # A few of something unnamed: "a village", "two settlements", "another village".
 _SOME = r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
@@ -1166,6 +1206,13 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             events = list(_announced(text, sentences, sentence, here, published, words_of))
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
+        if not events and not here and words:
+            placed = {key[0] for key in found}
+            events = [
+                c
+                for c in _anaphora(text, sentences, sentence, by_sentence, published, words)
+                if _place_key(c) not in placed  # a town with events of its own: those
+            ]
         for candidate in events:
             place = _place_key(candidate)
             key = (place, candidate.type, candidate.date, candidate.time_precision)

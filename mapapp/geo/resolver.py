@@ -601,18 +601,34 @@ def decide(
     namesake_near = any(
         focus.distance_km(c) <= weights.far_km for c in ranked[1:] if c.kind == best.kind
     )
+    default = None if theatre is None else _theatre_default(index, query, theatre, weights)
+    # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
+    # village the gazetteer lacks.
+    look_alike = not index.spelt(best, query)
+
+    def _far(place: Place) -> bool:
+        """Whether ``place`` lies hundreds of km from what the text is about, in none of its
+        regions, and is no big city and not what the name means in the theatre."""
+        return (
+            focus.distance_km(place) > weights.far_km
+            and focus.regions.get((place.country, place.admin1_code), 0.0) <= 0
+            and place.population < BIG_CITY
+            and place != default
+        )
+
     if (
         km > weights.far_km
         and not in_focus_region
-        and (best.population < BIG_CITY or namesake_near)
+        and (best.population < BIG_CITY or namesake_near or look_alike)
         and (
             theatre is None
             or not theatre.contains(best)
             or not focus.countries.get(best.country)
             or len(ranked) > 1
             or best.population < DEFAULT_TOWN  # a lone village: one of many, far away
+            or look_alike
         )
-        and not (theatre is not None and _theatre_default(index, query, theatre, weights) == best)
+        and (best != default or look_alike)
     ):
         if namesake_near and not focus.from_theatre:
             # The far one aside, the namesakes where the article is may settle it (Seversk,
@@ -649,6 +665,13 @@ def decide(
             f" {km:,.0f} km away"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if not focus.from_theatre:
+        # Namesakes that would be far themselves (above) are no rivals for one where the
+        # article is (Khotyn in Chernivtsi oblast against Khotin in a report on Sumy oblast).
+        rivals = [int(i) for i in order[1:] if not _far(candidates[int(i)])]
+        kept = float(p[order[0]] + p[rivals].sum() + p[-1])
+        p1 = float(p[order[0]]) / kept
+        p2 = max([float(p[-1]), *(float(p[i]) for i in rivals)]) / kept
     if p1 >= weights.found_probability and p1 - p2 >= weights.margin:
         if len(ranked) == 1:
             reason = "only place of that name"
