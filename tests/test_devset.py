@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, twenty-three of 2023-2025.
+# rules: four of 2022 reporting, twenty-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -50,6 +50,7 @@ SETS_RECENT = [
         "final2025t",
         "final2025u",
         "final2025v",
+        "final2025w",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -139,5 +140,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025t.json",
         "final2025u.json",
         "final2025v.json",
+        "final2025w.json",
     }
     assert not unseen & set(data["fitted_on"])

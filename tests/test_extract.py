@@ -1471,3 +1471,32 @@ def test_what_the_twenty_second_set_showed(gazetteer: Gazetteer) -> None:
         " control of Russian forces."
     )
     assert not _places(gazetteer, two)
+
+
+def test_what_the_twenty_third_set_showed(gazetteer: Gazetteer) -> None:
+    republic = (
+        'Russian troops "have managed to liberate the village of Umanskoye in the popular'
+        ' republic of Donetsk", the ministry said. It lies about 25 kilometres to the northwest'
+        " of Donetsk, which is under Russian control."
+    )
+    found = _places(gazetteer, republic)
+    assert set(found) == {"Umanskoye"}  # the DPR locates it; Donetsk is a landmark
+    border = (
+        "The capture opened the way for an advance towards another sector of the DPR’s border"
+        " with the Dnepropetrovsk Region."
+    )
+    assert "Dnepropetrovsk Region" not in _places(gazetteer, border)  # a neighbour
+    destination = (
+        "Ukraine has intensified the redeployment of troops toward the town of Orekhov near"
+        " Zaporozhye. Troops were redeployed across the island of Khortitsa."
+    )
+    # Where troops go, and the landmark that locates it, are no event places; an island is
+    # not the village of that name.
+    assert not _places(gazetteer, destination)
+    responders = (
+        "A drone attack set fire to an oil depot in Sochi. Veniamin Kondratyev, the governor of"
+        " the surrounding Krasnodar region, said more than 120 firefighters were deployed."
+    )
+    assert {(name, c.type) for name, cs in _places(gazetteer, responders).items() for c in cs} == {
+        ("Sochi", "strike")
+    }

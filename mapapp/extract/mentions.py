@@ -323,7 +323,7 @@ _DESTINATION_BEFORE = re.compile(
 # Russia, just across the Moscow-annexed Crimean peninsula": a neighbour, named to locate
 # something else.
 _BORDERING_BEFORE = re.compile(
-    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|the\s+border\s+with|just\s+across"
+    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|border\s+with|just\s+across"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -362,6 +362,8 @@ _FACILITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "across the island of Khortitsa": an island, not a town of that name.
+_ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
 # strait, not a town. "the Tambov Gunpowder Plant in Kotovsk": the town it is in is named.
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
@@ -390,6 +392,8 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # Used with fullmatch on the text between the two names.
 _LOCATED_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    # ("in the popular republic of Donetsk", "in the region of Kursk")
+    r"(?i:(?:(?:popular\s+|people[’']s\s+)?republic|region|oblast|province)\s+of\s+)?"
 )
 # "the capital", "the Ukrainian capital" (not "the capital of ...", "the capital Moscow").
 _THE_CAPITAL = re.compile(
@@ -430,7 +434,11 @@ _REGIONS_LISTED = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
 )
 # "the northeastern region of Kharkiv": the region of that name.
-_REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$")
+# ("the region of Kursk", "the popular republic of Donetsk": the DPR, not the city)
+_REGION_OF_BEFORE = re.compile(
+    r"\b(?:region|oblast|province|(?:people[’']s\s+|popular\s+)?republic)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 Kind = Literal["settlement", "region", "district", "facility"]
 
@@ -966,6 +974,8 @@ class MentionFinder:
                 if neighbour is after and named_facility:
                     continue
                 return f"part of a longer name (next to '{neighbour}')"
+        if _ISLAND_BEFORE.search(before_text):
+            return "an island of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):

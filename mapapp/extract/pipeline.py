@@ -261,8 +261,9 @@ _LANDMARK = re.compile(
     re.IGNORECASE,
 )
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
+# ("It lies about 25 kilometres to the northwest of Donetsk")
 _LIES_OFF = re.compile(
-    r"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:to\s+the\s+)?"
+    rf"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:{_DISTANCE})?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -539,6 +540,15 @@ def attribution(sentence: str) -> str:
     return UNATTRIBUTED
 
 
+# Who is deployed after a strike, not to fight: "120 firefighters were deployed".
+_RESPONDERS_BEFORE = re.compile(
+    r"\b(?:firefighters|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+(?:services"
+    r"|crews|workers|teams)|medics|paramedics|police(?:\s+officers)?|ambulances|fire\s+(?:crews"
+    r"|engines|brigades))\b(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _triggers(sentence: Sentence) -> list[Trigger]:
     """The event words of a sentence, with their types (text offsets)."""
     out = []
@@ -551,6 +561,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "retook positions", "struck Russian positions": the other word counts
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
             continue  # "a train battling a blaze": firefighting
+        if word.startswith("deploy") and _RESPONDERS_BEFORE.search(
+            sentence.text[max(0, match.start() - 60) : match.start()]
+        ):
+            continue  # "more than 120 firefighters were deployed": no troops
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
@@ -761,6 +775,21 @@ def _date(
     return published, 1, None
 
 
+def _destination_before(
+    rejected: Sequence[Rejected], start: int, after: int, mention: Mention
+) -> Rejected | None:
+    """The last name of the sentence (from ``start``, and after the place named before, which
+    ends at ``after``) that stands before ``mention`` as a destination, not a place."""
+    before = [
+        r
+        for r in rejected
+        if max(start, after) <= r.start
+        and r.end <= mention.start
+        and r.reason.startswith("a destination")
+    ]
+    return max(before, key=lambda r: r.start, default=None)
+
+
 def _events_in(
     text: str,
     sentence: Sentence,
@@ -782,7 +811,7 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if _LIES_OFF.search(text[max(sentence.start, mention.start - 40) : mention.start]):
+        if _LIES_OFF.search(text[max(sentence.start, mention.start - 80) : mention.start]):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
         elif _BORDERS_AFTER.match(text, mention.end):
@@ -799,6 +828,14 @@ def _events_in(
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
             locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
+        elif (
+            named := _destination_before(
+                rejected, sentence.start, here[i - 1].end if i else 0, mention
+            )
+        ) and _LANDMARK.match(text[named.end : mention.start]):
+            # "redeployment toward the town of Orekhov near Zaporozhye": the landmark of a
+            # name that is no event place (a destination) is none either.
+            locators[i] = f"a landmark for {named.name}, not where something happened"
         elif i and locators.get(i - 1, "").startswith("a landmark") and _LIST_GAP.fullmatch(since):
             # "between the cities of Donetsk and Pokrovsk": both only locate.
             locators[i] = locators[i - 1]
