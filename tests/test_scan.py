@@ -5,6 +5,7 @@ taken for the rows that need nothing else."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import math
 import tempfile
@@ -431,18 +432,56 @@ def test_a_file_of_many_row_groups(tmp_path: Path, fast_only: None) -> None:
     _same(path)
 
 
-def test_a_failure_halfway_through_a_postgis_copy_is_the_one_raised(
+def test_the_postgis_reader_sees_the_table_as_the_scan_began(
     postgis_events_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Batches of a row or two: the copy is still under way when the first one fails.
-    open_store(postgis_events_url).append([_event(n) for n in range(20)])
-    monkeypatch.setattr(scan, "_BATCH_BYTES", 100)
+    """The rows are read on a connection of their own (Arrow's ADBC driver), in the snapshot
+    of the scan's transaction: a change another writer makes in between is not half seen."""
+    from mapapp.store import postgis
 
-    def broken(batch: Any) -> Any:
-        raise RuntimeError("broken batch")
+    store = open_store(postgis_events_url)
+    store.append([_event(n) for n in range(5)])
+    before = load_events(postgis_events_url)
+    read = postgis.read_arrow
 
-    monkeypatch.setattr(scan, "_parse_copy", broken)
-    with pytest.raises(RuntimeError, match="broken batch"):
-        scan_events(postgis_events_url)
+    def racing(*args: Any) -> Any:
+        other = open_store(postgis_events_url)
+        other.append([_event(9)])
+        other.delete("event-2")
+        return read(*args)
+
+    monkeypatch.setattr(postgis, "read_arrow", racing)
+    scanned = scan_events(postgis_events_url)
+    events = [scanned.columns.event(i) for i in range(len(scanned.columns))]
+    assert events == [replace(e, source=e.source_label) for e in before.events]
     monkeypatch.undo()
-    _same(postgis_events_url)
+    ids = scan_events(postgis_events_url).columns.ids.to_pylist()
+    assert "event-9" in ids
+    assert "event-2" not in ids
+
+
+def test_a_failed_postgis_read_names_the_store_and_hides_the_password(
+    postgis_events_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adbc_driver_manager  # type: ignore[import-untyped, unused-ignore]
+    import adbc_driver_manager.dbapi as adbc_errors  # type: ignore[import-untyped, unused-ignore]
+
+    from mapapp.store import postgis
+
+    open_store(postgis_events_url).append([_event(1)])
+
+    def refused(uri: str) -> Any:
+        raise adbc_errors.OperationalError(
+            f"connection to {uri} failed: password s3cret-word refused",
+            status_code=adbc_driver_manager.AdbcStatusCode.IO,
+        )
+
+    monkeypatch.setattr(postgis.adbc, "connect", refused)
+    store = PostGISStore(postgis_events_url)
+    store._url = dataclasses.replace(store._url, secrets=("s3cret-word",))
+    with pytest.raises(EventsFileError) as caught:
+        scan._scan_postgis(store, None)
+    message = str(caught.value)
+    assert message.startswith(f"{store.location}: cannot read the events: ")
+    assert "s3cret-word" not in message
+    assert "refused" in message

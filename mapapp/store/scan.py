@@ -22,9 +22,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import closing
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -649,36 +647,28 @@ _TABLE = {
     "properties": "jsonb",
     "geom": "geometry(Point,4326)",
 }
-# What is read of each row, in binary: fixed-size values first (never null), then texts.
+# What is read of each row: values that are never null first, then texts.
 _FIXED = (
-    ("ctid", "ctid", "V6"),  # where the row is: page (4 bytes) and item (2)
-    ("time_precision", "coalesce(time_precision::int4, 0)", ">i4"),
-    ("geo_precision", "coalesce(geo_precision::int4, 0)", ">i4"),
-    ("lon", "coalesce(ST_X(geom), 'NaN')::float8", ">f8"),
-    ("lat", "coalesce(ST_Y(geom), 'NaN')::float8", ">f8"),
+    ("ctid", "ctid"),  # where the row is: page (4 bytes) and item (2)
+    ("time_precision", "coalesce(time_precision::int4, 0)"),
+    ("geo_precision", "coalesce(geo_precision::int4, 0)"),
+    ("lon", "coalesce(ST_X(geom), 'NaN')::float8"),
+    ("lat", "coalesce(ST_Y(geom), 'NaN')::float8"),
     # A properties object adds extra properties only (it never overrides a column).
-    ("plain", "(properties IS NULL OR jsonb_typeof(properties) = 'object')", "u1"),
+    ("plain", "(properties IS NULL OR jsonb_typeof(properties) = 'object')"),
 )
 _VARIABLE = ("id", "type", "title", "place", "excerpt", "date", "claimed_by", "source")
 _SELECTED = sql.SQL(
-    ", ".join(
-        [e for _, e, _ in _FIXED] + [n if n != "source" else "source::text" for n in _VARIABLE]
-    )
+    ", ".join([e for _, e in _FIXED] + [n if n != "source" else "source::text" for n in _VARIABLE])
 )
-_COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
-# The signature, flags and extension length; the extension follows.
-_COPY_HEADER = 19
-# Rows are parsed a batch at a time, so that the copy's bytes are not all held at once.
-_BATCH_BYTES = 64 << 20
 
 
 def _scan_postgis(store: postgis.PostGISStore, gazetteer: Gazetteer | None) -> Scan | None:
     with postgis.snapshot(store) as conn:
         if not _mapapp_table(postgis.table_shape(store, conn)):
             return None
-        # Closed on the way out, whatever happens: a copy left under way is cancelled.
-        with closing(postgis.copy_rows(store, conn, _SELECTED, _BATCH_BYTES)) as batches:
-            rows = _postgis_rows(batches, lambda ctids: postgis.features_at(store, conn, ctids))
+        table = postgis.read_arrow(store, conn, _SELECTED)
+        rows = _postgis_rows(table, lambda ctids: postgis.features_at(store, conn, ctids))
         return _scan(store, rows, gazetteer)
 
 
@@ -695,109 +685,42 @@ def _mapapp_table(shape: dict[str, Any]) -> bool:
     )
 
 
-def _copy_batches(
-    batches: Iterator[tuple[bytearray, list[int]]],
-) -> Iterator[tuple[bytearray, list[int]]]:
-    """The batches of a binary COPY without its header and trailer: rows only."""
-    for i, (data, lengths) in enumerate(batches):
-        if i == 0:
-            if data[: len(_COPY_SIGNATURE)] != _COPY_SIGNATURE:
-                raise ValueError("not a binary COPY")
-            header = _COPY_HEADER + int.from_bytes(data[_COPY_HEADER - 4 : _COPY_HEADER], "big")
-            del data[:header]
-            lengths[0] -= header
-        # The last message is the trailer, -1 as a number of values.
-        if lengths and lengths[-1] == 2 and data[-2:] == b"\xff\xff":
-            del data[-2:], lengths[-1]
-        if lengths and lengths[0] == 0:
-            del lengths[0]
-        if lengths:
-            yield data, lengths
+def _one_array(column: Any) -> Any:
+    """A column of batches as one array (texts as large strings past 2 GB)."""
+    if column.num_chunks == 1:
+        return column.chunk(0)
+    if pa.types.is_string(column.type) and column.nbytes >= 1 << 31:
+        column = column.cast(pa.large_string())
+    return column.combine_chunks()
 
 
-def _parse_copy(batch: tuple[bytearray, list[int]]) -> dict[str, Any]:
-    """The values of a batch of binary COPY rows, by name: numbers as NumPy arrays, texts as
-    Arrow arrays ("" for null), and ``null``, which rows have a null text."""
-    data_bytes, lengths = batch
-    data = np.frombuffer(data_bytes, dtype=np.uint8)
-    sizes = np.array(lengths, dtype=np.int64)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    if not (_at(data, ">i2", starts) == len(_FIXED) + len(_VARIABLE)).all():
-        raise ValueError("unexpected binary COPY row")
-    out: dict[str, Any] = {}
-    at = starts + 2
-    for name, _, kind in _FIXED:
-        at = at + 4  # the value's length, known
-        if name == "ctid":
-            out["block"], out["item"] = _at(data, ">u4", at), _at(data, ">u2", at + 4)
-        else:
-            out[name] = _at(data, kind, at)
-        at = at + np.dtype(kind).itemsize
-    bounds = []
-    null = np.zeros(len(starts), dtype=bool)
-    for _ in _VARIABLE:
-        length = _at(data, ">i4", at).astype(np.int64)
-        null |= length < 0
-        begin = at + 4
-        at = begin + np.maximum(length, 0)
-        bounds += [begin, at]
-    if not (at == starts + sizes).all():
-        raise ValueError("unexpected binary COPY row")
-    # Every text of every row is an element of one binary array over the bytes (the gaps
-    # between them elements too): each column is then one take.
-    offsets = np.stack(bounds, axis=1).ravel()
-    large = len(data) >= 1 << 31
-    kind = pa.large_binary() if large else pa.binary()
-    offsets = offsets.astype(np.int64 if large else np.int32)
-    pieces = pa.Array.from_buffers(
-        kind, len(offsets) - 1, [None, pa.py_buffer(offsets), pa.py_buffer(data_bytes)]
-    )
-    step = 2 * len(_VARIABLE)
-    for k, name in enumerate(_VARIABLE):
-        picks = pa.array(np.arange(len(starts), dtype=np.int64) * step + 2 * k)
-        taken = pieces.take(picks)
-        out[name] = taken.view(pa.large_string() if large else pa.string())
-    out["null"] = null
-    return out
+def _postgis_rows(table: Any, features_at: Callable[[list[str]], dict[str, Any]]) -> _Rows:
+    """The rows of :data:`_SELECTED`, read into an Arrow ``table`` in id order: the texts an
+    event keeps as they are ("" for null), the others as numbers (type codes, days, the
+    source's place among the distinct sources)."""
+    names = [name for name, _ in _FIXED] + list(_VARIABLE)
+    columns = {name: _one_array(column) for name, column in zip(names, table.columns, strict=True)}
+    null = np.zeros(table.num_rows, dtype=bool)
+    texts = {}
+    for name in _VARIABLE:
+        column = columns[name]
+        if column.null_count:
+            null |= column.is_null().to_numpy(zero_copy_only=False)
+            column = pc.fill_null(column, "")
+        texts[name] = column
+    # A ctid is six bytes: the page (big-endian, 4) and the item in it (2).
+    ctids = columns["ctid"].storage if hasattr(columns["ctid"], "storage") else columns["ctid"]
+    where = np.frombuffer(ctids.buffers()[2] or b"", dtype=np.uint8)
+    start = int(np.frombuffer(ctids.buffers()[1], dtype=np.int32)[ctids.offset])
+    where = where[start : start + 6 * len(ctids)].reshape(-1, 6)
+    block = where[:, :4].copy().view(">u4").ravel().astype(np.uint32)
+    item = where[:, 4:].copy().view(">u2").ravel().astype(np.uint16)
+    encoded = pc.dictionary_encode(texts["source"])
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    plain, labels = _per_row(*_verdicts(encoded.dictionary.to_pylist(), _postgis_source), codes)
 
-
-def _postgis_rows(
-    batches: Iterator[tuple[bytearray, list[int]]],
-    features_at: Callable[[list[str]], dict[str, Any]],
-) -> _Rows:
-    """The rows of a binary COPY of :data:`_SELECTED`, read a batch at a time: the texts an
-    event keeps go into their columns, the others become numbers (type codes, days, the
-    source's place among the distinct sources) batch by batch."""
-    texts = {name: _Texts() for name in ("id", "title", "place", "excerpt", "claimed_by")}
-    parts: dict[str, list[Any]] = {name: [] for name in _PARTS}
-    sources: dict[str, int] = {}
-
-    def take_in(batch: tuple[bytearray, list[int]]) -> None:
-        values = _parse_copy(batch)
-        for name, column in texts.items():
-            column.add(values[name])
-        values["type"] = _type_codes(values["type"])
-        values["date"] = _iso_days(values["date"])
-        values["source"] = _codes(values["source"], sources)
-        for name, kept in parts.items():
-            kept.append(values[name])
-
-    # A batch is taken in by a thread of its own while the next one arrives (the server
-    # waits for neither): one at a time, in order; the connection stays in this thread.
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        taking: Future[None] | None = None
-        for batch in _copy_batches(batches):
-            if taking is not None:
-                taking.result()
-            taking = worker.submit(take_in, batch)
-        if taking is not None:
-            taking.result()
-    got = {
-        name: np.concatenate(kept) if kept else np.zeros(0, kind)
-        for (name, kind), kept in zip(_PARTS.items(), parts.values(), strict=True)
-    }
-    plain, labels = _per_row(*_verdicts(list(sources), _postgis_source), got["source"])
-    block, item = got["block"], got["item"]
+    def number(name: str, kind: type) -> Any:
+        return columns[name].to_numpy(zero_copy_only=False).astype(kind)
 
     def features(picks: npt.NDArray[np.intp]) -> list[Any]:
         ctids = [
@@ -807,69 +730,22 @@ def _postgis_rows(
         return [found[c] for c in ctids]
 
     return _Rows(
-        ids=texts["id"].array(),
-        types=got["type"],
-        title=texts["title"].array(),
-        place=texts["place"].array(),
-        excerpt=texts["excerpt"].array(),
-        claimed_by=texts["claimed_by"].array(),
+        ids=texts["id"],
+        types=_type_codes(texts["type"]),
+        title=texts["title"],
+        place=texts["place"],
+        excerpt=texts["excerpt"],
+        claimed_by=texts["claimed_by"],
         source=labels,
-        day=got["date"],
-        time_precision=got["time_precision"],
-        geo_precision=got["geo_precision"],
-        lon=got["lon"],
-        lat=got["lat"],
-        checked=got["plain"].astype(bool) & ~got["null"] & plain,
+        day=_iso_days(texts["date"]),
+        time_precision=number("time_precision", np.int64),
+        geo_precision=number("geo_precision", np.int64),
+        lon=number("lon", np.float64),
+        lat=number("lat", np.float64),
+        checked=number("plain", bool) & ~null & plain,
         ids_sorted=True,
         features=features,
     )
-
-
-# What a batch of COPY rows is kept as besides the texts of events, and its type.
-_PARTS = {
-    "block": np.uint32,
-    "item": np.uint16,
-    "type": np.int64,
-    "date": np.int64,
-    "time_precision": np.int32,
-    "geo_precision": np.int32,
-    "lon": np.float64,
-    "lat": np.float64,
-    "plain": np.uint8,
-    "source": np.int32,
-    "null": np.bool_,
-}
-
-
-class _Texts:
-    """A text column put together batch by batch: each batch's bytes are copied once, into
-    one growing buffer (batches joined at the end would be copied twice)."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
-        self.offsets = [np.zeros(1, dtype=np.int64)]
-
-    def add(self, texts: Any) -> None:
-        offsets, data = _buffers(texts)
-        base = len(self.data)
-        self.data += data[offsets[0] : offsets[-1]].data
-        self.offsets.append(offsets[1:] - offsets[0] + base)
-
-    def array(self) -> Any:
-        offsets = np.concatenate(self.offsets)
-        large = bool(offsets[-1] >= 1 << 31)
-        kind, width = (pa.large_string(), np.int64) if large else (pa.string(), np.int32)
-        buffers = [None, pa.py_buffer(offsets.astype(width)), pa.py_buffer(self.data)]
-        return pa.Array.from_buffers(kind, len(offsets) - 1, buffers)
-
-
-def _codes(texts: Any, known: dict[str, int]) -> npt.NDArray[np.int32]:
-    """Each text's place among the distinct texts ``known`` (new ones added)."""
-    encoded = pc.dictionary_encode(texts)
-    values = encoded.dictionary.to_pylist()
-    lookup = np.array([known.setdefault(v, len(known)) for v in values], dtype=np.int32)
-    codes: npt.NDArray[np.int32] = lookup[encoded.indices.to_numpy(zero_copy_only=False)]
-    return codes
 
 
 def _postgis_source(text: str) -> tuple[bool, str | None]:
