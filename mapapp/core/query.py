@@ -159,6 +159,11 @@ def odd_characters() -> list[str]:
     return [c for c, lower in _lowered_from()[0].items() if lower.isascii() and not c.isascii()]
 
 
+def _literal(char: str) -> str:
+    """``char`` in an RE2 pattern, whatever it is."""
+    return f"\\x{{{ord(char):x}}}"
+
+
 def excerpt_pattern(needles: Iterable[str], *, odd: bool = True) -> str | None:
     """An RE2 pattern found in an excerpt exactly when the excerpt, lowered by Arrow, holds
     one of ``needles``: each character of a needle stands for every character that Arrow
@@ -177,7 +182,7 @@ def excerpt_pattern(needles: Iterable[str], *, odd: bool = True) -> str | None:
             options = [c for c in options if c not in left_out]
             if not options:
                 break
-            escaped = "".join(f"\\x{{{ord(c):x}}}" for c in options)
+            escaped = "".join(map(_literal, options))
             parts.append(escaped if len(options) == 1 else f"[{escaped}]")
         else:
             if parts:
@@ -364,7 +369,7 @@ class EventColumns:
             if self._odd is None:
                 held = np.zeros(len(self), dtype=bool)
                 for char in odd_characters():
-                    held |= _holding(self.excerpt, f"\\x{{{ord(char):x}}}")
+                    held |= _holding(self.excerpt, _literal(char))
                 self._odd = np.flatnonzero(held)
             return self._odd
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, TypeVar
 
 from mapapp.core.names import fold
 from mapapp.core.schema import GeoPrecision
@@ -365,8 +365,9 @@ _FACILITY_AFTER = re.compile(
 # "across the island of Khortitsa": an island, not a town of that name.
 _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
-# strait, not a town. "the Tambov Gunpowder Plant in Kotovsk": the town it is in is named.
+# strait, not a town.
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
+# "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
@@ -390,10 +391,11 @@ _UNIT_BEFORE = re.compile(
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
 # Used with fullmatch on the text between the two names.
+# "the region of Kursk", "the popular republic of Donetsk" (the DPR, not the city).
+_REGION_OF = r"(?:region|oblast|province|(?:people[’']s\s+|popular\s+)?republic)\s+of\s+"
 _LOCATED_IN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
-    # ("in the popular republic of Donetsk", "in the region of Kursk")
-    r"(?i:(?:(?:popular\s+|people[’']s\s+)?republic|region|oblast|province)\s+of\s+)?"
+    rf"(?i:{_REGION_OF})?"
 )
 # "the capital", "the Ukrainian capital" (not "the capital of ...", "the capital Moscow").
 _THE_CAPITAL = re.compile(
@@ -434,13 +436,10 @@ _REGIONS_LISTED = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
 )
 # "the northeastern region of Kharkiv": the region of that name.
-# ("the region of Kursk", "the popular republic of Donetsk": the DPR, not the city)
-_REGION_OF_BEFORE = re.compile(
-    r"\b(?:region|oblast|province|(?:people[’']s\s+|popular\s+)?republic)\s+of\s+$",
-    re.IGNORECASE,
-)
+_REGION_OF_BEFORE = re.compile(rf"\b{_REGION_OF}$", re.IGNORECASE)
 
 Kind = Literal["settlement", "region", "district", "facility"]
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -1169,13 +1168,8 @@ def name_evidence(
     the other's index and how far it may be). A name is one place throughout a text: what
     the text says of one of its mentions holds for the others ("Pobeda, about 20 kilometres
     south-west of Donetsk", then "the advance on Pobeda")."""
-    within, near = dict(within or {}), dict(near or {})
     keys = [fold(m.query) for m in mentions]
-    for said in (within, near):
-        for i, value in list(said.items()):
-            for j, key in enumerate(keys):
-                if value and key == keys[i]:
-                    said.setdefault(j, value)  # type: ignore[arg-type]
+    within, near = _of_every_mention(within or {}, keys), _of_every_mention(near or {}, keys)
     return [
         NameEvidence(
             m.query,
@@ -1187,6 +1181,17 @@ def name_evidence(
         )
         for i, m in enumerate(mentions)
     ]
+
+
+def _of_every_mention(said: Mapping[int, V], keys: Sequence[str]) -> dict[int, V]:
+    """What ``said`` of a mention (by index), said of every mention of the same name
+    (``keys``, one per mention): the first one said wins."""
+    out = dict(said)
+    for i, value in said.items():
+        for j, key in enumerate(keys):
+            if value and key == keys[i]:
+                out.setdefault(j, value)
+    return out
 
 
 def _same_region(settlement: Place, region: Place) -> bool:

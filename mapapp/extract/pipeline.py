@@ -239,6 +239,8 @@ _IN_REGION = re.compile(
     r"|(?:[a-z-]+\s+)?(?!region\b|oblast\b|province\b)[a-z-]+\s+)?"
     r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
+# "north of", "to the south-west of".
+_DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:\d+|a\s+few|several|one|two|three"
@@ -253,7 +255,7 @@ _LANDMARK = re.compile(
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
-    rf"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|{_DISTANCE}from)"
+    rf"{_DIRECTION_OF}|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
@@ -263,8 +265,8 @@ _LANDMARK = re.compile(
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
 # ("It lies about 25 kilometres to the northwest of Donetsk")
 _LIES_OFF = re.compile(
-    rf"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:{_DISTANCE})?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$",
+    rf"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:{_DISTANCE})?{_DIRECTION_OF}"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the settlement, some 38 kilometres west of Kherson": something the distance places.
@@ -280,7 +282,7 @@ _UNNAMED_SUBJECT = re.compile(
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
-    rf"\b{_DISTANCE}(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from"
+    rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
     r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|hub|centre|center)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
