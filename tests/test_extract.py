@@ -1500,3 +1500,20 @@ def test_what_the_twenty_third_set_showed(gazetteer: Gazetteer) -> None:
     assert {(name, c.type) for name, cs in _places(gazetteer, responders).items() for c in cs} == {
         ("Sochi", "strike")
     }
+
+
+def test_what_the_twenty_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # A title and a first name make a person, and the surname alone later is the person too
+    # (not Gusev in Kaliningrad oblast).
+    person = (
+        "A drone attack caused a warehouse fire in Russia's Voronezh region. The emergency was"
+        " announced by Governor Alexander Gusev. Gusev assured the public there were no casualties"
+        " from the attack."
+    )
+    assert set(_places(gazetteer, person)) == {"Voronezh region"}
+    drones = (
+        "Air defence systems destroyed seven Ukrainian drones. Two UAVs over the territory of"
+        " the Belgorod region, two over the territory of the Bryansk region."
+    )
+    found = _places(gazetteer, drones)
+    assert {c.type for c in found["Belgorod region"]} == {"strike"}

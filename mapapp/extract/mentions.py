@@ -110,6 +110,10 @@ _TITLES = frozenset(
     " spokesman spokeswoman spokesperson king queen prince pope patriarch adviser advisor"
     " correspondent reporter journalist leader chief deputy member mp".split()
 )
+# A title and a first name before a surname: "Governor Alexander Gusev".
+_TITLE_FIRST_NAME_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(_TITLES))})\.?\s+[A-Z][\w’'-]+\s+$"
+)
 # What follows a place name used for an office or an institution: "Kharkiv governor said",
 # "Xinhua news agency reported".
 _OFFICE_AFTER = re.compile(
@@ -945,6 +949,8 @@ class MentionFinder:
             return "only a loose spelling match, too short or an English word"
         if before and before.lower().rstrip(".") in _TITLES:
             return f"a person's name (after '{before}')"
+        if _TITLE_FIRST_NAME_BEFORE.search(before_text):  # "Governor Alexander Gusev"
+            return f"a person's name (after '{before_text.split()[-2]} {before}')"
         if _TITLE_OF_BEFORE.search(before_text):  # "the acting governor of Kursk, Smirnov,"
             return "a person's name (after a title of an office and its place)"
         title = _LOWER_TITLE_BEFORE.search(before_text)

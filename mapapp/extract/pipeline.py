@@ -50,6 +50,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
+        # ("Two UAVs over the territory of the Belgorod region")
+        r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
