@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, twenty-five of 2023-2025.
+# rules: four of 2022 reporting, twenty-six of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -52,6 +52,7 @@ SETS_RECENT = [
         "final2025v",
         "final2025w",
         "final2025x",
+        "final2025y",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -144,5 +145,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025v.json",
         "final2025w.json",
         "final2025x.json",
+        "final2025y.json",
     }
     assert not unseen & set(data["fitted_on"])

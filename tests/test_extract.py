@@ -1517,3 +1517,26 @@ def test_what_the_twenty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     )
     found = _places(gazetteer, drones)
     assert {c.type for c in found["Belgorod region"]} == {"strike"}
+
+
+def test_what_the_twenty_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # A doubled consonant is a spelling, not a name of its own: "Krasnopilia" is Krasnopillia
+    # (not the village of Krasnopil, 490 km away), and "Seredyno-Buda" is Seredyna-Buda.
+    spelling = (
+        "Early in the morning, Russian troops sent a drone to the Krasnopilia community."
+        " Later, the invaders fired rocket systems at the Seredyno-Buda community."
+    )
+    found = _places(gazetteer, spelling)
+    (krasnopillia,) = found["Krasnopilia community"]
+    assert krasnopillia.place is not None
+    assert krasnopillia.place.admin1 == "Sumy Oblast"
+    toll = (
+        "Russia attacked Odesa region with drones overnight. The city of Chornomorsk and its"
+        " surroundings were the most affected."
+    )
+    assert {c.type for c in _places(gazetteer, toll)["Chornomorsk"]} == {"strike"}
+    sighted = (
+        "Three people were killed when Russian drones hit a residential area in Sumy. Initially,"
+        " hostile UAVs were detected in the Sumy and Poltava regions."
+    )
+    assert "Poltava region" not in _places(gazetteer, sighted)  # flying over, not striking

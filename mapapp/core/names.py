@@ -6,9 +6,10 @@ Two keys are derived from every name:
   into single spaces. ``Старі Терни``, ``STARI TERNY`` and ``Stari-Terny`` all fold to
   ``stari terni``/``stari terny``.
 * ``loose``: the folded key with the spelling differences between Russian and Ukrainian
-  romanisations removed (``kh``/``h``, ``y``/``i``/``j``, final vowels), so that
-  ``Kurakhovo``/``Kurakhove``, ``Trudovoye``/``Trudove`` and ``Starye Terny``/``Stari Terny``
-  share a key. It is only consulted when the folded key finds nothing.
+  romanisations removed (``kh``/``h``, ``y``/``i``/``j``, doubled consonants, final vowels),
+  so that ``Kurakhovo``/``Kurakhove``, ``Trudovoye``/``Trudove``, ``Krasnopilia``/
+  ``Krasnopillia`` and ``Starye Terny``/``Stari Terny`` share a key. It is only consulted
+  when the folded key finds nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from unidecode import unidecode
 _APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _FINAL_VOWELS = re.compile(r"[aeiouy]+$")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def fold(name: str) -> str:
@@ -32,6 +34,7 @@ def fold(name: str) -> str:
 def _loose_word(word: str) -> str:
     word = word.replace("kh", "h").replace("zh", "z").replace("j", "y").replace("ii", "i")
     word = word.replace("yi", "i").replace("iy", "i").replace("y", "i")
+    word = _DOUBLED.sub(r"\1", word)  # "Krasnopilia" for Krasnopillia
     stem = _FINAL_VOWELS.sub("", word.replace("i", "y")).replace("y", "i")
     # Keep short words intact: stripping "Ufa" to "uf" would match too much.
     return stem if len(stem) >= 3 else word

@@ -544,6 +544,12 @@ def attribution(sentence: str) -> str:
     return UNATTRIBUTED
 
 
+# What is said of drones or missiles seen on their way: "UAVs were detected in".
+_SIGHTED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:detected|spotted|tracked|seen|observed"
+    r"|moving|heading|flying)\b",
+    re.IGNORECASE,
+)
 # Who is deployed after a strike, not to fight: "120 firefighters were deployed".
 _RESPONDERS_BEFORE = re.compile(
     r"\b(?:firefighters|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+(?:services"
@@ -565,6 +571,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "retook positions", "struck Russian positions": the other word counts
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
             continue  # "a train battling a blaze": firefighting
+        if kind == "strike" and _SIGHTED_AFTER.match(after):
+            continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if word.startswith("deploy") and _RESPONDERS_BEFORE.search(
             sentence.text[max(0, match.start() - 60) : match.start()]
         ):
@@ -973,6 +981,8 @@ def _announced(
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
     r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident|victims?|outages?|blackouts?"
+    # ("The city of Chornomorsk and its surroundings were the most affected")
+    r"|(?:most|worst|hardest|badly|severely)\s+affected"
     r"|power\s+cuts?)\b",
     re.IGNORECASE,
 )
