@@ -1540,3 +1540,21 @@ def test_what_the_twenty_fifth_set_showed(gazetteer: Gazetteer) -> None:
         " hostile UAVs were detected in the Sumy and Poltava regions."
     )
     assert "Poltava region" not in _places(gazetteer, sighted)  # flying over, not striking
+
+
+def test_what_the_twenty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    alerts = (
+        "A drone attack hit the airbase near Lipetsk. Air raid warnings were also issued in the"
+        " neighboring areas of Kursk, Bryansk, Belgorod and Voronezh."
+    )
+    assert not {"Bryansk", "Belgorod", "Voronezh"} & set(_places(gazetteer, alerts))
+    aside = (
+        "Russian forces intensified their assaults in the Toretsk-Horlivka direction (southwest"
+        " of Chasiv Yar and northeast of Avdiivka in Ukrainian Donetsk Oblast)."
+    )
+    assert not _places(gazetteer, aside)  # landmarks, and the region they are in
+    dash = (
+        "Russian forces had captured the village of Andriivka — west of the logistics centre of"
+        " Kurakhove, which Moscow said it had taken in January."
+    )
+    assert "Kurakhove" not in _places(gazetteer, dash)

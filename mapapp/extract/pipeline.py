@@ -52,7 +52,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
-        r"air\s+raids?", r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
+        # ("air raid warnings were issued": an alert, not a strike)
+        r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
+        r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
         r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
@@ -250,7 +252,8 @@ _DISTANCE = (
     r"(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
 )
 _LANDMARK = re.compile(
-    r"^,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
+    # ("Andriivka — west of the logistics centre of Kurakhove")
+    r"^(?:,|\s*[—–])?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
@@ -264,6 +267,14 @@ _LANDMARK = re.compile(
     r"|settlements?|capital|centre|center|port|hub)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
+# "the Toretsk-Horlivka direction (southwest of Chasiv Yar and northeast of Avdiivka ...)":
+# landmarks in an aside, whatever they place.
+_DIRECTION_ASIDE = re.compile(
+    rf"\(\s*(?:[^()]*?\s(?:and|or)\s+|[^()]*?,\s+)?(?:{_DISTANCE})?{_DIRECTION_OF}\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "... of Avdiivka in Ukrainian Donetsk Oblast": the region a landmark is in.
+_IN_REGION_SINCE = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?")
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
 # ("It lies about 25 kilometres to the northwest of Donetsk")
 _LIES_OFF = re.compile(
@@ -823,7 +834,11 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if _LIES_OFF.search(text[max(sentence.start, mention.start - 80) : mention.start]):
+        if _LIES_OFF.search(
+            text[max(sentence.start, mention.start - 80) : mention.start]
+        ) or _DIRECTION_ASIDE.search(
+            text[max(sentence.start, mention.start - 120) : mention.start]
+        ):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
         elif _BORDERS_AFTER.match(text, mention.end):
@@ -848,6 +863,13 @@ def _events_in(
             # "redeployment toward the town of Orekhov near Zaporozhye": the landmark of a
             # name that is no event place (a destination) is none either.
             locators[i] = f"a landmark for {named.name}, not where something happened"
+        elif (
+            i
+            and locators.get(i - 1, "").startswith("a landmark")
+            and _IN_REGION_SINCE.fullmatch(since)
+        ):
+            # "(... northeast of Avdiivka in Ukrainian Donetsk Oblast)": where a landmark is.
+            locators[i] = locators[i - 1]
         elif i and locators.get(i - 1, "").startswith("a landmark") and _LIST_GAP.fullmatch(since):
             # "between the cities of Donetsk and Pokrovsk": both only locate.
             locators[i] = locators[i - 1]
