@@ -1558,3 +1558,21 @@ def test_what_the_twenty_sixth_set_showed(gazetteer: Gazetteer) -> None:
         " Kurakhove, which Moscow said it had taken in January."
     )
     assert "Kurakhove" not in _places(gazetteer, dash)
+
+
+def test_what_the_twenty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # GeoNames has Rodionovo-Nesvetayskaya twice, 1.4 km apart: one place, not two rivals.
+    twice = (
+        "Drones attacked Taganrog overnight. Air defence intercepted all drones over Taganrog,"
+        " Azov and Rodionovo-Nesvetaysk."
+    )
+    (twin,) = _places(gazetteer, twice)["Rodionovo-Nesvetaysk"]
+    assert twin.place is not None
+    assert twin.place.admin1 == "Rostov Oblast"
+    # "in X, Y Oblast": the region locates the village, found or not (GeoNames has only a
+    # Crimean Orikhove).
+    apposition = (
+        "One man was killed in a Russian attack on a frontline settlement in Orikhove,"
+        " Zaporizhzhia Oblast."
+    )
+    assert "Zaporizhzhia Oblast" not in _places(gazetteer, apposition)

@@ -598,6 +598,8 @@ def _neutral_neighbour(word: str) -> bool:
     return key in NOT_PLACES or key in _NEIGHBOUR_WORDS or bool(_ADJECTIVE.search(word))
 
 
+# What follows a name that is not the last of a list.
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
 # Joins the names of a list ("Slavyansky and Kushchevsky districts").
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A district's name as an adjective ("Kushchevsky", "Pokrovskyi"), not a town's.
@@ -1152,7 +1154,14 @@ class MentionFinder:
                     # Ukraine’s eastern Donetsk region")
                     or (
                         (place.country, place.admin1_code) in put_in.get(m.start, ())
-                        and re.search(r"\sin\s", text[m.end : mention.start]) is not None
+                        and (
+                            re.search(r"\sin\s", text[m.end : mention.start]) is not None
+                            # ("in Orikhove, Zaporizhzhia Oblast.", not a list of regions)
+                            or (
+                                re.fullmatch(r",\s*", text[m.end : mention.start]) is not None
+                                and _LIST_GOES_ON.match(text, mention.end) is None
+                            )
+                        )
                     )
                 )
                 mention = replace(mention, contains=inside)

@@ -84,6 +84,8 @@ NEARBY_KM = 100.0
 # is no measure (Ryazan "close to Moscow" is 180 km from it).
 NEAR_KM = 30.0
 NEAR_TOWN_LIMIT = 100_000  # people
+# Namesakes this close are one place (a town entered twice in GeoNames).
+SAME_PLACE_KM = 5.0
 OUTSIDE_VILLAGE = 5_000
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
@@ -665,12 +667,21 @@ def decide(
             f" {km:,.0f} km away"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    # Namesakes a few km from the best are the same place entered twice (GeoNames has
+    # Rodionovo-Nesvetayskaya and Rodionovo-Nesvetaiskoye 1.4 km apart): one answer.
+    twins = [
+        int(i)
+        for i in order[1:]
+        if haversine_km(best.lat, best.lon, candidates[i].lat, candidates[i].lon) <= SAME_PLACE_KM
+    ]
+    rivals = [int(i) for i in order[1:] if int(i) not in twins]
     if not focus.from_theatre:
         # Namesakes that would be far themselves (above) are no rivals for one where the
         # article is (Khotyn in Chernivtsi oblast against Khotin in a report on Sumy oblast).
-        rivals = [int(i) for i in order[1:] if not _far(candidates[int(i)])]
-        kept = float(p[order[0]] + p[rivals].sum() + p[-1])
-        p1 = float(p[order[0]]) / kept
+        rivals = [i for i in rivals if not _far(candidates[i])]
+    if twins or not focus.from_theatre:
+        kept = float(p[order[0]] + p[twins].sum() + p[rivals].sum() + p[-1])
+        p1 = float(p[order[0]] + p[twins].sum()) / kept
         p2 = max([float(p[-1]), *(float(p[i]) for i in rivals)]) / kept
     if p1 >= weights.found_probability and p1 - p2 >= weights.margin:
         if len(ranked) == 1:
