@@ -608,19 +608,21 @@ def decide(
     # village the gazetteer lacks.
     look_alike = not index.spelt(best, query)
 
-    def _far(place: Place) -> bool:
+    def _beyond(place: Place) -> bool:
         """Whether ``place`` lies hundreds of km from what the text is about, in none of its
-        regions, and is no big city and not what the name means in the theatre."""
+        regions."""
         return (
             focus.distance_km(place) > weights.far_km
             and focus.regions.get((place.country, place.admin1_code), 0.0) <= 0
-            and place.population < BIG_CITY
-            and place != default
         )
 
+    def _far(place: Place) -> bool:
+        """Whether ``place`` is beyond what the text is about, no big city, and not what the
+        name means in the theatre."""
+        return _beyond(place) and place.population < BIG_CITY and place != default
+
     if (
-        km > weights.far_km
-        and not in_focus_region
+        _beyond(best)
         and (best.population < BIG_CITY or namesake_near or look_alike)
         and (
             theatre is None

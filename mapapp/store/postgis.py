@@ -346,13 +346,8 @@ class PostGISStore:
     def _connection(self, *, saving: bool = False) -> Iterator[psycopg.Connection[TupleRow]]:
         """A new connection (autocommit: each change opens its own transaction), closed
         after; :class:`EventsFileError` with a one-line reason if there is none."""
-        options: dict[str, Any] = {}
-        if "connect_timeout" not in self._url.params:
-            options["connect_timeout"] = CONNECT_TIMEOUT_S
-        if "application_name" not in self._url.params:
-            options["application_name"] = "mapapp"
         try:
-            conn = psycopg.connect(self._url.conninfo, autocommit=True, **options)
+            conn = psycopg.connect(self._url.conninfo, autocommit=True, **self._options())
         except psycopg.Error as err:
             # ``from None``: libpq may quote the URL (a bad escape in it) in the original.
             tail = "; nothing was saved" if saving else ""
@@ -363,6 +358,14 @@ class PostGISStore:
             yield conn
         finally:
             conn.close()
+
+    def _options(self) -> dict[str, Any]:
+        """The connection options mapapp sets where the URL does not."""
+        options: dict[str, Any] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "mapapp",
+        }
+        return {k: v for k, v in options.items() if k not in self._url.params}
 
     @contextmanager
     def _errors(
@@ -853,11 +856,9 @@ def read_arrow(
     server's own work)."""
     snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()
     statement = store._sql("SELECT {cols} FROM {t} ORDER BY id", cols=columns).as_string(conn)
-    uri = store._url.conninfo
-    options = {"connect_timeout": str(CONNECT_TIMEOUT_S), "application_name": "mapapp"}
-    missing = {k: v for k, v in options.items() if k not in store._url.params}
-    if missing:
-        uri += ("&" if "?" in uri else "?") + urlencode(missing)
+    uri, options = store._url.conninfo, store._options()
+    if options:
+        uri += ("&" if "?" in uri else "?") + urlencode(options)
     try:
         with adbc.connect(uri) as reader, reader.cursor() as cursor:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

@@ -710,9 +710,8 @@ def _postgis_rows(table: Any, features_at: Callable[[list[str]], dict[str, Any]]
         texts[name] = column
     # A ctid is six bytes: the page (big-endian, 4) and the item in it (2).
     ctids = columns["ctid"].storage if hasattr(columns["ctid"], "storage") else columns["ctid"]
-    where = np.frombuffer(ctids.buffers()[2] or b"", dtype=np.uint8)
-    start = int(np.frombuffer(ctids.buffers()[1], dtype=np.int32)[ctids.offset])
-    where = where[start : start + 6 * len(ctids)].reshape(-1, 6)
+    offsets, data = _buffers(ctids)
+    where = data[offsets[0] : offsets[0] + 6 * len(ctids)].reshape(-1, 6)
     block = where[:, :4].copy().view(">u4").ravel().astype(np.uint32)
     item = where[:, 4:].copy().view(">u2").ravel().astype(np.uint16)
     encoded = pc.dictionary_encode(texts["source"])
