@@ -55,6 +55,7 @@ SETS_RECENT = [
         "final2025y",
         "final2025z",
         "final2025aa",
+        "final2025ab",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -151,5 +152,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025y.json",
         "final2025z.json",
         "final2025aa.json",
+        "final2025ab.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -1576,3 +1576,86 @@ def test_what_the_twenty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " Zaporizhzhia Oblast."
     )
     assert "Zaporizhzhia Oblast" not in _places(gazetteer, apposition)
+
+
+def test_a_region_that_only_says_where_a_district_or_village_is(gazetteer: Gazetteer) -> None:
+    # "the X district of the Y region": the event is in the district, not across the region.
+    district = "Air defence shot down three drones over the Surazh district of the Bryansk region."
+    found = _places(gazetteer, district)
+    assert "Bryansk region" not in found
+    assert [c.type for c in found["Surazh district"]] == ["strike"]
+    listed = "Shelling hit the village of Hroza, Kupiansk district, Kharkiv region, on Thursday."
+    assert "Kharkiv region" not in _places(gazetteer, listed)
+    # "located in the contested Donetsk region", "nestled within the Kursk region": a
+    # village the gazetteer lacks is still the place, and no claim is made on the region.
+    described = (
+        "Russian forces seized the settlement of Novokhatske, located in the contested"
+        " Donetsk region."
+    )
+    found = _places(gazetteer, described)
+    assert "Donetsk region" not in found
+    assert [c.type for c in found["Novokhatske"]] == ["territorial_claim"]
+    nestled = "A drone hit a substation in Bolshoye Selo, nestled within the Kursk Region."
+    assert "Kursk Region" not in _places(gazetteer, nestled)
+    # The region alone is still where the event is.
+    alone = "Drones struck the Bryansk region overnight, the governor said."
+    assert [c.type for c in _places(gazetteer, alone)["Bryansk region"]] == ["strike"]
+
+
+def test_a_landmark_a_village_lies_near_carries_no_event(gazetteer: Gazetteer) -> None:
+    # What is said of the landmark ("where fierce battles have been fought") describes it;
+    # the news is at the village.
+    lies = (
+        "Russia said it captured the village of Sukhyi Yar. The village is located near the"
+        " strategic city of Pokrovsk, where fierce battles have been fought for months."
+    )
+    assert "Pokrovsk" not in _places(gazetteer, lies)
+    # Troops located near a town are there: a deployment.
+    troops = (
+        "Ukrainian forces, which are located on the outskirts of Lysychansk, repelled three"
+        " attacks."
+    )
+    assert "deployment" in [c.type for c in _places(gazetteer, troops)["Lysychansk"]]
+    # "Crimea’s Belbek airfield": the region says where the airfield is.
+    possessive = "A drone was shot down by air defences near Crimea’s Belbek airfield."
+    assert "Crimea" not in _places(gazetteer, possessive)
+
+
+def test_what_the_twenty_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # "Pantsir" (an air defence system) is listed by GeoNames as another name of
+    # Krasnoarmeysk, Saratov oblast, 900 km from a report on Crimea: not put on the map.
+    weapon = (
+        "Ukraine struck the Kerch ferry crossing in occupied Crimea overnight. Moscow defended"
+        " it with Russian Pantsir, Tor, and Triumph air defense systems."
+    )
+    (pantsir,) = _places(gazetteer, weapon)["Pantsir"]
+    assert pantsir.place is None
+    # "a village located between Maryinka and Vuhledar": both only locate it.
+    between = (
+        "Russia said it had captured Novomykhailivka, a village located between Maryinka and"
+        " Vuhledar in the Donetsk region."
+    )
+    found = _places(gazetteer, between)
+    assert "Maryinka" not in found
+    assert "Vuhledar" not in found
+    # "Three settlements in the Belgorod region were attacked": unnamed places the article
+    # goes on to name, whatever the case of the sentence's first word.
+    three = (
+        "Three settlements in the Belgorod region were attacked on Sunday. A kamikaze drone"
+        " attacked a building in the village of Urazovo."
+    )
+    assert "Belgorod region" not in _places(gazetteer, three)
+    # A tally of the attacks the article names, and the police of a region reporting.
+    tally = (
+        "In just one day, Russians fired 11 times at the border of Chernihiv region. In"
+        " Semenivka, 43 explosions were recorded. Buildings were damaged, the police of the"
+        " Chernihiv region reported."
+    )
+    found = _places(gazetteer, tally)
+    assert "Chernihiv region" not in found
+    assert [c.type for c in found["Semenivka"]] == ["strike"]
+    police = (
+        "A man was injured by Russian shelling of Kupiansk. Residential buildings were damaged,"
+        " the police of the Kharkiv region reported."
+    )
+    assert "Kharkiv region" not in _places(gazetteer, police)

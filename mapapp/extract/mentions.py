@@ -428,7 +428,7 @@ _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
-    r"|headquarters)"
+    r"|headquarters|police|prosecutors?|council)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$",

@@ -282,6 +282,26 @@ _LIES_OFF = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The village lies near the strategic city of Pokrovsk, where fierce battles have been
+# fought for months": a landmark, and what is said of it background (not "troops located
+# near Pokrovsk", nor "located near Kurakhove, which Russia appears close to capturing").
+# What a place is called before its name: "the city of", "the logistics hub of".
+_PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|center)"
+_LIES_NEAR = re.compile(
+    r"\b(?!(?:troops|forces|units|soldiers|servicemen|positions|brigades?|which|that|is|was"
+    r"|are|were|been)\b)[\w’'-]+,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?"
+    r"(?:lies|lie|lying|located|situated|sits)\s+"
+    r"(?:just\s+)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of"
+    r"|between)\s+"
+    rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SAID_OF_IT = re.compile(r"\b(?:which|where|that)\b")
+_FOR_MONTHS = re.compile(
+    r"\b(?:(?:in|over|for|during)\s+(?:the\s+)?(?:past|recent|last)\s+"
+    r"(?:(?:several|few|many|two|three|\d+)\s+)?(?:months|weeks|years)|for\s+months)\b",
+    re.IGNORECASE,
+)
 # "the settlement, some 38 kilometres west of Kherson": something the distance places.
 # ("captured two more villages ..., with one of them lying just several kilometers away from
 # the critical logistics hub of Pokrovsk")
@@ -296,17 +316,23 @@ _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
-    r"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?"
-    r"|settlements?|capital|hub|centre|center)(?:\s+of)?\s+)?$",
+    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
+# "Crimea’s Belbek airfield", "the Kursk region's Sudzha district".
+_POSSESSIVE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
 _LOCATED_REGION = re.compile(
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|plant|refinery|airfield|base)"
-    r",?\s+(?:(?:located|situated|lying)\s+)?|\b(?:located|situated|lying|based)\s+)"
-    r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r",?\s+(?:(?:located|situated|lying|nestled)\s+)?|\b(?:located|situated|lying|based|nestled)\s+)"
+    r"(?:in|within)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+|(?!region\b|oblast\b)[a-z]+\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?$"
+    # "the Surazh district of the Bryansk region", "Kupiansk district, Kharkiv region": the
+    # region says where the district is.
+    r"|\b(?:[Dd]istrict|raion|rayon|municipality|hromada|community|okrug)(?:,|\s+of|\s+in)\s+"
+    r"(?:the\s+)?$"
     # "250 kilometers north of Ukraine’s eastern Luhansk region": a landmark.
     r"|\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$"
@@ -834,10 +860,19 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
-        if _LIES_OFF.search(
-            text[max(sentence.start, mention.start - 80) : mention.start]
-        ) or _DIRECTION_ASIDE.search(
-            text[max(sentence.start, mention.start - 120) : mention.start]
+        lead = text[max(sentence.start, mention.start - 80) : mention.start]
+        if (
+            _LIES_OFF.search(lead)
+            or (
+                _LIES_NEAR.search(lead)
+                and (
+                    _SAID_OF_IT.search(text, mention.end, sentence.end) is None
+                    or _FOR_MONTHS.search(text, mention.end, sentence.end) is not None
+                )
+            )
+            or _DIRECTION_ASIDE.search(
+                text[max(sentence.start, mention.start - 120) : mention.start]
+            )
         ):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
@@ -910,6 +945,13 @@ def _events_in(
         ):
             # "near Novoselovsky, the Luhansk People's Republic" (a village unknown here)
             locators[i] = f"locates {here[i - 1].name} in the same sentence"
+        elif (
+            mention.kind == "region"
+            and i + 1 < len(here)
+            and _POSSESSIVE.fullmatch(text, mention.end, here[i + 1].start)
+        ):
+            # "near Crimea’s Belbek airfield": the region says where the next place is.
+            locators[i] = f"locates {here[i + 1].name} in the same sentence"
         elif mention.kind == "region" and _LOCATED_REGION.search(
             text[max(sentence.start, mention.start - 80) : mention.start]
         ):
@@ -1069,7 +1111,7 @@ def _anaphora(
 
 
 # A few of something unnamed: "a village", "two settlements", "another village".
-_SOME = r"\b(?:an?|one|two|three|four|five|several|another|\d+)\s+"
+_SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
 _NEXT_IN_CAPITAL = re.compile(
     r"(?:\s+(?:and|,)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+[A-Z][\w’'-]*)?"
@@ -1095,6 +1137,10 @@ _UNNAMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
 
+# "fired 19 times on border areas", "shelled the region 20 times", "the border of".
+_TALLY = re.compile(
+    r"\b\d+\s+times\b|\bborder\s+(?:areas?|communities|settlements|villages|of)\b", re.IGNORECASE
+)
 
 # "captured another village in eastern Ukraine near the town of Kurakhove": something unnamed
 # near the place.
@@ -1206,6 +1252,9 @@ def _without_unnamed(
             and (
                 _UNNAMED_IN.search(before)
                 or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
+                # "Russians fired 11 times at the border of Chernihiv region": a tally of the
+                # attacks the article goes on to name.
+                or (candidate.type == "strike" and _TALLY.search(candidate.sentence.text))
             )
         ):
             reason = f"an unnamed settlement in the region, which the article names ({settlement})"

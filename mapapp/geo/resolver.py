@@ -30,6 +30,7 @@ import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -74,6 +75,9 @@ REGION_EVIDENCE, PLACE_EVIDENCE, COUNTRY_EVIDENCE, STRAY_EVIDENCE = 2.0, 1.0, 0.
 HEADLINE_FACTOR, LEAD_FACTOR, LEAD_SENTENCES = 2.0, 1.5, 2
 # A place this large may stand far from what an article is about (Kazan, Moscow).
 BIG_CITY = DOMINANT_POPULATION
+# Below this likeness (difflib's ratio) a name is another name of a place, not a spelling of
+# its own ("Pantsir" for Krasnoarmeysk, not "Avdiivka" for Avdiyivka).
+OTHER_NAME_LIKENESS = 0.6
 # Distances are read on a log scale: 0 at the spot, 1 at DISTANCE_SCALE_KM.
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 # A lone village counts towards the focus only this near the rest of it (or in its regions).
@@ -607,6 +611,9 @@ def decide(
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
     # village the gazetteer lacks.
     look_alike = not index.spelt(best, query)
+    # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
+    # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
+    other_name = SequenceMatcher(None, fold(best.name), fold(query)).ratio() < OTHER_NAME_LIKENESS
 
     def _beyond(place: Place) -> bool:
         """Whether ``place`` lies hundreds of km from what the text is about, in none of its
@@ -632,7 +639,7 @@ def decide(
             or best.population < DEFAULT_TOWN  # a lone village: one of many, far away
             or look_alike
         )
-        and (best != default or look_alike)
+        and (best != default or look_alike or other_name)
     ):
         if namesake_near and not focus.from_theatre:
             # The far one aside, the namesakes where the article is may settle it (Seversk,
