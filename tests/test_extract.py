@@ -1659,3 +1659,28 @@ def test_what_the_twenty_eighth_set_showed(gazetteer: Gazetteer) -> None:
         " the police of the Kharkiv region reported."
     )
     assert "Kharkiv region" not in _places(gazetteer, police)
+
+
+def test_troops_retreating_and_this_settlement_after_a_town_in_its_region(
+    gazetteer: Gazetteer,
+) -> None:
+    retreating = "Russian troops are retreating on the western outskirts of Pokrovsk."
+    assert [c.type for c in _places(gazetteer, retreating)["Pokrovsk"]] == ["deployment"]
+    pressure = "Moscow's forces are mounting intense pressure on the city of Pokrovsk."
+    assert [c.type for c in _places(gazetteer, pressure)["Pokrovsk"]] == ["deployment"]
+    # (not political pressure)
+    sanctions = "Kyiv urged the world to increase pressure on Moscow after the strike on Sumy."
+    assert "Moscow" not in _places(gazetteer, sanctions)
+    taken = "The ministry said its troops had taken Mala Tokmachka in the Zaporizhzhia region."
+    assert [c.type for c in _places(gazetteer, taken)["Mala Tokmachka"]] == ["territorial_claim"]
+    # "Huliaipole, in Zaporizhia" names one town (and its region by its capital's name):
+    # "this settlement" in the next sentence is Huliaipole.
+    denied = (
+        "Reports of Russian troops on the outskirts of Huliaipole, in Zaporizhia, are not"
+        " true, a spokesman said. Fighting is ongoing on the approaches to this settlement."
+    )
+    (town,) = _places(gazetteer, denied)["Huliaipole"]
+    assert town.type == "deployment"
+    assert town.sentence.text.startswith("Fighting")
+    assert town.place is not None
+    assert town.place.admin1 == "Zaporizhzhia Oblast"

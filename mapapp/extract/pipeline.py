@@ -88,7 +88,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian forces have partially shifted to defense near the village of Lyptsi")
         r"(?:shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|went|gone|go(?:es|ing)?|mov(?:e|es|ed|ing))"
         r"\s+(?:\w+\s+)?(?:to|on(?:to)?)\s+(?:the\s+)?defen[cs](?:e|ive)",
-        r"on\s+the\s+defensive",
+        r"on\s+the\s+defensive", r"retreating(?!\s+from)",
+        # ("mounting intense pressure on the city of Pokrovsk")
+        # (not "increase pressure on Moscow", nor "stepping up pressure on Kyiv's forces")
+        r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on",
         # ("The presence of Russian infantry has been detected on the northern outskirts")
         r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
     ),
@@ -114,6 +117,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # forces")
         r"clear(?:ed|ing|s)?(?=[^.;]{0,60}?\bof\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|enemy"
         r"|units|soldiers|militants)\b)",
+        # ("its troops had taken Rivnopillia and Mala Tokmachka")
+        r"(?:troops|forces|army|units|soldiers)\s+(?:had\s+|have\s+|has\s+)?(?:took|taken)"
+        r"(?=\s+(?-i:[A-Z]))",
         # ("its troops had taken the village of Voznesenka")
         r"(?:took|taken|take|takes|taking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
         r"(?:village|town|city|settlement|hamlet)s?\s+of",
@@ -912,17 +918,7 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
-        elif (
-            i
-            and mention.place is not None
-            and mention.place.seat
-            and (previous := here[i - 1].place) is not None
-            and previous.kind == "settlement"
-            and previous.id != mention.place.id
-            and (previous.country, previous.admin1_code)
-            == (mention.place.country, mention.place.admin1_code)
-            and re.fullmatch(r",?\s+in\s+", since)
-        ):
+        elif i and _capital_for_region(text, here[i - 1], mention):
             # "the town of Vuhledar in Donetsk": a region named as its capital city is.
             locators[i] = f"locates {here[i - 1].name} in its region"
         elif (
@@ -995,6 +991,21 @@ def _events_in(
             yield Candidate(
                 mention, event_type, date, precision, claimed_by, sentence, tuple(words), phrase
             )
+
+
+def _capital_for_region(text: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` names the region of the settlement just before it as its capital
+    is named: "Vuhledar in Donetsk", "Huliaipole, in Zaporizhia"."""
+    here, there = mention.place, previous.place
+    return (
+        here is not None
+        and here.seat
+        and there is not None
+        and there.kind == "settlement"
+        and there.id != here.id
+        and (there.country, there.admin1_code) == (here.country, here.admin1_code)
+        and re.fullmatch(r",?\s+in\s+", text[previous.end : mention.start]) is not None
+    )
 
 
 def _announced(
@@ -1096,12 +1107,15 @@ def _anaphora(
     said = _THE_TOWN.search(sentence.text)
     if said is None or sentence.headline:
         return
-    before = [
-        m
-        for s in sentences[max(0, sentence.index - ANAPHORA_SENTENCES) : sentence.index]
-        for m in by_sentence.get(s.index, [])
-        if m.kind == "settlement" and not s.headline
-    ]
+    before = []
+    for s in sentences[max(0, sentence.index - ANAPHORA_SENTENCES) : sentence.index]:
+        named = [] if s.headline else by_sentence.get(s.index, [])
+        before += [
+            m
+            for k, m in enumerate(named)
+            # (not a capital naming its region: "Huliaipole, in Zaporizhia")
+            if m.kind == "settlement" and not (k and _capital_for_region(text, named[k - 1], m))
+        ]
     if len({fold(m.query) for m in before}) != 1:
         return
     start = sentence.start + said.start()
