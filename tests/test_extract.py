@@ -1684,3 +1684,33 @@ def test_troops_retreating_and_this_settlement_after_a_town_in_its_region(
     assert town.sentence.text.startswith("Fighting")
     assert town.place is not None
     assert town.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_what_the_twenty_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # "Berdychi" (a village of Donetsk oblast GeoNames lacks) is only a spelling like
+    # Berdychiv, 700 km away, and nothing else the text names is near it: not on the map.
+    berdychi = "Ukraine's army said it had retreated from Berdychi and two other nearby villages."
+    (village,) = _places(gazetteer, berdychi)["Berdychi"]
+    assert village.place is None
+    # A spelling like a town near the text's other places is still that town.
+    near = (
+        "Russian troops sent a drone to the Krasnopilia community. Later, the invaders fired"
+        " rocket systems at Seredyno-Buda."
+    )
+    (town,) = _places(gazetteer, near)["Seredyno-Buda"]
+    assert town.place is not None
+    assert town.place.admin1 == "Sumy Oblast"
+    # "the southern village of Robotyne, Ukrainian forces ...": no village "Ukrainian".
+    listed = (
+        "After piercing Russian defenses around the southern village of Robotyne, Ukrainian"
+        " forces are fighting near Verbove."
+    )
+    assert "Ukrainian" not in _places(gazetteer, listed)
+    # Pressure piled on forces is no event at the region named before.
+    forces = (
+        "Russia said it had taken a village in Ukraine's Kharkiv region, a push that is piling"
+        " additional pressure on Ukrainian forces."
+    )
+    assert "deployment" not in [
+        c.type for c in _places(gazetteer, forces).get("Kharkiv region", [])
+    ]

@@ -805,9 +805,14 @@ class MentionFinder:
         like stands before it ("the village of Kurulka"): kept so that its event is listed as
         unlocated, not lost. (Not a country, nor a name the gazetteer has.)"""
         start, end = words[run[0]][0], words[run[-1]][1]
-        if not _SETTLEMENT_BEFORE.search(text[max(sentence.start, start - 80) : start]):
+        said = _SETTLEMENT_BEFORE.search(text[max(sentence.start, start - 80) : start])
+        if said is None:
             return None
         name = text[start:end]
+        if re.search(r",|\sand\s", said.group()) and any(
+            self.gazetteer.english_zipf(words[k][2]) > 0 for k in run
+        ):
+            return None  # "the village of Robotyne, Ukrainian forces ...": not a list
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)

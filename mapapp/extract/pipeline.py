@@ -91,7 +91,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"on\s+the\s+defensive", r"retreating(?!\s+from)",
         # ("mounting intense pressure on the city of Pokrovsk")
         # (not "increase pressure on Moscow", nor "stepping up pressure on Kyiv's forces")
-        r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on",
+        r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on"
+        r"(?!\s+(?:[\w’'-]+\s+)?(?:forces|troops|army|defenders|units|soldiers)\b)",
         # ("The presence of Russian infantry has been detected on the northern outskirts")
         r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
     ),

@@ -583,8 +583,10 @@ def decide(
     focus: Focus,
     weights: Weights,
     theatre: Theatre | None = None,
+    anchors: Points | None = None,
 ) -> tuple[GeocodeResult, float]:
-    """The answer for one name, and the probability of its best candidate."""
+    """The answer for one name, and the probability of its best candidate (``anchors``:
+    the article's other places, resolved)."""
     if not candidates:
         return GeocodeResult(query, "not_found", reason="no place of that name"), 0.0
     p = probabilities(matrix, weights.vector)
@@ -674,6 +676,19 @@ def decide(
         reason = (
             f"no place of that name is known in {about}; {_where(best, index)} lies"
             f" {km:,.0f} km away"
+        )
+        return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if (
+        look_alike
+        and focus.from_theatre
+        and best.population < BIG_CITY
+        and (anchors is None or anchors.nearest_km(best.lat, best.lon) > weights.far_km)
+    ):
+        # Only a spelling like its name, and nothing else in the text near it: a village the
+        # gazetteer lacks is as likely ("Berdychi", Donetsk oblast, for Berdychiv).
+        reason = (
+            f"only a spelling like {_where(best, index)}, and no other place the text names"
+            " is near it"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     # Namesakes a few km from the best are the same place entered twice (GeoNames has
@@ -817,7 +832,9 @@ def resolve_names(
                 evidence = getattr(focus, "evidence", {}).get(key, 0.0)
                 mine = focus.without(sure[key], evidence) or theatre_focus(index, theatre)
             matrix = features(index, name.query, found, mine, near, theatre)
-            result, chance = decide(index, name.query, found, matrix, mine, weights, theatre)
+            result, chance = decide(
+                index, name.query, found, matrix, mine, weights, theatre, anchors=near
+            )
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
