@@ -1714,3 +1714,28 @@ def test_what_the_twenty_ninth_set_showed(gazetteer: Gazetteer) -> None:
     assert "deployment" not in [
         c.type for c in _places(gazetteer, forces).get("Kharkiv region", [])
     ]
+
+
+def test_a_link_to_another_article_reports_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Drones attacked a chemical plant in Seltso, Bryansk Oblast, overnight.\n"
+        "Read also: Russia’s Kursk hit again — this time the Internal Affairs Ministry"
+        " building\nThe second drone exploded on the roof of a workshop."
+    )
+    found = _places(gazetteer, text)
+    assert "Kursk" not in found
+    assert [c.type for c in found["Seltso"]] == ["strike"]
+
+
+def test_a_stretch_of_the_front_is_drawn_near_its_town(gazetteer: Gazetteer) -> None:
+    # "the Pokrovsk sector" is tens of kilometres of front: drawn at Pokrovsk as near it,
+    # as a community is, and named as the text names it.
+    text = "Russian forces attacked Ukrainian positions in the Pokrovsk sector overnight."
+    (sector,) = _places(gazetteer, text)["Pokrovsk sector"]
+    assert sector.mention.near
+    assert sector.place is not None
+    assert sector.place.name == "Pokrovsk"
+    assert sector.mention.geo_precision == 2
+    # "in the direction of Bakhmut" is the way to the town, not a front named after it.
+    toward = "Russian troops advanced in the direction of Bakhmut."
+    assert "Bakhmut direction" not in _places(gazetteer, toward)

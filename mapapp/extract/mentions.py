@@ -59,6 +59,12 @@ _DISTRICT_AFTER = re.compile(
 DISTRICT = (
     "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
 )
+# "the Pokrovsk sector", "the Sumy front", "the Bakhmut direction": a stretch of the front
+# named after a town, drawn at the town as "near" it, as a community is (not "the direction
+# of Bakhmut", the way to it).
+_FRONT_AFTER = re.compile(
+    r"\s+(?:front(?:\s+line|-line)?|frontline|sector|direction|axis)\b(?!\s+of\b)", re.IGNORECASE
+)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2).
 _COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
@@ -852,6 +858,10 @@ class MentionFinder:
             end += district.end()
             name = text[start:end]
             return Mention(name, start, end, sentence.index, "district", False, name)
+        front = _FRONT_AFTER.match(following)
+        if front and self.gazetteer.candidates(name) and not self._region(name):
+            end += front.end()
+            return Mention(text[start:end], start, end, sentence.index, "settlement", True, name)
         plant = _NUCLEAR_PLANT_AFTER.match(following)
         if plant and (named_after := self.gazetteer.candidates(name)):
             end += plant.end()
