@@ -1706,6 +1706,10 @@ def test_what_the_twenty_ninth_set_showed(gazetteer: Gazetteer) -> None:
         " forces are fighting near Verbove."
     )
     assert "Ukrainian" not in _places(gazetteer, listed)
+    said = "The Russian military also struck the nearby town of Samarske, Lysak said."
+    assert "Lysak" not in _places(gazetteer, said)
+    villages = "Russia said it captured the villages of Kurulka, Novoselivka and Zhuravka."
+    assert {"Kurulka", "Novoselivka", "Zhuravka"} <= set(_places(gazetteer, villages))
     # Pressure piled on forces is no event at the region named before.
     forces = (
         "Russia said it had taken a village in Ukraine's Kharkiv region, a push that is piling"

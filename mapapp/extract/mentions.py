@@ -365,6 +365,10 @@ _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"
 )
+# "..., Lysak said": a speaker.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|wrote|reported|stated|noted|announced|confirmed)\b"
+)
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
     r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
@@ -815,10 +819,13 @@ class MentionFinder:
         if said is None:
             return None
         name = text[start:end]
-        if re.search(r",|\sand\s", said.group()) and any(
-            self.gazetteer.english_zipf(words[k][2]) > 0 for k in run
+        if re.search(r",|\sand\s", said.group()) and (
+            any(self.gazetteer.english_zipf(words[k][2]) > 0 for k in run)
+            or _SAYS_AFTER.match(text, end) is not None
         ):
-            return None  # "the village of Robotyne, Ukrainian forces ...": not a list
+            # "the village of Robotyne, Ukrainian forces ...", "the town of Samarske, Lysak
+            # said": not a list of villages.
+            return None
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
