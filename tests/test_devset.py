@@ -57,6 +57,7 @@ SETS_RECENT = [
         "final2025aa",
         "final2025ab",
         "final2025ac",
+        "final2025ad",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -155,5 +156,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025aa.json",
         "final2025ab.json",
         "final2025ac.json",
+        "final2025ad.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -1743,3 +1743,41 @@ def test_a_stretch_of_the_front_is_drawn_near_its_town(gazetteer: Gazetteer) -> 
     # "in the direction of Bakhmut" is the way to the town, not a front named after it.
     toward = "Russian troops advanced in the direction of Bakhmut."
     assert "Bakhmut direction" not in _places(gazetteer, toward)
+
+
+def test_what_the_thirtieth_set_showed(gazetteer: Gazetteer) -> None:
+    # "the Crimea bridge" is a bridge, and "the transport link between the Russian mainland
+    # and the Crimean peninsula" names the ends of a route: neither is the region struck.
+    bridge = (
+        "Russia said it destroyed three naval drones that attempted to crash into the Crimea"
+        " bridge, in an effort to disable the transport link between the Russian mainland"
+        " and the Moscow-annexed Crimean peninsula."
+    )
+    found = _places(gazetteer, bridge)
+    assert "Crimea" not in found
+    assert "Crimean peninsula" not in found
+    # "in July last year": a month of the year before publication, background.
+    retaken = (
+        "Russia claimed the capture of Staromaiorske. Ukrainian troops retook the village,"
+        " close to the Zaporizhzhia region, in July last year."
+    )
+    assert "Zaporizhzhia region" not in _places(gazetteer, retaken)
+    annexed = (
+        "Both villages are in the Zaporizhzhia region, which the Kremlin claimed to have"
+        " annexed last year despite not having military control over it."
+    )
+    assert "Zaporizhzhia region" not in _places(gazetteer, annexed)
+    # "the Kharkiv front": in the region, not at its capital.
+    front = "Russian attempts to break through the defences on the Kharkiv front were stopped."
+    (kharkiv,) = _places(gazetteer, front)["Kharkiv front"]
+    assert kharkiv.place is not None
+    assert kharkiv.place.kind == "region"
+
+
+def test_a_month_last_year_is_in_the_year_before() -> None:
+    from mapapp.extract.dates import find_dates
+
+    (phrase,) = find_dates("It was retaken in July last year.", dt.date(2024, 9, 30))
+    assert phrase.date == dt.date(2023, 7, 1)
+    (plain,) = find_dates("It was retaken in July.", dt.date(2024, 9, 30))
+    assert plain.date == dt.date(2024, 7, 1)

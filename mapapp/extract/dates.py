@@ -31,7 +31,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         r"\b(?:in|since|during|until|through|by|early|late|mid-|mid|since\s+early)"
-        rf"\s*{_MONTH}{_YEAR}\b",
+        # ("in July last year")
+        rf"\s*{_MONTH}{_YEAR}(?P<last_year>\s+(?:of\s+)?last\s+year)?\b",
     ),
     ("month_year", rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven)\s+days?\s+ago\b"),
@@ -95,6 +96,8 @@ def _resolve(kind: str, groups: dict[str, str | None], published: dt.date) -> tu
     if kind in ("month", "month_year"):
         month = _MONTHS[(group("month") or "").lower()]
         year_named = int(group("year") or 0) or None
+        if group("last_year"):
+            year_named = published.year - 1
         return _month_before(published, month, year_named), 3
     if kind == "days_ago":
         raw = (group("n") or "").lower()

@@ -59,9 +59,9 @@ _DISTRICT_AFTER = re.compile(
 DISTRICT = (
     "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
 )
-# "the Pokrovsk sector", "the Sumy front", "the Bakhmut direction": a stretch of the front
-# named after a town, drawn at the town as "near" it, as a community is (not "the direction
-# of Bakhmut", the way to it).
+# "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
+# drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
+# region, is in the region (not "the direction of Bakhmut", the way to it).
 _FRONT_AFTER = re.compile(
     r"\s+(?:front(?:\s+line|-line)?|frontline|sector|direction|axis)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -186,7 +186,11 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:connecting|linking|links|connects)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:(?:and|to|with)\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?)?$"
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+from\s+[A-Z][\w’'-]+\s+to\s+"
-    r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$",
+    r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
+    # ("the transport link between the Russian mainland and the Moscow-annexed Crimean
+    # peninsula")
+    r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+)?$",
     re.IGNORECASE,
 )
 # "launched an attack with guided bombs from the Belgorod region", "drones fired from
@@ -389,6 +393,8 @@ _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
+# "the Crimea bridge", "the Crimean Bridge": a bridge (at the Kerch Strait), not the region.
+_BRIDGE_AFTER = re.compile(r"\s+(?:(?:road|railway|rail)\s+)?[Bb]ridge\b")
 # "the Sea of Azov", "the Azov Sea": a sea, not the town.
 _SEA_BEFORE = re.compile(r"\bSea\s+of\s+$")
 _SEA_AFTER = re.compile(r"\s+Sea\b")
@@ -866,8 +872,10 @@ class MentionFinder:
             name = text[start:end]
             return Mention(name, start, end, sentence.index, "district", False, name)
         front = _FRONT_AFTER.match(following)
-        if front and self.gazetteer.candidates(name) and not self._region(name):
+        if front and (region or self.gazetteer.candidates(name)):
             end += front.end()
+            if region:  # "the Kharkiv front": in the region, not at its capital
+                return Mention(text[start:end], start, end, sentence.index, "region", False, region)
             return Mention(text[start:end], start, end, sentence.index, "settlement", True, name)
         plant = _NUCLEAR_PLANT_AFTER.match(following)
         if plant and (named_after := self.gazetteer.candidates(name)):
@@ -948,6 +956,8 @@ class MentionFinder:
             return OFFICE
         if _SOURCE_BEFORE.search(before_text):
             return "cited as a source, not a place (after 'according to')"
+        if mention.kind == "region" and _BRIDGE_AFTER.match(following):
+            return "names a bridge, not the region"
         if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
             _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
         ):

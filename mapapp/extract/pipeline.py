@@ -371,6 +371,7 @@ _YEAR_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,4}?"
     rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
 )
+_LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
@@ -799,6 +800,12 @@ class _Statements:
                     self.text, max(start, match.start() - 120), match.start()
                 )
                 years.append((int(match.group(1)), since.end() if since else start))
+            for match in _LAST_YEAR.finditer(self.text, start, end):
+                # ("counteroffensives last year that retook the northern city of Kharkiv")
+                since = _SUPERLATIVE_SINCE.search(
+                    self.text, max(start, match.start() - 120), match.start()
+                )
+                years.append((self.published.year - 1, since.end() if since else start))
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
             # year in the statement says it is news.
             recent = any(d.date.year >= self.published.year for d in self.dates.get(clause, ()))
