@@ -1767,6 +1767,15 @@ def test_what_the_thirtieth_set_showed(gazetteer: Gazetteer) -> None:
         " annexed last year despite not having military control over it."
     )
     assert "Zaporizhzhia region" not in _places(gazetteer, annexed)
+    # A year right before "that" dates the clause it opens.
+    relative = (
+        "Russia holds less than before Ukrainian counteroffensives last year that retook the"
+        " northern city of Kharkiv and the southern city of Kherson."
+    )
+    assert _places(gazetteer, relative) == {}
+    # (only a year right before it: "said that" dates nothing)
+    said = "Residents who arrived in 2022 said on Monday that Russian drones hit Kharkiv."
+    assert [c.type for c in _places(gazetteer, said)["Kharkiv"]] == ["strike"]
     # "the Kharkiv front": in the region, not at its capital.
     front = "Russian attempts to break through the defences on the Kharkiv front were stopped."
     (kharkiv,) = _places(gazetteer, front)["Kharkiv front"]

@@ -372,6 +372,7 @@ _YEAR_AFTER = re.compile(
     rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
 )
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:that|which|who)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
@@ -787,6 +788,19 @@ class _Statements:
             return False
         return after.group(1) is None or int(after.group(1)) < self.published.year
 
+    def _years(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The years ``text[start:end]`` names ("in 2014", "last year"): each with where what
+        it dates begins (after a superlative's "since", else ``start``) and where it ends."""
+        out = []
+        found = [(int(m.group(1)), m) for m in _PAST_YEAR.finditer(self.text, start, end)]
+        found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
+        for year, match in found:
+            since = _SUPERLATIVE_SINCE.search(
+                self.text, max(start, match.start() - 120), match.start()
+            )
+            out.append((year, since.end() if since else start, match.end()))
+        return out
+
     def past(self, offset: int) -> bool:
         """Whether the statement at ``offset`` names a year before publication as its latest.
         A year to compare with ("the deadliest attack since the war began in 2022") dates
@@ -794,18 +808,16 @@ class _Statements:
         clause = self.clause(offset)
         if clause not in self._past:
             start, end = self.spans[clause]
-            years = []
-            for match in _PAST_YEAR.finditer(self.text, start, end):
-                since = _SUPERLATIVE_SINCE.search(
-                    self.text, max(start, match.start() - 120), match.start()
-                )
-                years.append((int(match.group(1)), since.end() if since else start))
-            for match in _LAST_YEAR.finditer(self.text, start, end):
-                # ("counteroffensives last year that retook the northern city of Kharkiv")
-                since = _SUPERLATIVE_SINCE.search(
-                    self.text, max(start, match.start() - 120), match.start()
-                )
-                years.append((self.published.year - 1, since.end() if since else start))
+            years = [(year, after) for year, after, _ in self._years(start, end)]
+            if clause and _RELATIVE.fullmatch(self.text, self.spans[clause - 1][1], start):
+                # "counteroffensives last year that retook the northern city of Kharkiv": a
+                # year right before "that" dates the clause it opens.
+                before_start, before_end = self.spans[clause - 1]
+                years += [
+                    (year, start)
+                    for year, _, year_end in self._years(before_start, before_end)
+                    if not self.text[year_end:before_end].strip()
+                ]
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
             # year in the statement says it is news.
             recent = any(d.date.year >= self.published.year for d in self.dates.get(clause, ()))
