@@ -289,11 +289,11 @@ _LIES_OFF = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# What a place is called before its name: "the city of", "the logistics hub of".
+_PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|center)"
 # "The village lies near the strategic city of Pokrovsk, where fierce battles have been
 # fought for months": a landmark, and what is said of it background (not "troops located
 # near Pokrovsk", nor "located near Kurakhove, which Russia appears close to capturing").
-# What a place is called before its name: "the city of", "the logistics hub of".
-_PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|center)"
 _LIES_NEAR = re.compile(
     r"\b(?!(?:troops|forces|units|soldiers|servicemen|positions|brigades?|which|that|is|was"
     r"|are|were|been)\b)[\w’'-]+,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?"
@@ -327,7 +327,7 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 # "Crimea’s Belbek airfield", "the Kursk region's Sudzha district".
-_POSSESSIVE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
+_POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
 _LOCATED_REGION = re.compile(
@@ -964,7 +964,7 @@ def _events_in(
         elif (
             mention.kind == "region"
             and i + 1 < len(here)
-            and _POSSESSIVE.fullmatch(text, mention.end, here[i + 1].start)
+            and _POSSESSED_AFTER.fullmatch(text, mention.end, here[i + 1].start)
         ):
             # "near Crimea’s Belbek airfield": the region says where the next place is.
             locators[i] = f"locates {here[i + 1].name} in the same sentence"
@@ -1279,23 +1279,19 @@ def _without_unnamed(
             reason = f"an unnamed place near it, which the article names ({settlement})"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
-        if (
-            place is not None
-            and place.kind == "region"
-            and (
-                settlement := named.get((place.country, place.admin1_code))
-                or unplaced.get(candidate.type)
-            )
-            is not None
-            and (
-                _UNNAMED_IN.search(before)
-                or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
-                # "Russians fired 11 times at the border of Chernihiv region": a tally of the
-                # attacks the article goes on to name.
-                or (candidate.type == "strike" and _TALLY.search(candidate.sentence.text))
-            )
-        ):
-            reason = f"an unnamed settlement in the region, which the article names ({settlement})"
+        if place is None or place.kind != "region":
+            out.append(candidate)
+            continue
+        settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
+        unnamed = _UNNAMED_IN.search(before) or (
+            _UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end)
+        )
+        # "Russians fired 11 times at the border of Chernihiv region": a tally of the attacks
+        # the article goes on to name.
+        tally = candidate.type == "strike" and _TALLY.search(candidate.sentence.text)
+        if settlement is not None and (unnamed or tally):
+            what = "an unnamed settlement" if unnamed else "a tally of attacks"
+            reason = f"{what} in the region, which the article names ({settlement})"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         out.append(candidate)
