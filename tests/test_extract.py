@@ -1729,6 +1729,9 @@ def test_a_link_to_another_article_reports_nothing(gazetteer: Gazetteer) -> None
     found = _places(gazetteer, text)
     assert "Kursk" not in found
     assert [c.type for c in found["Seltso"]] == ["strike"]
+    # Nor is the linked article's place what this one is about.
+    about = extract(text, dt.date(2023, 10, 13), gazetteer).about
+    assert not any("Kursk" in region for region in about)
 
 
 def test_a_stretch_of_the_front_is_drawn_near_its_town(gazetteer: Gazetteer) -> None:

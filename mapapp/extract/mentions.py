@@ -393,6 +393,9 @@ _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
+# A page's link to another of its articles, copied with the text.
+_ANOTHER_STORY = re.compile(r"\s*(?:read|see)\s+(?:also|more)\s*:|\s*related\s*:", re.IGNORECASE)
+ANOTHER_STORY = "in a link to another article"
 # "the Crimea bridge", "the Crimean Bridge": a bridge (at the Kerch Strait), not the region.
 _BRIDGE_AFTER = re.compile(r"\s+(?:(?:road|railway|rail)\s+)?[Bb]ridge\b")
 # "the Sea of Azov", "the Azov Sea": a sea, not the town.
@@ -674,6 +677,13 @@ class MentionFinder:
         mentions: list[Mention] = []
         rejected: list[Rejected] = []
         for sentence in sentences:
+            if _ANOTHER_STORY.match(sentence.text):
+                # "Read also: Russia’s Kursk hit again": a link to another article, whose
+                # places are neither events nor what this text is about.
+                found: list[Mention] = []
+                self._scan(text, sentence, found, rejected)
+                rejected += [Rejected(m.name, m.start, m.end, ANOTHER_STORY) for m in found]
+                continue
             self._scan(text, sentence, mentions, rejected)
         mentions = _district_sense(text, self._one_sense(text, mentions, rejected))
         capitals = self._capitals(text, sentences, mentions)

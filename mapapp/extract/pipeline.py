@@ -1239,10 +1239,6 @@ def _air_war(text: str, words_of: dict[int, list[Trigger]]) -> dict[int, list[Tr
     }
 
 
-# A page's link to another of its articles, copied with the text.
-_ANOTHER_STORY = re.compile(r"\s*(?:read|see)\s+(?:also|more)\s*:|\s*related\s*:", re.IGNORECASE)
-
-
 def _text_order(candidate: Candidate) -> tuple[int, int]:
     return (candidate.sentence.start, candidate.mention.start)
 
@@ -1357,11 +1353,6 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         headline = sentence.headline
         here = by_sentence.get(sentence.index, [])
         words = words_of[sentence.index]
-        if _ANOTHER_STORY.match(sentence.text):
-            # "Read also: Russia’s Kursk hit again": a link to another article.
-            for m in here:
-                rejected.append(Rejected(m.name, m.start, m.end, "in a link to another article"))
-            continue
         events = list(_events_in(text, sentence, here, published, rejected, words))
         if not events:
             events = list(_announced(text, sentences, sentence, here, published, words_of))
