@@ -1793,3 +1793,31 @@ def test_a_month_last_year_is_in_the_year_before() -> None:
     assert phrase.date == dt.date(2023, 7, 1)
     (plain,) = find_dates("It was retaken in July.", dt.date(2024, 9, 30))
     assert plain.date == dt.date(2024, 7, 1)
+
+
+def test_what_the_thirty_first_set_showed(gazetteer: Gazetteer) -> None:
+    # "with the aim of capturing Borova" is fighting for it, not a claim; the region of a
+    # destination only locates it.
+    aim = (
+        "Ukrainian soldiers thwarted Russia's plans to make a breakthrough toward the village"
+        " of Borova in Kharkiv Oblast, a commander of the 3rd Assault Brigade said. Russian"
+        " forces were intensifying attacks with the aim of capturing Borova."
+    )
+    found = _places(gazetteer, aim)
+    assert "territorial_claim" not in [c.type for c in found["Borova"]]
+    assert "deployment" in [c.type for c in found["Borova"]]
+    assert "Kharkiv Oblast" not in found
+    # A capital that is given something is its government.
+    given = (
+        "Russia said it destroyed an Abrams tank, weeks after Washington delivered them to Kyiv."
+    )
+    assert "Kyiv" not in _places(gazetteer, given)
+    # A possible attack has not happened.
+    possible = "The city of Kursk declared a state of emergency due to a possible drone attack."
+    assert "Kursk" not in _places(gazetteer, possible)
+    # "just 20 kilometers from the regional capital, Sumy": a landmark.
+    distance = (
+        "Russian forces captured the village of Andreyivka, a strategic location just 20"
+        " kilometers from the regional capital, Sumy."
+    )
+    assert "Sumy" not in _places(gazetteer, distance)

@@ -294,6 +294,13 @@ _GOVERNMENT_DOING = re.compile(
 )
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
+# "since Washington delivered the vehicles to Kyiv": a government receiving (not "sent troops
+# to Kyiv").
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:deliver|supplie|supply|provid|gave|give|given|transferr|hand|shipp|sold|sell|promis"
+    r"|pledg|donat)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+$",
+    re.IGNORECASE,
+)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -1038,6 +1045,10 @@ class MentionFinder:
         top = gazetteer.candidates(mention.query)[0]
         if top.capital and _STATE_POSSESSIVE.match(following):
             return "a capital in the possessive, for its government (“Moscow’s strikes”)"
+        if top.capital and _RECIPIENT_BEFORE.search(
+            text[max(sentence.start, mention.start - 60) : mention.start]
+        ):
+            return "a capital that is given something, for its government (“delivered to Kyiv”)"
         if top.capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (

@@ -191,7 +191,9 @@ _PREPOSITION_BEFORE = re.compile(
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
-    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$",
+    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$"
+    # ("with the aim of capturing Borova")
+    r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$",
     re.IGNORECASE,
 )
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
@@ -209,6 +211,8 @@ HYPOTHETICAL = "hypothetical"
 # preparing an attack on synagogues in Moscow".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)"
+    # ("a state of emergency due to a possible drone attack")
+    r"|possible|potential"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
@@ -323,7 +327,8 @@ _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
-    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}(?:\s+of)?\s+)?$",
+    # ("just 20 kilometers from the regional capital, Sumy")
+    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
 # "Crimea’s Belbek airfield", "the Kursk region's Sudzha district".
@@ -920,9 +925,16 @@ def _events_in(
             named := _destination_before(
                 rejected, sentence.start, here[i - 1].end if i else 0, mention
             )
-        ) and _LANDMARK.match(text[named.end : mention.start]):
-            # "redeployment toward the town of Orekhov near Zaporozhye": the landmark of a
-            # name that is no event place (a destination) is none either.
+        ) and (
+            _LANDMARK.match(text[named.end : mention.start])
+            or (
+                mention.kind == "region"
+                and _IN_REGION_SINCE.fullmatch(text, named.end, mention.start)
+            )
+        ):
+            # "redeployment toward the town of Orekhov near Zaporozhye", "a breakthrough
+            # toward the village of Borova in Kharkiv Oblast": the landmark of a name that is
+            # no event place (a destination), or its region, is none either.
             locators[i] = f"a landmark for {named.name}, not where something happened"
         elif (
             i
