@@ -1821,3 +1821,17 @@ def test_what_the_thirty_first_set_showed(gazetteer: Gazetteer) -> None:
         " kilometers from the regional capital, Sumy."
     )
     assert "Sumy" not in _places(gazetteer, distance)
+
+
+def test_what_the_thirty_second_set_showed(gazetteer: Gazetteer) -> None:
+    # "Salavat city" is the city even where "Gazprom Neftekhim Salavat" names the company.
+    city = (
+        "A drone attacked the industrial zone of Salavat city, after which there was smoke at"
+        " one of the installations of Gazprom Neftekhim Salavat."
+    )
+    (salavat,) = _places(gazetteer, city)["Salavat"]
+    assert salavat.place is not None
+    assert salavat.place.admin1 == "Republic of Bashkortostan"
+    # "the Belbek airbase in occupied Crimea": the region locates the airbase.
+    airbase = "A Ukrainian strike on the Belbek airbase in occupied Crimea destroyed three jets."
+    assert "Crimea" not in _places(gazetteer, airbase)

@@ -352,6 +352,7 @@ _BORDERING_BEFORE = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|into|(?:town|city|village|settlement)\s+of)\s+(?:the\s+)?$"
 )
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village)\b")
 # "..., where Ukrainian forces staged an offensive": what follows happened there.
 _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNORECASE)
 # Ships and weapons named after places: "the cruiser Moskva", "Moskva, the flagship",
@@ -424,7 +425,10 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
 # "the region of Kursk", "the popular republic of Donetsk" (the DPR, not the city).
 _REGION_OF = r"(?:region|oblast|province|(?:people[’']s\s+|popular\s+)?republic)\s+of\s+"
 _LOCATED_IN = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    # ("the Belbek airbase in occupied Crimea")
+    r"(?:\s+(?:air\s*base|airfield|naval\s+base|base|port|refinery|depot|shipyard|plant))?"
+    r"\s+in\s+(?:the\s+)?(?:(?:occupied|annexed|[\w-]+-(?:occupied|annexed|held|controlled))\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     rf"(?i:{_REGION_OF})?"
 )
 # "the capital", "the Ukrainian capital" (not "the capital of ...", "the capital Moscow").
@@ -749,7 +753,13 @@ class MentionFinder:
         for mention in mentions:
             reason = other.get(fold(mention.name))
             before = text[max(0, mention.start - 12) : mention.start]
-            if reason and mention.kind == "settlement" and not _LOCATIVE_BEFORE.search(before):
+            if (
+                reason
+                and mention.kind == "settlement"
+                and not _LOCATIVE_BEFORE.search(before)
+                # ("the industrial zone of Salavat city", beside "Gazprom Neftekhim Salavat")
+                and not _PLACE_NOUN_AFTER.match(text, mention.end)
+            ):
                 rejected.append(
                     Rejected(mention.name, mention.start, mention.end, f"{reason}, as elsewhere")
                 )
