@@ -352,6 +352,7 @@ _BORDERING_BEFORE = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|into|(?:town|city|village|settlement)\s+of)\s+(?:the\s+)?$"
 )
+# "Salavat city": a place by its own word, whatever else the article calls so.
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village)\b")
 # "..., where Ukrainian forces staged an offensive": what follows happened there.
 _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNORECASE)
