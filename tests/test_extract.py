@@ -1835,3 +1835,24 @@ def test_what_the_thirty_second_set_showed(gazetteer: Gazetteer) -> None:
     # "the Belbek airbase in occupied Crimea": the region locates the airbase.
     airbase = "A Ukrainian strike on the Belbek airbase in occupied Crimea destroyed three jets."
     assert "Crimea" not in _places(gazetteer, airbase)
+
+
+def test_what_the_thirty_third_set_showed(gazetteer: Gazetteer) -> None:
+    # "Alexander Gusev, Governor of Russia's Voronezh Oblast": a person, in every mention.
+    governor = (
+        "Alexander Gusev, Governor of Russia's Voronezh Oblast, said drones attacked the"
+        ' region.\nQuote from Gusev: "Air defence systems destroyed several UAVs."\nAn'
+        " ammunition depot in the town of Ostrogozhsk was on fire."
+    )
+    found = _places(gazetteer, governor)
+    assert "Gusev" not in found
+    assert [c.type for c in found["Ostrogozhsk"]] == ["strike"]
+    # "in the south of the region, a few hundred kilometers southwest of Moscow": a landmark.
+    distance = (
+        "The governor said the drones were shot down in the south of the region, a few"
+        " hundred kilometers southwest of Moscow."
+    )
+    assert "Moscow" not in _places(gazetteer, distance)
+    # Forces meeting resistance near a town are fighting there.
+    resistance = "Russian forces are meeting the fiercest resistance near the town of Pokrovsk."
+    assert [c.type for c in _places(gazetteer, resistance)["Pokrovsk"]] == ["deployment"]

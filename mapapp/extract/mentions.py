@@ -120,6 +120,11 @@ _TITLES = frozenset(
 _TITLE_FIRST_NAME_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(_TITLES))})\.?\s+[A-Z][\w’'-]+\s+$"
 )
+# ", Governor of Russia's Voronezh Oblast" after a name: the person holding the office.
+_TITLE_OF_AFTER = re.compile(
+    rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?(?i:{'|'.join(sorted(_TITLES))})"
+    r"\s+of\b"
+)
 # What follows a place name used for an office or an institution: "Kharkiv governor said",
 # "Xinhua news agency reported".
 _OFFICE_AFTER = re.compile(
@@ -1013,6 +1018,9 @@ class MentionFinder:
             return f"a person's name (after '{before}')"
         if _TITLE_FIRST_NAME_BEFORE.search(before_text):  # "Governor Alexander Gusev"
             return f"a person's name (after '{before_text.split()[-2]} {before}')"
+        if before and before[:1].isupper() and _TITLE_OF_AFTER.match(following):
+            # "Alexander Gusev, Governor of Russia's Voronezh Oblast"
+            return "a person's name (before a title of an office)"
         if _TITLE_OF_BEFORE.search(before_text):  # "the acting governor of Kursk, Smirnov,"
             return "a person's name (after a title of an office and its place)"
         title = _LOWER_TITLE_BEFORE.search(before_text)

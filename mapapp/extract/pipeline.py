@@ -89,6 +89,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|went|gone|go(?:es|ing)?|mov(?:e|es|ed|ing))"
         r"\s+(?:\w+\s+)?(?:to|on(?:to)?)\s+(?:the\s+)?defen[cs](?:e|ive)",
         r"on\s+the\s+defensive", r"retreating(?!\s+from)",
+        # ("meeting the fiercest resistance near the southern town of Pokrovsk")
+        r"(?:fierce|fiercest|stiff|stiffest|heavy|strong|stubborn)\s+resistance",
         # ("mounting intense pressure on the city of Pokrovsk")
         # (not "increase pressure on Moscow", nor "stepping up pressure on Kyiv's forces")
         r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on"
@@ -214,6 +216,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("a state of emergency due to a possible drone attack")
     r"|possible|potential"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
+    # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
+    r"|(?:centred|centered|centralized|centralised)\s+on"
     r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
@@ -259,8 +263,9 @@ _DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:\d+|a\s+few|several|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s*"
-    r"(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
+    r"|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundreds\s+of)\s*"
+    # ("a few hundred kilometers southwest of Moscow")
+    r"(?:hundred\s+|thousand\s+)?(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
 )
 _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
@@ -319,7 +324,7 @@ _FOR_MONTHS = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:(?:the|a|an|this|that|two|three|four|five|several|more)\s+(?:[\w-]+\s+)?"
     r"(?:settlement|village|town|city|hamlet|plant|base|airfield|depot|refinery|port"
-    r"|bridgehead)s?\b|one\s+of\s+them\b)",
+    r"|bridgehead|region|area)s?\b|one\s+of\s+them\b)",
     re.IGNORECASE,
 )
 # "The Belgorod region borders the Kharkiv region": a neighbour described.
