@@ -116,13 +116,13 @@ _TITLES = frozenset(
     " spokesman spokeswoman spokesperson king queen prince pope patriarch adviser advisor"
     " correspondent reporter journalist leader chief deputy member mp".split()
 )
+# Any of those titles, in any case.
+_TITLE = rf"(?i:{'|'.join(sorted(_TITLES))})"
 # A title and a first name before a surname: "Governor Alexander Gusev".
-_TITLE_FIRST_NAME_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(sorted(_TITLES))})\.?\s+[A-Z][\w’'-]+\s+$"
-)
+_TITLE_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-]){_TITLE}\.?\s+[A-Z][\w’'-]+\s+$")
 # ", Governor of Russia's Voronezh Oblast" after a name: the person holding the office.
 _TITLE_OF_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?(?i:{'|'.join(sorted(_TITLES))})"
+    rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?{_TITLE}"
     r"\s+of\b"
 )
 # What follows a place name used for an office or an institution: "Kharkiv governor said",
