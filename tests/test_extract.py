@@ -1856,3 +1856,25 @@ def test_what_the_thirty_third_set_showed(gazetteer: Gazetteer) -> None:
     # Forces meeting resistance near a town are fighting there.
     resistance = "Russian forces are meeting the fiercest resistance near the town of Pokrovsk."
     assert [c.type for c in _places(gazetteer, resistance)["Pokrovsk"]] == ["deployment"]
+
+
+def test_forces_operating_somewhere_are_deployed_there(gazetteer: Gazetteer) -> None:
+    operating = (
+        "Ukrainian troops have managed to cross the river and are currently operating in small"
+        " groups stretching from a railway bridge to the village of Krynky."
+    )
+    assert [c.type for c in _places(gazetteer, operating)["Krynky"]] == ["deployment"]
+    # Air defence at work, or a company operating in a region, is no deployment.
+    defence = "Explosions were heard in Dnipro, and air defense was operating in Rivne Oblast."
+    assert [c.type for c in _places(gazetteer, defence)["Rivne Oblast"]] == ["strike"]
+    company = "Crews from Rivneoblenergo, a local energy company operating in Rivne Oblast, work."
+    assert "Rivne Oblast" not in _places(gazetteer, company)
+
+
+def test_the_army_a_unit_belongs_to_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Footage shows elements of the 85th Separate Motorized Brigade of the self-proclaimed"
+        " Luhansk People's Republic engaging Ukrainian forces fighting east of Klishchiivka."
+    )
+    found = _places(gazetteer, text)
+    assert "Luhansk People's Republic" not in found

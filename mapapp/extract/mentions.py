@@ -421,8 +421,13 @@ _UNIT_AFTER = re.compile(
     r"[’'”\"]?\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
     r"|brigades?|battalions?|corps|regiments?|divisions?)\b"
 )
+UNIT = "a military unit named after the place, not the place"
+# ... and "the 85th Separate Motorized Brigade of the self-proclaimed Luhansk People's
+# Republic": the army the unit belongs to.
 _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
+    r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+of\s+the\s+"
+    r"(?:(?:self-proclaimed|so-called|unrecognized|unrecognised)\s+)?$"
 )
 # "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
@@ -999,6 +1004,8 @@ class MentionFinder:
             return "an end of a route or bridge, not where something happened"
         if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
             return "where an attack was launched from, not where it struck"
+        if _UNIT_BEFORE.search(before_text):
+            return UNIT
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
@@ -1055,8 +1062,8 @@ class MentionFinder:
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
             return "the sea of that name, not the town"
-        if _UNIT_AFTER.match(following) or _UNIT_BEFORE.search(before_text):
-            return "a military unit named after the place, not the place"
+        if _UNIT_AFTER.match(following):
+            return UNIT
         if _ROAD_AFTER.match(following):
             return "a road named after the town it leads to, not the town"
         if _WEAPON_AFTER.match(following):

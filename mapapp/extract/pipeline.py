@@ -97,6 +97,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s+(?:[\w’'-]+\s+)?(?:forces|troops|army|defenders|units|soldiers)\b)",
         # ("The presence of Russian infantry has been detected on the northern outskirts")
         r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
+        # ("are currently operating in small groups ... to the village of Krynky", "sabotage
+        # groups infiltrated the village")
+        # (not "air defense was operating in the Khmelnytskyi region", "a company operating in")
+        r"(?:troops|forces|units|groups|soldiers|servicemen|fighters|saboteurs|infantry)\s+"
+        r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
+        r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
+        r"infiltrat(?:e|es|ed|ing|ion)",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
