@@ -1878,3 +1878,16 @@ def test_the_army_a_unit_belongs_to_is_no_place(gazetteer: Gazetteer) -> None:
     )
     found = _places(gazetteer, text)
     assert "Luhansk People's Republic" not in found
+
+
+def test_a_city_s_own_office_speaks_of_the_city(gazetteer: Gazetteer) -> None:
+    mayor = (
+        "Kyiv Mayor Vitaliy Klitschko said at least one person died and 27 were wounded as"
+        " several blocks of flats were hit."
+    )
+    assert [c.type for c in _places(gazetteer, mayor)["Kyiv"]] == ["strike"]
+    # Not when the sentence names the place it speaks of, nor for a region's office.
+    elsewhere = "Kyiv Mayor Vitali Klitschko said Russia struck Kharkiv overnight."
+    assert set(_places(gazetteer, elsewhere)) == {"Kharkiv"}
+    governor = "Kharkiv Governor Oleh Syniehubov said two people were wounded by shelling."
+    assert "Kharkiv" not in _places(gazetteer, governor)

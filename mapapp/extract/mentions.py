@@ -178,6 +178,16 @@ _REGION_OFFICE = re.compile(r"governor|regional|region|oblast|province", re.IGNO
 # "According to Khortytsia, ...": who says so (an army group, a government), not a place.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of\b)")
+# "Kyiv Mayor Vitali Klitschko said ... blocks of flats were hit", "the mayor of Kharkiv": a
+# city's own office, which speaks of the city (see MentionFinder.scan).
+_CITY_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b", re.IGNORECASE
+)
+_CITY_OFFICE_BEFORE = re.compile(
+    r"\b(?:mayor|head\s+of\s+the\s+city\s+(?:military\s+)?administration)\s+of\s+"
+    r"(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "Zelensky arrives in Washington for talks": a visit, no event there.
 _ARRIVES_BEFORE = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_TALKS_AFTER = re.compile(
@@ -706,7 +716,14 @@ class MentionFinder:
                 self._scan(text, sentence, found, rejected)
                 rejected += [Rejected(m.name, m.start, m.end, ANOTHER_STORY) for m in found]
                 continue
-            self._scan(text, sentence, mentions, rejected)
+            found_here = len(mentions)
+            offices: list[Mention] = []
+            self._scan(text, sentence, mentions, rejected, offices)
+            if offices and len(mentions) == found_here:
+                # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
+                # office speaking in a sentence that names no other place speaks of the city.
+                mentions += offices
+                rejected[:] = [r for r in rejected if (r.start, r.end) not in _spans(offices)]
         mentions = _district_sense(text, self._one_sense(text, mentions, rejected))
         capitals = self._capitals(text, sentences, mentions)
         if capitals:
@@ -778,6 +795,17 @@ class MentionFinder:
             kept.append(mention)
         return kept
 
+    @staticmethod
+    def _city_office(text: str, sentence: Sentence, mention: Mention) -> bool:
+        """Whether ``mention`` is a settlement named for its own city office ("Kyiv Mayor",
+        "the mayor of Kharkiv")."""
+        return mention.kind == "settlement" and bool(
+            _CITY_OFFICE_AFTER.match(text, mention.end, sentence.end)
+            or _CITY_OFFICE_BEFORE.search(
+                text, max(sentence.start, mention.start - 60), mention.start
+            )
+        )
+
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
             p.kind == "region" for p in self.gazetteer.candidates(name)
@@ -789,8 +817,17 @@ class MentionFinder:
         return query if any(p.kind == "region" for p in self.gazetteer.candidates(query)) else None
 
     def _scan(
-        self, text: str, sentence: Sentence, mentions: list[Mention], rejected: list[Rejected]
+        self,
+        text: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        rejected: list[Rejected],
+        city_offices: list[Mention] | None = None,
     ) -> None:
+        """The mentions of ``sentence`` into ``mentions``, the names it does not use as places
+        into ``rejected``, and the cities named for their own offices ("Kyiv Mayor") into
+        ``city_offices`` (also rejected)."""
+        city_offices = [] if city_offices is None else city_offices
         words = _words(sentence)
         for run in _runs(text, words):
             i = 0
@@ -828,6 +865,8 @@ class MentionFinder:
                         rejected.append(
                             Rejected(found.name, found.start, found.end, reason, office)
                         )
+                        if reason == OFFICE and self._city_office(text, sentence, found):
+                            city_offices.append(found)
                     else:
                         mentions.append(found)
                     i = j
@@ -1286,6 +1325,10 @@ def _of_every_mention(said: Mapping[int, V], keys: Sequence[str]) -> dict[int, V
             if value and key == keys[i]:
                 out.setdefault(j, value)
     return out
+
+
+def _spans(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in mentions}
 
 
 def _same_region(settlement: Place, region: Place) -> bool:
