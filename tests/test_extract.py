@@ -1891,3 +1891,80 @@ def test_a_city_s_own_office_speaks_of_the_city(gazetteer: Gazetteer) -> None:
     assert set(_places(gazetteer, elsewhere)) == {"Kharkiv"}
     governor = "Kharkiv Governor Oleh Syniehubov said two people were wounded by shelling."
     assert "Kharkiv" not in _places(gazetteer, governor)
+
+
+def test_conditions_and_descriptions_are_no_events(gazetteer: Gazetteer) -> None:
+    # What would follow if something happened has not happened.
+    condition = (
+        "Ukrainian positions still remain in Kamianske. If they completely lose control of these"
+        " settlements, the Russians will actually gain access to the outskirts of Zaporizhzhia."
+    )
+    assert "Zaporizhzhia" not in _places(gazetteer, condition)
+    # What a place is known for, or one of, is no news; the toll beside it still is.
+    described = (
+        "Russian shelling killed at least five people on Monday in eastern Ukraine. Vadym"
+        " Filashkin, governor of Donetsk region, the focal point of the Russian military's slow"
+        " westward advance, said one person was killed in the city of Kramatorsk."
+    )
+    found = _places(gazetteer, described)
+    assert "Donetsk region" not in found
+    assert [c.type for c in found["Kramatorsk"]] == ["strike"]
+    one_of = (
+        "Shelling killed six people in the town of Tokmak. Zaporizhzhia is one of four Ukrainian"
+        " regions that have been partially occupied by Russian forces and formally annexed by"
+        " Moscow since the February 2022 invasion."
+    )
+    assert set(_places(gazetteer, one_of)) == {"Tokmak"}
+
+
+def test_appositions_and_districts_say_where_a_place_is(gazetteer: Gazetteer) -> None:
+    village = (
+        "Russian forces have intensified their push toward Novopavlivka, a village in"
+        " Dnipropetrovsk Oblast, conducting 23 combat engagements over the past day."
+    )
+    assert "Dnipropetrovsk Oblast" not in _places(gazetteer, village)
+    area = (
+        "The Russian army shelled Chasiv Yar, a city in the Donetsk area immediately west of the"
+        " heavily-battered Bakhmut, with cluster munitions."
+    )
+    assert set(_places(gazetteer, area)) == {"Chasiv Yar"}
+    port = (
+        "The governor of Sevastopol, a major port of the annexed Crimean Peninsula, says air"
+        " defense systems were active in the city in response to a missile strike."
+    )
+    assert "Crimean Peninsula" not in _places(gazetteer, port)
+    # The district's region holds the villages named before the district.
+    district = (
+        "Ukrainian positions still remain in Kamianske and Plavni in the Vasylivka district of"
+        " Zaporizhzhia region."
+    )
+    [kamianske] = _places(gazetteer, district)["Kamianske"]
+    assert kamianske.place is not None
+    assert kamianske.place.admin1 == "Zaporizhzhia Oblast"
+    # "Sloboda Belaya": a kind of settlement before the name.
+    sloboda = (
+        "The governor of the Kursk region said a drone dropped two explosive devices on a"
+        " substation in Sloboda Belaya, Belyovsky district."
+    )
+    [belaya] = _places(gazetteer, sloboda)["Belaya"]
+    assert belaya.place is not None
+    assert belaya.place.admin1 == "Kursk Oblast"
+    # "Gov. Serhiy Lysak of the Dnipropetrovsk region": his office, not the scene.
+    governor = (
+        "Missiles hit the central city of Kryvyi Rih. Gov. Serhiy Lysak of the Dnipropetrovsk"
+        " region said the strike hit a five-story residential building."
+    )
+    assert set(_places(gazetteer, governor)) == {"Kryvyi Rih"}
+
+
+def test_what_is_not_deployment_or_claim(gazetteer: Gazetteer) -> None:
+    drone = (
+        "The Ukrainian military deployed a suicide drone to execute the strike on the factory in"
+        " the city of Alabuga."
+    )
+    assert [c.type for c in _places(gazetteer, drone)["Alabuga"]] == ["strike"]
+    toward = (
+        "Authorities urged residents of Pokrovsk to evacuate, as Russian forces advance towards"
+        " the city. Analysts predict an intense battle for control of Pokrovsk."
+    )
+    assert [c.type for c in _places(gazetteer, toward)["Pokrovsk"]] == ["deployment"]

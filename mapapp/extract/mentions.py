@@ -103,6 +103,8 @@ _NEIGHBOUR_WORDS = (
         " depot steel works metallurgical plant coke chemical factory combine shipyard"
         " children hospital clinic school university academy theatre theater museum market"
         " cathedral church mall aviation aircraft"
+        # Russian kinds of settlement written before the name ("Sloboda Belaya")
+        " sloboda selo posyolok poselok khutor stanitsa derevnya"
         # (a sentence's first word: "Alongside Kyiv, the areas targeted included ...")
         " alongside besides beyond unlike despite including near outside across around towards"
         " toward besieged".split()
@@ -466,6 +468,8 @@ _IN_NAMED_REGION = re.compile(
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
+# Between a district and its region: "the Vasylivka district of Zaporizhzhia region".
+_DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 _WITHIN = re.compile(
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
@@ -482,7 +486,9 @@ _OFFICE_BEFORE = re.compile(
     r"|headquarters|police|prosecutors?|council)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
-    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$",
+    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$"
+    # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
+    r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "other Russian regions, including Kaluga, Moscow, Bryansk, Oryol, and Ryazan": regions.
@@ -1165,11 +1171,21 @@ class MentionFinder:
         same sentence and only such words stand between them."""
         out = {}
         for i, (mention, after) in enumerate(pairwise(mentions)):
+            gap_end = after.start
+            if (
+                after.kind == "district"
+                and i + 2 < len(mentions)
+                and mentions[i + 2].sentence == after.sentence
+                and _DISTRICT_OF.fullmatch(text, after.end, mentions[i + 2].start)
+            ):
+                # "Kamianske and Plavni in the Vasylivka district of Zaporizhzhia region": the
+                # district's region holds the settlements too.
+                after = mentions[i + 2]
             if (
                 mention.kind == "settlement"
                 and after.kind == "region"
                 and after.sentence == mention.sentence
-                and _WITHIN.fullmatch(text, mention.end, after.start)
+                and _WITHIN.fullmatch(text, mention.end, gap_end)
             ):
                 regions = frozenset(
                     code

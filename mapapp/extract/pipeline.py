@@ -202,8 +202,17 @@ _ATTEMPT_BEFORE = re.compile(
     r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
     r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$"
     # ("with the aim of capturing Borova")
-    r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$",
+    r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$"
+    # ("an imminent and intense battle for control of Pokrovsk": fighting for it)
+    r"|\b(?:battles?|fight(?:s|ing)?|struggle|contest)\s+for\s+(?:full\s+)?$",
     re.IGNORECASE,
+)
+# "as Russian forces advance towards the city": on the way to a place, none taken yet.
+_TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
+# "The Ukrainian military deployed a suicide drone to execute the strike": a weapon launched
+# (the drone is the strike), no troops deployed.
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|munitions)\b", re.IGNORECASE
 )
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
 # advance towards the city": the attempt covers the second verb too.
@@ -239,6 +248,28 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
     re.IGNORECASE,
 )
+# A condition: "If they completely lose control of these settlements, ...", "The city would
+# be a key Russian target if its forces make further progress through Donetsk region".
+_CONDITION_BEFORE = re.compile(r"\b(?<!\bas\s)(?:if|unless)\s+[^.;:,]{0,80}$", re.IGNORECASE)
+# What a place is known for: "the focal point of the Russian military's slow westward
+# advance", "has been a focal point for battles".
+# ... or what it is one of: "Zaporizhzhia is one of four Ukrainian regions that have been
+# partially occupied by Russian forces".
+_KNOWN_FOR_BEFORE = re.compile(
+    r"\b(?:focal\s+point|hotspot|hot\s+spot|flashpoint)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}$"
+    r"|\bis\s+one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:regions|oblasts|provinces|cities|towns"
+    r"|villages|areas)\s+(?:that|which)\s+[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+# ", a village in", "— a town in the": an apposition saying where the place before it is.
+_APPOSITION_IN = re.compile(
+    r"(?:,|\s[—–])\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|settlement|hamlet"
+    r"|port|hub)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|on)\s+(?:the\s+)?"
+    # ("Sevastopol, a major port of the annexed Crimean Peninsula")
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+|[a-z][\w-]+\s+)?$"
+)
+# "the Donetsk area": the land around a city, named after it.
+_AREA_AFTER = re.compile(r"\s+(?:area|region)\b")
 # "Capturing it would pave the way", "gaining control of the territory would disrupt": what
 # an act would bring about, not a report that it happened.
 _GERUND_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
@@ -276,16 +307,19 @@ _DISTANCE = (
 )
 _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
-    r"^(?:,|\s*[—–])?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
+    # ("Chasiv Yar, a city in the Donetsk area immediately west of the heavily-battered
+    # Bakhmut")
+    r"^(?:\s+(?:area|region|oblast|province))?"
+    r"(?:,|\s*[—–])?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
-    r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?"
+    r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
     rf"{_DIRECTION_OF}|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
-    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
+    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+|(?-i:[a-z][\w-]+)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|centre|center|port|hub)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
@@ -636,10 +670,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "a train battling a blaze": firefighting
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
-        if word.startswith("deploy") and _RESPONDERS_BEFORE.search(
-            sentence.text[max(0, match.start() - 60) : match.start()]
+        if word.startswith("deploy") and (
+            _RESPONDERS_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
+            or _WEAPON_AFTER.match(after)
         ):
-            continue  # "more than 120 firefighters were deployed": no troops
+            continue  # "more than 120 firefighters were deployed", "deployed a drone": no troops
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
@@ -661,8 +696,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea": description
-        if _HYPOTHETICAL_BEFORE.search(
-            sentence.text[max(0, match.start() - 60) : match.start()]
+        if (
+            _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
+            or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
+            or _KNOWN_FOR_BEFORE.search(sentence.text, max(0, match.start() - 160), match.start())
+            or (kind == "territorial_claim" and _TOWARD_AFTER.match(after))
         ) or (
             (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
         ):
@@ -932,7 +970,10 @@ def _events_in(
         elif i and _LANDMARK.match(since):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
-            locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
+            # (A landmark after a locator is the located place's: "Chasiv Yar, a city in the
+            # Donetsk area immediately west of Bakhmut".)
+            placed = next((j for j in range(i - 1, -1, -1) if j not in locators), i - 1)
+            locators[i] = f"a landmark for {here[placed].name}, not where something happened"
         elif (
             named := _destination_before(
                 rejected, sentence.start, here[i - 1].end if i else 0, mention
@@ -992,6 +1033,12 @@ def _events_in(
         ):
             # "near Crimea’s Belbek airfield": the region says where the next place is.
             locators[i] = f"locates {here[i + 1].name} in the same sentence"
+        elif (mention.kind == "region" or _AREA_AFTER.match(text, mention.end)) and (
+            _APPOSITION_IN.search(text, max(sentence.start, mention.start - 80), mention.start)
+        ):
+            # "Novopavlivka, a village in Dnipropetrovsk Oblast", "Chasiv Yar, a city in the
+            # Donetsk area": what the place named before it is.
+            locators[i] = "locates the place named before it, not where something happened"
         elif mention.kind == "region" and _LOCATED_REGION.search(
             text[max(sentence.start, mention.start - 80) : mention.start]
         ):
@@ -1116,8 +1163,11 @@ def _aftermath(
     struck: bool,
 ) -> Iterator[Candidate]:
     """Strikes at the places of a sentence with no event word (``words``) that tells of an
-    attack's toll or damage there, in an article (``struck``) that reports strikes."""
-    if not struck or not here or words:
+    attack's toll or damage there, in an article (``struck``) that reports strikes. (A
+    description or a condition has no event word: "Vadym Filashkin, governor of Donetsk
+    region, the focal point of the Russian military's slow westward advance, said one person
+    was killed ... in the city of Kramatorsk".)"""
+    if not struck or not here or any(t.type != HYPOTHETICAL for t in words):
         return
     toll = _AFTERMATH.search(sentence.text)
     if toll is None:
