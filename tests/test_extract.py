@@ -1968,3 +1968,49 @@ def test_what_is_not_deployment_or_claim(gazetteer: Gazetteer) -> None:
         " the city. Analysts predict an intense battle for control of Pokrovsk."
     )
     assert [c.type for c in _places(gazetteer, toward)["Pokrovsk"]] == ["deployment"]
+
+
+def test_what_the_thirty_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # A facility located on the outskirts of a city is there (not a landmark).
+    refinery = (
+        "A Ukrainian drone struck one of Russia's largest oil refineries, triggering a fire. The"
+        " incident occurred at a Bashneft refinery located on the outskirts of Ufa."
+    )
+    assert [c.type for c in _places(gazetteer, refinery)["Ufa"]] == ["strike"]
+    # A facility named after one town but standing at another is the other's.
+    plant = "A Ukrainian drone attacked the Bryansk chemical plant near the town of Seltso."
+    assert set(_places(gazetteer, plant)) == {"Seltso"}
+    # A district the gazetteer lacks is what a distance from Moscow places.
+    district = (
+        "A drone crashed into one of the agricultural enterprises of Khlevensky district, which"
+        " is around 400 kilometres (250 miles) south of Moscow."
+    )
+    assert "Moscow" not in _places(gazetteer, district)
+    # Streets, and a region named before "city of".
+    streets = (
+        "The missile attack on Ivano-Frankivsk damaged houses on Berehova and Karpatska streets."
+    )
+    assert set(_places(gazetteer, streets)) == {"Ivano-Frankivsk"}
+    region = "Russian forces continue making advances in the eastern Donetsk city of Myrnohrad."
+    assert set(_places(gazetteer, region)) == {"Myrnohrad"}
+
+
+def test_the_regions_and_landmarks_of_a_claimed_village(gazetteer: Gazetteer) -> None:
+    for claim in (
+        "Russia has seized the village of Kalynove in eastern Ukraine's Donetsk region, advancing"
+        " closer to the logistics hub of Pokrovsk.",
+        "Russian forces liberated the village of Kalynove in the Donetsk region and near the key"
+        " logistics hub of Pokrovsk.",
+    ):
+        assert set(_places(gazetteer, claim)) == {"Kalynove"}, claim
+    border = (
+        "A man was killed by a drone in the village of Zvannoye, also near the border with"
+        " Ukraine’s Sumy region, the governor said."
+    )
+    assert "Sumy region" not in _places(gazetteer, border)
+    # An unnamed site in an occupied region, which the article goes on to name.
+    occupied = (
+        "There was a large explosion on a factory site in the Russian-occupied Luhansk region. A"
+        " Russian ammunition depot detonated in an industrial area in the town of Sorokyne."
+    )
+    assert set(_places(gazetteer, occupied)) == {"Sorokyne"}

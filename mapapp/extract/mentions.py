@@ -363,7 +363,8 @@ _DESTINATION_BEFORE = re.compile(
 _BORDERING_BEFORE = re.compile(
     r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|border\s+with|just\s+across"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    # ("near the border with Ukraine’s Sumy region")
+    r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LOCATIVE_BEFORE = re.compile(
@@ -413,6 +414,11 @@ _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+# "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso.
+_AT_ANOTHER_TOWN = re.compile(
+    r",?\s+(?:near|outside|(?:in|at)\s+the\s+(?:town|city|village|settlement)\s+of)\s+"
+    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z]"
+)
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
 _NUCLEAR_PLANT_AFTER = re.compile(
@@ -440,6 +446,16 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
     r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+of\s+the\s+"
     r"(?:(?:self-proclaimed|so-called|unrecognized|unrecognised)\s+)?$"
+)
+# "the eastern Donetsk city of Myrnohrad", "the Kharkiv village of Kupiansk-Vuzlovyi": the
+# region (named as its capital is) of the place named after it.
+_REGION_OF_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:frontline|front-line|industrial|mining|border|port)\s+)?"
+    r"(?:city|town|village|settlement|hamlet)\s+of\s+[A-Z]"
+)
+# "houses on Berehova and Karpatska streets": streets.
+_STREETS_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][\w’'-]+)*(?:,?\s+and\s+[A-Z][\w’'-]+)?\s+(?:streets|avenues|roads|lanes)\b"
 )
 # "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
@@ -1095,6 +1111,8 @@ class MentionFinder:
         facility = _FACILITY_AFTER.match(following)
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
             return "a hydroelectric plant, or a strait, of that name: not the town"
+        if facility is not None and _AT_ANOTHER_TOWN.match(following, facility.end()):
+            return "names a facility that stands at another town"
         named_facility = facility is not None and not _SITED_AFTER.match(following, facility.end())
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):
@@ -1111,6 +1129,10 @@ class MentionFinder:
             return UNIT
         if _ROAD_AFTER.match(following):
             return "a road named after the town it leads to, not the town"
+        if _STREETS_AFTER.match(following):
+            return "a street of that name"
+        if _REGION_OF_PLACE_AFTER.match(following):
+            return "the region of the place named after it"
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
         top = gazetteer.candidates(mention.query)[0]

@@ -292,7 +292,9 @@ _STRONG_BREAK = re.compile(
 _GLOSS = re.compile(r"(?P<open>[(“\"])[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])")
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
-    r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
+    # ("the village of Kalynove in eastern Ukraine's Donetsk region")
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?=[A-Z][\w-]*[’']s\s))?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
     r"|(?:[a-z-]+\s+)?(?!region\b|oblast\b|province\b)[a-z-]+\s+)?"
     r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
@@ -310,7 +312,9 @@ _LANDMARK = re.compile(
     # ("Chasiv Yar, a city in the Donetsk area immediately west of the heavily-battered
     # Bakhmut")
     r"^(?:\s+(?:area|region|oblast|province))?"
-    r"(?:,|\s*[—–])?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
+    # ("the village of Kalynove in the Donetsk region and near the key logistics hub of
+    # Pokrovsk")
+    r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
@@ -346,7 +350,11 @@ _PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|
 # near Pokrovsk", nor "located near Kurakhove, which Russia appears close to capturing").
 _LIES_NEAR = re.compile(
     r"\b(?!(?:troops|forces|units|soldiers|servicemen|positions|brigades?|which|that|is|was"
-    r"|are|were|been)\b)[\w’'-]+,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?"
+    r"|are|were|been"
+    # (a facility is where it stands: "a Bashneft refinery located on the outskirts of Ufa")
+    r"|refinery|refineries|plants?|depots?|airfields?|air\s?bases?|bases?|facility|facilities"
+    r"|factory|factories|terminals?|substations?|warehouses?|stations?|ports?|airports?"
+    r"|enterprises?|complex)\b)[\w’'-]+,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?"
     r"(?:lies|lie|lying|located|situated|sits)\s+"
     r"(?:just\s+)?(?:near|close\s+to|not\s+far\s+from|outside|on\s+the\s+outskirts\s+of"
     r"|between)\s+"
@@ -365,7 +373,10 @@ _FOR_MONTHS = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:(?:the|a|an|this|that|two|three|four|five|several|more)\s+(?:[\w-]+\s+)?"
     r"(?:settlement|village|town|city|hamlet|plant|base|airfield|depot|refinery|port"
-    r"|bridgehead|region|area)s?\b|one\s+of\s+them\b)",
+    r"|bridgehead|region|area|district)s?\b|one\s+of\s+them\b"
+    # ("the agricultural enterprises of Khlevensky district, which is around 400 kilometres
+    # south of Moscow": a district the gazetteer lacks)
+    r"|(?-i:[A-Z])[\w’'-]+\s+(?:district|raion|rayon)\b)",
     re.IGNORECASE,
 )
 # "The Belgorod region borders the Kharkiv region": a neighbour described.
@@ -1241,6 +1252,8 @@ _UNNAMED_IN = re.compile(
     r"(?:(?:in|on|along)\s+(?:the\s+|their\s+|its\s+)?(?:[\w,-]+\s+){0,2}?"
     r"(?:offensive|advance|front(?:\s+line)?|frontline|push|assault|operations?)\s+)?"
     r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    # ("a factory site in the Russian-occupied Luhansk region")
+    r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
