@@ -1993,6 +1993,14 @@ def test_what_the_thirty_fifth_set_showed(gazetteer: Gazetteer) -> None:
     assert set(_places(gazetteer, streets)) == {"Ivano-Frankivsk"}
     region = "Russian forces continue making advances in the eastern Donetsk city of Myrnohrad."
     assert set(_places(gazetteer, region)) == {"Myrnohrad"}
+    # "Kalach-on-the-Don": GeoNames has Kalach-na-Donu.
+    don = (
+        "Drones attacked Russia's Volgograd region overnight. As a result of falling UAV debris,"
+        " fires broke out at an oil depot in Kalach-on-the-Don."
+    )
+    [kalach] = _places(gazetteer, don)["Kalach-on-the-Don"]
+    assert kalach.place is not None
+    assert kalach.place.admin1 == "Volgograd Oblast"
 
 
 def test_the_regions_and_landmarks_of_a_claimed_village(gazetteer: Gazetteer) -> None:

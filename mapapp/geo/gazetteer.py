@@ -25,7 +25,7 @@ from mapapp.core.names import fold, loose
 
 SCHEMA_VERSION = 4
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
-_ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](\S+)$", re.IGNORECASE)
+_ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
 
 Status = Literal["found", "ambiguous", "not_found"]
@@ -276,7 +276,8 @@ class Gazetteer:
         ids = {p.id for p in exact}
         extra = [p for p in self._query("loose", loose(key)) if p.id not in ids]
         if not exact and not extra and (russian := _ON_RIVER.sub(r"\1-na-\2", name)) != name:
-            # "Slavyansk-on-Kuban": GeoNames spells it the Russian way, Slavyansk-na-Kubani.
+            # "Slavyansk-on-Kuban", "Kalach-on-the-Don": GeoNames spells them the Russian
+            # way, Slavyansk-na-Kubani, Kalach-na-Donu.
             return self._candidates(russian)
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 
