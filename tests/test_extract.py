@@ -2022,3 +2022,21 @@ def test_the_regions_and_landmarks_of_a_claimed_village(gazetteer: Gazetteer) ->
         " Russian ammunition depot detonated in an industrial area in the town of Sorokyne."
     )
     assert set(_places(gazetteer, occupied)) == {"Sorokyne"}
+
+
+def test_unknown_villages_listed_with_known_towns_are_kept_unlocated(
+    gazetteer: Gazetteer,
+) -> None:
+    listed = (
+        "The Russian Federation also hit Vovchansk, Synkivka, Tabaivka, and Berestove in the"
+        " Kharkiv Oblast with airstrikes."
+    )
+    found = _places(gazetteer, listed)
+    assert {"Vovchansk", "Synkivka", "Tabaivka"} <= set(found)
+    assert found["Synkivka"][0].place is None
+    assert [c.type for c in found["Tabaivka"]] == ["strike"]
+    # Not with one known town only, nor with an English word among them.
+    one_town = "Russian aircraft struck Kupiansk, Synkivka and Tabaivka, and shelled Kharkiv."
+    assert set(_places(gazetteer, one_town)) == {"Kupiansk", "Kharkiv"}
+    english = "Russian aircraft struck Vovchansk, Kupiansk, Tabaivka and Freedom Square."
+    assert set(_places(gazetteer, english)) == {"Vovchansk", "Kupiansk"}

@@ -453,6 +453,10 @@ _REGION_OF_PLACE_AFTER = re.compile(
     r"\s+(?:(?:frontline|front-line|industrial|mining|border|port)\s+)?"
     r"(?:city|town|village|settlement|hamlet)\s+of\s+[A-Z]"
 )
+# A list of names: "Vovchansk, Synkivka, Tabaivka, and Berestove".
+_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?"
+_LIST_OF_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME})+")
+_LIST_ITEM = re.compile(rf"(?<![\w’'-]){_NAME}")
 # "houses on Berehova and Karpatska streets": streets.
 _STREETS_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z][\w’'-]+)*(?:,?\s+and\s+[A-Z][\w’'-]+)?\s+(?:streets|avenues|roads|lanes)\b"
@@ -741,6 +745,7 @@ class MentionFinder:
             found_here = len(mentions)
             offices: list[Mention] = []
             self._scan(text, sentence, mentions, rejected, offices)
+            mentions += self._unknown_in_list(text, sentence, mentions[found_here:], rejected)
             if offices and len(mentions) == found_here:
                 # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
                 # office speaking in a sentence that names no other place speaks of the city.
@@ -934,6 +939,44 @@ class MentionFinder:
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
+
+    def _unknown_in_list(
+        self, text: str, sentence: Sentence, found: list[Mention], rejected: list[Rejected]
+    ) -> list[Mention]:
+        """Unknown settlements listed with known ones ("hit Vovchansk, Synkivka, Tabaivka,
+        and Berestove"): in a list of three or more names, all of them settlements the text
+        names or names the gazetteer does not know, at least two of them known; kept
+        unlocated, so that their events are not lost. (No English word, country or person's
+        name among them.)"""
+        towns = {m.start: m for m in found if m.kind == "settlement"}
+        if len(towns) < 2:
+            return []
+        taken = [(m.start, m.end) for m in found] + [(r.start, r.end) for r in rejected]
+        out: list[Mention] = []
+        for listed in _LIST_OF_NAMES.finditer(text, sentence.start, sentence.end):
+            items = [
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in _LIST_ITEM.finditer(text[sentence.start : sentence.end])
+                if listed.start() <= sentence.start + m.start() < listed.end()
+            ]
+            known = [start for start, _ in items if start in towns]
+            unknown = [
+                (start, end)
+                for start, end in items
+                if start not in towns and not any(a < end and start < b for a, b in taken)
+            ]
+            if len(items) < 3 or len(known) < 2 or len(known) + len(unknown) != len(items):
+                continue
+            if any(
+                self.gazetteer.english_zipf(word) > 0 or self.gazetteer.country(word)
+                for start, end in unknown
+                for word in text[start:end].split()
+            ):
+                continue
+            for start, end in unknown:
+                name = text[start:end]
+                out.append(Mention(name, start, end, sentence.index, "settlement", False, name))
+        return out
 
     def _unknown_in_region(
         self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
