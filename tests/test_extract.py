@@ -2040,3 +2040,68 @@ def test_unknown_villages_listed_with_known_towns_are_kept_unlocated(
     assert set(_places(gazetteer, one_town)) == {"Kupiansk", "Kharkiv"}
     english = "Russian aircraft struck Vovchansk, Kupiansk, Tabaivka and Freedom Square."
     assert set(_places(gazetteer, english)) == {"Vovchansk", "Kupiansk"}
+
+
+def test_near_a_big_city_is_not_hundreds_of_kilometres_away(gazetteer: Gazetteer) -> None:
+    port = (
+        "The Liberian-flagged ship was docked at the port of Pivdennyi near Odesa when the"
+        " missile hit."
+    )
+    [pivdennyi] = _places(gazetteer, port)["Pivdennyi"]
+    assert pivdennyi.place is None  # GeoNames' Pivdennyi is in Kirovohrad oblast, 300 km off
+    assert "Odesa" in (pivdennyi.mention.result.reason if pivdennyi.mention.result else "")
+    ryazan = "Drones attacked an oil refinery near the city of Ryazan, close to Moscow."
+    [refinery] = _places(gazetteer, ryazan)["Ryazan"]
+    assert refinery.place is not None
+
+
+def test_what_the_thirty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # A State District Power Plant (a kind of power plant) stands at its town, in its region.
+    plant = (
+        "A transformer substation at the Novocherkassk State District Power Plant in Russia's"
+        " Rostov Oblast caught fire after a drone attack."
+    )
+    found = _places(gazetteer, plant)
+    assert "State District" not in found
+    [novocherkassk] = found["Novocherkassk"]
+    assert novocherkassk.place is not None
+    # Near a region's border is beside it; along it is in it.
+    border = (
+        "Moscow's forces seized the village of Chervona Zirka, near the administrative border of"
+        " the Dnipropetrovsk region."
+    )
+    assert "Dnipropetrovsk region" not in _places(gazetteer, border)
+    along = (
+        "Russia was launching artillery strikes from its territory along the border of the"
+        " Chernihiv and Sumy regions."
+    )
+    assert set(_places(gazetteer, along)) == {"Chernihiv region", "Sumy region"}
+    # "an attack in Donetsk on the town of Siversk": the region, named as its capital is.
+    siversk = "One person was killed in an attack in Donetsk on the town of Siversk."
+    assert set(_places(gazetteer, siversk)) == {"Siversk"}
+    # A republic named as a region.
+    republic = "Two drones were downed over the Bashkortostan region overnight."
+    [bashkortostan] = _places(gazetteer, republic)["Bashkortostan region"]
+    assert bashkortostan.place is not None
+
+
+def test_flags_and_neighbouring_regions_of_a_counteroffensive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Maliar wrote that the Ukrainian flag was again flying over the village of Storozhove, in"
+        " the eastern Donetsk province, and that her troops had also retaken three other nearby"
+        " small villages and three in neighboring Zaporizhzhia province."
+    )
+    found = _places(gazetteer, text)
+    assert [c.type for c in found["Storozhove"]] == ["territorial_claim"]
+    assert [c.type for c in found["Zaporizhzhia province"]] == ["territorial_claim"]
+    community = (
+        "Soldiers hoisted the flag over the newly liberated village of Blahodatne. The brigade"
+        " said the small front line community in the largely Russian-occupied eastern Donetsk"
+        " region was retaken."
+    )
+    assert "Donetsk region" not in _places(gazetteer, community)
+    service = (
+        "Russian troops launched two missile strikes on the city of Pokrovsk. During the second"
+        " attack, a deputy chief of the State Emergency Service in Donetsk Oblast was killed."
+    )
+    assert set(_places(gazetteer, service)) == {"Pokrovsk"}

@@ -361,7 +361,10 @@ _DESTINATION_BEFORE = re.compile(
 # Russia, just across the Moscow-annexed Crimean peninsula": a neighbour, named to locate
 # something else.
 _BORDERING_BEFORE = re.compile(
-    r"\b(?:bordering|borders|adjacent\s+to|neighbou?ring|border\s+with|just\s+across"
+    # ("near the administrative border of the Dnipropetrovsk region")
+    # (not "three in neighboring Zaporizhzhia province": in it)
+    r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)neighbou?ring|border\s+with|just\s+across"
+    r"|(?:near|towards?)\s+the\s+(?:administrative\s+)?border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     # ("near the border with Ukraine’s Sumy region")
     r"(?:[\w’'-]+\s+){0,2}$",
@@ -414,6 +417,13 @@ _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+# ... but "the Novocherkassk State District Power Plant in Russia's Rostov Oblast" is at the
+# town it is named after, in that region.
+_SITED_IN_REGION = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)[’']s\s+|[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast"
+    r"|[Kk]rai|[Pp]rovince)\b)"
+)
+_POWER_PLANT_AFTER = re.compile(r"\s+(?:[Pp]ower|[Tt]hermal)\s+(?:[Pp]lant|[Ss]tation)\b")
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso.
 _AT_ANOTHER_TOWN = re.compile(
     r",?\s+(?:near|outside|(?:in|at)\s+the\s+(?:town|city|village|settlement)\s+of)\s+"
@@ -447,10 +457,11 @@ _UNIT_BEFORE = re.compile(
     r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+of\s+the\s+"
     r"(?:(?:self-proclaimed|so-called|unrecognized|unrecognised)\s+)?$"
 )
-# "the eastern Donetsk city of Myrnohrad", "the Kharkiv village of Kupiansk-Vuzlovyi": the
-# region (named as its capital is) of the place named after it.
+# "the eastern Donetsk city of Myrnohrad", "the Kharkiv village of Kupiansk-Vuzlovyi", "an
+# attack in Donetsk on the town of Siversk": the region (named as its capital is) of the
+# place named after it.
 _REGION_OF_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:frontline|front-line|industrial|mining|border|port)\s+)?"
+    r"\s+(?:(?:on|at)\s+the\s+|(?:frontline|front-line|industrial|mining|border|port)\s+)?"
     r"(?:city|town|village|settlement|hamlet)\s+of\s+[A-Z]"
 )
 # A list of names: "Vovchansk, Synkivka, Tabaivka, and Berestove".
@@ -506,7 +517,8 @@ _OFFICE_BEFORE = re.compile(
     r"|headquarters|police|prosecutors?|council)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
-    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy)\s+in\s+$"
+    # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
+    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy|service)\s+in\s+$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1009,7 +1021,12 @@ class MentionFinder:
         suffix = word.group(1).lower() if word else ""
         region, region_query = self._region(name), None
         district = _DISTRICT_AFTER.match(following)
-        if district and self.gazetteer.candidates(name):
+        if (
+            district
+            and self.gazetteer.candidates(name)
+            # (not "the Novocherkassk State District Power Plant", a kind of power plant)
+            and not _POWER_PLANT_AFTER.match(following, district.end())
+        ):
             end += district.end()
             name = text[start:end]
             return Mention(name, start, end, sentence.index, "district", False, name)
@@ -1156,7 +1173,10 @@ class MentionFinder:
             return "a hydroelectric plant, or a strait, of that name: not the town"
         if facility is not None and _AT_ANOTHER_TOWN.match(following, facility.end()):
             return "names a facility that stands at another town"
-        named_facility = facility is not None and not _SITED_AFTER.match(following, facility.end())
+        named_facility = facility is not None and not (
+            _SITED_AFTER.match(following, facility.end())
+            and not _SITED_IN_REGION.match(following, facility.end())
+        )
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):
                 if neighbour is after and named_facility:

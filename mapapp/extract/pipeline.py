@@ -122,6 +122,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
+        # ("the Ukrainian flag was again flying over the village of Storozhove")
+        r"flags?\s+(?:(?:was|were|is|are)\s+)?(?:(?:again|now|once\s+again)\s+)?"
+        r"(?:flying|flies|flew|waving|waves)\s+(?:over|above|in)",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
         # ("its troops had finished clearing the Russian border town of Sudzha of Moscow’s
         # forces")
@@ -393,10 +396,14 @@ _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
 _LOCATED_REGION = re.compile(
-    r"(?:\b[Tt]he\s+(?:[\w-]+\s+)?(?:city|town|village|settlement|plant|refinery|airfield|base)"
+    # ("the small front line community in the largely Russian-occupied eastern Donetsk region")
+    r"(?:\b[Tt]he\s+(?:(?!of\b|an?\b)[\w-]+\s+){0,3}?(?:city|town|village|settlement|community|plant"
+    r"|refinery"
+    r"|airfield|base)"
     r",?\s+(?:(?:located|situated|lying|nestled)\s+)?|\b(?:located|situated|lying|based|nestled)\s+)"
     r"(?:in|within)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:north|south|east|west|central)\w*\s+|(?!region\b|oblast\b)[a-z]+\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+|(?:(?!region\b|oblast\b)[a-z]+\s+)?"
+    r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?(?!region\b|oblast\b)[a-z]+\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?$"
     # "the Surazh district of the Bryansk region", "Kupiansk district, Kharkiv region": the
     # region says where the district is.

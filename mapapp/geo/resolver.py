@@ -88,6 +88,9 @@ NEARBY_KM = 100.0
 # is no measure (Ryazan "close to Moscow" is 180 km from it).
 NEAR_KM = 30.0
 NEAR_TOWN_LIMIT = 100_000  # people
+# ... but "near" a big city is never further than this ("the port of Pivdennyi near Odesa" is
+# not the Pivdennyi of Kirovohrad oblast, 300 km away).
+NEAR_CITY_KM = 250.0
 # Namesakes this close are one place (a town entered twice in GeoNames).
 SAME_PLACE_KM = 5.0
 OUTSIDE_VILLAGE = 5_000
@@ -801,8 +804,8 @@ def resolve_names(
                 found = close
             landmark = _landmark(name, results, previous)
             limit = name.near[1] if name.near is not None else None
-            if limit is None and landmark is not None and landmark.population < NEAR_TOWN_LIMIT:
-                limit = NEAR_KM
+            if limit is None and landmark is not None:
+                limit = NEAR_KM if landmark.population < NEAR_TOWN_LIMIT else NEAR_CITY_KM
             narrowed_to = None
             if landmark is not None and limit is not None and found:
 
