@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, thirty-seven of 2023-2025.
+# rules: four of 2022 reporting, thirty-eight of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -64,6 +64,7 @@ SETS_RECENT = [
         "final2025ah",
         "final2025ai",
         "final2025aj",
+        "final2025ak",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -169,5 +170,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ah.json",
         "final2025ai.json",
         "final2025aj.json",
+        "final2025ak.json",
     }
     assert not unseen & set(data["fitted_on"])

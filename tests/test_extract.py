@@ -1869,6 +1869,8 @@ def test_forces_operating_somewhere_are_deployed_there(gazetteer: Gazetteer) -> 
     assert [c.type for c in _places(gazetteer, defence)["Rivne Oblast"]] == ["strike"]
     company = "Crews from Rivneoblenergo, a local energy company operating in Rivne Oblast, work."
     assert "Rivne Oblast" not in _places(gazetteer, company)
+    infiltrated = "Russian sabotage groups infiltrated the village of Krynky overnight."
+    assert [c.type for c in _places(gazetteer, infiltrated)["Krynky"]] == ["deployment"]
 
 
 def test_the_army_a_unit_belongs_to_is_no_place(gazetteer: Gazetteer) -> None:
@@ -2105,3 +2107,35 @@ def test_flags_and_neighbouring_regions_of_a_counteroffensive(gazetteer: Gazette
         " attack, a deputy chief of the State Emergency Service in Donetsk Oblast was killed."
     )
     assert set(_places(gazetteer, service)) == {"Pokrovsk"}
+
+
+def test_what_the_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # A list of communities in one region: its odd name is in that region too, or unlocated.
+    communities = (
+        "Russian forces shelled seven communities in Sumy Oblast. Russia shelled the Krasnopillia,"
+        " Bilopillia, Seredyna-Buda, Shalyhyne, Yunakivka, Mykolaiv, and Myropillia communities."
+    )
+    [mykolaiv] = _places(gazetteer, communities)["Mykolaiv"]
+    assert mykolaiv.place is None  # not the city of Mykolaiv, 485 km away
+    assert mykolaiv.mention.result is not None
+    assert "Sumy Oblast" in mykolaiv.mention.result.reason
+    # A village only spelt like a capital's other name is the village.
+    kairy = (
+        "Troops shelled the settlements of Nova Kakhovka, Kakhovka, Kairy and Rybalche in the"
+        " Kherson Region."
+    )
+    [village] = _places(gazetteer, kairy)["Kairy"]
+    assert village.place is not None
+    assert village.place.admin1 == "Kherson Oblast"
+    # A distance after an unknown village's name, and an apposition with "another".
+    claim = (
+        "The ministry said its units had taken Ptyche, about 21 km (13 miles) southeast of the"
+        " important Ukrainian logistical hub of Pokrovsk. It said Russia had also seized Vyimka,"
+        " another settlement in the Donetsk region."
+    )
+    assert _places(gazetteer, claim) == {}
+    village_word = (
+        "The army repelled attacks near the village of Levadne and in Novosleka village in the"
+        " Donetsk region."
+    )
+    assert "Donetsk region" not in _places(gazetteer, village_word)

@@ -17,6 +17,7 @@ from typing import Literal, TypeVar
 
 from mapapp.core.names import fold
 from mapapp.core.schema import GeoPrecision
+from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place, within_region
 from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
 
@@ -496,11 +497,11 @@ _IN_NAMED_REGION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"([A-Z][\w’'-]+)\s+(?:region|oblast|province)\b"
 )
+# Between a district and its region: "the Vasylivka district of Zaporizhzhia region".
+_DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
-# Between a district and its region: "the Vasylivka district of Zaporizhzhia region".
-_DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 _WITHIN = re.compile(
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
@@ -511,6 +512,13 @@ _WITHIN = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+# A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z".
+_UNITS_AFTER = re.compile(r"\s+(?:communities|hromadas|villages|settlements)\b", re.IGNORECASE)
+_UNITS_BEFORE = re.compile(
+    r"\b(?:communities|hromadas|villages|settlements)\s+(?:of\s+)?$", re.IGNORECASE
+)
+# How far from the rest of its list of small units a place may lie.
+LIST_OUTLIER_KM = 150.0
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
@@ -845,6 +853,58 @@ class MentionFinder:
             )
         )
 
+    def _list_outliers(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name in a list of small units ("the Krasnopillia, Bilopillia, ..., Mykolaiv, and
+        Myropillia communities") whose other places all lie in one region is in that region
+        too: placed there if the gazetteer has one place of that name in it, else left
+        unlocated with the reason (not put at the city of Mykolaiv, 500 km away)."""
+        out = list(mentions)
+        start = 0
+        while start < len(out):
+            end = start + 1
+            while (
+                end < len(out)
+                and out[end].kind == out[start].kind == "settlement"
+                and out[end].sentence == out[start].sentence
+                and _LIST_GAP.fullmatch(text, out[end - 1].end, out[end].start)
+            ):
+                end += 1
+            group = out[start:end]
+            if len(group) >= 3 and _unit_list(text, group):
+                for k, mention in enumerate(group):
+                    others = [m.place for m in group if m is not mention and m.place is not None]
+                    place = mention.place
+                    regions = {(p.country, p.admin1_code) for p in others}
+                    if place is None or len(others) < 2 or len(regions) != 1:
+                        continue
+                    if (place.country, place.admin1_code) in regions or min(
+                        haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others
+                    ) <= LIST_OUTLIER_KM:
+                        continue
+                    region = self.gazetteer.region(*next(iter(regions)))
+                    where = region.name if region is not None else "one region"
+                    inside = [
+                        p
+                        for p in self.gazetteer.candidates(mention.query)
+                        if (p.country, p.admin1_code) in regions
+                    ]
+                    if len(inside) == 1:
+                        reason = f"in {where}, as the places listed with it"
+                        result = GeocodeResult(
+                            mention.query, "found", inside[0], (inside[0],), reason
+                        )
+                    else:
+                        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+                        reason = (
+                            f"listed with places in {where}; the {place.label} is {km:,.0f} km"
+                            " from them"
+                        )
+                        found = mention.result.candidates if mention.result else ()
+                        result = GeocodeResult(mention.query, "ambiguous", None, found, reason)
+                    out[start + k] = replace(mention, result=result)
+            start = end
+        return out
+
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
             p.kind == "region" for p in self.gazetteer.candidates(name)
@@ -958,8 +1018,8 @@ class MentionFinder:
         """Unknown settlements listed with known ones ("hit Vovchansk, Synkivka, Tabaivka,
         and Berestove"): in a list of three or more names, all of them settlements the text
         names or names the gazetteer does not know, at least two of them known; kept
-        unlocated, so that their events are not lost. (No English word, country or person's
-        name among them.)"""
+        unlocated, so that their events are not lost. (Not when a name of the list is an
+        English word or a country, or one rejected as a place.)"""
         towns = {m.start: m for m in found if m.kind == "settlement"}
         if len(towns) < 2:
             return []
@@ -1199,16 +1259,18 @@ class MentionFinder:
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
         top = gazetteer.candidates(mention.query)[0]
-        if top.capital and _STATE_POSSESSIVE.match(following):
+        # (a capital by its own spelling: "Kairy", a Kherson village, only looks like Kairo)
+        capital = top.capital and gazetteer.spelt(top, mention.query)
+        if capital and _STATE_POSSESSIVE.match(following):
             return "a capital in the possessive, for its government (“Moscow’s strikes”)"
-        if top.capital and _RECIPIENT_BEFORE.search(
+        if capital and _RECIPIENT_BEFORE.search(
             text[max(sentence.start, mention.start - 60) : mention.start]
         ):
             return "a capital that is given something, for its government (“delivered to Kyiv”)"
-        if top.capital and _GOVERNMENT_DOING.match(following):
+        if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
-            top.capital
+            capital
             and not _CAPITAL_CUE.search(before_text)
             and not _LISTED_CITY.search(before_text)
             and not self._listed_with_town(top, before_text, following)
@@ -1356,6 +1418,7 @@ class MentionFinder:
                 rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
                 continue
             resolved.append(replace(mention, result=result))
+        resolved = self._list_outliers(text, resolved)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             if mention.kind == "settlement":
@@ -1386,6 +1449,16 @@ class MentionFinder:
                 mention = replace(mention, contains=inside)
             out.append(mention)
         return out, focus
+
+
+def _unit_list(text: str, group: Sequence[Mention]) -> bool:
+    """Whether ``group`` (a list of names) is a list of one kind of small unit: "the
+    Krasnopillia, ..., Mykolaiv, and Myropillia communities", "the villages of X, Y and Z"."""
+    return bool(
+        _UNITS_AFTER.match(text, group[-1].end)
+        or _UNITS_AFTER.search(group[-1].name)  # "Myropillia communities", read as one
+        or _UNITS_BEFORE.search(text, max(0, group[0].start - 40), group[0].start)
+    )
 
 
 def name_evidence(

@@ -214,7 +214,7 @@ _ATTEMPT_BEFORE = re.compile(
 _TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
 # "The Ukrainian military deployed a suicide drone to execute the strike": a weapon launched
 # (the drone is the strike), no troops deployed.
-_WEAPON_AFTER = re.compile(
+_WEAPON_LAUNCHED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|munitions)\b", re.IGNORECASE
 )
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
@@ -264,9 +264,10 @@ _KNOWN_FOR_BEFORE = re.compile(
     r"|villages|areas)\s+(?:that|which)\s+[^.;]{0,100}$",
     re.IGNORECASE,
 )
-# ", a village in", "— a town in the": an apposition saying where the place before it is.
+# ", a village in", "— a town in the", ", another settlement in": an apposition saying where
+# the place before it is.
 _APPOSITION_IN = re.compile(
-    r"(?:,|\s[—–])\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|settlement|hamlet"
+    r"(?:,|\s[—–])\s+(?:an?|the|another)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|settlement|hamlet"
     r"|port|hub)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|on)\s+(?:the\s+)?"
     # ("Sevastopol, a major port of the annexed Crimean Peninsula")
     r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+|[a-z][\w-]+\s+)?$"
@@ -388,23 +389,28 @@ _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
     # ("just 20 kilometers from the regional capital, Sumy")
-    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
+    # ("about 21 km southeast of the important Ukrainian logistical hub of Pokrovsk")
+    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
+# A name just before a comma: what a distance after it places.
+_NAMED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w’'-]+,\s+$")
 # "Crimea’s Belbek airfield", "the Kursk region's Sudzha district".
 _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
 _LOCATED_REGION = re.compile(
     # ("the small front line community in the largely Russian-occupied eastern Donetsk region")
-    r"(?:\b[Tt]he\s+(?:(?!of\b|an?\b)[\w-]+\s+){0,3}?(?:city|town|village|settlement|community|plant"
-    r"|refinery"
-    r"|airfield|base)"
+    r"(?:\b[Tt]he\s+(?:(?!of\b|an?\b)[\w-]+\s+){0,3}?(?:city|town|village|settlement|community"
+    r"|plant|refinery|airfield|base)"
     r",?\s+(?:(?:located|situated|lying|nestled)\s+)?|\b(?:located|situated|lying|based|nestled)\s+)"
     r"(?:in|within)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+|(?:(?!region\b|oblast\b)[a-z]+\s+)?"
     r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?(?!region\b|oblast\b)[a-z]+\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?$"
+    # "in Novosleka village in the Donetsk region": a village the gazetteer lacks, by name.
+    r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:village|town|settlement|hamlet)\s+(?:located\s+)?in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$"
     # "the Surazh district of the Bryansk region", "Kupiansk district, Kharkiv region": the
     # region says where the district is.
     r"|\b(?:[Dd]istrict|raion|rayon|municipality|hromada|community|okrug)(?:,|\s+of|\s+in)\s+"
@@ -690,7 +696,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if word.startswith("deploy") and (
             _RESPONDERS_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
-            or _WEAPON_AFTER.match(after)
+            or _WEAPON_LAUNCHED_AFTER.match(after)
         ):
             continue  # "more than 120 firefighters were deployed", "deployed a drone": no troops
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
@@ -979,9 +985,19 @@ def _events_in(
             # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
             # an offensive": the neighbour is described, not the scene.
             locators[i] = "a neighbour of the place meant, not where something happened"
-        elif _MEASURED_FROM.search(
-            text[max(sentence.start, mention.start - 60) : mention.start]
-        ) and (i or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)):
+        elif (
+            measured := _MEASURED_FROM.search(
+                text, max(sentence.start, mention.start - 80), mention.start
+            )
+        ) and (
+            i
+            or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)
+            # ("had taken Ptyche, about 21 km southeast of ... Pokrovsk": a name the gazetteer
+            # lacks)
+            or _NAMED_BEFORE.search(
+                text, max(sentence.start, measured.start() - 40), measured.start()
+            )
+        ):
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
             # town of Orikhiv": a distance is measured from a landmark.
             locators[i] = "a landmark a distance is measured from, not where something happened"

@@ -85,11 +85,10 @@ LONE_VILLAGE_KM = 200.0
 # "The nearby town of X": this close to one of the text's other places.
 NEARBY_KM = 100.0
 # "X, near Y" with no distance stated: this close to Y, when Y is a town. Near a big city it
-# is no measure (Ryazan "close to Moscow" is 180 km from it).
+# is a looser measure (Ryazan "close to Moscow" is 180 km from it), but never this far ("the
+# port of Pivdennyi near Odesa" is not the Pivdennyi of Kirovohrad oblast, 300 km away).
 NEAR_KM = 30.0
 NEAR_TOWN_LIMIT = 100_000  # people
-# ... but "near" a big city is never further than this ("the port of Pivdennyi near Odesa" is
-# not the Pivdennyi of Kirovohrad oblast, 300 km away).
 NEAR_CITY_KM = 250.0
 # Namesakes this close are one place (a town entered twice in GeoNames).
 SAME_PLACE_KM = 5.0
