@@ -857,7 +857,7 @@ class MentionFinder:
         """A name in a list of small units ("the Krasnopillia, Bilopillia, ..., Mykolaiv, and
         Myropillia communities") whose other places all lie in one region is in that region
         too: placed there if the gazetteer has one place of that name in it, else left
-        unlocated with the reason (not put at the city of Mykolaiv, 500 km away)."""
+        unlocated with the reason (not put at the city of Mykolaiv, 485 km away)."""
         out = list(mentions)
         start = 0
         while start < len(out):
@@ -877,9 +877,8 @@ class MentionFinder:
                     regions = {(p.country, p.admin1_code) for p in others}
                     if place is None or len(others) < 2 or len(regions) != 1:
                         continue
-                    if (place.country, place.admin1_code) in regions or min(
-                        haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others
-                    ) <= LIST_OUTLIER_KM:
+                    km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+                    if (place.country, place.admin1_code) in regions or km <= LIST_OUTLIER_KM:
                         continue
                     region = self.gazetteer.region(*next(iter(regions)))
                     where = region.name if region is not None else "one region"
@@ -894,7 +893,6 @@ class MentionFinder:
                             mention.query, "found", inside[0], (inside[0],), reason
                         )
                     else:
-                        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
                         reason = (
                             f"listed with places in {where}; the {place.label} is {km:,.0f} km"
                             " from them"
