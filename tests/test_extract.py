@@ -2127,6 +2127,12 @@ def test_what_the_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     [village] = _places(gazetteer, kairy)["Kairy"]
     assert village.place is not None
     assert village.place.admin1 == "Kherson Oblast"
+    vasilyevka = (
+        "Troops continued shelling civilian infrastructure in the settlements of Nova Kakhovka,"
+        " Kakhovka, Vasilyevka, Kairy and Rybalche."
+    )
+    [odd] = _places(gazetteer, vasilyevka)["Vasilyevka"]
+    assert odd.place is None  # not the Vasylivka of Mykolaiv oblast, 55 km off
     # A distance after an unknown village's name, and an apposition with "another".
     claim = (
         "The ministry said its units had taken Ptyche, about 21 km (13 miles) southeast of the"

@@ -517,8 +517,10 @@ _UNITS_AFTER = re.compile(r"\s+(?:communities|hromadas|villages|settlements)\b",
 _UNITS_BEFORE = re.compile(
     r"\b(?:communities|hromadas|villages|settlements)\s+(?:of\s+)?$", re.IGNORECASE
 )
-# How far from the rest of its list of small units a place may lie.
-LIST_OUTLIER_KM = 150.0
+# How far from the rest of its list of small units a place in another region may lie (a
+# village just across an oblast border stays; "Vasilyevka" among Kherson-region settlements is
+# not the Vasylivka of Mykolaiv oblast, 55 km from them).
+LIST_OUTLIER_KM = 30.0
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
