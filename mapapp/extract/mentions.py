@@ -772,7 +772,8 @@ class MentionFinder:
                 # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
                 # office speaking in a sentence that names no other place speaks of the city.
                 mentions += offices
-                rejected[:] = [r for r in rejected if (r.start, r.end) not in _spans(offices)]
+                spoken_of = _spans(offices)
+                rejected[:] = [r for r in rejected if (r.start, r.end) not in spoken_of]
         mentions = _district_sense(text, self._one_sense(text, mentions, rejected))
         capitals = self._capitals(text, sentences, mentions)
         if capitals:
@@ -1026,11 +1027,7 @@ class MentionFinder:
         taken = [(m.start, m.end) for m in found] + [(r.start, r.end) for r in rejected]
         out: list[Mention] = []
         for listed in _LIST_OF_NAMES.finditer(text, sentence.start, sentence.end):
-            items = [
-                (sentence.start + m.start(), sentence.start + m.end())
-                for m in _LIST_ITEM.finditer(text[sentence.start : sentence.end])
-                if listed.start() <= sentence.start + m.start() < listed.end()
-            ]
+            items = [m.span() for m in _LIST_ITEM.finditer(text, listed.start(), listed.end())]
             known = [start for start, _ in items if start in towns]
             unknown = [
                 (start, end)
