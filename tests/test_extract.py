@@ -2145,3 +2145,96 @@ def test_what_the_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " Donetsk region."
     )
     assert "Donetsk region" not in _places(gazetteer, village_word)
+
+
+def _where(candidates: list[Candidate]) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (c.place.name, c.place.admin1, c.mention.geo_precision) if c.place else ("", None, None)
+        for c in candidates
+    ]
+
+
+def test_a_district_is_drawn_near_the_town_it_is_named_after(gazetteer: Gazetteer) -> None:
+    # Coders and conflict-event datasets put a district at its administrative centre, as
+    # "near" it (geo precision 2); a Ukrainian raion is named after its centre, and so are
+    # most Russian districts, often as an adjective.
+    listed = (
+        "Russian drones attacked the Boryspil, Obukhiv and Brovary districts of Kyiv region"
+        " overnight, the governor said."
+    )
+    found = _places(gazetteer, listed)
+    assert _where(found["Boryspil"]) == [("Boryspil", "Kyiv Oblast", 2)]
+    assert _where(found["Obukhiv"]) == [("Obukhiv", "Kyiv Oblast", 2)]
+    assert _where(found["Brovary districts"]) == [("Brovary", "Kyiv Oblast", 2)]
+    adjectives = (
+        "In the Glushkovsky district of Kursk region, a drone struck a car. A drone hit an oil"
+        " depot in the Tsimlyansky district of Rostov region."
+    )
+    found = _places(gazetteer, adjectives)
+    assert _where(found["Glushkovsky district"]) == [("Glushkovo", "Kursk Oblast", 2)]
+    assert _where(found["Tsimlyansky district"]) == [("Tsimlyansk", "Rostov Oblast", 2)]
+    communities = "Drones hit the Kutsurubska and Halytsynivska communities in Mykolaiv region."
+    found = _places(gazetteer, communities)
+    assert _where(found["Kutsurubska"]) == [("Kutsurub", "Mykolaiv Oblast", 2)]
+    assert _where(found["Halytsynivska communities"]) == [("Halytsynove", "Mykolaiv Oblast", 2)]
+    # A masculine adjective is the district, not a settlement named with it: the Sholokhovsky
+    # district is governed from Vyoshenskaya, not from the village of Sholokhovskiy.
+    sholokhovsky = "Drones were downed over the Sholokhovskiy district of Rostov region."
+    [district] = _places(gazetteer, sholokhovsky)["Sholokhovskiy district"]
+    assert district.place is None or district.place.name != "Sholokhovskiy"
+    # In English, a Ukrainian adjective names a city's district: Kharkiv's Shevchenkivskyi
+    # district is not the town of Shevchenkove, 100 km off in the same oblast.
+    kharkiv = (
+        "Russian glide bombs hit Kharkiv. A high-rise was damaged in the Shevchenkivskyi district."
+    )
+    [district] = _places(gazetteer, kharkiv)["Shevchenkivskyi district"]
+    assert district.place is None
+
+
+def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: Gazetteer) -> None:
+    # A city's own district: the city stands for it (not the city of Dnipro, 300 km away).
+    of_city = "Shelling hit the Dnipro district of Kherson in the afternoon."
+    [dnipro] = _places(gazetteer, of_city)["Dnipro district"]
+    assert dnipro.place is None
+    assert dnipro.mention.result is not None
+    assert "district of Kherson" in dnipro.mention.result.reason
+    possessive = "Russian forces shelled Kharkiv’s residential Kyiv District on Sept. 22."
+    assert all(c.place is None for c in _places(gazetteer, possessive).get("Kyiv District", []))
+    city_named = "In Donetsk, impacts were recorded in the Kirovskyi and Petrovskyi districts."
+    assert all(
+        c.place is None or c.place.name == "Donetsk"
+        for cs in _places(gazetteer, city_named).values()
+        for c in cs
+    )
+    # A district after a village locates it; the village is the place hit.
+    for text in (
+        "Russian troops shelled the village of Borova, Izium district, Kharkiv region.",
+        "A man from Kekino village in the Glushkovsky District was injured by a drone attack.",
+        "Ukraine struck the village of Borok in the Pogarsky district of the region.",
+        "In the Shebekinsky urban district, near the village of Korovino, a car was attacked.",
+    ):
+        extraction = extract(text, dt.date(2024, 12, 19), gazetteer)
+        assert not [c for c in extraction.candidates if c.mention.kind == "district"], text
+        assert any("locates" in r.reason for r in extraction.rejected), text
+    # A district named after a city far from everything else the text is about is not put
+    # there (a district of a city the text names, or one the gazetteer lacks).
+    far = (
+        "Belgorod Oblast governor Vyacheslav Gladkov said a drone struck a house in the"
+        " Krasnoyarsk district."
+    )
+    [krasnoyarsk] = _places(gazetteer, far)["Krasnoyarsk district"]
+    assert krasnoyarsk.place is None
+    assert krasnoyarsk.mention.result is not None
+    assert "Krasnoyarsk" in krasnoyarsk.mention.result.reason
+
+
+def test_an_unknown_name_the_text_puts_near_its_places_does_not_break_extraction(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Drones struck the city of Cheboksary. Blasts were heard over the nearby village of"
+        " Lapsary, about 10 kilometers away."
+    )
+    found = _places(gazetteer, text)
+    assert _where(found["Cheboksary"]) == [("Cheboksary", "Chuvash Republic", 1)]
+    assert _where(found["Lapsary"]) == [("", None, None)]  # kept, unlocated

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from mapapp.core.schema import GeoPrecision
 from mapapp.extract.mentions import Mention, MentionFinder, split_sentences
+from mapapp.extract.pipeline import extract
 from mapapp.geo.gazetteer import Gazetteer
 
 
@@ -172,14 +176,21 @@ def test_a_russian_region_is_the_region_at_its_centre(gazetteer: Gazetteer) -> N
         ("Fighting went on in Kupiansk raion.", "Kupiansk raion"),
     ],
 )
-def test_a_district_is_not_the_town_it_is_named_after(
+def test_a_district_is_drawn_near_the_town_it_is_named_after_never_as_the_town(
     gazetteer: Gazetteer, text: str, name: str
 ) -> None:
     mention = _mentions(gazetteer, text)[name]
     assert mention.kind == "district"
-    assert mention.place is None
-    assert mention.result is not None
-    assert "district" in mention.result.reason
+    assert mention.place is not None
+    assert (mention.place.name, mention.place.admin1) in {
+        ("Pokrovsk", "Donetsk Oblast"),
+        ("Kupyansk", "Kharkiv Oblast"),
+    }
+    assert mention.geo_precision == GeoPrecision.NEAR  # the district, not the town itself
+    (feature,) = extract(text, dt.date(2024, 9, 1), gazetteer).features({"publisher": "X"})
+    assert feature["properties"]["place"] == name
+    assert feature["properties"]["geo_precision"] == 2
+    assert "a district, drawn at" in feature["properties"]["located_at"]
 
 
 def test_the_region_a_text_puts_a_village_in_decides_which_it_is(gazetteer: Gazetteer) -> None:

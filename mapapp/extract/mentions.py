@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal, TypeVar
@@ -57,8 +57,27 @@ _DISTRICT_AFTER = re.compile(
     r"|\s+(?:urban|municipal)\s+okrugs?\b",
     re.IGNORECASE,
 )
-DISTRICT = (
-    "a district (raion), not the town of that name; the gazetteer has settlements and regions only"
+DISTRICT = "a district (raion) whose administrative centre the gazetteer does not know"
+# A district is drawn at the town it is named after, its administrative centre as a rule (a
+# Ukrainian raion since 2020, most Russian districts), as "near" it (geo precision 2: a small
+# area stood in for by a nearby settlement), never as the town itself. Not a neighbourhood of
+# a city ("the Saltivka neighbourhood"), nor a city's own district ("the Dnipro district of
+# Kherson"), which the city stands for.
+_CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
+CITY_DISTRICT = "a district of {city}, which the text names"
+# A district's or a community's name as an adjective ("Glushkovsky", "Boryspilskyi",
+# "Kutsurubska"): the stem, and what follows it in the town's name.
+_ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
+_STEM_ENDINGS = ("", "o", "sk", "a", "e", "ske")
+# A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
+# the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
+_MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
+_UKRAINIAN_MASCULINE = re.compile(r"s[’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
+# The first adjectives of a list of districts or communities ("the Kutsurubska and
+# Halytsynivska communities", "Slavyansky and Kushchevsky districts").
+_UNITS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'ʼ-]*\s+(communities|hromadas|districts|raions|rayons)\b"
 )
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
@@ -705,10 +724,13 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:y|yi|iy|ii|i|yy)$", re.IGNORECASE)
 
 
-def _district_sense(text: str, mentions: list[Mention]) -> list[Mention]:
+def _district_sense(
+    text: str, mentions: list[Mention], named_after: Callable[[str], str | None]
+) -> list[Mention]:
     """Names listed before "districts" are districts too ("in Slavyansky and Kushchevsky
     districts"), and a district's adjective named alone elsewhere is the district ("In
-    Kushchevsky, a drone was downed"): none of them is the town of that name."""
+    Kushchevsky, a drone was downed"): none of them is the town of that name, each is drawn
+    near the town it is named after (``named_after``) if there is one."""
     out = list(mentions)
     for k in range(len(out) - 1, 0, -1):
         if out[k].kind != "district" or not out[k].name.lower().endswith(
@@ -721,14 +743,20 @@ def _district_sense(text: str, mentions: list[Mention]) -> list[Mention]:
             and out[j - 1].kind == "settlement"
             and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start])
         ):
-            out[j - 1] = replace(out[j - 1], kind="district", query=out[j - 1].name)
+            seat = named_after(out[j - 1].name)
+            out[j - 1] = replace(
+                out[j - 1],
+                kind="district",
+                near=seat is not None,
+                query=seat or f"{out[j - 1].name} district",
+            )
             j -= 1
-    districts = {fold(m.query.split()[0]) for m in out if m.kind == "district" and m.query.split()}
+    districts = {fold(m.name.split()[0]): m for m in out if m.kind == "district" and m.name.split()}
     return [
-        replace(m, kind="district")
+        replace(m, kind="district", near=district.near, query=district.query)
         if m.kind == "settlement"
         and _DISTRICT_ADJECTIVE.search(m.name)
-        and fold(m.name) in districts
+        and (district := districts.get(fold(m.name))) is not None
         else m
         for m in out
     ]
@@ -774,7 +802,9 @@ class MentionFinder:
                 mentions += offices
                 spoken_of = _spans(offices)
                 rejected[:] = [r for r in rejected if (r.start, r.end) not in spoken_of]
-        mentions = _district_sense(text, self._one_sense(text, mentions, rejected))
+        mentions = _district_sense(
+            text, self._one_sense(text, mentions, rejected), self._named_after
+        )
         capitals = self._capitals(text, sentences, mentions)
         if capitals:
             mentions = sorted(mentions + capitals, key=lambda m: m.start)
@@ -905,6 +935,33 @@ class MentionFinder:
                     out[start + k] = replace(mention, result=result)
             start = end
         return out
+
+    def _named_after(self, name: str, loose: bool = False) -> str | None:
+        """The town a district or a community is named after, as the gazetteer knows it:
+        the name itself ("the Boryspil district", "the Shostka community") or the town its
+        adjective is made from ("the Glushkovsky district": Glushkovo; "Tsimlyansky":
+        Tsimlyansk; "the Kutsurubska community": Kutsurub; "Halytsynivska": Halytsynove).
+        ``loose``: a look-alike spelling of a name will do ("the Krasnopilia community")."""
+        if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
+            return None  # "the Central District"
+        ending = _ADJECTIVE_ENDING.search(name)
+        if ending is None or not _MASCULINE_ENDING.search(name):
+            known = self.gazetteer.candidates(name) if loose else self.gazetteer.is_name(name)
+            if known:
+                return name  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
+        if ending is None or ending.start() < 3 or _UKRAINIAN_MASCULINE.search(name):
+            # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
+            # names a city's district; a raion goes by its town's name.)
+            return None
+        stem = name[: ending.start()]
+        stems = [stem]
+        if stem.endswith("iv"):  # Ukrainian i for o in a closed syllable
+            stems.append(stem[:-2] + "ov")
+        for base in stems:
+            for tail in _STEM_ENDINGS:
+                if self.gazetteer.is_name(base + tail):
+                    return base + tail
+        return None
 
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
@@ -1080,13 +1137,27 @@ class MentionFinder:
         district = _DISTRICT_AFTER.match(following)
         if (
             district
-            and self.gazetteer.candidates(name)
             # (not "the Novocherkassk State District Power Plant", a kind of power plant)
             and not _POWER_PLANT_AFTER.match(following, district.end())
+            and ((seat := self._named_after(name)) or self.gazetteer.candidates(name))
         ):
             end += district.end()
-            name = text[start:end]
-            return Mention(name, start, end, sentence.index, "district", False, name)
+            if not seat or district.group().split()[-1].lower() in _CITY_PART_WORDS:
+                # Unlocated: looked up as the whole phrase, which names no place.
+                return Mention(
+                    text[start:end], start, end, sentence.index, "district", False, text[start:end]
+                )
+            return Mention(text[start:end], start, end, sentence.index, "district", True, seat)
+        listed = _UNITS_LISTED_AFTER.match(following)
+        if (
+            listed
+            and _ADJECTIVE_ENDING.search(name)
+            and not self.gazetteer.candidates(name)
+            and (seat := self._named_after(name))
+        ):
+            district_words = listed.group(1).lower() in _DISTRICT_WORDS
+            listed_kind: Kind = "district" if district_words else "settlement"
+            return Mention(name, start, end, sentence.index, listed_kind, True, seat)
         front = _FRONT_AFTER.match(following)
         if front and (region or self.gazetteer.candidates(name)):
             end += front.end()
@@ -1108,10 +1179,10 @@ class MentionFinder:
             or _REGIONS_LISTED.search(text[max(sentence.start, start - 160) : start])
         ):
             return Mention(name, start, end, sentence.index, "region", False, region)
-        if suffix in _COMMUNITY_WORDS and self.gazetteer.candidates(name):
+        if suffix in _COMMUNITY_WORDS and (seat := self._named_after(name, loose=True)):
             return Mention(
                 f"{name} {suffix}", start, end + word.end(), sentence.index, "settlement",  # type: ignore[union-attr]
-                True, name,
+                True, seat,
             )  # fmt: skip
         if (region or self.gazetteer.candidates(name)) and (
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS
@@ -1397,9 +1468,14 @@ class MentionFinder:
         )
         focus = resolution.focus
         resolved = []
-        for mention, result in zip(mentions, resolution.results, strict=True):
+        for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
             place = result.place
-            if mention.kind == "district":
+            if mention.kind == "district" and (city := _city_of_district(text, mentions, i)):
+                reason = CITY_DISTRICT.format(city=city.name)
+                result = GeocodeResult(mention.query, "not_found", reason=reason)
+            elif mention.kind == "district" and (
+                not mention.near or (place is not None and place.kind != "settlement")
+            ):
                 result = GeocodeResult(mention.query, "not_found", reason=DISTRICT)
             elif mention.kind == "facility":
                 reason = NUCLEAR_PLANT.format(name=mention.query)
@@ -1416,6 +1492,7 @@ class MentionFinder:
                 continue
             resolved.append(replace(mention, result=result))
         resolved = self._list_outliers(text, resolved)
+        resolved = _districts_placed(text, resolved, rejected, focus)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             if mention.kind == "settlement":
@@ -1446,6 +1523,115 @@ class MentionFinder:
                 mention = replace(mention, contains=inside)
             out.append(mention)
         return out, focus
+
+
+# "the Dnipro district of Kherson", "Kherson's Dnipro district", "the Shevchenkivskyi
+# district in Kharkiv": a city's own district.
+_DISTRICT_OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_CITY_POSSESSIVE = re.compile(r"[’'ʼ]s\s+")
+
+
+def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention | None:
+    """The city ``mentions[i]``, a district, is part of, if the text says so."""
+    after = mentions[i + 1] if i + 1 < len(mentions) else None
+    if (
+        after is not None
+        and after.kind == "settlement"
+        and _DISTRICT_OF_CITY.fullmatch(text, mentions[i].end, after.start)
+    ):
+        return after
+    before = mentions[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.kind == "settlement"
+        and _CITY_POSSESSIVE.fullmatch(text, before.end, mentions[i].start)
+    ):
+        return before
+    return None
+
+
+# "the village of Borova, Izium district", "Snagost in the Korenevo District", "Kekino village
+# in the Glushkovsky District": the district locates the settlement before it ...
+_DISTRICT_LOCATES = re.compile(
+    r"(?:\s+(?:village|town|settlement|farm|hamlet))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?"
+)
+_UNIT_IN_BEFORE = re.compile(
+    r"\b(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
+    # ("the village Hroza, Kupiansk district")
+    r"|\b(?:village|town|settlement|farm|hamlet)\s+(?:of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r",\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban
+# district, near the village of Korovino").
+_DISTRICT_POSSESSIVE = re.compile(
+    r"[’'ʼ]s\s+[A-Z]|,?\s+(?:near\s+|in\s+)?(?:the\s+)?(?:village|town|settlement|farm|hamlet)s?"
+    r"\s+(?:of\s+)?[A-Z]"
+)
+# How far from the article's other places a district's centre may lie: a district named after
+# a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
+# District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
+DISTRICT_MAX_KM = 150.0
+LOCATES = "locates {name}, the place the sentence speaks of"
+
+
+def _districts_placed(
+    text: str, mentions: list[Mention], rejected: list[Rejected], focus: Focus
+) -> list[Mention]:
+    """Districts drawn at their centres, except where the district only locates a settlement
+    (rejected) or its centre lies far from every other place the text locates and from what
+    the article is about (unlocated)."""
+    others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind != "district" or mention.place is None:
+            out.append(mention)
+            continue
+        before = mentions[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.kind == "settlement"
+            and _DISTRICT_LOCATES.fullmatch(text, before.end, mention.start)
+        ):
+            located = before.name
+        elif _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
+            _DISTRICT_POSSESSIVE.match(text, mention.end)
+        ):
+            located = "a settlement"
+        else:
+            located = ""
+        if located:
+            reason = LOCATES.format(name=located)
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
+        seat = mention.place
+        # The other places the text locates: in one of its regions, or near one of its
+        # settlements; else (none located) what the article is about.
+        # (not the seat itself, named again: "the Gaivoron Central District Hospital")
+        elsewhere = [p for p in others if (p.lat, p.lon) != (seat.lat, seat.lon)]
+        if elsewhere:
+            fits = any(
+                _same_region(seat, p)
+                if p.kind == "region"
+                else haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+                for p in elsewhere
+            )
+            points = [(p.lat, p.lon) for p in elsewhere]
+        else:
+            points = [p for p in focus.points if p != (seat.lat, seat.lon)]
+            fits = not points or any(
+                haversine_km(seat.lat, seat.lon, lat, lon) <= DISTRICT_MAX_KM for lat, lon in points
+            )
+        if not fits:
+            km = min(haversine_km(seat.lat, seat.lon, lat, lon) for lat, lon in points)
+            reason = (
+                f"a district named after {seat.label}, {km:,.0f} km from the other places"
+                " the text names: a district of another town, or one the gazetteer lacks"
+            )
+            result = GeocodeResult(mention.query, "ambiguous", None, (seat,), reason)
+            mention = replace(mention, result=result)
+        out.append(mention)
+    return out
 
 
 def _unit_list(text: str, group: Sequence[Mention]) -> bool:

@@ -548,6 +548,10 @@ class Candidate:
         if self.also_reported:
             properties["also_reported"] = [[s.start, s.end] for s in self.also_reported]
         properties.update(location_fields(place, mention.geo_precision))
+        if place is not None and mention.kind == "district":
+            properties["located_at"] = (
+                f"{mention.name}: a district, drawn at {place.name}, the town it is named after"
+            )
         geometry = properties.pop("geometry")
         if place is None:
             result = mention.result

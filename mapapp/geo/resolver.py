@@ -790,7 +790,7 @@ def resolve_names(
                     unsettled(_outside(index, name, found))
                     continue
                 found = inside
-            if name.nearby and everywhere.size:
+            if name.nearby and everywhere.size and found:
                 close = tuple(p for p in found if everywhere.nearest_km(p.lat, p.lon) <= NEARBY_KM)
                 if not close:
                     reason = (
