@@ -2238,3 +2238,66 @@ def test_an_unknown_name_the_text_puts_near_its_places_does_not_break_extraction
     found = _places(gazetteer, text)
     assert _where(found["Cheboksary"]) == [("Cheboksary", "Chuvash Republic", 1)]
     assert _where(found["Lapsary"]) == [("", None, None)]  # kept, unlocated
+
+
+def test_what_the_thirty_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # "The regional governor of Kursk" makes the Kursk region what the text is about: the
+    # village of Plekhovo is not Plekhiv in Poltava oblast, 300 km off.
+    plekhovo = (
+        "One person died in a Russian village near the border with Ukraine in a Ukrainian"
+        " strike, the regional governor of Kursk said Saturday. Governor Roman Starovoit said"
+        ' on Telegram the village of Plekhovo "was bombarded from Ukraine."'
+    )
+    assert _where(_places(gazetteer, plekhovo)["Plekhovo"]) == [("", None, None)]
+    # A district after a village keeps it within reach of the district's town: this
+    # Mykhailivka is not the left-bank one, 86 km from Beryslav.
+    beryslav = (
+        "The Russian occupiers hit a residential building in the village of Mykhailivka,"
+        " Beryslav district, with a kamikaze drone."
+    )
+    [village] = _places(gazetteer, beryslav)["Mykhailivka"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "Beryslav" in village.mention.result.reason
+    # Where a source speaks from, and a state of calm, are no events.
+    source = (
+        "Two Ukrainian attack drones struck the largest oil refinery in southern Russia on"
+        " Saturday, a source in Kyiv told Reuters. A fire was extinguished at the Volgograd"
+        " refinery."
+    )
+    assert set(_places(gazetteer, source)) == {"Volgograd"}
+    calm = (
+        "In the city of Nevinnomyssk, an attack was carried out on the Azot chemical plant."
+        " Nevinnomyssk mayor Mikhail Minenkov assured via Telegram that the situation was under"
+        " control."
+    )
+    assert {c.type for c in _places(gazetteer, calm)["Nevinnomyssk"]} == {"strike"}
+    plant = (
+        "The Russian authorities in control of the Zaporizhzhia nuclear power plant in Ukraine"
+        " have informed U.N. nuclear watchdog officials of a drone strike there on Sunday."
+    )
+    assert {c.type for cs in _places(gazetteer, plant).values() for c in cs} == {"strike"}
+    # "St." does not end the name, and St. Petersburg, Florida, is no rival in a report on
+    # Russia and Ukraine.
+    petersburg = (
+        "Three people were killed when a drone hit an apartment block in Odesa. In Russia, a"
+        " drone crashed into an apartment building in St. Petersburg Saturday morning."
+    )
+    [city] = _places(gazetteer, petersburg)["St. Petersburg"]
+    assert city.place is not None
+    assert (city.place.name, city.place.country) == ("Saint Petersburg", "RU")
+    # Dozens of settlements are more than the article names one by one: the region's event.
+    many = (
+        "Over the past day, Russian forces launched strikes at 37 settlements in Kherson region."
+        " On April 14, Russian invaders attacked a car with humanitarian aid in Dudchany,"
+        " Kherson region, using a drone."
+    )
+    found = _places(gazetteer, many)
+    assert _where(found["Kherson region"]) == [("Kherson Oblast", "Kherson Oblast", 3)]
+    assert _where(found["Dudchany"]) == [("Dudchany", "Kherson Oblast", 1)]
+    # A group of forces named after a direction is a unit, not the place.
+    unit = (
+        "As a result of the decisive actions of the units of the Vostok (East) group of forces,"
+        " the settlement of Vuhledar has been liberated, the ministry said."
+    )
+    assert set(_places(gazetteer, unit)) == {"Vuhledar"}

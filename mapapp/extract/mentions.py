@@ -466,7 +466,9 @@ _SEA_AFTER = re.compile(r"\s+Sea\b")
 # "Ukraine's Khortytsia army unit", "'Dnipro' formation units", the "Vostok" grouping: a
 # military unit named after a place.
 _UNIT_AFTER = re.compile(
-    r"[’'”\"]?\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
+    # ("the Vostok (East) group of forces")
+    r"[’'”\"]?(?:\s+\([\w\s-]{1,30}\))?"
+    r"\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
     r"|brigades?|battalions?|corps|regiments?|divisions?)\b"
 )
 UNIT = "a military unit named after the place, not the place"
@@ -547,11 +549,12 @@ _OFFICE_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
-    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy|service)\s+in\s+$"
+    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy|service|sources?)\s+in\s+$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_GOVERNOR_OF_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "other Russian regions, including Kaluga, Moscow, Bryansk, Oryol, and Ryazan": regions.
 _REGIONS_LISTED = re.compile(
     r"\bregions\b(?:\s+(?:of|in)\s+[A-Z][\w’'-]+)?,?\s+(?:including|such\s+as|like|namely)\s+"
@@ -694,6 +697,8 @@ def _capitalised(word: str) -> bool:
 
 
 _RUN_GAPS = frozenset({" ", "’s ", "'s ", "ʼs "})
+# "St. Petersburg", "Mt. Elbrus": an abbreviated first word, with its full stop.
+_ABBREVIATED_FIRST = frozenset({"St", "Mt", "Ft"})
 
 
 def _runs(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[int]]:
@@ -701,7 +706,12 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[int]]:
     as in "Donetsk People’s Republic")."""
     run: list[int] = []
     for i, (start, _, word) in enumerate(words):
-        if _capitalised(word) and run and text[words[run[-1]][1] : start] in _RUN_GAPS:
+        gap = text[words[run[-1]][1] : start] if run else ""
+        if (
+            _capitalised(word)
+            and run
+            and (gap in _RUN_GAPS or (gap == ". " and words[run[-1]][2] in _ABBREVIATED_FIRST))
+        ):
             run.append(i)
             continue
         if run:
@@ -1019,6 +1029,15 @@ class MentionFinder:
                         break
                     if reason:
                         office = found.query if found.kind == "region" and reason == OFFICE else ""
+                        if (
+                            reason == OFFICE
+                            and found.kind == "settlement"
+                            and _GOVERNOR_OF_BEFORE.search(
+                                text, max(sentence.start, found.start - 40), found.start
+                            )
+                        ):
+                            # "the regional governor of Kursk": the Kursk region's office.
+                            office = self._region(found.name) or ""
                         rejected.append(
                             Rejected(found.name, found.start, found.end, reason, office)
                         )
@@ -1396,6 +1415,7 @@ class MentionFinder:
                 # "Kamianske and Plavni in the Vasylivka district of Zaporizhzhia region": the
                 # district's region holds the settlements too.
                 after = mentions[i + 2]
+            regions: frozenset[tuple[str, str]] = frozenset()
             if (
                 mention.kind == "settlement"
                 and after.kind == "region"
@@ -1408,19 +1428,35 @@ class MentionFinder:
                     if p.kind == "region"
                     for code in within_region(p.country, p.admin1_code)
                 )
-                if regions:
-                    out[i] = regions
-                    # A list before it is in the same region: "Stari Terny and Trudove – in
-                    # the Donetsk region".
-                    j = i
-                    while (
-                        j > 0
-                        and mentions[j - 1].kind == "settlement"
-                        and mentions[j - 1].sentence == mention.sentence
-                        and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
-                    ):
-                        j -= 1
-                        out[j] = regions
+            elif (
+                mention.kind == "settlement"
+                and after.kind == "district"
+                and after.near
+                and after.sentence == mention.sentence
+                and _DISTRICT_LOCATES.fullmatch(text, mention.end, after.start)
+            ):
+                # "the village of Mykhailivka, Beryslav district": in the region of the town
+                # the district is named after, if all towns of that name lie in one.
+                seats = {
+                    (p.country, p.admin1_code)
+                    for p in self.gazetteer.candidates(after.query)
+                    if p.kind == "settlement" and self.gazetteer.spelt(p, after.query)
+                }
+                if len(seats) == 1:
+                    regions = frozenset(within_region(*seats.pop()))
+            if regions:
+                out[i] = regions
+                # A list before it is in the same region: "Stari Terny and Trudove – in
+                # the Donetsk region".
+                j = i
+                while (
+                    j > 0
+                    and mentions[j - 1].kind == "settlement"
+                    and mentions[j - 1].sentence == mention.sentence
+                    and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+                ):
+                    j -= 1
+                    out[j] = regions
         # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia
         # region" is still there when named again.
         by_name = {fold(mentions[i].query): regions for i, regions in out.items()}
@@ -1458,6 +1494,16 @@ class MentionFinder:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
                     near[i] = (i + 1, near_limit(between))
+            elif (
+                m.kind == "settlement"
+                and after.kind == "district"
+                and after.near
+                and m.sentence == after.sentence
+                and _DISTRICT_LOCATES.fullmatch(text, m.end, after.start)
+            ):
+                # "the village of Mykhailivka, Beryslav district": within a district's reach
+                # of its town.
+                near[i] = (i + 1, DISTRICT_REACH_KM)
         # The regions the text puts each settlement in, by where it starts.
         put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
@@ -1572,6 +1618,9 @@ _DISTRICT_POSSESSIVE = re.compile(
 # a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
 # District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
 DISTRICT_MAX_KM = 150.0
+# How far from the town a district is named after a village the text puts in it may lie (a
+# raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
+DISTRICT_REACH_KM = 70.0
 LOCATES = "locates {name}, the place the sentence speaks of"
 
 

@@ -168,6 +168,14 @@ _CAMERA_AFTER = re.compile(
     r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?)\b",
     re.IGNORECASE,
 )
+# "the situation was under control" (a mayor calming residents), "the Russian authorities in
+# control of the Zaporizhzhia nuclear power plant" (who runs it): no ground held or taken.
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:situation|fires?|blaze|flames)\s+(?:(?:is|was|remains|remained|has\s+been|had\s+been"
+    r"|were|are|now|already|fully|completely)\s+){1,3}$"
+    r"|\b(?:authorities|officials|administration|management|operators?|company)\s+$",
+    re.IGNORECASE,
+)
 # "towns under Ukrainian government control such as Chasiv Yar": examples of a state.
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\b", re.IGNORECASE)
 # "battling a blaze": firefighting, not fighting.
@@ -712,6 +720,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "repelled a drone attack": air defence, and the attack is the strike
         if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
             continue  # "other towns under Ukrainian government control such as X": a state
+        if (
+            kind == "territorial_claim"
+            and _NOT_HELD_BEFORE.search(before)
+            and (word.startswith(("under", "in ")) and word.endswith("control"))
+        ):
+            continue  # "the situation was under control", "the authorities in control of"
         if word.startswith("captur") and (
             _CAMERA_BEFORE.search(before) or _CAMERA_AFTER.match(after)
         ):
@@ -1264,6 +1278,8 @@ _NEXT_IN_CAPITAL = re.compile(
     r"(?:[\s,;.]+(?:have|has|had|were|was|are|is|fell|came)\b.*|[.;,]?\s*)",
     re.DOTALL,
 )
+# More places than an article names one by one: "37 settlements", "12 villages".
+_MANY = re.compile(r"\s*(?:\d{2,}|[5-9])\s")
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
 _UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
 _UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)
@@ -1396,6 +1412,8 @@ def _without_unnamed(
         unnamed = _UNNAMED_IN.search(before) or (
             _UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end)
         )
+        if unnamed and _MANY.match(unnamed.group()):
+            unnamed = None  # "strikes at 37 settlements in Kherson region": the region's event
         # "Russians fired 11 times at the border of Chernihiv region": a tally of the attacks
         # the article goes on to name.
         tally = candidate.type == "strike" and _TALLY.search(candidate.sentence.text)

@@ -719,6 +719,18 @@ def decide(
         else:
             reason = FROM_CONTEXT
         return GeocodeResult(query, "found", best, ranked, reason), p1
+    if (
+        best.population >= BIG_CITY
+        and not look_alike
+        and not other_name
+        and p1 > float(p[-1])
+        and focus.countries.get(best.country)
+        and not any(focus.countries.get(candidates[i].country) for i in order[1:])
+    ):
+        # A big city, and its namesakes all in countries the text is not about: the name
+        # means it (St. Petersburg in a report on Russia, not the Florida city).
+        reason = "the only place of that name in a country this text is about"
+        return GeocodeResult(query, "found", best, ranked, reason), p1
     if float(p[-1]) >= p1:
         reason = f"no place of that name fits what this text is about ({about})"
     else:
