@@ -104,3 +104,15 @@ def test_near_and_region_level_events_say_what_their_point_stands_for(
         found["Belgorod region"], text=text, gazetteer=gazetteer, choice=kharkiv
     )
     assert "located_at" not in feature["properties"]
+
+
+def test_a_district_row_says_it_is_drawn_at_its_town(gazetteer: Gazetteer) -> None:
+    text = "Russian drones attacked the Boryspil district of Kyiv region overnight."
+    extraction = extract(text, dt.date(2025, 9, 1), gazetteer)
+    [row] = review_rows(extraction, SOURCE, gazetteer)
+    assert row.properties["place"] == "Boryspil district"
+    assert row.properties["geo_precision"] == 2
+    assert row.doubt == "a district, drawn at Boryspil, the town it is named after"
+    # Saved as it is, the event keeps what the marker stands for.
+    feature, _ = apply_review(row, text=text, gazetteer=gazetteer)
+    assert feature["properties"]["located_at"].startswith("Boryspil district: a district")

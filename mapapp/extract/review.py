@@ -64,6 +64,8 @@ def review_rows(
 def _doubt(candidate: Candidate) -> str:
     """What the reviewer should check about a candidate's place, in a few words."""
     result = candidate.mention.result
+    if candidate.mention.kind == "district" and candidate.place is not None:
+        return f"a district, drawn at {candidate.place.name}, the town it is named after"
     if result is None or candidate.mention.kind in ("district", "facility"):
         return ""
     if candidate.place is not None:
@@ -83,7 +85,19 @@ def _located(properties: dict[str, Any], place: Place | None, near: bool) -> dic
     drop = ("geocoded", "candidates", "unlocated", "located_at")
     out = {k: v for k, v in properties.items() if k not in drop}
     out["geo_precision"] = None if place is None else int(GeoPrecision.of(place.kind, near))
-    return {**out, **location_fields(place, out["geo_precision"])}
+    fields = location_fields(place, out["geo_precision"])
+    kept = properties.get("geocoded")
+    if (
+        place is not None
+        and isinstance(kept, dict)
+        and kept.get("id") == place.id
+        and out["geo_precision"] == properties.get("geo_precision")
+        and "located_at" in properties
+    ):
+        # The same place, as precise as before: what the point stands for stays ("Boryspil
+        # district: a district, drawn at Boryspil").
+        fields["located_at"] = properties["located_at"]
+    return {**out, **fields}
 
 
 def apply_review(
