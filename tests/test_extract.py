@@ -2301,3 +2301,65 @@ def test_what_the_thirty_eighth_set_showed(gazetteer: Gazetteer) -> None:
         " the settlement of Vuhledar has been liberated, the ministry said."
     )
     assert set(_places(gazetteer, unit)) == {"Vuhledar"}
+
+
+def test_what_the_thirty_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # Two places, each with its own landmark, are not one landmark list.
+    two = (
+        "The ministry revealed the capture of Lozova, near Kupiansk, and Sontsivka, north of"
+        " Kurakhove."
+    )
+    assert _where(_places(gazetteer, two)["Sontsivka"]) == [("Sontsivka", "Donetsk Oblast", 1)]
+    # "The Luhansk region's Makiivka" is not the city of Makiivka in Donetsk oblast.
+    possessive = "Fifteen attacks were repelled near Synkivka and the Luhansk region's Makiivka."
+    assert all(c.place is None for c in _places(gazetteer, possessive)["Makiivka"])
+    # What is done as a rule is no event of the article's.
+    habitual = (
+        "Russia's shelling of the Novoslobidske community damaged four houses. Russian troops"
+        " regularly shell the settlements of Sumy Oblast located close to the border."
+    )
+    assert "Sumy Oblast" not in _places(gazetteer, habitual)
+    # A village GeoNames lacks, in an "Oblast" written with a capital: the village, unlocated,
+    # takes the event, not the region ...
+    robotyne = "Ukrainian troops continue to advance near Robotyne in Zaporizhzhia Oblast."
+    found = _places(gazetteer, robotyne)
+    assert "Zaporizhzhia Oblast" not in found
+    assert _where(found["Robotyne"]) == [("", None, None)]
+    # ... but a place it knows stays that place.
+    occupied = (
+        "The mayor of Russian-occupied Enerhodar in Zaporizhzhia Oblast said that explosions"
+        " were reported late in the evening in the city."
+    )
+    assert any(
+        c.place is not None and c.place.name == "Enerhodar"
+        for cs in _places(gazetteer, occupied).values()
+        for c in cs
+    )
+    # Where attacks come from is not where they strike.
+    origin = (
+        "A woman was killed in the attack on Shebekino. Shebekino is a town of around 40,000"
+        " people and has faced regular attacks from northeastern Ukraine’s Kharkiv region."
+    )
+    assert "Kharkiv region" not in _places(gazetteer, origin)
+    # "The east bank of the Dnipro" is the river, and the settlement near it is the place.
+    river = (
+        "Ukrainian forces landed up to seven boats on the east bank of the Dnipro near the"
+        " settlement of Kozachi Laheri and advanced up to 800 meters deep."
+    )
+    found = _places(gazetteer, river)
+    assert "Dnipro" not in found
+    assert _where(found["Kozachi Laheri"])[0][:2] == ("Kozachi Laheri", "Kherson Oblast")
+    # An aircraft "brought down" near a place is a strike there.
+    downed = (
+        "Ukrainian forces are said to have brought down a Russian Il-22M11 near Strilkove in"
+        " the Kherson region."
+    )
+    assert {c.type for c in _places(gazetteer, downed)["Strilkove"]} == {"strike"}
+    # Each front of a list is a front, drawn near its town.
+    fronts = "The Defense Forces repelled 15 enemy attacks in the Kupiansk and Lyman directions."
+    found = _places(gazetteer, fronts)
+    assert {c.mention.geo_precision for c in found["Kupiansk"]} == {2}
+    assert {c.mention.geo_precision for c in found["Lyman directions"]} == {2}
+    # What efforts are "centralized on" is an aim.
+    aim = "Russian efforts are now centralized on the capture of Pokrovsk, officials said."
+    assert _places(gazetteer, aim) == {}

@@ -73,6 +73,11 @@ _STEM_ENDINGS = ("", "o", "sk", "a", "e", "ske")
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
 _MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
 _UKRAINIAN_MASCULINE = re.compile(r"s[’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
+# The first names of a list of fronts ("the Kupiansk and Lyman directions").
+_FRONTS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'ʼ-]*\s+(?:directions|fronts|sectors|axes)\b"
+)
 # The first adjectives of a list of districts or communities ("the Kutsurubska and
 # Halytsynivska communities", "Slavyansky and Kushchevsky districts").
 _UNITS_LISTED_AFTER = re.compile(
@@ -83,7 +88,8 @@ _UNITS_LISTED_AFTER = re.compile(
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
 _FRONT_AFTER = re.compile(
-    r"\s+(?:front(?:\s+line|-line)?|frontline|sector|direction|axis)\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)\b(?!\s+of\b)",
+    re.IGNORECASE,
 )
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2).
@@ -233,8 +239,11 @@ _ROUTE_BEFORE = re.compile(
 # "launched an attack with guided bombs from the Belgorod region", "drones fired from
 # Crimea": where the weapons came from.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
-    r"[^.;,]{0,60}?\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
+    r"[^.;,]{0,60}?|\b(?:attacks|shelling|fire)\s+)\bfrom\s+(?:the\s+)?"
+    # ("regular attacks from northeastern Ukraine’s Kharkiv region")
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -432,6 +441,10 @@ _FACILITY_AFTER = re.compile(
 
 # "across the island of Khortitsa": an island, not a town of that name.
 _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
+# "landed on the east bank of the Dnipro", "a raid across the Dnipro": the river.
+_RIVER_BEFORE = re.compile(
+    r"\b(?:banks?\s+of|across|crossing|crossed|cross)\s+the\s+$", re.IGNORECASE
+)
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
 # strait, not a town.
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
@@ -516,7 +529,7 @@ _CAPITAL_CITIES = {"UA": "Kyiv", "RU": "Moscow", "BY": "Minsk"}
 # " in (the) (northeastern) Kharkiv region", after an unknown name.
 _IN_NAMED_REGION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
-    r"([A-Z][\w’'-]+)\s+(?:region|oblast|province)\b"
+    r"([A-Z][\w’'-]+)\s+(?i:region|oblast|province)\b"
 )
 # Between a district and its region: "the Vasylivka district of Zaporizhzhia region".
 _DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
@@ -1131,7 +1144,11 @@ class MentionFinder:
         word, a known name or a country, and none of it a person's (a title before it)."""
         names = [words[k][2] for k in run]
         if any(
-            self.gazetteer.english_zipf(word) > 0 or self.gazetteer.country(word) for word in names
+            self.gazetteer.english_zipf(word) > 0
+            or self.gazetteer.country(word)
+            # ("Russian-occupied Enerhodar in Zaporizhzhia Oblast": a place it knows)
+            or self.gazetteer.is_name(word)
+            for word in names
         ):
             return False
         before = text[max(sentence.start, words[run[0]][0] - 20) : words[run[0]][0]].split()
@@ -1177,6 +1194,9 @@ class MentionFinder:
             district_words = listed.group(1).lower() in _DISTRICT_WORDS
             listed_kind: Kind = "district" if district_words else "settlement"
             return Mention(name, start, end, sentence.index, listed_kind, True, seat)
+        if _FRONTS_LISTED_AFTER.match(following) and self.gazetteer.candidates(name):
+            # "the Kupiansk and Lyman directions": the first is a front too, near its town.
+            return Mention(name, start, end, sentence.index, "settlement", True, name)
         front = _FRONT_AFTER.match(following)
         if front and (region or self.gazetteer.candidates(name)):
             end += front.end()
@@ -1331,6 +1351,8 @@ class MentionFinder:
                 return f"part of a longer name (next to '{neighbour}')"
         if _ISLAND_BEFORE.search(before_text):
             return "an island of that name, not the town"
+        if mention.kind == "settlement" and _RIVER_BEFORE.search(before_text):
+            return "a river of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
@@ -1457,6 +1479,22 @@ class MentionFinder:
                 ):
                     j -= 1
                     out[j] = regions
+        # "the Luhansk region's Makiivka": the region before a possessive holds the place.
+        for i, (region, mention) in enumerate(pairwise(mentions)):
+            if (
+                region.kind == "region"
+                and mention.kind == "settlement"
+                and i + 1 not in out
+                and _CITY_POSSESSIVE.fullmatch(text, region.end, mention.start)
+            ):
+                held = frozenset(
+                    code
+                    for p in self.gazetteer.candidates(region.query)
+                    if p.kind == "region"
+                    for code in within_region(p.country, p.admin1_code)
+                )
+                if held:
+                    out[i + 1] = held
         # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia
         # region" is still there when named again.
         by_name = {fold(mentions[i].query): regions for i, regions in out.items()}

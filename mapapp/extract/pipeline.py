@@ -54,7 +54,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
-        r"explosions?", r"blasts?", r"shot\s+down", r"attack(?:s|ed|ing)?",
+        r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
+        r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
         r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
@@ -238,14 +239,17 @@ HYPOTHETICAL = "hypothetical"
 # "may become the focal point of a future Russian offensive", "may now be prioritizing ...
 # advancing to the boundary", "their intention to attack the city", "a cell that had been
 # preparing an attack on synagogues in Moscow".
+# "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
+# no event of the article's.
+_HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)"
     # ("a state of emergency due to a possible drone attack")
     r"|possible|potential"
-    r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)"
+    r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)\s+to"
     # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
     r"|(?:centred|centered|centralized|centralised)\s+on"
-    r"\s+to|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
+    r"|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
     r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
@@ -743,6 +747,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
             or _KNOWN_FOR_BEFORE.search(sentence.text, max(0, match.start() - 160), match.start())
             or (kind == "territorial_claim" and _TOWARD_AFTER.match(after))
+            or _HABITUAL_BEFORE.search(before)
         ) or (
             (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
         ):
@@ -1048,7 +1053,18 @@ def _events_in(
         ):
             # "(... northeast of Avdiivka in Ukrainian Donetsk Oblast)": where a landmark is.
             locators[i] = locators[i - 1]
-        elif i and locators.get(i - 1, "").startswith("a landmark") and _LIST_GAP.fullmatch(since):
+        elif (
+            i
+            and locators.get(i - 1, "").startswith("a landmark")
+            and _LIST_GAP.fullmatch(since)
+            # (not after an aside: "the capture of Lozova, near Kupiansk, and Sontsivka, north
+            # of Kurakhove" lists two places, each with its landmark)
+            and not (
+                since.startswith(",")
+                and i > 1
+                and text[here[i - 2].end : here[i - 1].start].startswith(",")
+            )
+        ):
             # "between the cities of Donetsk and Pokrovsk": both only locate.
             locators[i] = locators[i - 1]
         elif mention.contains and (_IN_REGION.search(before) or (i and since.strip() == ",")):
