@@ -769,6 +769,8 @@ def _district_sense(
             seat = named_after(out[j - 1].name)
             out[j - 1] = replace(
                 out[j - 1],
+                # "the Boryspil, Obukhiv and Brovary districts": the Boryspil district
+                name=f"{out[j - 1].name} {out[k].name.split()[-1].lower().rstrip('s')}",
                 kind="district",
                 near=seat is not None,
                 query=seat or f"{out[j - 1].name} district",
@@ -1191,9 +1193,11 @@ class MentionFinder:
             and not self.gazetteer.candidates(name)
             and (seat := self._named_after(name))
         ):
-            district_words = listed.group(1).lower() in _DISTRICT_WORDS
-            listed_kind: Kind = "district" if district_words else "settlement"
-            return Mention(name, start, end, sentence.index, listed_kind, True, seat)
+            unit = listed.group(1).lower()
+            listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
+            # "the Kutsurubska and Halytsynivska communities": the Kutsurubska community
+            unit = "community" if unit == "communities" else unit.removesuffix("s")
+            return Mention(f"{name} {unit}", start, end, sentence.index, listed_kind, True, seat)
         if _FRONTS_LISTED_AFTER.match(following) and self.gazetteer.candidates(name):
             # "the Kupiansk and Lyman directions": the first is a front too, near its town.
             return Mention(name, start, end, sentence.index, "settlement", True, name)
@@ -1579,7 +1583,9 @@ class MentionFinder:
         resolved = _districts_placed(text, resolved, rejected, focus)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
-            if mention.kind == "settlement":
+            # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
+            # districts of Kyiv region")
+            if mention.kind == "settlement" or (mention.kind == "district" and mention.place):
                 settlements.setdefault(mention.sentence, []).append(mention)
         out = []
         for mention in resolved:
