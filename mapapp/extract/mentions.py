@@ -1454,13 +1454,7 @@ class MentionFinder:
                     if p.kind == "region"
                     for code in within_region(p.country, p.admin1_code)
                 )
-            elif (
-                mention.kind == "settlement"
-                and after.kind == "district"
-                and after.near
-                and after.sentence == mention.sentence
-                and _DISTRICT_LOCATES.fullmatch(text, mention.end, after.start)
-            ):
+            elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
                 # the district is named after, if all towns of that name lie in one.
                 seats = {
@@ -1536,13 +1530,7 @@ class MentionFinder:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
                     near[i] = (i + 1, near_limit(between))
-            elif (
-                m.kind == "settlement"
-                and after.kind == "district"
-                and after.near
-                and m.sentence == after.sentence
-                and _DISTRICT_LOCATES.fullmatch(text, m.end, after.start)
-            ):
+            elif _in_district(text, m, after):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
                 near[i] = (i + 1, DISTRICT_REACH_KM)
@@ -1666,6 +1654,18 @@ DISTRICT_MAX_KM = 150.0
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
 LOCATES = "locates {name}, the place the sentence speaks of"
+
+
+def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
+    """Whether the text puts ``settlement`` in ``district``, a district drawn at its town,
+    right after it ("the village of Mykhailivka, Beryslav district")."""
+    return (
+        settlement.kind == "settlement"
+        and district.kind == "district"
+        and district.near
+        and settlement.sentence == district.sentence
+        and _DISTRICT_LOCATES.fullmatch(text, settlement.end, district.start) is not None
+    )
 
 
 def _districts_placed(

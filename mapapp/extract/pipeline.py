@@ -234,14 +234,14 @@ _ATTEMPT_AND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
+# "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
+# no event of the article's.
+_HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
 # "may become the focal point of a future Russian offensive", "may now be prioritizing ...
 # advancing to the boundary", "their intention to attack the city", "a cell that had been
 # preparing an attack on synagogues in Moscow".
-# "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
-# no event of the article's.
-_HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)"
     # ("a state of emergency due to a possible drone attack")
