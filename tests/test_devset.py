@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, forty-one of 2023-2025.
+# rules: four of 2022 reporting, forty-two of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -68,6 +68,7 @@ SETS_RECENT = [
         "final2025al",
         "final2025am",
         "final2025an",
+        "final2025ao",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -178,5 +179,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025al.json",
         "final2025am.json",
         "final2025an.json",
+        "final2025ao.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -2366,3 +2366,49 @@ def test_what_the_thirty_ninth_set_showed(gazetteer: Gazetteer) -> None:
     # What efforts are "centralized on" is an aim.
     aim = "Russian efforts are now centralized on the capture of Pokrovsk, officials said."
     assert _places(gazetteer, aim) == {}
+
+
+def test_what_the_fortieth_set_showed(gazetteer: Gazetteer) -> None:
+    # Ships named after regions are ships.
+    ships = (
+        "At least two vessels – missile ships Tatarstan and Dagestan – were damaged in the"
+        " attack on Kaspiysk."
+    )
+    assert set(_places(gazetteer, ships)) == {"Kaspiysk"}
+    # Shrapnel and firing in a place are strikes there.
+    wounds = (
+        "A 33-year-old man also suffered a shrapnel injury in Kupiansk. In Zaporizhzhia region,"
+        " a 53-year-old man died as a result of firing in Mala Tokmachka."
+    )
+    found = _places(gazetteer, wounds)
+    assert {c.type for c in found["Kupiansk"]} == {"strike"}
+    assert {c.type for c in found["Mala Tokmachka"]} == {"strike"}
+    # A community after a village only says where the village is.
+    for text, community in (
+        (
+            "Russian forces shelled the village of Kizomys in the Bilozerka hromada in Kherson"
+            " Oblast, injuring two residents.",
+            "Bilozerka hromada",
+        ),
+        (
+            "Three people were injured in a Russian attack in Pisky Radkivskyi, Borivsk"
+            " community, in the Izyum district of Kharkiv region.",
+            "Borivsk community",  # not Borivske in Luhansk oblast
+        ),
+    ):
+        assert community not in _places(gazetteer, text), text
+    # "Across the river from" a town is a landmark.
+    across = (
+        "The man received a shrapnel wound when he was outside in the village of Novoberyslav,"
+        " located across the Dnipro River from Russian-occupied Kakhovka."
+    )
+    assert "Kakhovka" not in _places(gazetteer, across)
+    # What happened early in the war is background in a report of 2023.
+    early = (
+        "A devastating explosion in Melitopol has resulted in the deaths of several Russian"
+        " officers. Melitopol, which was captured by Russian forces early in the war, has become"
+        " a hub for Russian military operations."
+    )
+    assert {c.type for c in _places(gazetteer, early)["Melitopol"]} == {"strike"}
+    rubble = "The official said Thursday the village of Urozhaine was reduced to rubble."
+    assert {c.type for c in _places(gazetteer, rubble)["Urozhaine"]} == {"strike"}

@@ -409,7 +409,10 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 # Ships and weapons named after places: "the cruiser Moskva", "Moskva, the flagship",
 # "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
 _SHIP_BEFORE = re.compile(
-    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)\s+$", re.IGNORECASE
+    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?\s+"
+    # ("missile ships Tatarstan and Dagestan")
+    r"(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$",
+    re.IGNORECASE,
 )
 _SHIP_AFTER = re.compile(
     r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
@@ -1298,6 +1301,8 @@ class MentionFinder:
             return "where an attack was launched from, not where it struck"
         if _UNIT_BEFORE.search(before_text):
             return UNIT
+        if mention.kind == "region" and _SHIP_BEFORE.search(before_text):
+            return "names a ship"  # "missile ships Tatarstan and Dagestan"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
@@ -1677,7 +1682,13 @@ def _districts_placed(
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
-        if mention.kind != "district" or mention.place is None:
+        # (and a community: "the village of Kizomys in the Bilozerka hromada")
+        community = (
+            mention.kind == "settlement"
+            and mention.near
+            and mention.name.split()[-1].lower() in _COMMUNITY_WORDS
+        )
+        if (mention.kind != "district" and not community) or mention.place is None:
             out.append(mention)
             continue
         before = mentions[i - 1] if i > 0 else None
@@ -1696,6 +1707,9 @@ def _districts_placed(
         if located:
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
+        if community:
+            out.append(mention)
             continue
         seat = mention.place
         # The other places the text locates: in one of its regions, or near one of its

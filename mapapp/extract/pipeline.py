@@ -55,6 +55,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("air raid warnings were issued": an alert, not a strike)
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
+        # ("suffered a shrapnel injury in Kupiansk", "died as a result of firing in X")
+        r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)", r"reduced\s+to\s+(?:rubble|ruins)",
         r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
@@ -334,6 +336,8 @@ _LANDMARK = re.compile(
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
+    # ("located across the Dnipro River from Russian-occupied Kakhovka")
+    rf"|across\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:river\s+)?from"
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
@@ -459,6 +463,13 @@ _YEAR_AFTER = re.compile(
     rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
 )
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+# "Melitopol, which was captured by Russian forces early in the war": the war's first year.
+WAR_BEGAN = 2022
+_WAR_BEGINNING = re.compile(
+    r"\b(?:early\s+in|at\s+the\s+(?:start|beginning|outset)\s+of|in\s+the\s+(?:first|early)"
+    r"\s+(?:days|weeks|months)\s+of)\s+the\s+(?:(?:full-scale|large-scale)\s+)?(?:war|invasion)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\s*(?:that|which|who)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
@@ -896,6 +907,7 @@ class _Statements:
         out = []
         found = [(int(m.group(1)), m) for m in _PAST_YEAR.finditer(self.text, start, end)]
         found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
+        found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
         for year, match in found:
             since = _SUPERLATIVE_SINCE.search(
                 self.text, max(start, match.start() - 120), match.start()
