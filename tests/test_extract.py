@@ -1068,9 +1068,15 @@ def test_names_listed_before_districts_are_districts_and_stay_so(gazetteer: Gaze
     named = {m.name: m for m in mentions}
     for name in ("Slavyansky district", "Kushchevsky districts", "Kushchevsky"):
         assert named[name].kind == "district", name
-        # Neither is a town: not Sloviansk in Donetsk oblast, 540 km off, for "Slavyansky";
-        # and the Kushchevsky district's centre, Kushchyovskaya, is not its adjective's stem.
-        assert named[name].place is None, name
+    # Not Sloviansk in Donetsk oblast, 540 km off, for "Slavyansky"; the Kushchevsky district
+    # is drawn at the stanitsa it is named after, Kushchyovskaya, as near it (never as the
+    # stanitsa itself), wherever the text names it.
+    assert named["Slavyansky district"].place is None
+    for name in ("Kushchevsky districts", "Kushchevsky"):
+        place = named[name].place
+        assert place is not None, name
+        assert place.name == "Kushchyovskaya", name
+        assert named[name].geo_precision == 2, name
 
 
 def test_a_theatre_town_is_not_lost_to_a_namesake_abroad(gazetteer: Gazetteer) -> None:
@@ -2412,3 +2418,19 @@ def test_what_the_fortieth_set_showed(gazetteer: Gazetteer) -> None:
     assert {c.type for c in _places(gazetteer, early)["Melitopol"]} == {"strike"}
     rubble = "The official said Thursday the village of Urozhaine was reduced to rubble."
     assert {c.type for c in _places(gazetteer, rubble)["Urozhaine"]} == {"strike"}
+
+
+def test_what_the_forty_first_set_showed(gazetteer: Gazetteer) -> None:
+    # A headline with every word capitalised is no run of one long name.
+    headline = (
+        "Six Injured In Poltava Following Russian Drone Attack\n"
+        "The attack targeted civilian infrastructure, damaging residential buildings."
+    )
+    assert _where(_places(gazetteer, headline)["Poltava"]) == [("Poltava", "Poltava Oblast", 1)]
+    # A district named after a stanitsa: "Kushchevsky" is Kushchyovskaya's.
+    stanitsa = (
+        "Over 10 drones were suppressed in the Slovyansk, Siversky, and Kushchevsky districts"
+        " of Krasnodar Krai."
+    )
+    [district] = _places(gazetteer, stanitsa)["Kushchevsky districts"]
+    assert _where([district]) == [("Kushchyovskaya", "Krasnodar Krai", 2)]

@@ -68,7 +68,7 @@ CITY_DISTRICT = "a district of {city}, which the text names"
 # A district's or a community's name as an adjective ("Glushkovsky", "Boryspilskyi",
 # "Kutsurubska"): the stem, and what follows it in the town's name.
 _ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
-_STEM_ENDINGS = ("", "o", "sk", "a", "e", "ske")
+_STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske")
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
 _MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
@@ -737,6 +737,13 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> Iterator[list[int]]:
         yield run
 
 
+def _title_case(line: str) -> bool:
+    """Whether a line has every word of four letters or more capitalised, as a headline
+    may ("Six Injured In Poltava Following Russian Drone Attack")."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def _neutral_neighbour(word: str) -> bool:
     key = word.lower()
     return key in NOT_PLACES or key in _NEIGHBOUR_WORDS or bool(_ADJECTIVE.search(word))
@@ -1353,9 +1360,14 @@ class MentionFinder:
             _SITED_AFTER.match(following, facility.end())
             and not _SITED_IN_REGION.match(following, facility.end())
         )
+        title_case = sentence.headline and _title_case(sentence.text)
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):
                 if neighbour is after and named_facility:
+                    continue
+                if title_case and gazetteer.english_zipf(neighbour) >= COMMON_ZIPF:
+                    # "Six Injured In Poltava Following Russian Drone Attack": a headline
+                    # with every word capitalised, not a longer name.
                     continue
                 return f"part of a longer name (next to '{neighbour}')"
         if _ISLAND_BEFORE.search(before_text):
