@@ -66,7 +66,8 @@ DISTRICT = "a district (raion) whose administrative centre the gazetteer does no
 _CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
 CITY_DISTRICT = "a district of {city}, which the text names"
 # A district's or a community's name as an adjective ("Glushkovsky", "Boryspilskyi",
-# "Kutsurubska"): the stem, and what follows it in the town's name.
+# "Kutsurubska"): the stem, and what follows it in the town's name ("Glushkov-o",
+# "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-").
 _ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
 _STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske")
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
@@ -1690,7 +1691,8 @@ def _districts_placed(
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
-    the article is about (unlocated)."""
+    the article is about (unlocated). A community that only locates a settlement is
+    rejected too."""
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
