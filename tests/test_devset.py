@@ -83,8 +83,8 @@ def test_each_set_is_real_sourced_reporting_of_its_years(path: Path) -> None:
     # (Sixteen late sets have 24, 21, 29, 26, 8, 29, 24, 22, 18, 26, 29, 26, 16, 27, 15 and 10
     # excerpts, fewer than the 30 the first 2023-25 sets were asked to have: the stored pages
     # no set had used were running out, and some lost excerpts to stories earlier sets told.
-    # Two are the two rounds of the thirty-eighth set; the forty-first was cut short when the
-    # stored pages could no longer be searched.)
+    # Two are the two rounds of the thirty-eighth set; the forty-first was cut short when its
+    # coders could reach no more unused pages.)
     small = ("final2025l", "final2025m", "final2025n", "final2025o", "final2025q", "final2025x")
     small += ("final2025z", "final2025ac", "final2025ae", "final2025af", "final2025al")
     late = dict.fromkeys(small, 20) | {
