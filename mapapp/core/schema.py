@@ -76,7 +76,7 @@ class GeoPrecision(IntEnum):
 
 _GEO_LABELS = {
     GeoPrecision.SETTLEMENT: ("at the named settlement", "settlement"),
-    GeoPrecision.NEAR: ("near the named settlement", "near settlement"),
+    GeoPrecision.NEAR: ("near a settlement, or a small area drawn at one", "near settlement"),
     GeoPrecision.REGION: ("region only (shown at its administrative centre)", "region"),
 }
 
