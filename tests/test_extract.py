@@ -1068,10 +1068,13 @@ def test_names_listed_before_districts_are_districts_and_stay_so(gazetteer: Gaze
     named = {m.name: m for m in mentions}
     for name in ("Slavyansky district", "Kushchevsky districts", "Kushchevsky"):
         assert named[name].kind == "district", name
-    # Not Sloviansk in Donetsk oblast, 540 km off, for "Slavyansky"; the Kushchevsky district
-    # is drawn at the stanitsa it is named after, Kushchyovskaya, as near it (never as the
-    # stanitsa itself), wherever the text names it.
-    assert named["Slavyansky district"].place is None
+    # Not Sloviansk in Donetsk oblast, 540 km off, for "Slavyansky": Slavyansk-na-Kubani
+    # (GeoNames lists "Slavyanskaya" among its names), the town in the region the text names;
+    # the Kushchevsky district is drawn at the stanitsa it is named after, Kushchyovskaya, as
+    # near it (never as the stanitsa itself), wherever the text names it.
+    slavyansky = named["Slavyansky district"].place
+    assert slavyansky is not None and slavyansky.name == "Slavyansk-na-Kubani"
+    assert named["Slavyansky district"].geo_precision == 2
     for name in ("Kushchevsky districts", "Kushchevsky"):
         place = named[name].place
         assert place is not None, name
@@ -2198,6 +2201,52 @@ def test_a_district_is_drawn_near_the_town_it_is_named_after(gazetteer: Gazettee
     )
     [district] = _places(gazetteer, kharkiv)["Shevchenkivskyi district"]
     assert district.place is None
+
+
+def test_a_list_of_communities_is_drawn_at_the_towns_they_are_named_after(
+    gazetteer: Gazetteer,
+) -> None:
+    # A Ukrainian community (hromada) is named by an adjective of its town: Marhanetska from
+    # Marhanets, Chervonohryhorivska from Chervonohryhorivka.
+    listed = (
+        "Russian troops shelled the Nikopolska, Marhanetska and Chervonohryhorivska communities"
+        " using Grad launchers."
+    )
+    found = _places(gazetteer, listed)
+    assert _where(found["Nikopolska community"]) == [("Nikopol", "Dnipropetrovsk Oblast", 2)]
+    assert _where(found["Marhanetska community"]) == [("Marhanets", "Dnipropetrovsk Oblast", 2)]
+    assert _where(found["Chervonohryhorivska communities"]) == [
+        ("Chervonohryhorivka", "Dnipropetrovsk Oblast", 2)
+    ]
+    # An adjective may come from several towns: the one near the text's other places wins
+    # (Vasylkivka in Dnipropetrovsk oblast, not Vasylkiv near Kyiv, 400 km away).
+    near_others = "Drones struck Synelnykove and the Vasylkivska community overnight."
+    [community] = _places(gazetteer, near_others)["Vasylkivska community"]
+    assert _where([community]) == [("Vasylkivka", "Dnipropetrovsk Oblast", 2)]
+    alone = "Drones struck the Vasylkivska community overnight."
+    assert _where(_places(gazetteer, alone)["Vasylkivska community"]) == [
+        ("Vasylkiv", "Kyiv Oblast", 2)
+    ]
+    # An adjective that is only another name of a far town (Pokrovsk in Yakutia lists
+    # "Pokrovska") is read as an adjective.
+    pokrovska = "Drones struck Synelnykove and the Pokrovska community overnight."
+    [community] = _places(gazetteer, pokrovska)["Pokrovska community"]
+    assert community.place is not None and community.place.country == "UA"
+    # A district's adjective in a list of districts stays a district, and so do the names
+    # before it (not Sloviansk in Donetsk oblast, 400 km from the Krasnodar Krai).
+    districts = (
+        "Drones attacked the Krasnodar Krai. Over 10 drones were suppressed in the Slovyansk,"
+        " Siversky, and Kushchevsky districts."
+    )
+    found = _places(gazetteer, districts)
+    assert "Slovyansk" not in found
+    assert all(c.place is None for c in found["Slovyansk district"])
+    # A community of a district: the district says where the community is.
+    of_district = (
+        "A drone hit a former house of culture in the Pervomaiske community of the Mykolaiv"
+        " district."
+    )
+    assert "Mykolaiv district" not in _places(gazetteer, of_district)
 
 
 def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: Gazetteer) -> None:

@@ -18,7 +18,14 @@ from typing import Literal, TypeVar
 from mapapp.core.names import fold
 from mapapp.core.schema import GeoPrecision
 from mapapp.geo.distance import haversine_km
-from mapapp.geo.gazetteer import NOT_PLACES, Gazetteer, GeocodeResult, Place, within_region
+from mapapp.geo.gazetteer import (
+    FROM_CONTEXT,
+    NOT_PLACES,
+    Gazetteer,
+    GeocodeResult,
+    Place,
+    within_region,
+)
 from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
@@ -69,7 +76,7 @@ CITY_DISTRICT = "a district of {city}, which the text names"
 # "Kutsurubska"): the stem, and what follows it in the town's name ("Glushkov-o",
 # "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-").
 _ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
-_STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske")
+_STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia")
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
 _MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
@@ -618,6 +625,10 @@ class Mention:
     # For a region: the settlements named in the same sentence that lie in it. Unless the
     # sentence reports an event at the region itself, it only locates them.
     contains: tuple[str, ...] = ()
+    # For a district or a community named by an adjective: the other towns it may be named
+    # after ("the Vasylkivska community": Vasylkiv, else Vasylkivka), in case ``query``'s
+    # place lies far from the text's other places.
+    alternatives: tuple[str, ...] = ()
 
     @property
     def place(self) -> Place | None:
@@ -759,7 +770,7 @@ _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:y|yi|iy|ii|i|yy)$", re.IGN
 
 
 def _district_sense(
-    text: str, mentions: list[Mention], named_after: Callable[[str], str | None]
+    text: str, mentions: list[Mention], named_after: Callable[[str], tuple[str, ...]]
 ) -> list[Mention]:
     """Names listed before "districts" are districts too ("in Slavyansky and Kushchevsky
     districts"), and a district's adjective named alone elsewhere is the district ("In
@@ -772,24 +783,32 @@ def _district_sense(
         ):
             continue
         j = k
-        while (
-            j > 0
-            and out[j - 1].kind == "settlement"
-            and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start])
-        ):
-            seat = named_after(out[j - 1].name)
+        while j > 0 and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start]):
+            if out[j - 1].kind == "district":  # "the Slovyansk, Siversky, and Kushchevsky
+                j -= 1  # districts": Siversky, a district's adjective, was read as one
+                continue
+            if out[j - 1].kind != "settlement":
+                break
+            seats = named_after(out[j - 1].name)
             out[j - 1] = replace(
                 out[j - 1],
                 # "the Boryspil, Obukhiv and Brovary districts": the Boryspil district
                 name=f"{out[j - 1].name} {out[k].name.split()[-1].lower().rstrip('s')}",
                 kind="district",
-                near=seat is not None,
-                query=seat or f"{out[j - 1].name} district",
+                near=bool(seats),
+                query=seats[0] if seats else f"{out[j - 1].name} district",
+                alternatives=seats[1:],
             )
             j -= 1
     districts = {fold(m.name.split()[0]): m for m in out if m.kind == "district" and m.name.split()}
     return [
-        replace(m, kind="district", near=district.near, query=district.query)
+        replace(
+            m,
+            kind="district",
+            near=district.near,
+            query=district.query,
+            alternatives=district.alternatives,
+        )
         if m.kind == "settlement"
         and _DISTRICT_ADJECTIVE.search(m.name)
         and (district := districts.get(fold(m.name))) is not None
@@ -972,32 +991,35 @@ class MentionFinder:
             start = end
         return out
 
-    def _named_after(self, name: str, loose: bool = False) -> str | None:
-        """The town a district or a community is named after, as the gazetteer knows it:
-        the name itself ("the Boryspil district", "the Shostka community") or the town its
-        adjective is made from ("the Glushkovsky district": Glushkovo; "Tsimlyansky":
-        Tsimlyansk; "the Kutsurubska community": Kutsurub; "Halytsynivska": Halytsynove).
-        ``loose``: a look-alike spelling of a name will do ("the Krasnopilia community")."""
+    def _named_after(self, name: str, loose: bool = False) -> tuple[str, ...]:
+        """The towns a district or a community may be named after, as the gazetteer knows
+        them, likeliest first: the name itself ("the Boryspil district", "the Shostka
+        community") or the towns its adjective may be made from ("the Glushkovsky district":
+        Glushkovo; "Tsimlyansky": Tsimlyansk; "the Kutsurubska community": Kutsurub;
+        "Halytsynivska": Halytsynove; "Marhanetska": Marhanets; "Krasnopilska": Krasnopil,
+        then Krasnopillia). Empty if none. ``loose``: a look-alike spelling of a name will
+        do ("the Krasnopilia community")."""
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
-            return None  # "the Central District"
+            return ()  # "the Central District"
         ending = _ADJECTIVE_ENDING.search(name)
         if ending is None or not _MASCULINE_ENDING.search(name):
             known = self.gazetteer.candidates(name) if loose else self.gazetteer.is_name(name)
-            if known:
-                return name  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
+            # ("Pokrovska", an adjective, is only another name of Pokrovsk in Yakutia)
+            own = ending is None or any(
+                fold(p.name) == fold(name) for p in self.gazetteer.candidates(name)
+            )
+            if known and own:
+                return (name,)  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
         if ending is None or ending.start() < 3 or _UKRAINIAN_MASCULINE.search(name):
             # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
             # names a city's district; a raion goes by its town's name.)
-            return None
+            return ()
         stem = name[: ending.start()]
         stems = [stem]
         if stem.endswith("iv"):  # Ukrainian i for o in a closed syllable
             stems.append(stem[:-2] + "ov")
-        for base in stems:
-            for tail in _STEM_ENDINGS:
-                if self.gazetteer.is_name(base + tail):
-                    return base + tail
-        return None
+        found = (base + tail for base in stems for tail in _STEM_ENDINGS)
+        return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
 
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
@@ -1196,19 +1218,24 @@ class MentionFinder:
                 return Mention(
                     text[start:end], start, end, sentence.index, "district", False, text[start:end]
                 )
-            return Mention(text[start:end], start, end, sentence.index, "district", True, seat)
+            return Mention(
+                text[start:end], start, end, sentence.index, "district", True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         listed = _UNITS_LISTED_AFTER.match(following)
         if (
             listed
             and _ADJECTIVE_ENDING.search(name)
-            and not self.gazetteer.candidates(name)
             and (seat := self._named_after(name))
         ):
             unit = listed.group(1).lower()
             listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
             # "the Kutsurubska and Halytsynivska communities": the Kutsurubska community
             unit = "community" if unit == "communities" else unit.removesuffix("s")
-            return Mention(f"{name} {unit}", start, end, sentence.index, listed_kind, True, seat)
+            return Mention(
+                f"{name} {unit}", start, end, sentence.index, listed_kind, True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         if _FRONTS_LISTED_AFTER.match(following) and self.gazetteer.candidates(name):
             # "the Kupiansk and Lyman directions": the first is a front too, near its town.
             return Mention(name, start, end, sentence.index, "settlement", True, name)
@@ -1236,7 +1263,7 @@ class MentionFinder:
         if suffix in _COMMUNITY_WORDS and (seat := self._named_after(name, loose=True)):
             return Mention(
                 f"{name} {suffix}", start, end + word.end(), sentence.index, "settlement",  # type: ignore[union-attr]
-                True, seat,
+                True, seat[0], alternatives=seat[1:],
             )  # fmt: skip
         if (region or self.gazetteer.candidates(name)) and (
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS
@@ -1586,7 +1613,7 @@ class MentionFinder:
                 continue
             resolved.append(replace(mention, result=result))
         resolved = self._list_outliers(text, resolved)
-        resolved = _districts_placed(text, resolved, rejected, focus)
+        resolved = _districts_placed(text, resolved, rejected, focus, gazetteer)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -1687,7 +1714,11 @@ def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
 
 
 def _districts_placed(
-    text: str, mentions: list[Mention], rejected: list[Rejected], focus: Focus
+    text: str,
+    mentions: list[Mention],
+    rejected: list[Rejected],
+    focus: Focus,
+    gazetteer: Gazetteer,
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
@@ -1709,6 +1740,9 @@ def _districts_placed(
         if (
             before is not None
             and before.kind == "settlement"
+            # (not a list of units: "the Nikopolska, Marhanetska and Chervonohryhorivska
+            # communities")
+            and not (_is_unit(before) and _LIST_JOIN.fullmatch(text, before.end, mention.start))
             and _DISTRICT_LOCATES.fullmatch(text, before.end, mention.start)
         ):
             located = before.name
@@ -1722,27 +1756,33 @@ def _districts_placed(
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
+        seat = mention.place
+        fits, points = _fits(seat, others, focus)
+        if not fits and mention.alternatives:
+            # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
+            # near Kyiv; of the towns that fit, the nearest to the text's other places.
+            towns = [
+                p
+                for name in mention.alternatives
+                for p in gazetteer.candidates(name)
+                if p.kind == "settlement"
+                and gazetteer.spelt(p, name)
+                and _fits(p, others, focus)[0]
+            ]
+            if towns:
+                town = min(
+                    towns,
+                    key=lambda p: min(
+                        (haversine_km(p.lat, p.lon, lat, lon) for lat, lon in points),
+                        default=0.0,
+                    ),
+                )
+                query = next(n for n in mention.alternatives if gazetteer.spelt(town, n))
+                result = GeocodeResult(query, "found", town, tuple(towns), FROM_CONTEXT)
+                mention, seat, fits = replace(mention, query=query, result=result), town, True
         if community:
             out.append(mention)
             continue
-        seat = mention.place
-        # The other places the text locates: in one of its regions, or near one of its
-        # settlements; else (none located) what the article is about.
-        # (not the seat itself, named again: "the Gaivoron Central District Hospital")
-        elsewhere = [p for p in others if (p.lat, p.lon) != (seat.lat, seat.lon)]
-        if elsewhere:
-            fits = any(
-                _same_region(seat, p)
-                if p.kind == "region"
-                else haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
-                for p in elsewhere
-            )
-            points = [(p.lat, p.lon) for p in elsewhere]
-        else:
-            points = [p for p in focus.points if p != (seat.lat, seat.lon)]
-            fits = not points or any(
-                haversine_km(seat.lat, seat.lon, lat, lon) <= DISTRICT_MAX_KM for lat, lon in points
-            )
         if not fits:
             km = min(haversine_km(seat.lat, seat.lon, lat, lon) for lat, lon in points)
             reason = (
@@ -1753,6 +1793,34 @@ def _districts_placed(
             mention = replace(mention, result=result)
         out.append(mention)
     return out
+
+
+def _is_unit(mention: Mention) -> bool:
+    """Whether a mention is a district or a community."""
+    return mention.kind == "district" or mention.name.split()[-1].lower() in _COMMUNITY_WORDS
+
+
+def _fits(
+    seat: Place, others: Sequence[Place], focus: Focus
+) -> tuple[bool, list[tuple[float, float]]]:
+    """Whether a district's town fits the other places the text locates (in one of its
+    regions, or within DISTRICT_MAX_KM of one of its settlements; none located: what the
+    article is about), and their points. (Not the town itself, named again: "the Gaivoron
+    Central District Hospital".)"""
+    elsewhere = [p for p in others if (p.lat, p.lon) != (seat.lat, seat.lon)]
+    if elsewhere:
+        fits = any(
+            _same_region(seat, p)
+            if p.kind == "region"
+            else haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+            for p in elsewhere
+        )
+        return fits, [(p.lat, p.lon) for p in elsewhere]
+    points = [p for p in focus.points if p != (seat.lat, seat.lon)]
+    fits = not points or any(
+        haversine_km(seat.lat, seat.lon, lat, lon) <= DISTRICT_MAX_KM for lat, lon in points
+    )
+    return fits, points
 
 
 def _unit_list(text: str, group: Sequence[Mention]) -> bool:
