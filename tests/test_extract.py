@@ -2249,6 +2249,45 @@ def test_a_list_of_communities_is_drawn_at_the_towns_they_are_named_after(
     assert "Mykolaiv district" not in _places(gazetteer, of_district)
 
 
+def test_offices_companies_channels_and_dated_background(gazetteer: Gazetteer) -> None:
+    # The head of a city's military administration speaks of the city.
+    office = (
+        "Meanwhile, Timur Tkachenko, head of the Kyiv City Military Administration, said"
+        " Friday's Russian air raid left seven people dead and almost 40 injured."
+    )
+    [kyiv] = _places(gazetteer, office)["Kyiv City"]
+    assert kyiv.type == "strike" and kyiv.place is not None
+    assert (round(kyiv.place.lat, 1), round(kyiv.place.lon, 1)) == (50.5, 30.5)
+    # A capital's own landmark is a place, not its government.
+    kremlin = (
+        "A video appeared to show a plume of smoke over Moscow's Kremlin, after what the"
+        " presidential administration said was a Ukrainian drone attack."
+    )
+    assert [c.type for c in _places(gazetteer, kremlin)["Moscow"]] == ["strike"]
+    # A company the text describes as one, and a Telegram channel, are no places.
+    company = (
+        "A blast furnace at Severstal, a Russian steel and mining company, was damaged by a"
+        " drone strike in Russia’s Vologda Oblast. An incident occurred as a result of a strike"
+        " on Severstal in Vologda Oblast this morning."
+    )
+    found = _places(gazetteer, company)
+    assert "Severstal" not in found
+    assert {c.type for c in found["Vologda Oblast"]} == {"strike"}
+    channel = "“Baza” Telegram channel reports that an aircraft at the airfield was damaged."
+    assert "Baza" not in _places(gazetteer, channel)
+    # "In June 2022, ..." opens a statement dated to an earlier year: background.
+    background = (
+        "In June 2022, Russian bombers launched missile strikes at the Amstor shopping center"
+        " located in Kremenchuk."
+    )
+    assert "Kremenchuk" not in _places(gazetteer, background)
+    # "the Kirovsky District": a district (Kirov, in the region the text names), not a look-alike
+    # of "Kirovskyi", a part of Donetsk.
+    district = "A drone fell onto an airfield in the Kaluga Region’s Kirovsky District."
+    [kirovsky] = _places(gazetteer, district)["Kirovsky District"]
+    assert _where([kirovsky]) == [("Kirov", "Kaluga Oblast", 2)]
+
+
 def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: Gazetteer) -> None:
     # A city's own district: the city stands for it (not the city of Dnipro, 300 km away).
     of_city = "Shelling hit the Dnipro district of Kherson in the afternoon."

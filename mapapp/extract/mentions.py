@@ -219,6 +219,9 @@ _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of
 _CITY_OFFICE_AFTER = re.compile(
     r"\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b", re.IGNORECASE
 )
+_CITY_ADMINISTRATION_AFTER = re.compile(
+    r"\s+(?:military\s+|state\s+)?administration\b", re.IGNORECASE
+)
 _CITY_OFFICE_BEFORE = re.compile(
     r"\b(?:mayor|head\s+of\s+the\s+city\s+(?:military\s+)?administration)\s+of\s+"
     r"(?:the\s+city\s+of\s+)?$",
@@ -371,9 +374,27 @@ _CAPITAL_CUE = re.compile(
 _STATE_POSSESSIVE = re.compile(
     r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*\s+)?(?:outskirts|suburbs?|streets?|centre|center|districts?"
     r"|neighbou?rhoods?|skies|residents|airports?|region|oblast|metro|subway|river|left|right"
-    r"|east|west|north|south|outer|inner|city|residential|historic)\b)",
+    r"|east|west|north|south|outer|inner|city|residential|historic|kremlin|ports?|harbou?rs?"
+    r"|refinery|refineries)\b)",
     re.IGNORECASE,
 )
+# "“Baza” Telegram channel reports", "the Telegram channel Typical Kursk".
+_CHANNEL_AFTER = re.compile(r"[”\"’']?\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
+_CHANNEL_BEFORE = re.compile(r"\bTelegram\s+channel\s+[“\"]?(?:[A-Z][\w-]*\s+)?$")
+# "Severstal, a Russian steel and mining company": a company, wherever the text names it.
+_ORGANISATION = (
+    r"\s*,\s+(?:an?|the|Russia[’']s|Ukraine[’']s)\s+(?:[\w-]+\s+){{0,5}}?"
+    r"(?:company|firm|producer|maker|manufacturer|giant|corporation|conglomerate|holding"
+    r"|concern|operator|group)\b"
+)
+
+
+def _organisation(text: str, name: str) -> bool:
+    """Whether the text says ``name`` is a company ("Severstal, a Russian steel and mining
+    company")."""
+    return re.search(rf"\b{re.escape(name)}{_ORGANISATION.format()}", text) is not None
+
+
 # "near X", "outside X", "20 km north of X", "near the industrial town of X".
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
@@ -934,6 +955,10 @@ class MentionFinder:
     def _city_office(text: str, sentence: Sentence, mention: Mention) -> bool:
         """Whether ``mention`` is a settlement named for its own city office ("Kyiv Mayor",
         "the mayor of Kharkiv")."""
+        if mention.name.endswith(" City") and _CITY_ADMINISTRATION_AFTER.match(
+            text, mention.end, sentence.end
+        ):
+            return True  # "the Kyiv City Military Administration" (Kyiv City, a region too)
         return mention.kind == "settlement" and bool(
             _CITY_OFFICE_AFTER.match(text, mention.end, sentence.end)
             or _CITY_OFFICE_BEFORE.search(
@@ -1018,6 +1043,8 @@ class MentionFinder:
         stems = [stem]
         if stem.endswith("iv"):  # Ukrainian i for o in a closed syllable
             stems.append(stem[:-2] + "ov")
+        if stem.endswith("in") and len(stem) > 4:  # "Anninsky": Anna
+            stems.append(stem[:-2])
         found = (base + tail for base in stems for tail in _STEM_ENDINGS)
         return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
 
@@ -1186,6 +1213,8 @@ class MentionFinder:
             for word in names
         ):
             return False
+        if _organisation(text, " ".join(names)):
+            return False  # "Severstal, a Russian steel and mining company"
         before = text[max(sentence.start, words[run[0]][0] - 20) : words[run[0]][0]].split()
         if before and before[-1].lower().rstrip(".") in _TITLES:
             return False
@@ -1200,6 +1229,14 @@ class MentionFinder:
         name = text[start:end]
         key = fold(name)
         if not key or key in NOT_PLACES or self.gazetteer.country(name):
+            return None
+        if (
+            " " in name
+            and name.split()[-1].lower() in _DISTRICT_WORDS
+            and not self.gazetteer.is_name(name)
+        ):
+            # "the Kirovsky District": read as a district (below), not as a look-alike of a
+            # name ("Kirovskyi", a part of Donetsk).
             return None
         following = text[end : min(sentence.end, end + AFTER_WINDOW)]
         word = re.match(r"\s+(\w+)\b", following)
@@ -1223,11 +1260,7 @@ class MentionFinder:
                 alternatives=seat[1:],
             )  # fmt: skip
         listed = _UNITS_LISTED_AFTER.match(following)
-        if (
-            listed
-            and _ADJECTIVE_ENDING.search(name)
-            and (seat := self._named_after(name))
-        ):
+        if listed and _ADJECTIVE_ENDING.search(name) and (seat := self._named_after(name)):
             unit = listed.group(1).lower()
             listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
             # "the Kutsurubska and Halytsynivska communities": the Kutsurubska community
@@ -1416,6 +1449,10 @@ class MentionFinder:
             return "the region of the place named after it"
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
+        if _CHANNEL_AFTER.match(following) or _CHANNEL_BEFORE.search(before_text):
+            return "names a Telegram channel or a news outlet"
+        if _organisation(text, mention.name):
+            return "names a company"
         top = gazetteer.candidates(mention.query)[0]
         # (a capital by its own spelling: "Kairy", a Kherson village, only looks like Kairo)
         capital = top.capital and gazetteer.spelt(top, mention.query)
@@ -1758,28 +1795,10 @@ def _districts_placed(
             continue
         seat = mention.place
         fits, points = _fits(seat, others, focus)
-        if not fits and mention.alternatives:
+        if not fits and (other := _other_town(mention, others, focus, gazetteer)):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
-            # near Kyiv; of the towns that fit, the nearest to the text's other places.
-            towns = [
-                p
-                for name in mention.alternatives
-                for p in gazetteer.candidates(name)
-                if p.kind == "settlement"
-                and gazetteer.spelt(p, name)
-                and _fits(p, others, focus)[0]
-            ]
-            if towns:
-                town = min(
-                    towns,
-                    key=lambda p: min(
-                        (haversine_km(p.lat, p.lon, lat, lon) for lat, lon in points),
-                        default=0.0,
-                    ),
-                )
-                query = next(n for n in mention.alternatives if gazetteer.spelt(town, n))
-                result = GeocodeResult(query, "found", town, tuple(towns), FROM_CONTEXT)
-                mention, seat, fits = replace(mention, query=query, result=result), town, True
+            # near Kyiv.
+            mention, fits = other, True
         if community:
             out.append(mention)
             continue
@@ -1793,6 +1812,32 @@ def _districts_placed(
             mention = replace(mention, result=result)
         out.append(mention)
     return out
+
+
+def _other_town(
+    mention: Mention, others: Sequence[Place], focus: Focus, gazetteer: Gazetteer
+) -> Mention | None:
+    """``mention`` (a district or community) at another town it may be named after, one
+    that fits the text's other places (see :func:`_fits`): of those, the nearest to them.
+    None if there is none, or nothing to fit (the text locates nothing else)."""
+    points = [(p.lat, p.lon) for p in others] or list(focus.points)
+    if not points or not mention.alternatives:
+        return None
+    towns = [
+        p
+        for name in mention.alternatives
+        for p in gazetteer.candidates(name)
+        if p.kind == "settlement" and gazetteer.spelt(p, name) and _fits(p, others, focus)[0]
+    ]
+    if not towns:
+        return None
+    town = min(
+        towns, key=lambda p: min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in points)
+    )
+    query = next(n for n in mention.alternatives if gazetteer.spelt(town, n))
+    return replace(
+        mention, query=query, result=GeocodeResult(query, "found", town, tuple(towns), FROM_CONTEXT)
+    )
 
 
 def _is_unit(mention: Mention) -> bool:

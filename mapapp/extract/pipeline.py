@@ -449,9 +449,9 @@ _MONTH = (
     r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+"
 )
-# ("born in 1958" dates a person, not the statement.)
+# ("born in 1958" dates a person, not the statement; "In June 2022, ..." opens one.)
 _PAST_YEAR = re.compile(
-    rf"\b(?<!born\s)(?:(?:in|since|of|from|until)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
+    rf"\b(?<!born\s)(?:(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
 )
 # "the deadliest attack since the full-scale war began in February 2022": a year to compare
 # with, not the event's.
