@@ -1073,7 +1073,8 @@ def test_names_listed_before_districts_are_districts_and_stay_so(gazetteer: Gaze
     # the Kushchevsky district is drawn at the stanitsa it is named after, Kushchyovskaya, as
     # near it (never as the stanitsa itself), wherever the text names it.
     slavyansky = named["Slavyansky district"].place
-    assert slavyansky is not None and slavyansky.name == "Slavyansk-na-Kubani"
+    assert slavyansky is not None
+    assert slavyansky.name == "Slavyansk-na-Kubani"
     assert named["Slavyansky district"].geo_precision == 2
     for name in ("Kushchevsky districts", "Kushchevsky"):
         place = named[name].place
@@ -2231,7 +2232,8 @@ def test_a_list_of_communities_is_drawn_at_the_towns_they_are_named_after(
     # "Pokrovska") is read as an adjective.
     pokrovska = "Drones struck Synelnykove and the Pokrovska community overnight."
     [community] = _places(gazetteer, pokrovska)["Pokrovska community"]
-    assert community.place is not None and community.place.country == "UA"
+    assert community.place is not None
+    assert community.place.country == "UA"
     # A district's adjective in a list of districts stays a district, and so do the names
     # before it (not Sloviansk in Donetsk oblast, 400 km from the Krasnodar Krai).
     districts = (
@@ -2256,7 +2258,8 @@ def test_offices_companies_channels_and_dated_background(gazetteer: Gazetteer) -
         " Friday's Russian air raid left seven people dead and almost 40 injured."
     )
     [kyiv] = _places(gazetteer, office)["Kyiv City"]
-    assert kyiv.type == "strike" and kyiv.place is not None
+    assert kyiv.type == "strike"
+    assert kyiv.place is not None
     assert (round(kyiv.place.lat, 1), round(kyiv.place.lon, 1)) == (50.5, 30.5)
     # A capital's own landmark is a place, not its government.
     kremlin = (
