@@ -9,6 +9,7 @@ is a slice of the article that tests can check.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -389,10 +390,21 @@ _ORGANISATION = (
 )
 
 
+_ORGANISATION_NAMED = re.compile(
+    r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)" + _ORGANISATION.format()
+)
+
+
 def _organisation(text: str, name: str) -> bool:
     """Whether the text says ``name`` is a company ("Severstal, a Russian steel and mining
     company")."""
-    return re.search(rf"\b{re.escape(name)}{_ORGANISATION.format()}", text) is not None
+    return name in _organisations(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _organisations(text: str) -> frozenset[str]:
+    """The names the text calls companies (read once per text)."""
+    return frozenset(m.group(1) for m in _ORGANISATION_NAMED.finditer(text))
 
 
 # "near X", "outside X", "20 km north of X", "near the industrial town of X".
