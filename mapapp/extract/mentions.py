@@ -390,9 +390,7 @@ _ORGANISATION = (
 )
 
 
-_ORGANISATION_NAMED = re.compile(
-    r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)" + _ORGANISATION.format()
-)
+_ORGANISATION_NAMED = re.compile(r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)" + _ORGANISATION.format())
 
 
 def _organisation(text: str, name: str) -> bool:
