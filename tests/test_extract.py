@@ -2291,6 +2291,42 @@ def test_offices_companies_channels_and_dated_background(gazetteer: Gazetteer) -
     assert _where([kirovsky]) == [("Kirov", "Kaluga Oblast", 2)]
 
 
+def test_what_the_forty_third_set_showed(gazetteer: Gazetteer) -> None:
+    # "last November", in an April report: the November before, background.
+    recaptured = (
+        "A Russian artillery attack killed one person in the city of Kherson on Tuesday."
+        " Ukrainian troops recaptured Kherson last November after nearly eight months of"
+        " occupation."
+    )
+    found = extract(recaptured, dt.date(2023, 4, 18), gazetteer).candidates
+    assert {c.type for c in found if c.mention.name == "Kherson"} == {"strike"}
+    # An attack repelled is ground combat, not a strike (but a drone attack repelled is one).
+    repelled = (
+        "The Russian army said it had repelled a Ukrainian attack involving several hundred"
+        " soldiers near the town of Orikhiv."
+    )
+    assert {c.type for c in _places(gazetteer, repelled)["Orikhiv"]} == {"deployment"}
+    drones = "Air defence repelled a drone attack on Kyiv overnight."
+    assert {c.type for c in _places(gazetteer, drones)["Kyiv"]} == {"strike"}
+    # "the liberated part of the Kharkiv region" describes it, as "occupied" does.
+    liberated = "Russian forces shell the liberated part of the Kharkiv region almost daily."
+    assert {c.type for c in _places(gazetteer, liberated)["Kharkiv region"]} == {"strike"}
+    # A town's name before a company's and a facility word: the facility's town.
+    enterprise = (
+        "Drone strikes hit Russia's Tambov region this morning, damaging the Michurinsk"
+        " Progress defense enterprise."
+    )
+    [michurinsk] = _places(gazetteer, enterprise)["Michurinsk"]
+    assert _where([michurinsk]) == [("Michurinsk", "Tambov Oblast", 2)]
+    # A compound's adjective: the Starooskolsky district is governed from Staryy Oskol.
+    compound = (
+        "The governor of Russia's Belgorod Oblast said that a drone hit an oil depot on the"
+        " territory of the Starooskolsky district."
+    )
+    [district] = _places(gazetteer, compound)["Starooskolsky district"]
+    assert _where([district]) == [("Staryy Oskol", "Belgorod Oblast", 2)]
+
+
 def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: Gazetteer) -> None:
     # A city's own district: the city stands for it (not the city of Dnipro, 300 km away).
     of_city = "Shelling hit the Dnipro district of Kherson in the afternoon."

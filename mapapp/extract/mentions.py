@@ -78,6 +78,13 @@ CITY_DISTRICT = "a district of {city}, which the text names"
 # "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-").
 _ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
 _STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia")
+_COMPOUND_PREFIXES = {
+    "staro": ("Staryy ", "Stary ", "Staraya ", "Stara "),
+    "novo": ("Novyy ", "Novaya ", "Nova ", "Novyi "),
+    "velyko": ("Velyka ", "Velykyi "),
+    "verkhne": ("Verkhniy ", "Verkhnyaya "),
+    "nizhne": ("Nizhniy ", "Nizhnyaya "),
+}
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
 _MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
@@ -477,7 +484,7 @@ _SAYS_AFTER = re.compile(
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
     r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
-    r"|power\s+station|plant|depot|port|dam|bridge|terminal|factory|works|base)\b",
+    r"|power\s+station|plant|depot|port|dam|bridge|terminal|factory|works|base|enterprise)\b",
     re.IGNORECASE,
 )
 
@@ -1055,6 +1062,12 @@ class MentionFinder:
             stems.append(stem[:-2] + "ov")
         if stem.endswith("in") and len(stem) > 4:  # "Anninsky": Anna
             stems.append(stem[:-2])
+        # A compound's adjective: "Starooskolsky" (Staryy Oskol), "Novokakhovska" (Nova
+        # Kakhovka), "Velykopysarivska" (Velyka Pysarivka).
+        for prefix, words in _COMPOUND_PREFIXES.items():
+            rest = stem[len(prefix) :]
+            if stem.lower().startswith(prefix) and len(rest) > 2:
+                stems += [word + rest[0].upper() + rest[1:] for word in words]
         found = (base + tail for base in stems for tail in _STEM_ENDINGS)
         return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
 
@@ -1231,6 +1244,8 @@ class MentionFinder:
         if before and before[-1].lower() == "the":
             return False  # "the Dnieper in the Kherson region": a river, not a village
         after = text[words[run[-1]][1] : min(sentence.end, words[run[-1]][1] + 80)]
+        if _FACILITY_AFTER.match(after):
+            return False  # "the Pervyi Zavod plant in Russia's Kaluga region": a plant's name
         located = _IN_NAMED_REGION.match(after)
         return located is not None and self._region(located.group(1)) is not None
 

@@ -19,6 +19,7 @@ The excerpt of each event is its sentence, a verbatim slice of the article with 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import os
@@ -159,6 +160,13 @@ _OBJECT_OF_EVENT = re.compile(
 # "repelled a Ukrainian drone attack", "repelled the attack of a drone": air defence.
 _AIR_ATTACK_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:drones?|missiles?|rockets?|UAVs?|air|aerial)\b", re.IGNORECASE
+)
+# "repelled a Ukrainian attack involving several hundred soldiers", "repulsed 15 enemy
+# attacks": the attack is ground combat, which the other word reports.
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off))\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # "Footage captured the moment of an explosion", "captured on video": filmed.
 _CAMERA_BEFORE = re.compile(
@@ -463,6 +471,8 @@ _YEAR_AFTER = re.compile(
     rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
 )
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+_MONTHS = tuple(calendar.month_name[1:])
+_LAST_MONTH = re.compile(rf"\blast\s+({'|'.join(_MONTHS)})\b", re.IGNORECASE)
 # "Melitopol, which was captured by Russian forces early in the war": the war's first year.
 WAR_BEGAN = 2022
 _WAR_BEGINNING = re.compile(
@@ -733,6 +743,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
         ) and _AIR_ATTACK_AFTER.match(after):
             continue  # "repelled a drone attack": air defence, and the attack is the strike
+        if (
+            word.startswith("attack")
+            and _REPELLED_BEFORE.search(before)
+            and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
+        ):
+            continue  # "repelled a Ukrainian attack", "repelled 15 attacks": ground combat
         if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
             continue  # "other towns under Ukrainian government control such as X": a state
         if (
@@ -747,12 +763,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "Footage captured the moment of an explosion": filmed, not taken
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
-        if word in ("occupied", "annexed") and (
+        if word in ("occupied", "annexed", "liberated") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
             or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
         ):
-            continue  # "the temporarily occupied left bank", "annexed Crimea": description
+            continue  # "the temporarily occupied left bank", "annexed Crimea", "the
+            # liberated part of the Kharkiv region": description
         if (
             _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
@@ -907,6 +924,12 @@ class _Statements:
         out = []
         found = [(int(m.group(1)), m) for m in _PAST_YEAR.finditer(self.text, start, end)]
         found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
+        # "last November", said in April: the November of the year before.
+        found += [
+            (self.published.year - 1, m)
+            for m in _LAST_MONTH.finditer(self.text, start, end)
+            if _MONTHS.index(m.group(1).capitalize()) + 1 >= self.published.month
+        ]
         found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
         for year, match in found:
             since = _SUPERLATIVE_SINCE.search(
