@@ -75,7 +75,8 @@ _CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
 CITY_DISTRICT = "a district of {city}, which the text names"
 # A district's or a community's name as an adjective ("Glushkovsky", "Boryspilskyi",
 # "Kutsurubska"): the stem, and what follows it in the town's name ("Glushkov-o",
-# "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-").
+# "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-", "Marhanet-s", "Vasylkiv-ka",
+# "Krasnopil-lia").
 _ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
 _STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia")
 _COMPOUND_PREFIXES = {
@@ -390,14 +391,12 @@ _STATE_POSSESSIVE = re.compile(
 _CHANNEL_AFTER = re.compile(r"[”\"’']?\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
 _CHANNEL_BEFORE = re.compile(r"\bTelegram\s+channel\s+[“\"]?(?:[A-Z][\w-]*\s+)?$")
 # "Severstal, a Russian steel and mining company": a company, wherever the text names it.
-_ORGANISATION = (
-    r"\s*,\s+(?:an?|the|Russia[’']s|Ukraine[’']s)\s+(?:[\w-]+\s+){{0,5}}?"
+_ORGANISATION_NAMED = re.compile(
+    r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)"
+    r"\s*,\s+(?:an?|the|Russia[’']s|Ukraine[’']s)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:company|firm|producer|maker|manufacturer|giant|corporation|conglomerate|holding"
     r"|concern|operator|group)\b"
 )
-
-
-_ORGANISATION_NAMED = re.compile(r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)" + _ORGANISATION.format())
 
 
 def _organisation(text: str, name: str) -> bool:
@@ -822,8 +821,10 @@ def _district_sense(
             continue
         j = k
         while j > 0 and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start]):
-            if out[j - 1].kind == "district":  # "the Slovyansk, Siversky, and Kushchevsky
-                j -= 1  # districts": Siversky, a district's adjective, was read as one
+            if out[j - 1].kind == "district":
+                # "the Slovyansk, Siversky, and Kushchevsky districts": Siversky, a
+                # district's adjective, was read as a district already.
+                j -= 1
                 continue
             if out[j - 1].kind != "settlement":
                 break
