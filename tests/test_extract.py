@@ -2289,6 +2289,14 @@ def test_offices_companies_channels_and_dated_background(gazetteer: Gazetteer) -
     district = "A drone fell onto an airfield in the Kaluga Region’s Kirovsky District."
     [kirovsky] = _places(gazetteer, district)["Kirovsky District"]
     assert _where([kirovsky]) == [("Kirov", "Kaluga Oblast", 2)]
+    # The region's possessive holds the district, whatever else the text is about (not
+    # Kropyvnytskyi, once Kirovo, near the article's Dnipropetrovsk places).
+    elsewhere = (
+        "Russian troops shelled the Nikopolska, Marhanetska and Chervonohryhorivska"
+        " communities, Dnipropetrovsk Oblast Governor Serhiy Lysak said. " + district
+    )
+    [kirovsky] = _places(gazetteer, elsewhere)["Kirovsky District"]
+    assert _where([kirovsky]) == [("Kirov", "Kaluga Oblast", 2)]
 
 
 def test_what_the_forty_third_set_showed(gazetteer: Gazetteer) -> None:

@@ -1585,11 +1585,12 @@ class MentionFinder:
                 ):
                     j -= 1
                     out[j] = regions
-        # "the Luhansk region's Makiivka": the region before a possessive holds the place.
+        # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
+        # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):
             if (
                 region.kind == "region"
-                and mention.kind == "settlement"
+                and mention.kind in ("settlement", "district")
                 and i + 1 not in out
                 and _CITY_POSSESSIVE.fullmatch(text, region.end, mention.start)
             ):
