@@ -228,9 +228,6 @@ _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of
 _CITY_OFFICE_AFTER = re.compile(
     r"\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b", re.IGNORECASE
 )
-_CITY_ADMINISTRATION_AFTER = re.compile(
-    r"\s+(?:military\s+|state\s+)?administration\b", re.IGNORECASE
-)
 _CITY_OFFICE_BEFORE = re.compile(
     r"\b(?:mayor|head\s+of\s+the\s+city\s+(?:military\s+)?administration)\s+of\s+"
     r"(?:the\s+city\s+of\s+)?$",
@@ -973,8 +970,8 @@ class MentionFinder:
     def _city_office(text: str, sentence: Sentence, mention: Mention) -> bool:
         """Whether ``mention`` is a settlement named for its own city office ("Kyiv Mayor",
         "the mayor of Kharkiv")."""
-        if mention.name.endswith(" City") and _CITY_ADMINISTRATION_AFTER.match(
-            text, mention.end, sentence.end
+        if mention.name.endswith(" City") and _CITY_OFFICE_AFTER.match(
+            text, mention.end - len(" City"), sentence.end
         ):
             return True  # "the Kyiv City Military Administration" (Kyiv City, a region too)
         return mention.kind == "settlement" and bool(
