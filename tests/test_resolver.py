@@ -191,6 +191,25 @@ def test_a_village_outside_the_regions_of_the_text_is_not_placed(gazetteer: Gaze
     assert there.place.admin1 == "Chernihiv Oblast"
 
 
+def test_a_village_across_a_region_s_border_next_to_the_text_s_places_is_placed(
+    gazetteer: Gazetteer,
+) -> None:
+    # The front line crosses oblast borders: Bilohorivka (Luhansk oblast) lies 13 km from
+    # Siversk (Donetsk oblast), in a text whose other places are all in Donetsk oblast.
+    names = [NameEvidence("Siversk"), NameEvidence("Berestove"), NameEvidence("Bilohorivka")]
+    bilohorivka = resolve_names(gazetteer, names, theatre=THEATRE).results[2]
+    assert bilohorivka.place is not None
+    assert bilohorivka.place.admin1 == "Luhansk Oblast"
+    # Only a name like its own is placed so: "Tarasovka" is one of Vyshchetarasivka's names.
+    names = [
+        NameEvidence("Zaporozhye region", 2.0, region=True),
+        NameEvidence("Dneprorudnoe"),
+        NameEvidence("Tarasovka"),
+    ]
+    tarasovka = resolve_names(gazetteer, names, theatre=THEATRE).results[2]
+    assert tarasovka.place is None
+
+
 def test_a_lone_foreign_namesake_is_offered_not_placed(gazetteer: Gazetteer) -> None:
     names = [
         NameEvidence("Kursk region", 2.0, region=True),

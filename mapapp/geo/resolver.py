@@ -93,6 +93,10 @@ NEAR_CITY_KM = 250.0
 # Namesakes this close are one place (a town entered twice in GeoNames).
 SAME_PLACE_KM = 5.0
 OUTSIDE_VILLAGE = 5_000
+# ... unless it lies this close to a place the text is about: a front line crosses regions'
+# borders (Bilohorivka, Luhansk oblast, 13 km from Siversk in Donetsk oblast), when the name
+# is its own or spelt like it (not Vyshchetarasivka for "Tarasovka").
+BORDER_KM, BORDER_LIKENESS = 25.0, 0.8
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
 # What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
@@ -617,7 +621,8 @@ def decide(
     look_alike = not index.spelt(best, query)
     # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
     # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
-    other_name = SequenceMatcher(None, fold(best.name), fold(query)).ratio() < OTHER_NAME_LIKENESS
+    likeness = SequenceMatcher(None, fold(best.name), fold(query)).ratio()
+    other_name = likeness < OTHER_NAME_LIKENESS
 
     def _beyond(place: Place) -> bool:
         """Whether ``place`` lies hundreds of km from what the text is about, in none of its
@@ -672,6 +677,7 @@ def decide(
         and not focus.from_theatre
         and focus.regions
         and not in_focus_region
+        and (km > BORDER_KM or look_alike or likeness < BORDER_LIKENESS)
     ):
         # A village outside every region the text is about: gazetteers lack most villages,
         # so the one meant is likelier a namesake missing from it than this one.
