@@ -324,6 +324,24 @@ def test_a_list_takes_the_event_its_announcement_gave(gazetteer: Gazetteer) -> N
     assert _places(gazetteer, "He ordered an evacuation of Molochansk, Tokmak and Vasylivka.") == {}
 
 
+def test_a_sentence_saying_where_the_events_took_place_takes_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "The enemy did not stop making assaults in the Kupyansk and Lyman directions. 16 enemy"
+        " assaults were repelled. They took place in Sinkivka, Terny and Bilohorivka."
+    )
+    found = _places(gazetteer, text)
+    for name in ("Sinkivka", "Terny", "Bilohorivka"):
+        [candidate] = found[name]
+        assert candidate.type == "deployment"
+        assert candidate.sentence.text.startswith("16 enemy assaults were repelled.")
+    # The village of Terny 13 km from Lyman, not Terny in Kryvyi Rih.
+    terny = found["Terny"][0].place
+    assert terny is not None
+    assert terny.admin1 == "Donetsk Oblast"
+    # A sentence that only names places tells no event.
+    assert "Terny" not in _places(gazetteer, "16 enemy assaults were repelled. Terny is quiet.")
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     text = (
         "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"

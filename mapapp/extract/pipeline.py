@@ -451,6 +451,13 @@ _ANNOUNCED_PLACES = re.compile(
     re.IGNORECASE,
 )
 MIN_LISTED = 3
+# "16 enemy attacks were repelled. They took place in Sinkivka, ...": a sentence that says
+# where the events just told of happened, each place named in it (one is enough).
+_WHERE_THEY_WERE = re.compile(
+    r"(?:They|These|Those|The\s+(?:attacks|assaults|clashes|battles|fighting|strikes|shelling))"
+    r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
+    r"\s+(?:in|near|around|at|on)\b"
+)
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
 _MONTH = (
@@ -1215,14 +1222,14 @@ def _announced(
     to increased shelling. [...] Among the settlements ... are Timoshovka, Smirnovka, ..."
     Each listed place gets that event; the excerpt runs from the announcement to the list."""
     listed = [m for m in here if m.kind == "settlement"]
-    if len(listed) < MIN_LISTED or words_of[sentence.index]:
+    where = _WHERE_THEY_WERE.match(sentence.text) is not None
+    if len(listed) < (1 if where else MIN_LISTED) or words_of[sentence.index]:
         return
     for back in (1, 2, 3):
         if sentence.index - back < 0:
             return
         first = sentences[sentence.index - back]
-        announced = _ANNOUNCED_PLACES.search(first.text)
-        if announced is None:
+        if not where and _ANNOUNCED_PLACES.search(first.text) is None:
             continue
         words = words_of[first.index]
         if not words:

@@ -616,6 +616,17 @@ def decide(
         focus.distance_km(c) <= weights.far_km for c in ranked[1:] if c.kind == best.kind
     )
     default = None if theatre is None else _theatre_default(index, query, theatre, weights)
+    # What a town's name means with no context yields to a namesake beside a place the text
+    # names (Terny, a village 13 km from Lyman, against Terny, a part of Kryvyi Rih).
+    namesake_by_anchor = (
+        anchors is not None
+        and best.population < BIG_CITY
+        and any(
+            anchors.nearest_km(c.lat, c.lon) <= BORDER_KM
+            for c in ranked[1:]
+            if c.kind == best.kind and index.spelt(c, query)
+        )
+    )
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
     # village the gazetteer lacks.
     look_alike = not index.spelt(best, query)
@@ -648,7 +659,7 @@ def decide(
             or best.population < DEFAULT_TOWN  # a lone village: one of many, far away
             or look_alike
         )
-        and (best != default or look_alike or other_name)
+        and (best != default or look_alike or other_name or namesake_by_anchor)
     ):
         if namesake_near and not focus.from_theatre:
             # The far one aside, the namesakes where the article is may settle it (Seversk,
