@@ -342,6 +342,19 @@ def test_a_sentence_saying_where_the_events_took_place_takes_them(gazetteer: Gaz
     assert "Terny" not in _places(gazetteer, "16 enemy assaults were repelled. Terny is quiet.")
 
 
+def test_a_list_goes_on_after_a_relative_aside(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukraine's Defense Ministry said its drones targeted the cities of Novorossiysk, where"
+        " the Black Sea Fleet is based, and an oil refinery in the city of Ryazan."
+    )
+    found = _places(gazetteer, text)
+    assert [c.type for c in found["Novorossiysk"]] == ["strike"]
+    assert [c.type for c in found["Ryazan"]] == ["strike"]
+    # A place inside the aside is no event of the list's.
+    aside = "Drones struck Novorossiysk, where many people from Ryazan spend the summer."
+    assert "Ryazan" not in _places(gazetteer, aside)
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     text = (
         "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"

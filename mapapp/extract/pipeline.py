@@ -691,6 +691,22 @@ def _clause(spans: list[tuple[int, int]], offset: int) -> int:
 
 _END = itemgetter(1)
 
+# A relative aside between commas, then the list goes on: "the cities of Novorossiysk, where
+# the fleet is based, and ... Ryazan".
+_ASIDE_BREAK = re.compile(r",\s*(?:where|which|who)\s*$", re.IGNORECASE)
+_ASIDE_END = re.compile(r"[^,;]*,\s+(?:and|or)\s")
+
+
+def _statement(text: str, spans: list[tuple[int, int]], offset: int) -> int:
+    """The statement (index in the strong ``spans``) that ``offset`` belongs to: its clause,
+    or, past the end of a relative aside, the clause before the aside."""
+    k = _clause(spans, offset)
+    if k == 0 or not _ASIDE_BREAK.search(text, spans[k - 1][0], spans[k][0]):
+        return k
+    start, end = spans[k]
+    aside = _ASIDE_END.match(text, start, end)
+    return k - 1 if aside is not None and offset >= aside.end() else k
+
 
 def attribution(sentence: str) -> str:
     """Who the sentence says reports it ("Russia’s Defense Ministry"), or :data:`UNATTRIBUTED`."""
@@ -869,7 +885,7 @@ def _assign(
     # A place with no event word of its own shares those of the nearest place in its
     # statement that has some: lists ("Stari Terny and Trudove", "cities in Donetsk Oblast -
     # Sloviansk, Kramatorsk") report one event at each of their places.
-    statements = [_clause(strong, m.start) for m in mentions]
+    statements = [_statement(text, strong, m.start) for m in mentions]
     donors: dict[int, list[int]] = {}  # by statement, in text order
     for j in range(len(mentions)):
         if assigned_directly[j]:
