@@ -355,6 +355,30 @@ def test_a_list_goes_on_after_a_relative_aside(gazetteer: Gazetteer) -> None:
     assert "Ryazan" not in _places(gazetteer, aside)
 
 
+def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_fighting(
+    gazetteer: Gazetteer,
+) -> None:
+    pushed = "The Russian military said it had pushed Ukrainian forces out of Guyevo."
+    assert [c.type for c in _places(gazetteer, pushed)["Guyevo"]] == ["territorial_claim"]
+    efforts = "Russia made efforts to encircle the town of Velyka Novosilka."
+    assert [c.type for c in _places(gazetteer, efforts)["Velyka Novosilka"]] == ["deployment"]
+    # People forced from their homes are no claim; an offensive being planned is no event.
+    assert "Pokrovsk" not in _places(gazetteer, "Residents were forced out of Pokrovsk.")
+    planned = "Ukraine says Russia is planning a fresh offensive near Velyka Novosilka."
+    assert "Velyka Novosilka" not in _places(gazetteer, planned)
+
+
+def test_an_unknown_village_whose_first_word_is_no_place_is_kept_whole(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Russia said its forces captured the village of Nova Kruhlyakivka in the Kharkiv region."
+    found = _places(gazetteer, text)
+    [village] = found["Nova Kruhlyakivka"]
+    assert village.type == "territorial_claim"
+    assert village.place is None  # not Kruhliakivka, another village
+    assert "Kharkiv region" not in found
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     text = (
         "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"

@@ -1115,11 +1115,13 @@ class MentionFinder:
                     if (
                         reason
                         and i == 0
-                        and _LONGER_NAME.fullmatch(reason)
+                        and (_LONGER_NAME.fullmatch(reason) or j < len(run))
                         and (unknown := self._unknown_settlement(text, sentence, words, run))
                     ):
                         # "the settlement of Novaya Poltavka": a name the gazetteer lacks
-                        # that holds one it has ("Poltavka") is that unknown settlement.
+                        # that holds one it has ("Poltavka") is that unknown settlement; so
+                        # is one whose first word is no place ("the village of Nova
+                        # Kruhlyakivka").
                         mentions.append(unknown)
                         i = len(run)
                         break

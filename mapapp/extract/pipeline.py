@@ -119,6 +119,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
         r"advanc(?:e|ed|es|ing)", r"incursion", r"pushed\s+(?:into|through)",
+        # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
+        # were forced out of their homes")
+        r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
+        r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing))\s+"
+        r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
+        r"|occupiers|them)\s+(?:out\s+of|from)",
         r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
         r"counter-?offensive", r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
@@ -222,7 +228,7 @@ _PREPOSITION_BEFORE = re.compile(
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
-    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|effort|push)\s+to\s+$"
+    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?|push)\s+to\s+$"
     # ("with the aim of capturing Borova")
     r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$"
     # ("an imminent and intense battle for control of Pokrovsk": fighting for it)
@@ -253,7 +259,8 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IG
 # advancing to the boundary", "their intention to attack the city", "a cell that had been
 # preparing an attack on synagogues in Moscow".
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)"
+    # ("where Ukraine says Russia is planning a fresh offensive")
+    r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|plann(?:ed|ing)"
     # ("a state of emergency due to a possible drone attack")
     r"|possible|potential"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)\s+to"
