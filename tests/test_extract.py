@@ -1097,6 +1097,11 @@ def test_an_assault_in_a_report_of_air_attacks_is_a_strike(gazetteer: Gazetteer)
         " 10 missiles were shot down."
     )
     assert {c.type for c in _places(gazetteer, repelled)["Sevastopol"]} == {"strike"}
+    thwarted = (
+        "Air defense systems thwarted an attempt by Ukraine to carry out attacks with drones in"
+        " the Bryansk region."
+    )
+    assert {c.type for c in _places(gazetteer, thwarted)["Bryansk region"]} == {"strike"}
     # With ground combat in the report, assaults stay ground combat.
     ground = (
         "Missiles hit Kharkiv. Russian attempts to conduct assaults in the vicinity of Bakhmut"

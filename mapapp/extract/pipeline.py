@@ -1403,11 +1403,13 @@ UNNAMED_NEAR_KM = 50.0
 # Words of ground combat that also tell of an air attack ("the Russian assault on Odesa",
 # "repelled a massive attack on Sevastopol"), and the words of attacks from the air.
 _REPEL = r"repel\w*|repuls\w*"
-_GROUND_OR_AIR = re.compile(rf"assaults?|{_REPEL}", re.IGNORECASE)
+# ("air defense systems had thwarted an attempt by Ukraine to carry out attacks with UAVs")
+_THWARTED = r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?"
+_GROUND_OR_AIR = re.compile(rf"assaults?|{_REPEL}|{_THWARTED}", re.IGNORECASE)
 # One assault, assaults on a place, or a repelled attack ("conducted assaults near Bakhmut"
 # stays ground combat).
 _ONE_ATTACK = re.compile(
-    rf"assault(?!s)|assaults(?=\s+on\b)|(?:{_REPEL})(?=[^.;]{{0,30}}\battack)",
+    rf"assault(?!s)|assaults(?=\s+on\b)|(?:{_REPEL}|{_THWARTED})(?=[^.;]{{0,30}}\battack)",
     re.IGNORECASE,
 )
 # "a massive UAV attack on Kotovsk was repelled": the attack, then the word.
