@@ -82,6 +82,11 @@ def test_region_phrases_are_region_level(gazetteer: Gazetteer, text: str, name: 
         # (The mayor's city when the sentence names another place; else it speaks of the city.)
         ("Kharkiv Mayor Ihor Terekhov said three died in Chuhuiv.", "Kharkiv", "office"),
         ("The Rostov acting governor spoke.", "Rostov", "office"),
+        (
+            "Missiles hit Kyiv, said a coordinator of the Nikolayev underground.",
+            "Nikolayev",
+            "office",
+        ),
         ("The diplomacy was meant to get Moscow to withdraw.", "Moscow", "capital"),
         ("Both sides fought hard.", "Both", ""),
         ("No casualties were reported.", "No", "common English word"),

@@ -179,6 +179,8 @@ _OFFICE_AFTER = re.compile(
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
     r"|(?:operational\s+)?headquarters"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
+    # ("coordinator of the Nikolayev underground network"): a resistance group
+    r"|underground|partisans?|(?:partisan|resistance)\s+(?:movement|network|group)"
     # "Xinhua news agency reported": the media
     r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)\b",
     re.IGNORECASE,
