@@ -2054,6 +2054,11 @@ def test_what_the_thirty_fifth_set_showed(gazetteer: Gazetteer) -> None:
     # A facility named after one town but standing at another is the other's.
     plant = "A Ukrainian drone attacked the Bryansk chemical plant near the town of Seltso."
     assert set(_places(gazetteer, plant)) == {"Seltso"}
+    quoted = (
+        'A drone was "discovered in a workshop at the Bryansk Chemical Plant" in the village of'
+        " Seltso, Baza said."
+    )
+    assert set(_places(gazetteer, quoted)) == {"Seltso"}
     # A district the gazetteer lacks is what a distance from Moscow places.
     district = (
         "A drone crashed into one of the agricultural enterprises of Khlevensky district, which"

@@ -504,9 +504,10 @@ _SITED_IN_REGION = re.compile(
     r"|[Kk]rai|[Pp]rovince)\b)"
 )
 _POWER_PLANT_AFTER = re.compile(r"\s+(?:[Pp]ower|[Tt]hermal)\s+(?:[Pp]lant|[Ss]tation)\b")
-# "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso.
+# "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
+# quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
 _AT_ANOTHER_TOWN = re.compile(
-    r",?\s+(?:near|outside|(?:in|at)\s+the\s+(?:town|city|village|settlement)\s+of)\s+"
+    r"[”\"’']?,?\s+(?:near|outside|(?:in|at)\s+the\s+(?:town|city|village|settlement)\s+of)\s+"
     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z]"
 )
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
