@@ -379,6 +379,14 @@ def test_an_unknown_village_whose_first_word_is_no_place_is_kept_whole(
     assert "Kharkiv region" not in found
 
 
+def test_a_trend_of_recent_months_is_background(gazetteer: Gazetteer) -> None:
+    trend = "Drone strikes have dramatically increased in recent months, notably in Moscow."
+    assert "Moscow" not in _places(gazetteer, trend)
+    # A date of this week in the statement makes it news.
+    news = "Drones struck Moscow on Tuesday, as attacks increased in recent months."
+    assert [c.type for c in _places(gazetteer, news)["Moscow"]] == ["strike"]
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     text = (
         "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"

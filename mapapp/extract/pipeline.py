@@ -487,6 +487,13 @@ _YEAR_AFTER = re.compile(
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _MONTHS = tuple(calendar.month_name[1:])
 _LAST_MONTH = re.compile(rf"\blast\s+({'|'.join(_MONTHS)})\b", re.IGNORECASE)
+# "Drone strikes inside Russia have dramatically increased in recent months, notably in
+# Moscow": a trend of months, no event of the article's week.
+_RECENT_MONTHS = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+    r"(?:months|years)\b",
+    re.IGNORECASE,
+)
 # "Melitopol, which was captured by Russian forces early in the war": the war's first year.
 WAR_BEGAN = 2022
 _WAR_BEGINNING = re.compile(
@@ -949,8 +956,9 @@ class _Statements:
         return after.group(1) is None or int(after.group(1)) < self.published.year
 
     def _years(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        """The years ``text[start:end]`` names ("in 2014", "last year"): each with where what
-        it dates begins (after a superlative's "since", else ``start``) and where it ends."""
+        """The years ``text[start:end]`` names ("in 2014", "last year"; "in recent months" as
+        the year before): each with where what it dates begins (after a superlative's "since",
+        else ``start``) and where it ends."""
         out = []
         found = [(int(m.group(1)), m) for m in _PAST_YEAR.finditer(self.text, start, end)]
         found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
@@ -961,6 +969,9 @@ class _Statements:
             if _MONTHS.index(m.group(1).capitalize()) + 1 >= self.published.month
         ]
         found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
+        found += [
+            (self.published.year - 1, m) for m in _RECENT_MONTHS.finditer(self.text, start, end)
+        ]
         for year, match in found:
             since = _SUPERLATIVE_SINCE.search(
                 self.text, max(start, match.start() - 120), match.start()
