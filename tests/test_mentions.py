@@ -40,6 +40,20 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_sentences_run_together_or_ending_in_a_number_are_split() -> None:
+    text = (
+        "Strikes hit Kyiv on May 8.Air defence worked, the ministry stated.Meanwhile, troops"
+        " took Malinovka near St.Petersburg's namesake. Five people died on May 8. J. Smith said."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Strikes hit Kyiv on May 8.",
+        "Air defence worked, the ministry stated.",
+        "Meanwhile, troops took Malinovka near St.Petersburg's namesake.",
+        "Five people died on May 8.",
+        "J. Smith said.",
+    ]
+
+
 def test_settlements_regions_and_near_get_their_precision(gazetteer: Gazetteer) -> None:
     text = (
         "Drones struck the Novoshakhtinsk oil refinery in the Rostov region. Fighting went on"

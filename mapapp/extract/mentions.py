@@ -45,7 +45,12 @@ _ABBREVIATIONS = frozenset(
 )
 # The line-break alternative starts a gap only where its whitespace starts ("(?<!\s)"): tried
 # inside a long run of spaces it would rescan the rest of the run at every position.
-_SENTENCE_GAP = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|(?<!\s)\s*\n\s*")
+# ... and a full stop with no space after it, as some pages run sentences together ("the
+# ministry stated.Meanwhile", "on May 8.Strikes were"), but not "St.Petersburg" or "U.S.".
+_SENTENCE_GAP = re.compile(
+    r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|(?<!\s)\s*\n\s*"
+    r"|(?<=[a-z\d][.!?])(?=[A-Z][a-z])"
+)
 # A "sentence" longer than this (a paste with no full stop, a list of thousands of names) is
 # cut into pieces of MAX_SENTENCE_CHARS / 2 to MAX_SENTENCE_CHARS, at a clause boundary
 # (", ", "; ", ": ") if it has one, else between words: every later stage looks at one
@@ -720,7 +725,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" not in gap.group() and last_word:
             word = last_word.group(1).lower()
             # "Mr.", "Jan.", an initial ("J.") or an abbreviation with inner dots ("U.S.").
-            if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
                 continue
         add(gap.start())
         start = gap.end()
