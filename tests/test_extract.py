@@ -2277,6 +2277,41 @@ def test_a_district_is_drawn_near_the_town_it_is_named_after(gazetteer: Gazettee
     assert district.place is None
 
 
+def test_a_unit_whose_town_geonames_spells_otherwise_is_drawn_at_the_town_alike(
+    gazetteer: Gazetteer,
+) -> None:
+    # The adjectives are made from the towns' Ukrainian names; GeoNames spells them Khotin,
+    # Krasnopillya, Shalyhyne, Seredyna-Buda, and has no town for the Russian "Dobrinsky".
+    listed = (
+        "Russians fired 23 times at the border areas of Sumy region. Krasnopilska, Khotynska,"
+        " Shalyhinska, Seredyno-Budska communities were shelled."
+    )
+    found = _places(gazetteer, listed)
+    assert _where(found["Krasnopilska community"]) == [("Krasnopillya", "Sumy Oblast", 2)]
+    assert _where(found["Khotynska community"]) == [("Khotin", "Sumy Oblast", 2)]
+    assert _where(found["Shalyhinska"]) == [("Shalyhyne", "Sumy Oblast", 2)]
+    assert _where(found["Seredyno-Budska"]) == [("Seredyna-Buda", "Sumy Oblast", 2)]
+    [reason] = {c.mention.result.reason for c in found["Khotynska community"] if c.mention.result}
+    assert "named after Khotin, the town of Sumy Oblast with a name like it" in reason
+    lipetsk = "A drone fell near a house in the Dobrinsky District of the Lipetsk region."
+    assert _where(_places(gazetteer, lipetsk)["Dobrinsky District"]) == [
+        ("Dobrinka", "Lipetsk Oblast", 2)
+    ]
+    odesa = "Missiles hit the Bilhorod-Dnistrovskyi district of Odesa Oblast."
+    assert _where(_places(gazetteer, odesa)["Bilhorod-Dnistrovskyi district"]) == [
+        ("Bilhorod-Dnistrovskyi", "Odesa Oblast", 2)
+    ]
+    # A city's districts stay unlocated: in English a Ukrainian adjective names one, and so
+    # does "the X district of <city>".
+    donetsk = (
+        "In Donetsk, impacts were recorded in the Kirovskyi and Petrovskyi districts. Shells"
+        " hit the Kirovsky district of Donetsk."
+    )
+    found = _places(gazetteer, donetsk)
+    for name in ("Kirovskyi districts", "Petrovskyi districts", "Kirovsky district"):
+        assert all(c.place is None for c in found.get(name, [])), name
+
+
 def test_a_list_of_communities_is_drawn_at_the_towns_they_are_named_after(
     gazetteer: Gazetteer,
 ) -> None:

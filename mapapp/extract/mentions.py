@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import Literal, TypeVar
 
@@ -1798,6 +1799,9 @@ def _districts_placed(
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
+        if mention.place is None and (adjective := _unit_adjective(text, mention)):
+            # "the Khotynska community" of Sumy oblast: Khotin, as GeoNames spells it.
+            mention = _town_like(mention, adjective, others, focus, gazetteer) or mention
         # (and a community: "the village of Kizomys in the Bilozerka hromada")
         community = (
             mention.kind == "settlement"
@@ -1872,6 +1876,72 @@ def _other_town(
     return replace(
         mention, query=query, result=GeocodeResult(query, "found", town, tuple(towns), FROM_CONTEXT)
     )
+
+
+# A community's or district's stem and a town's name this alike ("Khotyn" and Khotin,
+# "Seredyno-Bud" and Seredyna-Buda, "Dobrin" and Dobrinka), their first letters the same.
+TOWN_LIKENESS, TOWN_PREFIX = 0.8, 4
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
+
+
+def _unit_adjective(text: str, mention: Mention) -> str:
+    """The adjective a district or community is named with ("Khotynska" for "the Khotynska
+    community", "Shalyhinska" in a list of communities); "" for any other mention, and for
+    a district the text makes a city's ("the Kirovsky district of Donetsk")."""
+    words = mention.name.split()
+    unit = words[-1].lower() in _COMMUNITY_WORDS or mention.kind == "district"
+    name = " ".join(words[:-1]) if unit and len(words) > 1 else mention.name
+    if not (
+        unit
+        or _UNITS_LISTED_AFTER.match(text, mention.end)
+        or _UNIT_WORD_AFTER.match(text, mention.end)
+    ):
+        return ""
+    if mention.result is not None and mention.result.reason.startswith("a district of "):
+        return ""
+    ending = _ADJECTIVE_ENDING.search(name)
+    return name if ending is not None and ending.start() >= TOWN_PREFIX else ""
+
+
+def _town_like(
+    mention: Mention, adjective: str, others: Sequence[Place], focus: Focus, gazetteer: Gazetteer
+) -> Mention | None:
+    """``mention`` (an unlocated district or community named with ``adjective``) drawn near
+    the one town of the text's regions whose name is most like the adjective's stem, if one
+    is clearly so; else None. (GeoNames spells many a village otherwise than its community's
+    adjective: "Khotynska" is Khotin's, "Seredyno-Budska" Seredyna-Buda's.) A Ukrainian
+    masculine adjective names a city's district in English unless a town has that very name
+    ("the Bilhorod-Dnistrovskyi district"); a Russian one is no village of that very name
+    ("the Sholokhovsky district" is not Sholokhovskiy)."""
+    regions = dict.fromkeys(
+        [key for key, weight in focus.regions.items() if weight > 0]
+        + [(p.country, p.admin1_code) for p in others]
+    )
+    whole = fold(adjective)
+    ending = _ADJECTIVE_ENDING.search(adjective)
+    key = fold(adjective[: ending.start()]) if ending is not None else whole
+    ukrainian = _UKRAINIAN_MASCULINE.search(adjective) is not None
+    russian = not ukrainian and _MASCULINE_ENDING.search(adjective) is not None
+    scored = sorted(
+        (
+            (1.0 if ukrainian else SequenceMatcher(None, key, fold(town.name)).ratio(), town)
+            for region in regions
+            for town in gazetteer.settlements_in(*region)
+            if fold(town.name)[:TOWN_PREFIX] == key[:TOWN_PREFIX]
+            and (fold(town.name) == whole) == ukrainian
+            and not (russian and _ADJECTIVE_ENDING.sub("", fold(town.name)) == key)
+        ),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] < TOWN_LIKENESS:
+        return None
+    likeness, town = scored[0]
+    if len(scored) > 1 and scored[1][0] >= likeness - 0.05 and scored[1][1].id != town.id:
+        return None  # two towns as like it: either could be meant
+    region = town.admin1 or f"region {town.admin1_code}"
+    reason = f"{FROM_CONTEXT}: named after {town.name}, the town of {region} with a name like it"
+    result = GeocodeResult(town.name, "found", town, (town,), reason)
+    return replace(mention, near=True, query=town.name, result=result)
 
 
 def _is_unit(mention: Mention) -> bool:

@@ -179,6 +179,7 @@ class Gazetteer:
             )
         }
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self.settlements_in = lru_cache(maxsize=256)(self._settlements_in)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
     @classmethod
@@ -207,6 +208,16 @@ class Gazetteer:
     def spelt(self, place: Place, name: str) -> bool:
         """Whether ``name`` is one of ``place``'s own names or spellings (not a look-alike)."""
         return place.id in self._exact_ids(fold(name))
+
+    def _settlements_in(self, country: str, admin1_code: str) -> tuple[Place, ...]:
+        """Every settlement of the first-level region ``(country, admin1_code)``."""
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places p"
+            " WHERE p.country = ? AND p.admin1_code = ? AND p.kind = 'settlement'"
+            " ORDER BY p.population DESC, p.id",
+            (country, admin1_code),
+        )
+        return tuple(map(_place, rows))
 
     def largest_called(self, name: str) -> int:
         """The population of the largest place whose own name (not an alternate one) is
