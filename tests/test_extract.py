@@ -388,6 +388,11 @@ def test_a_trend_of_recent_months_is_background(gazetteer: Gazetteer) -> None:
 
 
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
+    temporary = (
+        "Explosions were heard in the territories that are under temporary occupation by Russian"
+        " troops, including Mariupol."
+    )
+    assert [c.type for c in _places(gazetteer, temporary)["Mariupol"]] == ["strike"]
     text = (
         "The bridge links Russia with annexed Crimea and the newly annexed regions of Donetsk"
         " and Luhansk. Russian forces shelled Kherson from the temporarily occupied left bank."

@@ -211,6 +211,7 @@ _AGREEMENT_AFTER = re.compile(
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:temporarily|partly|partially|newly|illegally|the|an?)\s+$", re.IGNORECASE
 )
+_TEMPORARY_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?(?:temporary|partial)\s+$", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"\s+(?:(?i:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
     r"|villages?|zones?|settlements?|peninsula|south\w*|east\w*|north\w*|west\w*)\b)"
@@ -800,6 +801,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "Footage captured the moment of an explosion": filmed, not taken
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
+        if word == "occupation" and _TEMPORARY_BEFORE.search(before):
+            continue  # "the territories ... under temporary occupation": description
         if word in ("occupied", "annexed", "liberated") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
