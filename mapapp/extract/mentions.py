@@ -1880,7 +1880,8 @@ def _other_town(
 
 # A community's or district's stem and a town's name this alike ("Khotyn" and Khotin,
 # "Seredyno-Bud" and Seredyna-Buda, "Dobrin" and Dobrinka), their first letters the same.
-TOWN_LIKENESS, TOWN_PREFIX = 0.8, 4
+# Another town this nearly as alike leaves it open.
+TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
 
 
@@ -1897,7 +1898,9 @@ def _unit_adjective(text: str, mention: Mention) -> str:
         or _UNIT_WORD_AFTER.match(text, mention.end)
     ):
         return ""
-    if mention.result is not None and mention.result.reason.startswith("a district of "):
+    if mention.result is not None and mention.result.reason.startswith(
+        CITY_DISTRICT.partition("{")[0]
+    ):
         return ""
     ending = _ADJECTIVE_ENDING.search(name)
     return name if ending is not None and ending.start() >= TOWN_PREFIX else ""
@@ -1936,7 +1939,7 @@ def _town_like(
     if not scored or scored[0][0] < TOWN_LIKENESS:
         return None
     likeness, town = scored[0]
-    if len(scored) > 1 and scored[1][0] >= likeness - 0.05 and scored[1][1].id != town.id:
+    if len(scored) > 1 and scored[1][0] >= likeness - TOWN_MARGIN and scored[1][1].id != town.id:
         return None  # two towns as like it: either could be meant
     region = town.admin1 or f"region {town.admin1_code}"
     reason = f"{FROM_CONTEXT}: named after {town.name}, the town of {region} with a name like it"

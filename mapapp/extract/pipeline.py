@@ -1256,8 +1256,10 @@ def _announced(
 ) -> Iterator[Candidate]:
     """A list of places with no event word of its own, whose event a sentence just before
     announced for a number of places: "18 front-line settlements ... began to be subjected
-    to increased shelling. [...] Among the settlements ... are Timoshovka, Smirnovka, ..."
-    Each listed place gets that event; the excerpt runs from the announcement to the list."""
+    to increased shelling. [...] Among the settlements ... are Timoshovka, Smirnovka, ...";
+    or a sentence saying where the events just told of took place ("16 enemy attacks were
+    repelled. They took place in Sinkivka, ..."). Each place gets that event; the excerpt
+    runs from the announcement to the list."""
     listed = [m for m in here if m.kind == "settlement"]
     where = _WHERE_THEY_WERE.match(sentence.text) is not None
     if len(listed) < (1 if where else MIN_LISTED) or words_of[sentence.index]:
