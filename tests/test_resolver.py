@@ -210,6 +210,17 @@ def test_a_village_across_a_region_s_border_next_to_the_text_s_places_is_placed(
     assert tarasovka.place is None
 
 
+def test_a_town_of_exactly_the_name_outweighs_a_bigger_city_spelt_like_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # Samar (once Novomoskovsk), 70,000 people; Samara, 1.2 million, is "Samar" only with
+    # its final vowel dropped, and GeoNames lists "Samar" among its names.
+    names = [NameEvidence("Dnipropetrovsk region", 2.0, region=True), NameEvidence("Samar")]
+    samar = resolve_names(gazetteer, names, theatre=THEATRE).results[1]
+    assert samar.place is not None
+    assert samar.place.admin1 == "Dnipropetrovsk Oblast"
+
+
 def test_a_lone_foreign_namesake_is_offered_not_placed(gazetteer: Gazetteer) -> None:
     names = [
         NameEvidence("Kursk region", 2.0, region=True),

@@ -496,7 +496,10 @@ def features(
     ]
     # The largest place of that very name (else of that spelling, for a name that is only
     # another name of its places), if clearly the largest: a town among villages.
-    named_so = own_names
+    # (Exactly so, when some place is: "Samar", a town of 70,000, not Samara, 1.2 million,
+    # whose name is "Samar" only with the final vowel dropped.)
+    exact = [fold(p.name) == key for p in candidates]
+    named_so = exact if any(exact) else own_names
     if not any(named_so):
         named_so = [index.spelt(p, query) for p in candidates]
     if not any(named_so):  # look-alikes only: the largest of them
