@@ -116,3 +116,13 @@ def test_a_district_row_says_it_is_drawn_at_its_town(gazetteer: Gazetteer) -> No
     # Saved as it is, the event keeps what the marker stands for.
     feature, _ = apply_review(row, text=text, gazetteer=gazetteer)
     assert feature["properties"]["located_at"].startswith("Boryspil district: a district")
+
+
+def test_a_community_drawn_at_a_town_of_a_name_like_it_says_so(gazetteer: Gazetteer) -> None:
+    text = "In Sumy region, the Khotynska community was shelled overnight."
+    extraction = extract(text, dt.date(2024, 5, 28), gazetteer)
+    rows = {r.properties["place"]: r for r in review_rows(extraction, SOURCE, gazetteer)}
+    row = rows["Khotynska community"]
+    assert row.place is not None
+    assert row.place.name == "Khotin"
+    assert row.doubt == "named after Khotin, the town of Sumy Oblast with a name like it"

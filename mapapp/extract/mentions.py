@@ -1882,6 +1882,8 @@ def _other_town(
 # "Seredyno-Bud" and Seredyna-Buda, "Dobrin" and Dobrinka), their first letters the same.
 # Another town this nearly as alike leaves it open.
 TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
+# How such a choice is told (the review table shows it).
+NAMED_LIKE = f"{FROM_CONTEXT}: named after "
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
 
 
@@ -1942,7 +1944,7 @@ def _town_like(
     if len(scored) > 1 and scored[1][0] >= likeness - TOWN_MARGIN and scored[1][1].id != town.id:
         return None  # two towns as like it: either could be meant
     region = town.admin1 or f"region {town.admin1_code}"
-    reason = f"{FROM_CONTEXT}: named after {town.name}, the town of {region} with a name like it"
+    reason = f"{NAMED_LIKE}{town.name}, the town of {region} with a name like it"
     result = GeocodeResult(town.name, "found", town, (town,), reason)
     return replace(mention, near=True, query=town.name, result=result)
 

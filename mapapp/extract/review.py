@@ -19,6 +19,7 @@ from mapapp.core.schema import (
     event_title,
     retyped_event_id,
 )
+from mapapp.extract.mentions import NAMED_LIKE
 from mapapp.extract.pipeline import Candidate, Extraction
 from mapapp.geo.gazetteer import FROM_CONTEXT, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
@@ -66,6 +67,9 @@ def _doubt(candidate: Candidate) -> str:
     result = candidate.mention.result
     if candidate.mention.kind == "district" and candidate.place is not None:
         return f"a district, drawn at {candidate.place.name}, the town it is named after"
+    if candidate.place is not None and result is not None and result.reason.startswith(NAMED_LIKE):
+        # "named after Khotin, the town of Sumy Oblast with a name like it"
+        return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
     if result is None or candidate.mention.kind in ("district", "facility"):
         return ""
     if candidate.place is not None:
