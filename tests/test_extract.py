@@ -387,6 +387,21 @@ def test_a_trend_of_recent_months_is_background(gazetteer: Gazetteer) -> None:
     assert [c.type for c in _places(gazetteer, news)["Moscow"]] == ["strike"]
 
 
+def test_advanced_weapons_and_a_country_s_possessive_after_a_list_are_no_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The strikes targeted an S-300 system and two more advanced S-400 systems near Belbek"
+        " and Sevastopol, Ukraine’s general staff said."
+    )
+    found = _places(gazetteer, text)
+    assert [c.type for c in found["Sevastopol"]] == ["strike"]
+    assert [c.type for c in found["Belbek"]] == ["strike"]
+    assert "Ukraine’s" not in found
+    advance = "Russian forces advanced near Sevastopol."
+    assert [c.type for c in _places(gazetteer, advance)["Sevastopol"]] == ["territorial_claim"]
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     temporary = (
         "Explosions were heard in the territories that are under temporary occupation by Russian"

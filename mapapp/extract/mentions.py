@@ -1220,7 +1220,10 @@ class MentionFinder:
             if len(items) < 3 or len(known) < 2 or len(known) + len(unknown) != len(items):
                 continue
             if any(
-                self.gazetteer.english_zipf(word) > 0 or self.gazetteer.country(word)
+                self.gazetteer.english_zipf(word) > 0
+                or self.gazetteer.country(_POSSESSIVE.sub("", word))
+                # ("near Belbek and Sevastopol, Ukraine’s general staff said")
+                or _POSSESSIVE.search(word)
                 for start, end in unknown
                 for word in text[start:end].split()
             ):

@@ -216,6 +216,14 @@ _DESCRIBED = re.compile(
     r"\s+(?:(?i:left|right|parts?|territor\w*|areas?|regions?|lands?|bank|cit\w+|towns?"
     r"|villages?|zones?|settlements?|peninsula|south\w*|east\w*|north\w*|west\w*)\b)"
 )
+# "more advanced S-400 systems", "advanced weapons": the adjective.
+_ADVANCED_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:more|most|highly|technologically|an|the|its|their)\s+$", re.IGNORECASE
+)
+_ADVANCED_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?:weapons?|weaponry|arms|systems?|air|missiles?|equipment|technolog\w*"
+    r"|fighter|jets?|aircraft|drones?|radars?|tanks?|artillery)\b)"
+)
 _OCCUPIERS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:authorities|forces|troops|army|power|administration|officials"
     r"|regime)\b",
@@ -799,6 +807,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             _CAMERA_BEFORE.search(before) or _CAMERA_AFTER.match(after)
         ):
             continue  # "Footage captured the moment of an explosion": filmed, not taken
+        if word == "advanced" and (
+            _ADVANCED_ADJECTIVE_BEFORE.search(before) or _ADVANCED_ADJECTIVE_AFTER.match(after)
+        ):
+            continue  # "two more advanced S-400 systems": a kind of weapon, no advance
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word == "occupation" and _TEMPORARY_BEFORE.search(before):
