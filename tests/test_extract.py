@@ -402,6 +402,22 @@ def test_advanced_weapons_and_a_country_s_possessive_after_a_list_are_no_places(
     assert [c.type for c in _places(gazetteer, advance)["Sevastopol"]] == ["territorial_claim"]
 
 
+def test_an_unknown_name_before_village_is_a_village_and_a_distance_may_be_converted(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The ministry said its forces captured Klynove village, positioned approximately 15"
+        " kilometers—roughly 16 miles—southeast of Kramatorsk city."
+    )
+    found = _places(gazetteer, text)
+    [klynove] = found["Klynove"]
+    assert klynove.type == "territorial_claim"
+    assert klynove.place is None
+    assert "Kramatorsk" not in found  # the landmark the distance is measured from
+    # Not an English word before "village".
+    assert "Ukrainian" not in _places(gazetteer, "Drones hit a Ukrainian village near Sumy.")
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     temporary = (
         "Explosions were heard in the territories that are under temporary occupation by Russian"

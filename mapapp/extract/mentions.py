@@ -481,6 +481,8 @@ _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"
 )
+# "captured Klynove village": a settlement the gazetteer may lack, named before the word.
+_SETTLEMENT_WORD_AFTER = re.compile(r"\s+(?:village|settlement|hamlet)\b(?!\s+of\b)")
 # "..., Lysak said": a speaker.
 _SAYS_AFTER = re.compile(
     r"\s+(?:said|says|told|added|wrote|reported|stated|noted|announced|confirmed)\b"
@@ -1163,6 +1165,12 @@ class MentionFinder:
                         if unknown := self._unknown_settlement(text, sentence, words, run):
                             mentions.append(unknown)
                         break
+                    if i == 0 and (
+                        unknown := self._unknown_before_word(text, sentence, words, run)
+                    ):
+                        # "its forces captured Klynove village": the word after says it.
+                        mentions.append(unknown)
+                        break
                     if i == 0 and self._unknown_in_region(text, sentence, words, run):
                         # "Dehtiarne in northeastern Kharkiv region": a settlement the
                         # gazetteer lacks, put in a region it knows: kept, unlocated.
@@ -1193,6 +1201,22 @@ class MentionFinder:
             # said": not a list of villages.
             return None
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
+            return None
+        return Mention(name, start, end, sentence.index, "settlement", False, name)
+
+    def _unknown_before_word(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> Mention | None:
+        """The run of capitalised words as an unknown settlement, if "village" or the like
+        follows it ("captured Klynove village"); not English words ("the Ukrainian village"),
+        nor a country."""
+        start, end = words[run[0]][0], words[run[-1]][1]
+        if not _SETTLEMENT_WORD_AFTER.match(text, end) or start == sentence.start:
+            return None
+        name = text[start:end]
+        if self.gazetteer.country(name) or any(
+            self.gazetteer.english_zipf(words[k][2]) > 0 for k in run
+        ):
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
 

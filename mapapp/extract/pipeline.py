@@ -344,10 +344,12 @@ _IN_REGION = re.compile(
 _DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _DISTANCE = (
-    r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:\d+|a\s+few|several|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|hundreds\s+of)\s*"
-    # ("a few hundred kilometers southwest of Moscow")
-    r"(?:hundred\s+|thousand\s+)?(?:km|kilometres|kilometers|miles)(?:\s*\([^()]{1,40}\))?\s+"
+    r"(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?(?:\d+|a\s+few|several"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty"
+    r"|hundreds\s+of)\s*"
+    # ("a few hundred kilometers southwest of Moscow"; "15 kilometers—roughly 16 miles—southeast")
+    r"(?:hundred\s+|thousand\s+)?(?:km|kilometres|kilometers|miles)"
+    r"(?:\s*\([^()]{1,40}\)|\s*[—–][^—–]{1,40}[—–])?\s*"
 )
 _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
