@@ -418,6 +418,21 @@ def test_an_unknown_name_before_village_is_a_village_and_a_distance_may_be_conve
     assert "Ukrainian" not in _places(gazetteer, "Drones hit a Ukrainian village near Sumy.")
 
 
+def test_places_cut_off_from_power_are_not_struck_and_a_link_s_words_stay_in_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Russian army struck the energy infrastructure near Derhachi. Due to damage to the"
+        " high-voltage line, there is no electricity supply in Prudianka and Tsupivka, the"
+        " statement said.Читайте також: Air Defense Forces destroyed 25 drones used by Russia"
+        " to attack Ukraine"
+    )
+    found = _places(gazetteer, text)
+    assert "Prudianka" not in found
+    assert "Tsupivka" not in found
+    assert [c.type for c in found["Derhachi"]] == ["strike"]
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     temporary = (
         "Explosions were heard in the territories that are under temporary occupation by Russian"

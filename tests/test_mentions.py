@@ -52,6 +52,11 @@ def test_sentences_run_together_or_ending_in_a_number_are_split() -> None:
         "Five people died on May 8.",
         "J. Smith said.",
     ]
+    cyrillic = "the statement said.Читайте також: drones were destroyed."
+    assert [s.text for s in split_sentences(cyrillic)] == [
+        "the statement said.",
+        "Читайте також: drones were destroyed.",
+    ]
 
 
 def test_settlements_regions_and_near_get_their_precision(gazetteer: Gazetteer) -> None:

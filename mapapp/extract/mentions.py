@@ -50,7 +50,7 @@ _ABBREVIATIONS = frozenset(
 # ministry stated.Meanwhile", "on May 8.Strikes were"), but not "St.Petersburg" or "U.S.".
 _SENTENCE_GAP = re.compile(
     r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|(?<!\s)\s*\n\s*"
-    r"|(?<=[a-z\d][.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z\d][.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
 )
 # A "sentence" longer than this (a paste with no full stop, a list of thousands of names) is
 # cut into pieces of MAX_SENTENCE_CHARS / 2 to MAX_SENTENCE_CHARS, at a clause boundary
@@ -525,7 +525,12 @@ _NUCLEAR_PLANT_AFTER = re.compile(
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
 # A page's link to another of its articles, copied with the text.
-_ANOTHER_STORY = re.compile(r"\s*(?:read|see)\s+(?:also|more)\s*:|\s*related\s*:", re.IGNORECASE)
+# ("Читайте також:", Ukrainian, and "Читайте также:", Russian, left in English pages)
+_ANOTHER_STORY = re.compile(
+    r"\s*(?:read|see)\s+(?:also|more)\s*:|\s*related\s*:"
+    r"|\s*(?:читайте|дивіться|смотрите)\s+(?:також|также)\s*:",
+    re.IGNORECASE,
+)
 ANOTHER_STORY = "in a link to another article"
 # "the Crimea bridge", "the Crimean Bridge": a bridge (at the Kerch Strait), not the region.
 _BRIDGE_AFTER = re.compile(r"\s+(?:(?:road|railway|rail)\s+)?[Bb]ridge\b")

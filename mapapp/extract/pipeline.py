@@ -1317,6 +1317,15 @@ _AFTERMATH = re.compile(
 )
 
 
+# "Due to damage to the high-voltage line, there is no electricity supply in Prudianka,
+# Tsupivka, ...": the places cut off, which coders do not count as struck.
+_SUPPLY_LOST = re.compile(
+    r"\b(?:no|without|lost|cut\s+off\s+from)\s+(?:electricity|power|gas|water|heating)"
+    r"(?:\s+supply)?\b|\bde-?energi[sz]ed\b",
+    re.IGNORECASE,
+)
+
+
 def _aftermath(
     text: str,
     sentence: Sentence,
@@ -1332,6 +1341,8 @@ def _aftermath(
     was killed ... in the city of Kramatorsk".)"""
     if not struck or not here or any(t.type != HYPOTHETICAL for t in words):
         return
+    if _SUPPLY_LOST.search(sentence.text):
+        return  # where power is out, not where the strike fell
     toll = _AFTERMATH.search(sentence.text)
     if toll is None:
         return
