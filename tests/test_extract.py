@@ -2348,6 +2348,12 @@ def test_a_unit_whose_town_geonames_spells_otherwise_is_drawn_at_the_town_alike(
     assert _where(_places(gazetteer, lipetsk)["Dobrinsky District"]) == [
         ("Dobrinka", "Lipetsk Oblast", 2)
     ]
+    # "Region" for a raion, as translations often have it: a Ukrainian town that is no
+    # oblast's.
+    derhachi = "The Russian army struck the energy infrastructure in the Derhachi region."
+    assert _where(_places(gazetteer, derhachi)["Derhachi region"]) == [
+        ("Derhachi", "Kharkiv Oblast", 2)
+    ]
     odesa = "Missiles hit the Bilhorod-Dnistrovskyi district of Odesa Oblast."
     assert _where(_places(gazetteer, odesa)["Bilhorod-Dnistrovskyi district"]) == [
         ("Bilhorod-Dnistrovskyi", "Odesa Oblast", 2)

@@ -1085,6 +1085,12 @@ class MentionFinder:
         found = (base + tail for base in stems for tail in _STEM_ENDINGS)
         return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
 
+    def _ukrainian_town(self, name: str) -> bool:
+        """Whether every place of exactly that name is a Ukrainian settlement (which no
+        oblast is named after, or the gazetteer would have the oblast)."""
+        found = [p for p in self.gazetteer.candidates(name) if self.gazetteer.spelt(p, name)]
+        return bool(found) and all(p.country == "UA" and p.kind == "settlement" for p in found)
+
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
             p.kind == "region" for p in self.gazetteer.candidates(name)
@@ -1368,10 +1374,14 @@ class MentionFinder:
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS
         ):
             unit = _REGION_WORDS.get(suffix) or _REGION_PLURALS[suffix]
+            end += word.end()  # type: ignore[union-attr]
+            if region is None and self._ukrainian_town(name):
+                # The gazetteer has every Ukrainian oblast: "the Derhachi region" of a town
+                # that is none is its raion, as translations often call one, drawn at it.
+                return Mention(f"{name} {unit}", start, end, sentence.index, "district", True, name)
             # A region the gazetteer lacks ("the Saratov region") is not its capital city:
             # the mention stays, unlocated.
             region_query = region or f"{name} {unit}"
-            end += word.end()  # type: ignore[union-attr]
             name = f"{name} {unit}"
         elif region and suffix in _KRAI_WORDS and word and word.group(1)[0].isupper():
             end += word.end()
