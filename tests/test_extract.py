@@ -433,6 +433,29 @@ def test_places_cut_off_from_power_are_not_struck_and_a_link_s_words_stay_in_it(
     assert [c.type for c in found["Derhachi"]] == ["strike"]
 
 
+def test_what_the_forty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # A town of two words next to a person's name elsewhere is still the town.
+    kakhovka = (
+        "Russian troops shelled the residential area of Sokil in the occupied Nova Kakhovka."
+        " The head of the city of the Nova Kakhovka Volodymyr Kovalenko informed Suspilne."
+    )
+    assert [c.type for c in _places(gazetteer, kakhovka)["Nova Kakhovka"]] == ["strike"]
+    # Assault groups fight on the ground, whatever the aviation does in the same report.
+    ground = (
+        "Russian units repelled the attacks of assault groups in the Lisichansk direction. The"
+        " group's aviation carried out missile and bomb strikes against enemy manpower."
+    )
+    assert {c.type for c in _places(gazetteer, ground)["Lisichansk direction"]} == {"deployment"}
+    # Where missiles were launched from, a sea and the town near it, is not where they hit.
+    launched = (
+        "A Kalibr missile hit a private enterprise in Vinnytsya Region. Two missiles were"
+        " launched from the Black Sea (near Feodosia), the statement said."
+    )
+    found = _places(gazetteer, launched)
+    assert "Feodosia" not in found
+    assert [c.type for c in found["Vinnytsya Region"]] == ["strike"]
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     temporary = (
         "Explosions were heard in the territories that are under temporary occupation by Russian"

@@ -266,6 +266,8 @@ _ROUTE_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
     r"[^.;,]{0,60}?|\b(?:attacks|shelling|fire)\s+)\bfrom\s+(?:the\s+)?"
+    # ("launched from the Black Sea (near Feodosia)", "launched from near Feodosia")
+    r"(?:(?:Black|Azov|Caspian)\s+Sea\s*\(\s*)?(?:(?:near|around|outside)\s+)?"
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
     r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
@@ -958,6 +960,9 @@ class MentionFinder:
             if r.reason.startswith(("a person's name", "names a "))
             or (
                 (longer := _LONGER_NAME.match(r.reason)) is not None
+                # (a town of two words is no one's first name: "the head of the city of the
+                # Nova Kakhovka Volodymyr Kovalenko" leaves "in the occupied Nova Kakhovka")
+                and len(r.name.split()) == 1
                 and not any(
                     self.gazetteer.english_zipf(word) > 0
                     for word in (longer.group(1), *_capitalised_after(text, r.end))

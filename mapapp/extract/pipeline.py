@@ -1466,10 +1466,20 @@ _FROM_THE_AIR = re.compile(
 )
 
 
+# Forces on the ground, whose attacks are no air attacks.
+_GROUND_FORCES = re.compile(
+    r"\bassault\s+(?:groups?|units?|detachments?|teams?)\b|\binfantry\b"
+    r"|\bsabotage\s+(?:and\s+reconnaissance\s+)?groups?\b",
+    re.IGNORECASE,
+)
+
+
 def _air_war(text: str, words_of: dict[int, list[Trigger]]) -> dict[int, list[Trigger]]:
     """In an article of attacks from the air with no other word of ground combat, an
     assault or a repelled attack is one of those attacks: a strike."""
     every = [t for words in words_of.values() for t in words]
+    if _GROUND_FORCES.search(text):
+        return words_of  # "repelled the attacks of assault groups": ground combat
     if not any(t.type == "strike" and _FROM_THE_AIR.fullmatch(t.text) for t in every) or any(
         t.type in ("deployment", "territorial_claim")
         and not _GROUND_OR_AIR.fullmatch(t.text)
