@@ -106,6 +106,7 @@ def test_region_phrases_are_region_level(gazetteer: Gazetteer, text: str, name: 
             "Nikolayev",
             "office",
         ),
+        ("The commander of the Kharkiv military garrison said so.", "Kharkiv", "unit"),
         ("The diplomacy was meant to get Moscow to withdraw.", "Moscow", "capital"),
         ("Both sides fought hard.", "Both", ""),
         ("No casualties were reported.", "No", "common English word"),

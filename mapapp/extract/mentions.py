@@ -545,7 +545,8 @@ _UNIT_AFTER = re.compile(
     # ("the Vostok (East) group of forces")
     r"[’'”\"]?(?:\s+\([\w\s-]{1,30}\))?"
     r"\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
-    r"|brigades?|battalions?|corps|regiments?|divisions?)\b"
+    # ("the commander of the Kharkiv military garrison")
+    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?)\b"
 )
 UNIT = "a military unit named after the place, not the place"
 # ... and "the 85th Separate Motorized Brigade of the self-proclaimed Luhansk People's
