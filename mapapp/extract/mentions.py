@@ -1228,7 +1228,7 @@ class MentionFinder:
         follows it ("captured Klynove village"); not English words ("the Ukrainian village"),
         nor a country."""
         start, end = words[run[0]][0], words[run[-1]][1]
-        if not _SETTLEMENT_WORD_AFTER.match(text, end) or start == sentence.start:
+        if not _SETTLEMENT_WORD_AFTER.match(text, end):
             return None
         name = text[start:end]
         if self.gazetteer.country(name) or any(
