@@ -456,6 +456,30 @@ def test_what_the_forty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     assert [c.type for c in found["Vinnytsya Region"]] == ["strike"]
 
 
+def test_a_common_village_name_far_from_the_text_s_close_knit_places_is_left_unlocated(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ukrainian defenders pushed out Russian forces from three villages in Donetsk region:"
+        " Zelenyi Hai, near the border with Dnipropetrovsk region, as well as Volodymyrivka and"
+        " Mykhailivka. Soldiers are holding the line near Pokrovsk."
+    )
+    [mykhailivka] = _places(gazetteer, text)["Mykhailivka"]
+    assert mykhailivka.place is None  # not the Mykhailivka 87 km from the others
+    result = mykhailivka.mention.result
+    assert result is not None
+    assert result.reason.startswith("one of 17 places of that name")
+    assert result.candidates  # offered to the reviewer
+    # Near the others, a village of a common name stays where it is.
+    near = (
+        "The Russian army mounted artillery attacks on Huliaypole, Robotyne, Malynivka, Mala"
+        " Tokmachka, Temyrivka and Verbove."
+    )
+    [malynivka] = _places(gazetteer, near)["Malynivka"]
+    assert malynivka.place is not None
+    assert malynivka.place.admin1 == "Zaporizhzhia Oblast"
+
+
 def test_annexed_or_occupied_as_a_description_is_no_claim(gazetteer: Gazetteer) -> None:
     temporary = (
         "Explosions were heard in the territories that are under temporary occupation by Russian"

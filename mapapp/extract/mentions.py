@@ -619,6 +619,15 @@ _UNITS_BEFORE = re.compile(
 # village just across an oblast border stays; "Vasilyevka" among Kherson-region settlements is
 # not the Vasylivka of Mykolaiv oblast, 55 km from them).
 LIST_OUTLIER_KM = 30.0
+# A village of a name many villages share (this many namesakes), put this far from every other
+# place the text locates while those lie close together (half of them this near to another),
+# is likelier another village of that name the gazetteer lacks: "Mykhailivka" retaken beside
+# Zelenyi Hai and Volodymyrivka near Pokrovsk is not the Mykhailivka 90 km off.
+CLUSTER_NAMESAKES, CLUSTER_OUTLIER_KM, CLUSTER_KM = 5, 75.0, 50.0
+CLUSTER_VILLAGE = 20_000  # people: a town of more is not one of many
+# A text that locates more places than this is a list, not a report on one stretch of front
+# (and its distances, compared pairwise, would cost more than the rest of the reading).
+CLUSTER_MAX_PLACES = 60
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
@@ -1734,6 +1743,7 @@ class MentionFinder:
             resolved.append(replace(mention, result=result))
         resolved = self._list_outliers(text, resolved)
         resolved = _districts_placed(text, resolved, rejected, focus, gazetteer)
+        resolved = _far_from_the_rest(resolved)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -1831,6 +1841,50 @@ def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
         and settlement.sentence == district.sentence
         and _DISTRICT_LOCATES.fullmatch(text, settlement.end, district.start) is not None
     )
+
+
+def _far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
+    """Villages of a common name put far from the close-knit rest of the text's places left
+    unlocated, their candidates offered (see :data:`CLUSTER_NAMESAKES`)."""
+    located = {
+        m.place.id: m.place
+        for m in mentions
+        if m.kind == "settlement" and m.place is not None and m.place.kind == "settlement"
+    }
+    if not 3 <= len(located) <= CLUSTER_MAX_PLACES:
+        return mentions
+
+    def nearest(place: Place, among: Collection[Place]) -> float:
+        return min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in among if p != place)
+
+    out = []
+    for mention in mentions:
+        place, result = mention.place, mention.result
+        if (
+            place is None
+            or result is None
+            or mention.kind != "settlement"
+            or place.kind != "settlement"
+            or place.population >= CLUSTER_VILLAGE
+            or len(result.candidates) < CLUSTER_NAMESAKES
+        ):
+            out.append(mention)
+            continue
+        others = [p for p in located.values() if p.id != place.id]
+        spread = sorted(nearest(p, others) for p in others)[len(others) // 2]
+        km = nearest(place, others)
+        if km <= CLUSTER_OUTLIER_KM or spread >= CLUSTER_KM:
+            out.append(mention)
+            continue
+        reason = (
+            f"one of {len(result.candidates)} places of that name; {place.label} lies"
+            f" {km:,.0f} km from every other place the text names, which lie close together:"
+            " likelier a village the gazetteer lacks"
+        )
+        out.append(
+            replace(mention, result=replace(result, status="ambiguous", place=None, reason=reason))
+        )
+    return out
 
 
 def _districts_placed(
