@@ -28,7 +28,7 @@ from mapapp.geo.gazetteer import (
     Place,
     within_region,
 )
-from mapapp.geo.resolver import Focus, NameEvidence, prominence, resolve_names
+from mapapp.geo.resolver import Focus, NameEvidence, Points, prominence, resolve_names
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
 # unless the place is a city of DOMINANT_POPULATION or more. Zipf 3.5: about three times in a
@@ -1854,9 +1854,6 @@ def _far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
     if not 3 <= len(located) <= CLUSTER_MAX_PLACES:
         return mentions
 
-    def nearest(place: Place, among: Collection[Place]) -> float:
-        return min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in among if p != place)
-
     out = []
     for mention in mentions:
         place, result = mention.place, mention.result
@@ -1871,9 +1868,10 @@ def _far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         others = [p for p in located.values() if p.id != place.id]
-        spread = sorted(nearest(p, others) for p in others)[len(others) // 2]
-        km = nearest(place, others)
-        if km <= CLUSTER_OUTLIER_KM or spread >= CLUSTER_KM:
+        points = Points((p.lat, p.lon) for p in others)
+        spread = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
+        km = points.nearest_km(place.lat, place.lon)
+        if km <= CLUSTER_OUTLIER_KM or spread[len(spread) // 2] >= CLUSTER_KM:
             out.append(mention)
             continue
         reason = (
