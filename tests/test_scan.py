@@ -315,7 +315,9 @@ def test_count_rows(tmp_path: Path, postgis_events_url: str) -> None:
 # -- any mix of values ---------------------------------------------------------------------------
 
 
-_TEXT = st.sampled_from(["Kharkiv", "Zzyzx Nowhere", " ", "\u2003", "\u200b", "\x1c", "", None])
+_TEXT = st.sampled_from(
+    ["Kharkiv", "Zzyzx Nowhere", " ", "\u2003", "\u2003Sumy", "\u200b", "\x1c", "", None]
+)
 _POINTS = st.sampled_from(
     [None, _point(30.0, 48.0), _point(36.2, 50.0), _point(200.0, 48.0), _point(30.0, 48.0, 5.0)]
 )
@@ -328,6 +330,11 @@ _SOURCES = st.sampled_from(
         {"published": "2024-12-19"},
         {"title": "Report", "published": "soon"},
         {"title": 7, "url": "https://example.org"},
+        {"title": "\u2003Report", "published": None},
+        {"title": " ", "url": "https://example.org"},
+        {"title": "Report", "published": "2024-02-30"},
+        {"title": "Report", "published": 20241219},
+        "\u2003",
         None,
         3,
     ]
