@@ -470,6 +470,15 @@ def test_a_common_village_name_far_from_the_text_s_close_knit_places_is_left_unl
     assert result is not None
     assert result.reason.startswith("one of 17 places of that name")
     assert result.candidates  # offered to the reviewer
+    # Near the town of a district the text puts it in, it is not far.
+    listed = (
+        "The settlements of Veterynarne in Kharkiv district, Ivashky and Udy in Bohodukhiv"
+        " district, Vovchansk in Chuhuiv district, Synkivka, Petropavlivka and Ivanivka in"
+        " Kupiansk district were struck."
+    )
+    [petropavlivka] = _places(gazetteer, listed)["Petropavlivka"]
+    assert petropavlivka.place is not None
+    assert petropavlivka.place.admin1 == "Kharkiv Oblast"  # 7 km from Kupiansk, 84 from the rest
     # Near the others, a village of a common name stays where it is.
     near = (
         "The Russian army mounted artillery attacks on Huliaypole, Robotyne, Malynivka, Mala"
@@ -2568,6 +2577,8 @@ def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: G
         "A man from Kekino village in the Glushkovsky District was injured by a drone attack.",
         "Ukraine struck the village of Borok in the Pogarsky district of the region.",
         "In the Shebekinsky urban district, near the village of Korovino, a car was attacked.",
+        # (after a village the gazetteer does not know)
+        "Russians shelled Vovchansk and Budarky in Chuhuiv district, Kharkiv region.",
     ):
         extraction = extract(text, dt.date(2024, 12, 19), gazetteer)
         assert not [c for c in extraction.candidates if c.mention.kind == "district"], text

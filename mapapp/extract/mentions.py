@@ -1742,8 +1742,15 @@ class MentionFinder:
                 continue
             resolved.append(replace(mention, result=result))
         resolved = self._list_outliers(text, resolved)
+        # The towns districts are named after, before those that only locate a village are
+        # set aside: places the text names, for the far-village check.
+        district_towns = [
+            m.place
+            for m in resolved
+            if m.kind == "district" and m.place is not None and m.place.kind == "settlement"
+        ]
         resolved = _districts_placed(text, resolved, rejected, focus, gazetteer)
-        resolved = _far_from_the_rest(resolved)
+        resolved = _far_from_the_rest(resolved, district_towns)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -1808,6 +1815,9 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
 _DISTRICT_LOCATES = re.compile(
     r"(?:\s+(?:village|town|settlement|farm|hamlet))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?"
 )
+# ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
+# district").
+_LISTED_THEN_LOCATES = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+){1,3}\s+in\s+(?:the\s+)?")
 _UNIT_IN_BEFORE = re.compile(
     r"\b(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
     # ("the village Hroza, Kupiansk district")
@@ -1843,9 +1853,11 @@ def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
     )
 
 
-def _far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
+def _far_from_the_rest(mentions: list[Mention], district_towns: Sequence[Place]) -> list[Mention]:
     """Villages of a common name put far from the close-knit rest of the text's places left
-    unlocated, their candidates offered (see :data:`CLUSTER_NAMESAKES`)."""
+    unlocated, their candidates offered (see :data:`CLUSTER_NAMESAKES`). A village near the
+    town of a district the text names is not far ("Synkivka, Petropavlivka and Ivanivka in
+    Kupiansk district")."""
     located = {
         m.place.id: m.place
         for m in mentions
@@ -1871,6 +1883,9 @@ def _far_from_the_rest(mentions: list[Mention]) -> list[Mention]:
         points = Points((p.lat, p.lon) for p in others)
         spread = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
         km = points.nearest_km(place.lat, place.lon)
+        if district_towns:
+            towns = Points((p.lat, p.lon) for p in district_towns)
+            km = min(km, towns.nearest_km(place.lat, place.lon))
         if km <= CLUSTER_OUTLIER_KM or spread[len(spread) // 2] >= CLUSTER_KM:
             out.append(mention)
             continue
@@ -1918,7 +1933,10 @@ def _districts_placed(
             # (not a list of units: "the Nikopolska, Marhanetska and Chervonohryhorivska
             # communities")
             and not (_is_unit(before) and _LIST_JOIN.fullmatch(text, before.end, mention.start))
-            and _DISTRICT_LOCATES.fullmatch(text, before.end, mention.start)
+            and (
+                _DISTRICT_LOCATES.fullmatch(text, before.end, mention.start)
+                or _LISTED_THEN_LOCATES.fullmatch(text, before.end, mention.start)
+            )
         ):
             located = before.name
         elif _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
