@@ -550,6 +550,11 @@ def test_a_name_glossed_in_brackets_or_quotes_keeps_its_sentence_whole(
             "territorial_claim",
         ),
         (
+            "The Russian army is gaining ground near Kurakhove, a key logistical hub.",
+            "Kurakhove",
+            "territorial_claim",
+        ),
+        (
             "Russian forces had hoisted their unit’s flag on a building in the town of Hirnyk.",
             "Hirnyk",
             "territorial_claim",

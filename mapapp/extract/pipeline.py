@@ -136,6 +136,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"flags?\s+(?:(?:was|were|is|are)\s+)?(?:(?:again|now|once\s+again)\s+)?"
         r"(?:flying|flies|flew|waving|waves)\s+(?:over|above|in)",
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        # ("The Russian army is gaining ground in the Donetsk region")
+        r"gain(?:s|ed|ing)?\s+(?:more\s+)?ground",
         # ("its troops had finished clearing the Russian border town of Sudzha of Moscow’s
         # forces")
         r"clear(?:ed|ing|s)?(?=[^.;]{0,60}?\bof\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|enemy"
