@@ -900,6 +900,12 @@ def test_what_an_act_would_bring_is_no_event(gazetteer: Gazetteer) -> None:
         " of all Zaporizhzhia,’ the governor said."
     )
     assert _places(gazetteer, quoted) == {}
+    # What is aimed at: the troops are there, the capture is not reported.
+    aimed = (
+        "Russia is amassing considerable amount of troops around Kupiansk. The publication"
+        " suggested that capturing Kupyansk is a primary objective for Russian forces."
+    )
+    assert {c.type for cs in _places(gazetteer, aimed).values() for c in cs} == {"deployment"}
 
 
 def test_more_ways_of_saying_shelling_buildup_and_fire(gazetteer: Gazetteer) -> None:

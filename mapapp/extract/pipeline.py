@@ -315,9 +315,14 @@ _APPOSITION_IN = re.compile(
 # "the Donetsk area": the land around a city, named after it.
 _AREA_AFTER = re.compile(r"\s+(?:area|region)\b")
 # "Capturing it would pave the way", "gaining control of the territory would disrupt": what
-# an act would bring about, not a report that it happened.
+# an act would bring about, not a report that it happened; "capturing Kupyansk is a primary
+# objective": what is aimed at.
 _GERUND_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
-_WOULD_AFTER = re.compile(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might)\b")
+_WOULD_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might"
+    r"|(?:is|was|remains|has\s+been)\s+(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:objectives?|goals?|aims?|priorit(?:y|ies)|targets?))\b"
+)
 _TRIGGER = re.compile(
     "|".join(
         rf"(?P<{key}>(?<![\w-])(?:{'|'.join(words)})(?![\w-]))" for key, words in TRIGGERS.items()
