@@ -569,6 +569,15 @@ def test_more_ways_of_reporting_an_event(
     assert event_type in [c.type for c in _places(gazetteer, sentence)[place]]
 
 
+def test_an_army_closing_in_on_a_key_target_is_there_not_striking_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Military authorities in the eastern Ukrainian city of Pokrovsk have urged civilians to"
+        " speed up their evacuation because the Russian army is quickly closing in on what has"
+        " for months been one of Moscow’s key targets."
+    )
+    assert [c.type for c in _places(gazetteer, text)["Pokrovsk"]] == ["deployment"]
+
+
 def test_the_capital_after_a_comma_in_a_list_or_in_its_centre(gazetteer: Gazetteer) -> None:
     for text in (
         "The attacks also targeted the capital, Kyiv, and the city of Kharkiv.",

@@ -61,7 +61,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
-        r"target(?:s|ed|ing)", r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
+        # (not "one of Moscow’s key targets": an aim)
+        r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
+        r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
         r"destroy(?:ed|ing)", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
@@ -108,6 +110,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
         r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
         r"infiltrat(?:e|es|ed|ing|ion)",
+        # ("the Russian army is quickly closing in on what has for months been ...")
+        r"clos(?:e|es|ed|ing)\s+in\s+on",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
