@@ -227,6 +227,20 @@ def test_a_region_after_a_comma_locates_the_settlement_before_it(gazetteer: Gaze
     assert list(found) == ["Severodonetsk"]
 
 
+def test_a_sentence_that_opens_in_a_region_tells_of_its_villages(gazetteer: Gazetteer) -> None:
+    # The village is not in the gazetteer: it stays for review, the region is not the event.
+    text = (
+        "In the Kherson region, the Russian military attacked a civilian car with a drone in"
+        " the village of Novorontsovka - a 61-year-old man was injured."
+    )
+    found = _by_place(_events(gazetteer, text, dt.date(2024, 10, 21)))
+    assert list(found) == ["Novorontsovka"]
+    assert found["Novorontsovka"].place is None
+    # With no village, the region is where it happened.
+    alone = "In the Kherson region, the Russian military attacked a civilian car with a drone."
+    assert list(_by_place(_events(gazetteer, alone, dt.date(2024, 10, 21)))) == ["Kherson region"]
+
+
 def test_a_headline_is_not_read_into_the_next_line(gazetteer: Gazetteer) -> None:
     text = (
         "Strike on Zaporizhzhia\n\n"

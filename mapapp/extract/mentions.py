@@ -1766,6 +1766,10 @@ class MentionFinder:
                     for m in settlements.get(mention.sentence, ())
                     if (m.place is not None and _same_region(m.place, place))
                     or _LOCATED_IN.fullmatch(text, m.end, mention.start)
+                    # (unlocated, after a sentence that opens in this region: "In the Kherson
+                    # region, the Russian military attacked a car in the village of
+                    # Novorontsovka")
+                    or (m.place is None and m.start > mention.end and _opens_in(text, mention))
                     # (unlocated, but put in this region: "the village of Zaporizhzhya in
                     # Ukraine’s eastern Donetsk region")
                     or (
@@ -1783,6 +1787,19 @@ class MentionFinder:
                 mention = replace(mention, contains=inside)
             out.append(mention)
         return out, focus
+
+
+# "In the Kherson region, ...": a sentence that opens in a region.
+_OPENS_IN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$")
+
+
+def _opens_in(text: str, mention: Mention) -> bool:
+    """Whether the sentence of ``mention`` opens with "In <mention>," (what it tells happened
+    there)."""
+    return (
+        text.startswith(",", mention.end)
+        and _OPENS_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+    )
 
 
 # "the Dnipro district of Kherson", "Kherson's Dnipro district", "the Shevchenkivskyi
