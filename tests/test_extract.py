@@ -732,6 +732,13 @@ def test_units_history_and_landmark_pairs_are_not_events(gazetteer: Gazetteer) -
     found = _places(gazetteer, text)
     assert set(found) == {"Kurakhove", "Zhelanne"}
     assert [c.type for c in found["Kurakhove"]] == ["deployment"]
+    # Units named in quotes, one after another; the region is where the convoy was hit.
+    units = (
+        "Ukrainian forces used FPV drones to destroy a large Russian convoy in Russia’s Kursk"
+        " Oblast. The operation, conducted by the “Malibu” and “Wings to Hell” units of the"
+        " 103rd Territorial Defense Brigade, targeted vehicles at the head of the convoy."
+    )
+    assert set(_places(gazetteer, units)) == {"Kursk Oblast"}
 
 
 def test_a_town_in_a_facility_name_stays_a_place_elsewhere(gazetteer: Gazetteer) -> None:

@@ -542,8 +542,10 @@ _SEA_AFTER = re.compile(r"\s+Sea\b")
 # "Ukraine's Khortytsia army unit", "'Dnipro' formation units", the "Vostok" grouping: a
 # military unit named after a place.
 _UNIT_AFTER = re.compile(
+    # ("the “Malibu” and “Wings to Hell” units")
+    r"[’'”\"]?(?:\s*(?:,|\band\b)\s*[“\"‘'][^”\"’'\n]{1,30}[’'”\"])*"
     # ("the Vostok (East) group of forces")
-    r"[’'”\"]?(?:\s+\([\w\s-]{1,30}\))?"
+    r"(?:\s+\([\w\s-]{1,30}\))?"
     r"\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?)\b"
