@@ -468,6 +468,13 @@ def test_what_the_forty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     found = _places(gazetteer, launched)
     assert "Feodosia" not in found
     assert [c.type for c in found["Vinnytsya Region"]] == ["strike"]
+    # ... nor a region they were fired from, nor where a president travelled.
+    fired = (
+        "Russia downed 47 drones, a day after President Volodymyr Zelenskiy traveled to Berlin."
+        " Many missiles were fired from the Russian border region of Belgorod. Drones were"
+        " destroyed over the Sumy region."
+    )
+    assert set(_places(gazetteer, fired)) == {"Sumy region"}
 
 
 def test_a_common_village_name_far_from_the_text_s_close_knit_places_is_left_unlocated(

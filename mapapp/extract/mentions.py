@@ -271,7 +271,10 @@ _ORIGIN_BEFORE = re.compile(
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
     r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?$",
+    r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
+    # ("fired from the Russian border region of Belgorod")
+    r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
+    r"(?:(?:region|oblast|province|city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "struck the nearby town of Samarske", "the neighbouring village of X"
@@ -431,7 +434,9 @@ _NEAR_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
     r"|route\s+to|direction\s+of"
-    r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?))\s+(?:the\s+)?"
+    r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
+    # ("a day after Zelenskiy traveled to Berlin to ask for support")
+    r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:of\s+)?"
     # "towards the major cities of Kramatorsk and Sloviansk": each of them.
     r"(?:(?:cities|towns|villages|settlements)\s+of\s+"
