@@ -6,10 +6,11 @@ Two keys are derived from every name:
   into single spaces. ``Старі Терни``, ``STARI TERNY`` and ``Stari-Terny`` all fold to
   ``stari terni``/``stari terny``.
 * ``loose``: the folded key with the spelling differences between Russian and Ukrainian
-  romanisations removed (``kh``/``h``, ``y``/``i``/``j``, doubled consonants, final vowels),
-  so that ``Kurakhovo``/``Kurakhove``, ``Trudovoye``/``Trudove``, ``Krasnopilia``/
-  ``Krasnopillia`` and ``Starye Terny``/``Stari Terny`` share a key. It is only consulted
-  when the folded key finds nothing.
+  romanisations removed (``kh``/``h``, ``y``/``i``/``j``, doubled consonants, final vowels,
+  a Russian ``-ayev`` for a Ukrainian ``-aiv``), so that ``Kurakhovo``/``Kurakhove``,
+  ``Trudovoye``/``Trudove``, ``Krasnopilia``/``Krasnopillia``, ``Mikolayev``/``Mykolaiv``
+  and ``Starye Terny``/``Stari Terny`` share a key. It is only consulted when the folded key
+  finds nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _FINAL_VOWELS = re.compile(r"[aeiouy]+$")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+_IEV_END = re.compile(r"(?<=[aeiou])iev$")
 
 
 def fold(name: str) -> str:
@@ -35,6 +37,8 @@ def _loose_word(word: str) -> str:
     word = word.replace("kh", "h").replace("zh", "z").replace("j", "y").replace("ii", "i")
     word = word.replace("yi", "i").replace("iy", "i").replace("y", "i")
     word = _DOUBLED.sub(r"\1", word)  # "Krasnopilia" for Krasnopillia
+    # A Russian "-yev" ending for the Ukrainian "-yiv" ("Mikolayev" for Mykolaiv)
+    word = _IEV_END.sub("iv", word)
     stem = _FINAL_VOWELS.sub("", word.replace("i", "y")).replace("y", "i")
     # Keep short words intact: stripping "Ufa" to "uf" would match too much.
     return stem if len(stem) >= 3 else word

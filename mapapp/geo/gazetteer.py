@@ -23,7 +23,9 @@ from typing import Literal
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
 
-SCHEMA_VERSION = 4
+# Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
+# built before is built again at first use.
+SCHEMA_VERSION = 5
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
