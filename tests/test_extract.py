@@ -576,6 +576,12 @@ def test_a_name_glossed_in_brackets_or_quotes_keeps_its_sentence_whole(
             "territorial_claim",
         ),
         (
+            "Since June, Russian troops have extended their reach by at least 30 km in both the"
+            " Dnipropetrovsk and Zaporizhzhia regions.",
+            "Dnipropetrovsk region",
+            "territorial_claim",
+        ),
+        (
             "Russian forces had hoisted their unit’s flag on a building in the town of Hirnyk.",
             "Hirnyk",
             "territorial_claim",

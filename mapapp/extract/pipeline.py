@@ -142,6 +142,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
         # ("The Russian army is gaining ground in the Donetsk region")
         r"gain(?:s|ed|ing)?\s+(?:more\s+)?ground",
+        # ("Russian troops have extended their reach by at least 30 km in ... regions")
+        r"extend(?:s|ed|ing)?\s+(?:their|its)\s+reach",
         # ("its troops had finished clearing the Russian border town of Sudzha of Moscow’s
         # forces")
         r"clear(?:ed|ing|s)?(?=[^.;]{0,60}?\bof\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|enemy"
