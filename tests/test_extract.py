@@ -949,6 +949,11 @@ def test_what_an_act_would_bring_is_no_event(gazetteer: Gazetteer) -> None:
         " suggested that capturing Kupyansk is a primary objective for Russian forces."
     )
     assert {c.type for cs in _places(gazetteer, aimed).values() for c in cs} == {"deployment"}
+    objectives = (
+        "Russian troops captured eastern Toretsk. Russian forces won’t achieve their broader"
+        " objectives of fully occupying Donetsk and Luhansk oblasts in the near term."
+    )
+    assert set(_places(gazetteer, objectives)) == {"Toretsk"}
 
 
 def test_more_ways_of_saying_shelling_buildup_and_fire(gazetteer: Gazetteer) -> None:

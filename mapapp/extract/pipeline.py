@@ -291,6 +291,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
     # ("its next objective is to take the town of Sloviansk")
     r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to"
+    # ("their broader objectives of fully occupying Donetsk and Luhansk oblasts")
+    r"|objectives?\s+of"
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
     # the key logistical hub of Pokrovsk")
     r"|(?:campaign|mission|quest)\s+to)"
