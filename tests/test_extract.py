@@ -576,6 +576,11 @@ def test_a_name_glossed_in_brackets_or_quotes_keeps_its_sentence_whole(
             "territorial_claim",
         ),
         (
+            "Russian troops now control eastern and southeastern Toretsk, officials report.",
+            "Toretsk",
+            "territorial_claim",
+        ),
+        (
             "Since June, Russian troops have extended their reach by at least 30 km in both the"
             " Dnipropetrovsk and Zaporizhzhia regions.",
             "Dnipropetrovsk region",
