@@ -475,6 +475,12 @@ def test_what_the_forty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " destroyed over the Sumy region."
     )
     assert set(_places(gazetteer, fired)) == {"Sumy region"}
+    # ... nor a town an event puts at risk.
+    risk = (
+        "Key to this advance is the capture of Rivnopillya, jeopardizing the town of"
+        " Huliaipole, and Mala Tokmachka, a gateway to Orikhiv."
+    )
+    assert "Huliaipole" not in _places(gazetteer, risk)
 
 
 def test_a_common_village_name_far_from_the_text_s_close_knit_places_is_left_unlocated(

@@ -431,6 +431,13 @@ _NEAR_BEFORE = re.compile(
 )
 # "on the way to X", "towards X", "advance closer to X": where someone is going, not where
 # something happened.
+# "the capture of Rivnopillya, jeopardizing the town of Huliaipole": what an event puts at
+# risk.
+_THREATENED_BEFORE = re.compile(
+    r"\b(?:jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|led|ling)?"
+    r"|threatening)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
     r"|route\s+to|direction\s+of"
@@ -1440,6 +1447,8 @@ class MentionFinder:
             text[max(sentence.start, mention.start - 80) : mention.start]
         ):
             return "a destination, not where something happened"
+        if _THREATENED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
+            return "a place put at risk, not where something happened"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]
         if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
             return "a neighbour of the place meant, not where something happened"
