@@ -460,6 +460,13 @@ def test_what_the_forty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " group's aviation carried out missile and bomb strikes against enemy manpower."
     )
     assert {c.type for c in _places(gazetteer, ground)["Lisichansk direction"]} == {"deployment"}
+    # Attacks along directions of the front are fighting on the ground.
+    directions = (
+        "The Ukrainian forces have continued to make attempts to attack in Donetsk, South"
+        " Donetsk, Krasny Liman and Kupyansk directions, the ministry said."
+    )
+    found = _places(gazetteer, directions)
+    assert {c.type for cs in found.values() for c in cs} == {"deployment"}
     # Where missiles were launched from, a sea and the town near it, is not where they hit.
     launched = (
         "A Kalibr missile hit a private enterprise in Vinnytsya Region. Two missiles were"

@@ -254,6 +254,13 @@ _ATTEMPT_BEFORE = re.compile(
     r"|\b(?:battles?|fight(?:s|ing)?|struggle|contest)\s+for\s+(?:full\s+)?$",
     re.IGNORECASE,
 )
+# Attacks "in the Donetsk, South Donetsk, Krasny Liman and Kupyansk directions": along a
+# front, on the ground (unless the sentence tells of missiles or drones).
+_IN_DIRECTIONS_AFTER = re.compile(
+    r"\s+(?:in|on|along)\s+(?:the\s+)?(?:[\w’'-]+(?:\s*,\s*|\s+and\s+|\s+)){1,8}?"
+    r"(?:directions?|axis|axes|sectors?)\b",
+    re.IGNORECASE,
+)
 # "as Russian forces advance towards the city": on the way to a place, none taken yet.
 _TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
 # "The Ukrainian military deployed a suicide drone to execute the strike": a weapon launched
@@ -857,6 +864,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _ATTEMPT_AND_BEFORE.search(sentence.text, max(0, match.start() - 120), match.start())
         ):
             kind = "deployment"
+        elif (
+            kind == "strike"
+            and word.startswith("attack")
+            and _IN_DIRECTIONS_AFTER.match(sentence.text, match.end())
+            and not _FROM_THE_AIR.search(sentence.text)
+        ):
+            kind = "deployment"  # "attempts to attack in Donetsk and Kupyansk directions"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
     if any(t.type == "strike" for t in out):
