@@ -2229,6 +2229,8 @@ def test_what_is_not_deployment_or_claim(gazetteer: Gazetteer) -> None:
         " the city of Alabuga."
     )
     assert [c.type for c in _places(gazetteer, drone)["Alabuga"]] == ["strike"]
+    artillery = "Russians deployed heavy artillery to attack Nikopol at night."
+    assert [c.type for c in _places(gazetteer, artillery)["Nikopol"]] == ["strike"]
     toward = (
         "Authorities urged residents of Pokrovsk to evacuate, as Russian forces advance towards"
         " the city. Analysts predict an intense battle for control of Pokrovsk."

@@ -266,7 +266,10 @@ _TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
 # "The Ukrainian military deployed a suicide drone to execute the strike": a weapon launched
 # (the drone is the strike), no troops deployed.
 _WEAPON_LAUNCHED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|munitions)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|munitions"
+    # ("Russians deployed heavy artillery to attack Nikopol": the shelling is the event)
+    r"|artillery(?=\s+to\s+(?:attack|shell|strike|hit|fire|pound)))\b",
+    re.IGNORECASE,
 )
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
 # advance towards the city": the attempt covers the second verb too.
