@@ -589,6 +589,11 @@ def test_a_name_glossed_in_brackets_or_quotes_keeps_its_sentence_whole(
             "territorial_claim",
         ),
         (
+            "The troops took nine villages north of Kharkiv. On Sunday, they reached Vovchansk.",
+            "Vovchansk",
+            "territorial_claim",
+        ),
+        (
             "Russian troops now control eastern and southeastern Toretsk, officials report.",
             "Toretsk",
             "territorial_claim",

@@ -136,6 +136,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"counter-?offensive", r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
         r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
+        # ("On Sunday, they reached Vovchansk")
+        r"they\s+(?:[\w’'-]+\s+){0,2}?reach(?:ed|es|ing)"
+        r"(?=\s+(?:the\s+)?(?:(?:outskirts|suburbs|edge|centre|center)\s+of\s+)?(?-i:[A-Z]))",
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
         # ("the Ukrainian flag was again flying over the village of Storozhove")
