@@ -775,6 +775,11 @@ def test_units_history_and_landmark_pairs_are_not_events(gazetteer: Gazetteer) -
         " 103rd Territorial Defense Brigade, targeted vehicles at the head of the convoy."
     )
     assert set(_places(gazetteer, units)) == {"Kursk Oblast"}
+    numbered = (
+        "Border guards are fighting near the village of Vodolagi, having joined the Lviv 103rd"
+        " Territorial Defense Brigade."
+    )
+    assert "Lviv" not in _places(gazetteer, numbered)
 
 
 def test_a_town_in_a_facility_name_stays_a_place_elsewhere(gazetteer: Gazetteer) -> None:

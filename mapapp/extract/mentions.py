@@ -558,9 +558,12 @@ _UNIT_AFTER = re.compile(
     r"[’'”\"]?(?:\s*(?:,|\band\b)\s*[“\"‘'][^”\"’'\n]{1,30}[’'”\"])*"
     # ("the Vostok (East) group of forces")
     r"(?:\s+\([\w\s-]{1,30}\))?"
-    r"\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
+    r"(?:\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?)\b"
+    # ("the Lviv 103rd Territorial Defense Brigade")
+    r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
+    r"|Corps)\b)"
 )
 UNIT = "a military unit named after the place, not the place"
 # ... and "the 85th Separate Motorized Brigade of the self-proclaimed Luhansk People's
