@@ -37,7 +37,7 @@ def _loose_word(word: str) -> str:
     word = word.replace("kh", "h").replace("zh", "z").replace("j", "y").replace("ii", "i")
     word = word.replace("yi", "i").replace("iy", "i").replace("y", "i")
     word = _DOUBLED.sub(r"\1", word)  # "Krasnopilia" for Krasnopillia
-    # A Russian "-yev" ending for the Ukrainian "-yiv" ("Mikolayev" for Mykolaiv)
+    # A Russian "-ayev" ending for the Ukrainian "-aiv" ("Mikolayev" for Mykolaiv)
     word = _IEV_END.sub("iv", word)
     stem = _FINAL_VOWELS.sub("", word.replace("i", "y")).replace("y", "i")
     # Keep short words intact: stripping "Ufa" to "uf" would match too much.

@@ -429,8 +429,6 @@ _NEAR_BEFORE = re.compile(
     r"|approaches\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "on the way to X", "towards X", "advance closer to X": where someone is going, not where
-# something happened.
 # "the capture of Rivnopillya, jeopardizing the town of Huliaipole": what an event puts at
 # risk.
 _THREATENED_BEFORE = re.compile(
@@ -438,6 +436,8 @@ _THREATENED_BEFORE = re.compile(
     r"|threatening)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "on the way to X", "towards X", "advance closer to X": where someone is going, not where
+# something happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
     r"|route\s+to|direction\s+of"
@@ -1902,6 +1902,7 @@ def _far_from_the_rest(mentions: list[Mention], district_towns: Sequence[Place])
     if not 3 <= len(located) <= CLUSTER_MAX_PLACES:
         return mentions
 
+    towns = Points((p.lat, p.lon) for p in district_towns) if district_towns else None
     out = []
     for mention in mentions:
         place, result = mention.place, mention.result
@@ -1919,8 +1920,7 @@ def _far_from_the_rest(mentions: list[Mention], district_towns: Sequence[Place])
         points = Points((p.lat, p.lon) for p in others)
         spread = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
         km = points.nearest_km(place.lat, place.lon)
-        if district_towns:
-            towns = Points((p.lat, p.lon) for p in district_towns)
+        if towns is not None:
             km = min(km, towns.nearest_km(place.lat, place.lon))
         if km <= CLUSTER_OUTLIER_KM or spread[len(spread) // 2] >= CLUSTER_KM:
             out.append(mention)
