@@ -241,6 +241,22 @@ def test_a_sentence_that_opens_in_a_region_tells_of_its_villages(gazetteer: Gaze
     assert list(_by_place(_events(gazetteer, alone, dt.date(2024, 10, 21)))) == ["Kherson region"]
 
 
+def test_the_lines_of_a_list_take_the_event_of_its_heading(gazetteer: Gazetteer) -> None:
+    text = (
+        "During the past night, air defense duty forces intercepted and destroyed 21 UAVs:\n"
+        "7 – over the territory of Smolensk region,\n"
+        "3 – over the territory of the Moscow region, including 2 UAVs flying towards Moscow,\n"
+        "1 – over the territory of Tver region."
+    )
+    found = _by_place(_events(gazetteer, text, dt.date(2025, 8, 25)))
+    assert set(found) == {"Smolensk region", "Moscow region", "Tver region"}
+    assert {c.type for c in found.values()} == {"strike"}
+    assert found["Tver region"].sentence.text.startswith("During the past night")
+    # A line that is no list item is not read so.
+    prose = "The ministry said:\nThe weather in the Tver region was calm."
+    assert _events(gazetteer, prose) == []
+
+
 def test_a_headline_is_not_read_into_the_next_line(gazetteer: Gazetteer) -> None:
     text = (
         "Strike on Zaporizhzhia\n\n"

@@ -1342,6 +1342,51 @@ def _announced(
         return
 
 
+# A line of a list ("7 – over the territory of Smolensk region,", "- Kupiansk;") and a
+# heading that introduces one ("... intercepted and destroyed 21 Ukrainian UAVs:").
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+\s*[-–—]|\d+[.)])\s")
+_LIST_HEADING_END = re.compile(r":\s*$")
+
+
+def _under_heading(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    words_of: Mapping[int, list[Trigger]],
+) -> Iterator[Candidate]:
+    """A line of a list with no event word of its own, under a heading ending in a colon that
+    has one ("air defense duty forces intercepted and destroyed 21 Ukrainian UAVs:" / "7 –
+    over the territory of Smolensk region,"): its places get the heading's events, dated by
+    the heading; the excerpt runs from the heading to the line."""
+    if not here or words_of[sentence.index] or not _LIST_ITEM.match(sentence.text):
+        return
+    for index in range(sentence.index - 1, -1, -1):
+        head = sentences[index]
+        if _LIST_HEADING_END.search(head.text):
+            break
+        if not _LIST_ITEM.match(head.text):
+            return
+    else:
+        return
+    words = words_of[head.index]
+    if not words:
+        return
+    excerpt = Sentence(sentence.index, head.start, sentence.end, text[head.start : sentence.end])
+    dates = find_dates(head.text, published, offset=head.start)
+    date, precision, phrase = (
+        (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
+    )
+    claimed_by = attribution(head.text)
+    for event_type in EVENT_TYPES:
+        typed = tuple(t for t in words if t.type == event_type)
+        for mention in here if typed else ():
+            yield Candidate(
+                mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
+            )
+
+
 # What an attack leaves: with no event word of its own, a sentence saying so of a place
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
@@ -1659,6 +1704,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         events = list(_events_in(text, sentence, here, published, rejected, words))
         if not events:
             events = list(_announced(text, sentences, sentence, here, published, words_of))
+        if not events:
+            events = list(_under_heading(text, sentences, sentence, here, published, words_of))
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
         if not events and not here and words:
