@@ -1324,22 +1324,33 @@ def _announced(
         words = words_of[first.index]
         if not words:
             continue
-        excerpt = Sentence(
-            sentence.index, first.start, sentence.end, text[first.start : sentence.end]
-        )
-        dates = find_dates(first.text, published, offset=first.start)
-        date, precision, phrase = (
-            (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
-        )
-        claimed_by = attribution(first.text)
-        for event_type in EVENT_TYPES:
-            typed = tuple(t for t in words if t.type == event_type)
-            if typed:
-                for mention in listed:
-                    yield Candidate(
-                        mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
-                    )
+        yield from _told_before(text, first, sentence, listed, published, words)
         return
+
+
+def _told_before(
+    text: str,
+    first: Sentence,
+    sentence: Sentence,
+    places: list[Mention],
+    published: dt.date,
+    words: list[Trigger],
+) -> Iterator[Candidate]:
+    """Each of ``places`` (in ``sentence``) with each event ``words`` of an earlier sentence
+    ``first`` tell, dated and attributed by ``first``; the excerpt runs from ``first`` to
+    ``sentence``."""
+    excerpt = Sentence(sentence.index, first.start, sentence.end, text[first.start : sentence.end])
+    dates = find_dates(first.text, published, offset=first.start)
+    date, precision, phrase = (
+        (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
+    )
+    claimed_by = attribution(first.text)
+    for event_type in EVENT_TYPES:
+        typed = tuple(t for t in words if t.type == event_type)
+        for mention in places if typed else ():
+            yield Candidate(
+                mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
+            )
 
 
 # A line of a list ("7 – over the territory of Smolensk region,", "- Kupiansk;") and a
@@ -1371,20 +1382,8 @@ def _under_heading(
     else:
         return
     words = words_of[head.index]
-    if not words:
-        return
-    excerpt = Sentence(sentence.index, head.start, sentence.end, text[head.start : sentence.end])
-    dates = find_dates(head.text, published, offset=head.start)
-    date, precision, phrase = (
-        (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
-    )
-    claimed_by = attribution(head.text)
-    for event_type in EVENT_TYPES:
-        typed = tuple(t for t in words if t.type == event_type)
-        for mention in here if typed else ():
-            yield Candidate(
-                mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
-            )
+    if words:
+        yield from _told_before(text, head, sentence, here, published, words)
 
 
 # What an attack leaves: with no event word of its own, a sentence saying so of a place
