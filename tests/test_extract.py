@@ -2897,3 +2897,50 @@ def test_what_the_forty_first_set_showed(gazetteer: Gazetteer) -> None:
     )
     [district] = _places(gazetteer, stanitsa)["Kushchevsky districts"]
     assert _where([district]) == [("Kushchyovskaya", "Krasnodar Krai", 2)]
+
+
+def test_what_the_fifty_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # A governor named after his office, its region and his first name is a person, here and
+    # later in the text: not the town of Gusev, in Kaliningrad oblast.
+    governor = (
+        "Governor of Voronezh Oblast Alexander Gusev confirmed the destruction of more than"
+        " 10 drones over the region. However, the tone was serious, with Gusev cautioning"
+        " that drone attacks remain active across the area."
+    )
+    assert "Gusev" not in _places(gazetteer, governor)
+    # The threat of an attack is no attack.
+    threat = (
+        "In Liskensky and Buturlinovsky districts, and the city of Borisoglebsk, officials"
+        " announced that the threat of a drone strike had been neutralized."
+    )
+    assert _places(gazetteer, threat) == {}
+    # Villages announced, then named with an event word of their own: a later sentence's
+    # landmarks are not the villages announced.
+    announced = (
+        "Russia's armed forces said Wednesday it captured two more villages in eastern Ukraine."
+        " Moscow said its troops liberated the settlements of Hostre and Hryhorivka in the"
+        " Donetsk region. Gostre is a small village located around 30 kilometers west of the"
+        " city of Donetsk, while Hryhorivka lies close to the hilltop town of Chasiv Yar."
+    )
+    places = _places(gazetteer, announced)
+    assert "Donetsk" not in places
+    assert "Chasiv Yar" not in places
+    assert {c.type for c in places["Hostre"]} == {"territorial_claim"}
+    # A district's adjective made from a stem of three letters: Kursk's, not Kur's.
+    kursky = (
+        "A drone strike left 5,000 residents of the Kursky district without electricity. A car"
+        " in the Glushkovsky district of Kursk Oblast was struck by a drone."
+    )
+    assert _where(_places(gazetteer, kursky)["Kursky district"]) == [("Kursk", "Kursk Oblast", 2)]
+    # "near the city of Bakhmut, where intense battles continue": the clause is Bakhmut's own.
+    where = (
+        "Wagner says its fighters have taken another village near the city of Bakhmut, where"
+        " intense battles continue. Wagner said its assault teams have liberated Blahodatne."
+    )
+    assert {c.type for c in _places(gazetteer, where)["Bakhmut"]} == {"deployment"}
+    # A quotation that opens after "possible" keeps the capture hypothetical.
+    quoted = (
+        'Heavy fighting is underway in Vuhledar. The ISW said the possible "capture of'
+        ' Vuhledar is unlikely to afford Russian forces any operational edge."'
+    )
+    assert {c.type for c in _places(gazetteer, quoted)["Vuhledar"]} == {"deployment"}

@@ -171,6 +171,13 @@ _TITLES = frozenset(
 _TITLE = rf"(?i:{'|'.join(sorted(_TITLES))})"
 # A title and a first name before a surname: "Governor Alexander Gusev".
 _TITLE_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w-]){_TITLE}\.?\s+[A-Z][\w’'-]+\s+$")
+# A title of an office, its place and a first name before a surname: "Governor of Voronezh
+# Oblast Alexander Gusev", "the head of the Kherson Regional Military Administration
+# Oleksandr Prokudin".
+_TITLE_OF_PLACE_FIRST_NAME_BEFORE = re.compile(
+    rf"(?<![\w-]){_TITLE}\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|region|oblast|province|krai"
+    r"|regional|military|administration)\s+){1,5}[A-Z][\w’'-]+\s+$"
+)
 # ", Governor of Russia's Voronezh Oblast" after a name: the person holding the office.
 _TITLE_OF_AFTER = re.compile(
     rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?{_TITLE}"
@@ -1114,7 +1121,10 @@ class MentionFinder:
             rest = stem[len(prefix) :]
             if stem.lower().startswith(prefix) and len(rest) > 2:
                 stems += [word + rest[0].upper() + rest[1:] for word in words]
-        found = (base + tail for base in stems for tail in _STEM_ENDINGS)
+        # (A stem of three letters is rarely a town's whole name: "Kursky" is Kursk's, not
+        # Kur's, in Azerbaijan.)
+        tails = _STEM_ENDINGS if len(stem) > 3 else (*_STEM_ENDINGS[1:], "")
+        found = (base + tail for base in stems for tail in tails)
         return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
 
     def _ukrainian_town(self, name: str) -> bool:
@@ -1500,6 +1510,10 @@ class MentionFinder:
             return f"a person's name (after '{before}')"
         if _TITLE_FIRST_NAME_BEFORE.search(before_text):  # "Governor Alexander Gusev"
             return f"a person's name (after '{before_text.split()[-2]} {before}')"
+        if _TITLE_OF_PLACE_FIRST_NAME_BEFORE.search(
+            text, max(sentence.start, mention.start - 90), mention.start
+        ):  # "Governor of Voronezh Oblast Alexander Gusev"
+            return f"a person's name (after an office and the first name '{before}')"
         if before and before[:1].isupper() and _TITLE_OF_AFTER.match(following):
             # "Alexander Gusev, Governor of Russia's Voronezh Oblast"
             return "a person's name (before a title of an office)"

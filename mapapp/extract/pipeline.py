@@ -304,6 +304,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
+    # ("the threat of drone attacks remains", "the danger of a drone strike had passed")
+    r"|threats?\s+(?:of|from)|dangers?\s+of"
     # ("its next objective is to take the town of Sloviansk")
     r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to"
     # ("their broader objectives of fully occupying Donetsk and Luhansk oblasts")
@@ -311,7 +313,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
     # the key logistical hub of Pokrovsk")
     r"|(?:campaign|mission|quest)\s+to)"
-    r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“]?$",
+    # (a quotation may open before the event word: 'the possible "capture of Vuhledar')
+    r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“\"]?$",
     re.IGNORECASE,
 )
 # A condition: "If they completely lose control of these settlements, ...", "The city would
@@ -1320,6 +1323,11 @@ def _announced(
             return
         first = sentences[sentence.index - back]
         if not where and _ANNOUNCED_PLACES.search(first.text) is None:
+            if words_of[first.index]:
+                # ("captured two more villages. [...] Moscow said its troops liberated Hostre
+                # and Hryhorivka. Gostre is ... west of the city of Donetsk, while ...": the
+                # villages announced were told of in between.)
+                return
             continue
         words = words_of[first.index]
         if not words:
@@ -1588,6 +1596,10 @@ def _text_order(candidate: Candidate) -> tuple[int, int]:
     return (candidate.sentence.start, candidate.mention.start)
 
 
+# ", where ...": a clause that tells of the place before it.
+_WHERE_CLAUSE_AFTER = re.compile(r",?\s+where\b")
+
+
 def _without_unnamed(
     text: str, candidates: list[Candidate], rejected: list[Rejected]
 ) -> list[Candidate]:
@@ -1615,6 +1627,12 @@ def _without_unnamed(
             place is not None
             and place.kind == "settlement"
             and _UNNAMED_NEAR.search(before)
+            # (not "a village near the city of Bakhmut, where intense battles continue": the
+            # clause tells of Bakhmut itself)
+            and not (
+                _WHERE_CLAUSE_AFTER.match(text, mention.end)
+                and all(t.start > mention.end for t in candidate.triggers)
+            )
             and (settlement := _named_near(candidate, candidates)) is not None
         ):
             reason = f"an unnamed place near it, which the article names ({settlement})"
