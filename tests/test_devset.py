@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, fifty-six of 2023-2025.
+# rules: four of 2022 reporting, fifty-seven of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -83,6 +83,7 @@ SETS_RECENT = [
         "final2025ba",
         "final2025bb",
         "final2025bc",
+        "final2025bd",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -93,8 +94,8 @@ TARGET = 0.9
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
 def test_each_set_is_real_sourced_reporting_of_its_years(path: Path) -> None:
     excerpts = json.loads(path.read_text(encoding="utf-8"))["excerpts"]
-    # (Twenty-nine late sets have 24, 21, 29, 26, 8, 29, 24, 22, 18, 26, 29, 26, 16, 27, 15,
-    # 10, 27, 25, 21, 12, 18, 17, 21, 17, 19, 23, 16, 13 and 20 excerpts, fewer than the 30 the
+    # (Thirty late sets have 24, 21, 29, 26, 8, 29, 24, 22, 18, 26, 29, 26, 16, 27, 15,
+    # 10, 27, 25, 21, 12, 18, 17, 21, 17, 19, 23, 16, 13, 20 and 28 excerpts, fewer than the 30 the
     # first 2023-25 sets were asked to have: the stored pages no set had used were running
     # out, and some lost excerpts to stories earlier sets told. Two are the two rounds of the
     # thirty-eighth set; the forty-first and the forty-fifth were cut short when their coders
@@ -119,6 +120,7 @@ def test_each_set_is_real_sourced_reporting_of_its_years(path: Path) -> None:
         "final2025ba": 16,
         "final2025bb": 13,
         "final2025bc": 20,
+        "final2025bd": 28,
     }
     floor = 8 if path.stem == "final2025p" else late.get(path.stem, 30)
     assert len(excerpts) >= (floor if path in SETS_RECENT else 10)
@@ -159,7 +161,7 @@ def test_type_accuracy(scores: Score) -> None:
 
 def test_no_article_is_in_two_sets() -> None:
     # (A set may take two excerpts of one article, about different places or events: the
-    # fifty-fourth final set, `final2025bc`, does.)
+    # fifty-fourth and fifty-fifth final sets do.)
     urls = [
         url
         for path in SETS
@@ -233,5 +235,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ba.json",
         "final2025bb.json",
         "final2025bc.json",
+        "final2025bd.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -2944,3 +2944,63 @@ def test_what_the_fifty_fourth_set_showed(gazetteer: Gazetteer) -> None:
         ' Vuhledar is unlikely to afford Russian forces any operational edge."'
     )
     assert {c.type for c in _places(gazetteer, quoted)["Vuhledar"]} == {"deployment"}
+
+
+def test_the_region_is_the_one_the_text_named(gazetteer: Gazetteer) -> None:
+    # Drones downed "over the region" a governor's title names: a strike there.
+    titled = (
+        "Belgorod region governor Vyacheslav Gladkov said air defences shot down 10 drones"
+        " over the region."
+    )
+    assert _where(_places(gazetteer, titled)["Belgorod region"]) == [
+        ("Belgorod Oblast", "Belgorod Oblast", 3)
+    ]
+    within = (
+        "Governor of Voronezh Oblast Alexander Gusev confirmed the destruction of more than 10"
+        " UAVs in two unspecified districts within the region."
+    )
+    assert {c.type for c in _places(gazetteer, within)["Voronezh Oblast"]} == {"strike"}
+    # Not the region's governor, nor the part of it a town lies in, nor one of two regions.
+    for text in (
+        "The governor of the Kursk region said Ukraine fired rockets. The head of the region"
+        " said a school was damaged.",
+        "Oleg Kiper, the governor of Odesa Oblast, said Moscow launched a drone attack on the"
+        " city, a port on the Danube in the south of the region.",
+        "Drones were downed over the Bryansk and Kursk regions. Debris fell in the region.",
+    ):
+        assert not [
+            c
+            for c in extract(text, dt.date(2024, 12, 19), gazetteer).candidates
+            if c.located and "the region" in c.sentence.text
+        ], text
+
+
+def test_what_the_fifty_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # A sentence about a neighbouring village is about that village.
+    neighbour = (
+        "In Dubovoe, a drone strike ignited a fire in the Belgorod region. Neighboring"
+        " Bessonovka faced a different kind of damage when a drone exploded at a warehouse."
+    )
+    assert {c.type for c in _places(gazetteer, neighbour)["Bessonovka"]} == {"strike"}
+    # An operational-strategic group named after a place is a unit.
+    group = (
+        "The Russians are mounting combined arms attacks, Viktor Trehubov of the AFU’s"
+        " Khortytsia operational-strategic group said."
+    )
+    assert "Khortytsia" not in _places(gazetteer, group)
+    # A district "within" which a village lies only locates it.
+    district = (
+        "The attack occurred in the village of Uborki within the Klimovsky District, Governor"
+        " Alexander Bogomaz said."
+    )
+    assert "Klimovsky District" not in _places(gazetteer, district)
+    # A quotation ending after a village's name does not hide the region it is put in, and a
+    # region measured "from the border of" is a landmark.
+    quoted = (
+        "Russian forces have captured a village just seven kilometers from the border of"
+        " Ukraine's central Dnipropetrovsk region. Russian army units \u201cliberated the"
+        " village of Zaporizhzhia\u201d in the eastern Donetsk region, the ministry said."
+    )
+    places = _places(gazetteer, quoted)
+    assert "Dnipropetrovsk region" not in places
+    assert [c.place for c in places["Zaporizhzhia"]] == [None]  # not the city

@@ -156,7 +156,7 @@ _NEIGHBOUR_WORDS = (
         " sloboda selo posyolok poselok khutor stanitsa derevnya"
         # (a sentence's first word: "Alongside Kyiv, the areas targeted included ...")
         " alongside besides beyond unlike despite including near outside across around towards"
-        " toward besieged".split()
+        " toward besieged neighboring neighbouring nearby".split()
     )
     | _CALENDAR
 )
@@ -464,11 +464,16 @@ _BORDERING_BEFORE = re.compile(
     # ("near the administrative border of the Dnipropetrovsk region")
     # (not "three in neighboring Zaporizhzhia province": in it)
     r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)neighbou?ring|border\s+with|just\s+across"
-    r"|(?:near|towards?)\s+the\s+(?:administrative\s+)?border\s+of"
+    # (and "seven kilometers from the border of Ukraine's central Dnipropetrovsk region")
+    r"|(?:near|towards?|from)\s+the\s+(?:administrative\s+)?border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     # ("near the border with Ukraine’s Sumy region")
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
+_NEIGHBOUR_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|into|(?:town|city|village|settlement)\s+of)\s+(?:the\s+)?$"
@@ -565,7 +570,9 @@ _UNIT_AFTER = re.compile(
     r"[’'”\"]?(?:\s*(?:,|\band\b)\s*[“\"‘'][^”\"’'\n]{1,30}[’'”\"])*"
     # ("the Vostok (East) group of forces")
     r"(?:\s+\([\w\s-]{1,30}\))?"
-    r"(?:\s+(?:(?:army|military|operational)\s+)?(?:units?|groups?|groupings?|formations?"
+    # ("the AFU’s Khortytsia operational-strategic group")
+    r"(?:\s+(?:(?:army|military|operational(?:[-\s]strategic|[-\s]tactical)?)\s+)?"
+    r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
@@ -625,7 +632,9 @@ _DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
 _WITHIN = re.compile(
-    r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
+    # (a quotation may end after the name: '"liberated the village of Zaporizhzhia" in the
+    # eastern Donetsk region')
+    r"[”\"]?(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
@@ -1463,7 +1472,11 @@ class MentionFinder:
         if _THREATENED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
             return "a place put at risk, not where something happened"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]
-        if _BORDERING_BEFORE.search(before_text) and not _WHERE_AFTER.match(after_text):
+        if (
+            _BORDERING_BEFORE.search(before_text)
+            and not _WHERE_AFTER.match(after_text)
+            and not _NEIGHBOUR_SUBJECT.fullmatch(text, sentence.start, mention.start)
+        ):
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         office = _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text)
@@ -1863,7 +1876,8 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
 # "the village of Borova, Izium district", "Snagost in the Korenevo District", "Kekino village
 # in the Glushkovsky District": the district locates the settlement before it ...
 _DISTRICT_LOCATES = re.compile(
-    r"(?:\s+(?:village|town|settlement|farm|hamlet))?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?"
+    r"(?:\s+(?:village|town|settlement|farm|hamlet))?(?:\s*,\s*|\s+(?:in|of|within)\s+)"
+    r"(?:the\s+)?"
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").

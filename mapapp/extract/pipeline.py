@@ -1473,12 +1473,78 @@ def _anaphora(
             # (not a capital naming its region: "Huliaipole, in Zaporizhia")
             if m.kind == "settlement" and not (k and _capital_for_region(text, named[k - 1], m))
         ]
-    if len({fold(m.query) for m in before}) != 1:
+    yield from _named_again(text, sentence, said, before, published, words)
+
+
+def _named_again(
+    text: str,
+    sentence: Sentence,
+    said: re.Match[str],
+    named: Sequence[Mention],
+    published: dt.date,
+    words: Sequence[Trigger],
+) -> Iterator[Candidate]:
+    """The events ``words`` report at the place ``said`` ("the town", "the region") stands
+    for: the one place ``named`` before it (none if they name two)."""
+    if len({fold(m.query) for m in named}) != 1:
         return
     start = sentence.start + said.start()
-    town = replace(before[-1], start=start, end=start + len(said.group()), sentence=sentence.index)
+    place = replace(named[-1], start=start, end=start + len(said.group()), sentence=sentence.index)
     rejected: list[Rejected] = []
-    yield from _events_in(text, sentence, [town], published, rejected, words)
+    yield from _events_in(text, sentence, [place], published, rejected, words)
+
+
+# The titles of a region's offices.
+_OFFICE_TITLE = (
+    r"(?:governor|head|administration|authorities|officials?|chief|leader|administrator"
+    r"|government|ombudsman|police|prosecutor)"
+)
+# "drones were destroyed over the region", "in two districts within the region", "the
+# region's territory": the region the text has named (not "the region of X").
+_THE_REGION = re.compile(
+    r"\b(?:in|over|across|within|throughout|on|of|into)\s+the\s+(?:region|oblast|province)"
+    r"(?:[’']s\b|\b(?!\s+of\b))"
+    r"|\bthe\s+(?:region|oblast|province)[’']s\b",
+    re.IGNORECASE,
+)
+
+
+# "the governor of the region", "the region's governor": an office, not a place ...
+# ... or a part of the region, which says where a town is ("a port ... in the south of the
+# region").
+_OFFICE_OR_PART_BEFORE = re.compile(
+    rf"\b(?:{_OFFICE_TITLE}|(?:north|south|east|west)(?:-?(?:east|west))?|cent(?:re|er)|parts?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(rf"\s+(?:acting\s+|deputy\s+)?{_OFFICE_TITLE}\b", re.IGNORECASE)
+
+
+def _region_anaphora(
+    text: str,
+    sentence: Sentence,
+    regions: Sequence[Mention],
+    published: dt.date,
+    words: Sequence[Trigger],
+) -> Iterator[Candidate]:
+    """Events a sentence that names no place reports "over the region", when the text
+    before it names one region only (as a place or in an office's title: "Governor of
+    Voronezh Oblast Alexander Gusev ... destroyed more than 10 UAVs in two districts within
+    the region")."""
+    said = next(
+        (
+            m
+            for m in _THE_REGION.finditer(sentence.text)
+            if not _OFFICE_OR_PART_BEFORE.search(sentence.text, 0, m.start())
+            and not _OFFICE_AFTER.match(sentence.text, m.end())
+        ),
+        None,
+    )
+    if said is None or sentence.headline:
+        return
+    strikes = [t for t in words if t.type == "strike"]
+    before = [m for m in regions if m.start < sentence.start + said.start()]
+    yield from _named_again(text, sentence, said, before, published, strikes)
 
 
 # A few of something unnamed: "a village", "two settlements", "another village".
@@ -1713,6 +1779,12 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
     struck = any(t.type == "strike" for words in words_of.values() for t in words)
     words_of = _air_war(text, words_of)
+    # The regions the text names, as places or in the title of an office, for "the region".
+    regions = sorted(
+        [m for m in mentions if m.kind == "region" and m.place is not None]
+        + [m for m in _office_regions(rejected, gazetteer, sentences)],
+        key=lambda m: m.start,
+    )
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
@@ -1725,6 +1797,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             events = list(_under_heading(text, sentences, sentence, here, published, words_of))
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
+        if not events and not here and words:
+            events = list(_region_anaphora(text, sentence, regions, published, words))
         if not events and not here and words:
             placed = {key[0] for key in found}
             events = [
@@ -1750,6 +1824,23 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
     )
+
+
+def _office_regions(
+    rejected: Sequence[Rejected], gazetteer: Gazetteer, sentences: Sequence[Sentence]
+) -> list[Mention]:
+    """The regions named in the title of an office ("Governor of Voronezh Oblast"), as
+    mentions where they are named."""
+    out = []
+    for r in rejected:
+        if not r.office_region:
+            continue
+        result = gazetteer.lookup(r.office_region)
+        if result.place is None or result.place.kind != "region":
+            continue
+        index = next((s.index for s in sentences if s.start <= r.start < s.end), 0)
+        out.append(Mention(r.name, r.start, r.end, index, "region", False, r.office_region, result))
+    return out
 
 
 def extract_isolated(
