@@ -3004,3 +3004,32 @@ def test_what_the_fifty_fifth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, quoted)
     assert "Dnipropetrovsk region" not in places
     assert [c.place for c in places["Zaporizhzhia"]] == [None]  # not the city
+
+
+def test_what_the_fifty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # "in his region", said of its governor: the region his title names.
+    his = (
+        "The governor of Russia's Voronezh region said on Wednesday that two drones attempted"
+        " to attack a military facility in his region, but failed."
+    )
+    assert {c.type for c in _places(gazetteer, his)["Voronezh region"]} == {"strike"}
+    # Doctors "fighting to save his life" are no combat.
+    doctors = (
+        "The Russians attacked the city of Kupiansk on 20 August, injuring a man, and doctors"
+        " are fighting to save his life."
+    )
+    assert {c.type for c in _places(gazetteer, doctors)["Kupiansk"]} == {"strike"}
+    # Trying to gain a foothold in a town is fighting there.
+    foothold = (
+        "“The enemy is trying to gain a foothold in the town of Dvorichna, which is already on"
+        " the right bank of the Oskil,” the official said."
+    )
+    assert {c.type for c in _places(gazetteer, foothold)["Dvorichna"]} == {"deployment"}
+    # A town "recaptured by Ukraine during its counteroffensive in late 2022", in 2025: its
+    # history, not news.
+    history = (
+        "Russian forces were now just two kilometers from Kupiansk, a strategically important"
+        " town recaptured by Ukraine during its counteroffensive in late 2022."
+    )
+    kupiansk = extract(history, dt.date(2025, 1, 9), gazetteer).candidates
+    assert "territorial_claim" not in {c.type for c in kupiansk}

@@ -120,6 +120,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
         r"seiz(?:e|ed|es|ing|ure)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
+        # ("secured a foothold in Dvorichna"; "trying to gain a foothold" is fighting there)
+        r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|got)\s+(?:a\s+)?"
+        r"foothold",
         r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
@@ -210,7 +213,9 @@ _NOT_HELD_BEFORE = re.compile(
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\b", re.IGNORECASE)
 # "battling a blaze": firefighting, not fighting.
 _FIRE_AFTER = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b",
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b"
+    # ("doctors are fighting to save his life")
+    r"|\s+(?:to\s+save|for\s+(?:his|her|their|the)\s+li(?:fe|ves))\b",
     re.IGNORECASE,
 )
 # "withdrew from the grain deal": a treaty left.
@@ -512,8 +517,9 @@ _WHERE_THEY_WERE = re.compile(
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
 _MONTH = (
-    r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August"
+    # ("recaptured by Ukraine during its counteroffensive in late 2022")
+    r"|September|October|November|December)\s+|(?:early|late|mid-?)\s*(?=(?:19|20)\d\d))"
 )
 # ("born in 1958" dates a person, not the statement; "In June 2022, ..." opens one.)
 _PAST_YEAR = re.compile(
@@ -809,7 +815,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         if word == "positions" and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions": the other word counts
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
-            continue  # "a train battling a blaze": firefighting
+            continue  # "a train battling a blaze", "fighting to save his life": no combat
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if word.startswith("deploy") and (
@@ -1502,7 +1508,9 @@ _OFFICE_TITLE = (
 # "drones were destroyed over the region", "in two districts within the region", "the
 # region's territory": the region the text has named (not "the region of X").
 _THE_REGION = re.compile(
-    r"\b(?:in|over|across|within|throughout|on|of|into)\s+the\s+(?:region|oblast|province)"
+    # ("a military facility in his region", said by its governor)
+    r"\b(?:in|over|across|within|throughout|on|of|into)\s+(?:the|his|her)\s+"
+    r"(?:region|oblast|province)"
     r"(?:[’']s\b|\b(?!\s+of\b))"
     r"|\bthe\s+(?:region|oblast|province)[’']s\b",
     re.IGNORECASE,
