@@ -3033,3 +3033,63 @@ def test_what_the_fifty_sixth_set_showed(gazetteer: Gazetteer) -> None:
     )
     kupiansk = extract(history, dt.date(2025, 1, 9), gazetteer).candidates
     assert "territorial_claim" not in {c.type for c in kupiansk}
+
+
+def test_what_the_fifty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # "Seversk" is no sure sign the article is about Tomsk oblast (Siversk is spelt so too):
+    # the Donetsk-oblast villages around it are not left far from a focus there.
+    seversk = (
+        "He confirms reports of the outbreak of fighting for the urban-type settlement of"
+        " Yampol. There is now a significant threat to units in the village of Dronovka, south"
+        " of the river and essentially an outpost of Seversk."
+    )
+    places = _places(gazetteer, seversk)
+    assert _where(places["Yampol"]) == [("Yampil’", "Donetsk Oblast", 1)]
+    # "the Dnipro" is the river (a town takes no article); Krynky is then not far from a
+    # focus on the city of Dnipro.
+    river = (
+        "The enemy is trying to occupy the grey zone on the islands, cut by the mouths of the"
+        " Dnipro, and various water obstacles on the left bank. Ukrainian troops hold positions"
+        " on the left bank further east of Krynky."
+    )
+    places = _places(gazetteer, river)
+    assert "Dnipro" not in places
+    assert _where(places["Krynky"]) == [("Krynky", "Kherson Oblast", 2)]  # east of it
+    # ... but "the Samara attack" is the region's.
+    samara = "The Syzran refinery was the apparent target of the Samara attack."
+    reasons = [r.reason for r in extract(samara, dt.date(2025, 1, 1), gazetteer).rejected]
+    assert "a river of that name, not the town" not in reasons
+    # "downed" is a strike word; "Skhid (East) Air Command" a unit.
+    downed = "The military from Skhid (East) Air Command downed the drone over Nikopol."
+    assert set(_places(gazetteer, downed)) == {"Nikopol"}
+    # Troops' activity, and river crossings, are forces there.
+    activity = (
+        "Significant Russian troops’ activity is also observed in the directions of Kupiansk"
+        " and Lyman. Russian forces had crossed the river near the village of Dvorichna."
+    )
+    places = _places(gazetteer, activity)
+    for name in ("Kupiansk", "Lyman", "Dvorichna"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    # A line that is only a place's name heads the lines that tell of it.
+    headed = (
+        "Drones attacked Kyiv region overnight.\n"
+        "Vyshhorod district\n"
+        "The grass flooring caught fire. The fire was extinguished.\n"
+        "Brovary district\n"
+        "A car was damaged by the falling wreckage of the downed enemy target."
+    )
+    places = _places(gazetteer, headed)
+    assert _where(places["Vyshhorod district"]) == [("Vyshhorod", "Kyiv Oblast", 2)]
+    assert _where(places["Brovary district"]) == [("Brovary", "Kyiv Oblast", 2)]
+    # ... not a line a sentence broken across lines leaves ("near\nMelitopol\n, explosions").
+    broken = "Explosions were heard in Mykhailivka, near\nMelitopol\n, in a school."
+    assert "Melitopol" not in _places(gazetteer, broken)
+    # "the mayor of Melitopol, Ivan Fedorov" is a person, here and later.
+    mayor = (
+        "This was announced by the mayor of Melitopol, Ivan Fedorov. Fedorov emphasized that"
+        " the windows of neighboring houses are shaking from the detonation."
+    )
+    assert "Fedorov" not in _places(gazetteer, mayor)
+    # "the Black and Azov seas" are seas, not the town of Azov.
+    seas = "Drones were shot down over Crimea and the Black and Azov seas."
+    assert "Azov" not in _places(gazetteer, seas)

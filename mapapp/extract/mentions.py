@@ -348,7 +348,8 @@ _UNDER_ATTACK_AFTER = re.compile(
 # "The acting governor of Kursk, Smirnov, reported": the name after the office is a person.
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief|spokes(?:man|woman|person)|commander|minister|leader)"
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2},\s+$"
+    # (and a first name: "the mayor of Melitopol, Ivan Fedorov")
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2},\s+(?:[A-Z][\w’'-]+\s+)?$"
 )
 # A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
@@ -526,6 +527,16 @@ _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 _RIVER_BEFORE = re.compile(
     r"\b(?:banks?\s+of|across|crossing|crossed|cross)\s+the\s+$", re.IGNORECASE
 )
+# Rivers named like towns on them: with "the" before it ("the mouths of the Dnipro", "along
+# the Oskil"), the river; a town takes no article.
+_RIVER_NAMES = frozenset("dnipro dnieper dnepr desna oskil inhulets samara".split())
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+# ... when no noun follows it ("the Samara attack": the region's).
+_RIVER_END_AFTER = re.compile(
+    r"\s*(?:[,.;:)”\"]|$)|\s+(?:and|or|in|on|at|near|to|from|into|between|river|estuary|delta"
+    r"|banks?)\b",
+    re.IGNORECASE,
+)
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
 # strait, not a town.
 _NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
@@ -562,7 +573,8 @@ ANOTHER_STORY = "in a link to another article"
 _BRIDGE_AFTER = re.compile(r"\s+(?:(?:road|railway|rail)\s+)?[Bb]ridge\b")
 # "the Sea of Azov", "the Azov Sea": a sea, not the town.
 _SEA_BEFORE = re.compile(r"\bSea\s+of\s+$")
-_SEA_AFTER = re.compile(r"\s+Sea\b")
+# ("over the Black and Azov seas")
+_SEA_AFTER = re.compile(r"\s+(?:Sea|seas)\b")
 # "Ukraine's Khortytsia army unit", "'Dnipro' formation units", the "Vostok" grouping: a
 # military unit named after a place.
 _UNIT_AFTER = re.compile(
@@ -574,7 +586,8 @@ _UNIT_AFTER = re.compile(
     r"(?:\s+(?:(?:army|military|operational(?:[-\s]strategic|[-\s]tactical)?)\s+)?"
     r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
-    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?)\b"
+    # ("the military from Skhid (East) Air Command downed ...")
+    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?|(?:[Aa]ir\s+)?Command)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
     r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
     r"|Corps)\b)"
@@ -1570,7 +1583,14 @@ class MentionFinder:
                 return f"part of a longer name (next to '{neighbour}')"
         if _ISLAND_BEFORE.search(before_text):
             return "an island of that name, not the town"
-        if mention.kind == "settlement" and _RIVER_BEFORE.search(before_text):
+        if mention.kind == "settlement" and (
+            _RIVER_BEFORE.search(before_text)
+            or (
+                fold(mention.name) in _RIVER_NAMES
+                and _THE_BEFORE.search(before_text)
+                and _RIVER_END_AFTER.match(following)
+            )
+        ):
             return "a river of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
             return "names a ship"

@@ -56,6 +56,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("air raid warnings were issued": an alert, not a strike)
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
+        r"downed",
         # ("suffered a shrapnel injury in Kupiansk", "died as a result of firing in X")
         r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)", r"reduced\s+to\s+(?:rubble|ruins)",
         r"attack(?:s|ed|ing)?",
@@ -112,6 +113,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"infiltrat(?:e|es|ed|ing|ion)",
         # ("the Russian army is quickly closing in on what has for months been ...")
         r"clos(?:e|es|ed|ing)\s+in\s+on",
+        # ("significant Russian troops’ activity is also observed in the directions of")
+        r"(?:troops|forces|units)[’']?\s+activity",
+        r"activity\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)",
+        # ("Russian forces had crossed the river near the village of Masiutivka")
+        r"cross(?:ed|es|ing)?\s+the\s+(?:[A-Z][\w-]+\s+)?[Rr]iver", r"river\s+crossings?",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
@@ -1349,11 +1355,13 @@ def _told_before(
     places: list[Mention],
     published: dt.date,
     words: list[Trigger],
+    start: Sentence | None = None,
 ) -> Iterator[Candidate]:
     """Each of ``places`` (in ``sentence``) with each event ``words`` of an earlier sentence
-    ``first`` tell, dated and attributed by ``first``; the excerpt runs from ``first`` to
-    ``sentence``."""
-    excerpt = Sentence(sentence.index, first.start, sentence.end, text[first.start : sentence.end])
+    ``first`` tell, dated and attributed by ``first``; the excerpt runs from ``first`` (or
+    from ``start``, a heading before it) to ``sentence``."""
+    begin = (start or first).start
+    excerpt = Sentence(sentence.index, begin, sentence.end, text[begin : sentence.end])
     dates = find_dates(first.text, published, offset=first.start)
     date, precision, phrase = (
         (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
@@ -1398,6 +1406,46 @@ def _under_heading(
     words = words_of[head.index]
     if words:
         yield from _told_before(text, head, sentence, here, published, words)
+
+
+# How many lines after a place's heading tell of it.
+HEADING_LINES = 3
+# A line that goes on from the one before it (no full stop, colon or quote ends that one).
+_RUNS_ON = re.compile(r"[\w,]\s*\n\s*$")
+
+
+def _headed_lines(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    words_of: Mapping[int, list[Trigger]],
+    by_sentence: Mapping[int, list[Mention]],
+    struck: bool,
+) -> Iterator[Candidate]:
+    """A line that is only a place's name, a heading ("Brovary district" / "As a result of
+    the falling wreckage of the downed enemy target, ... a car were also damaged."): the
+    lines after it that name no place of their own tell of it. Each gets their events (in
+    an article that reports strikes, a toll or damage is one), dated by its line; the
+    excerpt runs from the heading to that line."""
+    if len(here) != 1 or words_of[sentence.index]:
+        return
+    if sentence.text.strip().rstrip(":").strip() != here[0].name:
+        return
+    if _RUNS_ON.search(text, max(0, sentence.start - 3), sentence.start):
+        return  # ("near\nMelitopol\n, explosions": a sentence broken across lines)
+    for body in sentences[sentence.index + 1 : sentence.index + 1 + HEADING_LINES]:
+        if by_sentence.get(body.index) or body.headline or not body.text[:1].isupper():
+            return
+        words = words_of[body.index]
+        if not words and struck and (toll := _AFTERMATH.search(body.text)) is not None:
+            # ("Vyshhorod district" / "The grass flooring caught fire.", in a report of
+            # strikes: what a strike left there)
+            at = body.start + toll.start()
+            words = [Trigger("strike", at, at + len(toll.group()), toll.group())]
+        if words:
+            yield from _told_before(text, body, body, here, published, words, start=sentence)
 
 
 # What an attack leaves: with no event word of its own, a sentence saying so of a place
@@ -1803,6 +1851,12 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             events = list(_announced(text, sentences, sentence, here, published, words_of))
         if not events:
             events = list(_under_heading(text, sentences, sentence, here, published, words_of))
+        if not events:
+            events = list(
+                _headed_lines(
+                    text, sentences, sentence, here, published, words_of, by_sentence, struck
+                )
+            )
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
         if not events and not here and words:
