@@ -3090,6 +3090,9 @@ def test_what_the_fifty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " the windows of neighboring houses are shaking from the detonation."
     )
     assert "Fedorov" not in _places(gazetteer, mayor)
+    # "Three districts" names no district (nothing for the reviewer to locate).
+    three = "Three districts in Russia’s Belgorod region were struck by Ukrainian drones."
+    assert set(_places(gazetteer, three)) == {"Belgorod region"}
     # "the Black and Azov seas" are seas, not the town of Azov.
     seas = "Drones were shot down over Crimea and the Black and Azov seas."
     assert "Azov" not in _places(gazetteer, seas)

@@ -1385,6 +1385,8 @@ class MentionFinder:
             and not _POWER_PLANT_AFTER.match(following, district.end())
             and ((seat := self._named_after(name)) or self.gazetteer.candidates(name))
         ):
+            if not seat and self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
+                return None  # "Three districts in Russia's Belgorod region": no name
             end += district.end()
             if not seat or district.group().split()[-1].lower() in _CITY_PART_WORDS:
                 # Unlocated: looked up as the whole phrase, which names no place.
