@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, fifty-nine of 2023-2025.
+# rules: four of 2022 reporting, sixty of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -86,6 +86,7 @@ SETS_RECENT = [
         "final2025bd",
         "final2025be",
         "final2025bf",
+        "final2025bg",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -164,7 +165,7 @@ def test_type_accuracy(scores: Score) -> None:
 
 def test_no_article_is_in_two_sets() -> None:
     # (A set may take two excerpts of one article, about different places or events: the
-    # fifty-fourth to fifty-seventh final sets do.)
+    # fifty-fourth to fifty-eighth final sets do.)
     urls = [
         url
         for path in SETS
@@ -241,5 +242,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bd.json",
         "final2025be.json",
         "final2025bf.json",
+        "final2025bg.json",
     }
     assert not unseen & set(data["fitted_on"])

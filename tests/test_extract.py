@@ -3096,3 +3096,35 @@ def test_what_the_fifty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     # "the Black and Azov seas" are seas, not the town of Azov.
     seas = "Drones were shot down over Crimea and the Black and Azov seas."
     assert "Azov" not in _places(gazetteer, seas)
+
+
+def test_what_the_fifty_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # Unsuccessful attacks around towns are ground fighting, and a list of where they were
+    # ("east of Pervomaiske, and near Novobakhmutivka") is no landmark of its first place.
+    around = (
+        "The General Staff reported unsuccessful Russian attacks east of Pervomaiske, and near"
+        " Novobakhmutivka."
+    )
+    places = _places(gazetteer, around)
+    for name in ("Pervomaiske", "Novobakhmutivka"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    # A town "which is under Ukrainian control" is described, not claimed.
+    described = (
+        "Vilniansk lies 29 kilometers north-east of the city of Zaporizhzhia, the main regional"
+        " city which is under Ukrainian control."
+    )
+    assert "territorial_claim" not in {
+        c.type for c in _places(gazetteer, described).get("Vilniansk", [])
+    }
+    # Pushed "further away from the city of Sumy": not there.
+    away = (
+        "Ukrainian forces have reportedly advanced near the border village of Alekseevka,"
+        " pushing Russian troops further away from the city of Sumy."
+    )
+    assert "Sumy" not in _places(gazetteer, away)
+    # "the 1st Assault Battalion of the 3rd Separate Assault Brigade" is a unit, no assault.
+    unit = (
+        "Regaining Nadiia will let Ukraine watch the settlement of Kopanky, said Volodymyr"
+        " Fokin, commander of the 1st Assault Battalion of the 3rd Separate Assault Brigade."
+    )
+    assert "deployment" not in {c.type for c in _places(gazetteer, unit).get("Kopanky", [])}

@@ -449,6 +449,8 @@ _THREATENED_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
     r"|route\s+to|direction\s+of"
+    # ("pushing Russian troops further away from the city of Sumy": not there)
+    r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
     # ("a day after Zelenskiy traveled to Berlin to ask for support")
     r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"

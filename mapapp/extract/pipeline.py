@@ -196,6 +196,9 @@ _REPELLED_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
+# (unless the attacks came from the air).
+_FAILED_BEFORE = re.compile(r"\b(?:unsuccessful|failed)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "Footage captured the moment of an explosion", "captured on video": filmed.
 _CAMERA_BEFORE = re.compile(
     r"\b(?:footage|videos?|cameras?|CCTV|photos?|photographs?|images?|pictures?|recordings?"
@@ -212,6 +215,8 @@ _CAMERA_AFTER = re.compile(
 _NOT_HELD_BEFORE = re.compile(
     r"\b(?:situation|fires?|blaze|flames)\s+(?:(?:is|was|remains|remained|has\s+been|had\s+been"
     r"|were|are|now|already|fully|completely)\s+){1,3}$"
+    # ("the main regional city which is under Ukrainian control": a description)
+    r"|\b(?:which|that)\s+(?:is|are|remains|remain|has\s+remained)\s+(?:still\s+|now\s+)?$"
     r"|\b(?:authorities|officials|administration|management|operators?|company)\s+$",
     re.IGNORECASE,
 )
@@ -222,6 +227,11 @@ _FIRE_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:blazes?|fires?|flames|wildfires?)\b"
     # ("doctors are fighting to save his life")
     r"|\s+(?:to\s+save|for\s+(?:his|her|their|the)\s+li(?:fe|ves))\b",
+    re.IGNORECASE,
+)
+# A kind of unit: "Assault Battalion", "airborne assault brigades".
+_UNIT_NAME_AFTER = re.compile(
+    r"\s+(?:battalions?|brigades?|regiments?|compan(?:y|ies)|divisions?|corps|detachments?)\b",
     re.IGNORECASE,
 )
 # "withdrew from the grain deal": a treaty left.
@@ -394,6 +404,13 @@ _DISTANCE = (
     # ("a few hundred kilometers southwest of Moscow"; "15 kilometers—roughly 16 miles—southeast")
     r"(?:hundred\s+|thousand\s+)?(?:km|kilometres|kilometers|miles)"
     r"(?:\s*\([^()]{1,40}\)|\s*[—–][^—–]{1,40}[—–])?\s*"
+)
+# A list of where something happened: "attacks ... east of Pervomaiske, and near
+# Novobakhmutivka".
+_AND_NEXT = re.compile(r",?\s+and\s")
+_AROUND_BEFORE = re.compile(
+    rf"\b(?:{_DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
@@ -820,6 +837,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         after = sentence.text[match.end() : match.end() + 50]
         if word == "positions" and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions": the other word counts
+        if word.startswith("assault") and _UNIT_NAME_AFTER.match(after):
+            continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
             continue  # "a train battling a blaze", "fighting to save his life": no combat
         if kind == "strike" and _SIGHTED_AFTER.match(after):
@@ -888,10 +907,14 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         elif (
             kind == "strike"
             and word.startswith("attack")
-            and _IN_DIRECTIONS_AFTER.match(sentence.text, match.end())
+            and (
+                _IN_DIRECTIONS_AFTER.match(sentence.text, match.end())
+                or _FAILED_BEFORE.search(before)
+            )
             and not _FROM_THE_AIR.search(sentence.text)
         ):
-            kind = "deployment"  # "attempts to attack in Donetsk and Kupyansk directions"
+            # "attempts to attack in Donetsk and Kupyansk directions", "unsuccessful attacks"
+            kind = "deployment"
         start = sentence.start + match.start()
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
     if any(t.type == "strike" for t in out):
@@ -1169,7 +1192,16 @@ def _events_in(
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
             # town of Orikhiv": a distance is measured from a landmark.
             locators[i] = "a landmark a distance is measured from, not where something happened"
-        elif i and _LANDMARK.match(since):
+        elif (
+            i
+            and _LANDMARK.match(since)
+            # (not a list of places around which it happened: "east of Pervomaiske, and near
+            # Novobakhmutivka")
+            and not (
+                _AND_NEXT.match(since)
+                and _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
+            )
+        ):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
             # (A landmark after a locator is the located place's: "Chasiv Yar, a city in the
