@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, sixty of 2023-2025.
+# rules: four of 2022 reporting, sixty-one of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -87,6 +87,7 @@ SETS_RECENT = [
         "final2025be",
         "final2025bf",
         "final2025bg",
+        "final2025bh",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -165,7 +166,7 @@ def test_type_accuracy(scores: Score) -> None:
 
 def test_no_article_is_in_two_sets() -> None:
     # (A set may take two excerpts of one article, about different places or events: the
-    # fifty-fourth to fifty-eighth final sets do.)
+    # fifty-fourth to fifty-ninth final sets do.)
     urls = [
         url
         for path in SETS
@@ -243,5 +244,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025be.json",
         "final2025bf.json",
         "final2025bg.json",
+        "final2025bh.json",
     }
     assert not unseen & set(data["fitted_on"])

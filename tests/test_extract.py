@@ -3128,3 +3128,39 @@ def test_what_the_fifty_eighth_set_showed(gazetteer: Gazetteer) -> None:
         " Fokin, commander of the 1st Assault Battalion of the 3rd Separate Assault Brigade."
     )
     assert "deployment" not in {c.type for c in _places(gazetteer, unit).get("Kopanky", [])}
+
+
+def test_what_the_fifty_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # An advance held back, or an effort to gain control, is fighting there, not a claim.
+    held = (
+        "Ukrainian defenders are continuing to hold back the advance of Russian troops on the"
+        " Avdiivka, Marinka and Lyman fronts."
+    )
+    places = _places(gazetteer, held)
+    for name in ("Avdiivka", "Marinka", "Lyman fronts"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    effort = (
+        "According to Khlan, all efforts by the occupiers to gain complete control over the left"
+        " bank and the Krynky area have been thwarted."
+    )
+    assert {c.type for c in _places(gazetteer, effort)["Krynky"]} == {"deployment"}
+    # ... but "a slow advance westward" is still an advance.
+    slow = "Russian forces are engaged in a slow advance westward, mainly through Donetsk region."
+    assert {c.type for c in _places(gazetteer, slow)["Donetsk region"]} == {"territorial_claim"}
+    # Attacks by assault teams are on the ground; attacks by "occupation troops" need not be.
+    teams = (
+        "With relentless attacks by small, squad-level assault teams, Wagner has played a"
+        " leading role in the battle for Bakhmut."
+    )
+    assert {c.type for c in _places(gazetteer, teams)["Bakhmut"]} == {"deployment"}
+    troops = "Six people were wounded in an attack by Russian troops on the Cherkasy region."
+    assert {c.type for c in _places(gazetteer, troops)["Cherkasy region"]} == {"strike"}
+    # A town near a forest where it happened is the forest's landmark; an "operational and
+    # strategic group" is a unit.
+    forest = (
+        "The brigade has driven Russian forces out of some positions in Serebryansky forest near"
+        " Kreminna, said a spokesperson for the Khortytsia operational and strategic group."
+    )
+    places = _places(gazetteer, forest)
+    assert "Kreminna" not in places
+    assert "Khortytsia" not in places

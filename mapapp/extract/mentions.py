@@ -585,7 +585,8 @@ _UNIT_AFTER = re.compile(
     # ("the Vostok (East) group of forces")
     r"(?:\s+\([\w\s-]{1,30}\))?"
     # ("the AFU’s Khortytsia operational-strategic group")
-    r"(?:\s+(?:(?:army|military|operational(?:[-\s]strategic|[-\s]tactical)?)\s+)?"
+    # (and "the Khortytsia operational and strategic group")
+    r"(?:\s+(?:(?:army|military|operational(?:[-\s](?:and\s+)?(?:strategic|tactical))?)\s+)?"
     r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     # ("the military from Skhid (East) Air Command downed ...")

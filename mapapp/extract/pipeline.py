@@ -196,6 +196,13 @@ _REPELLED_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "relentless attacks by small, squad-level assault teams": on the ground.
+_BY_GROUND_UNITS_AFTER = re.compile(
+    # (not "an attack by russian occupation troops on the territory of Cherkasy region")
+    r"\s+by\s+(?:[\w’',-]+\s+){0,4}?(?:assault\s+(?:teams|groups|units)|infantry|squads"
+    r"|tanks)\b",
+    re.IGNORECASE,
+)
 # "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
 # (unless the attacks came from the air).
 _FAILED_BEFORE = re.compile(r"\b(?:unsuccessful|failed)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -271,7 +278,14 @@ _PREPOSITION_BEFORE = re.compile(
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
-    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?|push)\s+to\s+$"
+    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?|push)\s+"
+    # ("all efforts by the occupiers to gain complete control over the left bank")
+    r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:(?:gain|win|establish|take|seize)\s+"
+    r"(?:full\s+|complete\s+|total\s+)?)?$"
+    # ("continuing to hold back the advance of Russian troops", "halted the Russian advance")
+    r"|\b(?:hold(?:ing|s)?|held)\s+back\s+(?:the\s+)?$"
+    r"|\b(?:(?:halt|stall|thwart|contain|slow)(?:s|ed|ing)|stop(?:s|ped|ping)"
+    r"|to\s+(?:halt|stop|stall|thwart|contain|slow))\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
     # ("with the aim of capturing Borova")
     r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$"
     # ("an imminent and intense battle for control of Pokrovsk": fighting for it)
@@ -420,7 +434,9 @@ _LANDMARK = re.compile(
     # ("the village of Kalynove in the Donetsk region and near the key logistics hub of
     # Pokrovsk")
     r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
-    r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport)\s+)?"
+    r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport"
+    # ("in Serebryansky forest near Kreminna")
+    r"|forest|forestry|woods|reservoir|dam)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
     # ("located across the Dnipro River from Russian-occupied Kakhovka")
@@ -900,7 +916,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # Kept, so that the place it is about takes no other event word from its list.
             kind = HYPOTHETICAL
         elif kind == "territorial_claim" and (
-            _ATTEMPT_BEFORE.search(before)
+            _ATTEMPT_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start())
             or _ATTEMPT_AND_BEFORE.search(sentence.text, max(0, match.start() - 120), match.start())
         ):
             kind = "deployment"
@@ -910,6 +926,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and (
                 _IN_DIRECTIONS_AFTER.match(sentence.text, match.end())
                 or _FAILED_BEFORE.search(before)
+                or _BY_GROUND_UNITS_AFTER.match(sentence.text, match.end())
             )
             and not _FROM_THE_AIR.search(sentence.text)
         ):
