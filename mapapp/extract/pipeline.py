@@ -1406,9 +1406,9 @@ def _told_before(
     words: list[Trigger],
     start: Sentence | None = None,
 ) -> Iterator[Candidate]:
-    """Each of ``places`` (in ``sentence``) with each event ``words`` of an earlier sentence
-    ``first`` tell, dated and attributed by ``first``; the excerpt runs from ``first`` (or
-    from ``start``, a heading before it) to ``sentence``."""
+    """Each of ``places`` (in ``sentence``, or in ``start``, a heading before ``first``) with
+    each event ``words`` of the sentence ``first`` tell, dated and attributed by ``first``;
+    the excerpt runs from ``start`` or ``first`` to ``sentence``."""
     begin = (start or first).start
     excerpt = Sentence(sentence.index, begin, sentence.end, text[begin : sentence.end])
     dates = find_dates(first.text, published, offset=first.start)
@@ -1612,8 +1612,6 @@ _THE_REGION = re.compile(
     r"|\bthe\s+(?:region|oblast|province)[’']s\b",
     re.IGNORECASE,
 )
-
-
 # "the governor of the region", "the region's governor": an office, not a place ...
 # ... or a part of the region, which says where a town is ("a port ... in the south of the
 # region").
@@ -1887,7 +1885,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     # The regions the text names, as places or in the title of an office, for "the region".
     regions = sorted(
         [m for m in mentions if m.kind == "region" and m.place is not None]
-        + [m for m in _office_regions(rejected, gazetteer, sentences)],
+        + _office_regions(rejected, gazetteer, sentences),
         key=lambda m: m.start,
     )
     # The body first, then the headlines.
