@@ -1882,12 +1882,9 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
     struck = any(t.type == "strike" for words in words_of.values() for t in words)
     words_of = _air_war(text, words_of)
-    # The regions the text names, as places or in the title of an office, for "the region".
-    regions = sorted(
-        [m for m in mentions if m.kind == "region" and m.place is not None]
-        + _office_regions(rejected, gazetteer, sentences),
-        key=lambda m: m.start,
-    )
+    # The regions the text names, as places or in the title of an office, for "the region":
+    # looked up when a sentence first needs them.
+    regions: list[Mention] | None = None
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
@@ -1906,7 +1903,13 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             )
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
-        if not events and not here and words:
+        if not events and not here and words and _THE_REGION.search(sentence.text):
+            if regions is None:
+                regions = sorted(
+                    [m for m in mentions if m.kind == "region" and m.place is not None]
+                    + _office_regions(rejected, gazetteer, sentences),
+                    key=lambda m: m.start,
+                )
             events = list(_region_anaphora(text, sentence, regions, published, words))
         if not events and not here and words:
             placed = {key[0] for key in found}
