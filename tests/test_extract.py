@@ -2964,15 +2964,84 @@ def test_the_region_is_the_one_the_text_named(gazetteer: Gazetteer) -> None:
     for text in (
         "The governor of the Kursk region said Ukraine fired rockets. The head of the region"
         " said a school was damaged.",
-        "Oleg Kiper, the governor of Odesa Oblast, said Moscow launched a drone attack on the"
-        " city, a port on the Danube in the south of the region.",
+        # (the city, named before: an attack in the region is there)
+        "Drones hit Izmail overnight. Oleg Kiper, the governor of Odesa Oblast, said Moscow"
+        " launched a drone attack on the city, a port on the Danube in the south of the"
+        " region.",
         "Drones were downed over the Bryansk and Kursk regions. Debris fell in the region.",
     ):
         assert not [
             c
             for c in extract(text, dt.date(2024, 12, 19), gazetteer).candidates
-            if c.located and "the region" in c.sentence.text
+            if c.located and "the region" in c.sentence.text and c.mention.geo_precision == 3
         ], text
+
+
+def test_an_official_reports_what_happened_in_their_region(gazetteer: Gazetteer) -> None:
+    # A sentence that names no place, only the office of the region's governor: the attack
+    # or the fighting is in that region, at region level.
+    for text, office, region, kind in (
+        (
+            '"A civilian was killed when an explosive device was dropped from the drone onto a'
+            ' vehicle," Belgorod region governor Vyacheslav Gladkov wrote on Telegram.',
+            "Belgorod region",
+            "Belgorod Oblast",
+            "strike",
+        ),
+        (
+            "The governor of Ukraine's Odesa region said that a 35-year-old man was killed by"
+            " debris from a downed drone in a residential area.",
+            "Odesa region",
+            "Odesa Oblast",
+            "strike",
+        ),
+        (
+            "At least 12 civilians have been killed and 121 others injured by the fighting,"
+            " according to Kursk regional governor Alexei Smirnov.",
+            "Kursk",
+            "Kursk Oblast",
+            "deployment",
+        ),
+        (
+            # ("Kherson regional governor": the region's office, so "his region" is it)
+            "Kherson regional governor Oleksandr Prokudin said air defence shot down five"
+            " drones over his region on Saturday.",
+            "Kherson",
+            "Kherson Oblast",
+            "strike",
+        ),
+    ):
+        found = _places(gazetteer, text)
+        assert list(found) == [office], text
+        assert {c.type for c in found[office]} == {kind}, text
+        assert {(c.place.name, c.mention.geo_precision) for c in found[office]} == {(region, 3)}, (
+            text
+        )
+    # Not when the article names where in that region it happened, nor a place it cannot
+    # locate; not for two regions' officials. Air defence that repelled an attack is no
+    # fighting of troops.
+    for text in (
+        "Drones struck the village of Tetkino. A civilian was killed when a drone hit a car,"
+        " Kursk region governor Alexei Smirnov said.",
+        "A woman was wounded when the village of Plekhovo was shelled. One person died in a"
+        " Ukrainian strike, the regional governor of Kursk said.",
+        "Drones were shot down, Kursk region governor Alexei Smirnov and Bryansk region"
+        " governor Alexander Bogomaz said.",
+    ):
+        candidates = extract(text, dt.date(2024, 12, 19), gazetteer).candidates
+        assert not [c for c in candidates if c.mention.geo_precision == 3], text
+    air = (
+        "Vassily Golubev, governor of Rostov Region, wrote that local air defense units had"
+        " repelled the attack."
+    )
+    assert {c.type for c in _places(gazetteer, air)["Rostov Region"]} == {"strike"}
+    tetkino = extract(
+        "Drones struck the village of Tetkino. A civilian was killed when a drone hit a car,"
+        " Kursk region governor Alexei Smirnov said.",
+        dt.date(2024, 12, 19),
+        gazetteer,
+    ).candidates
+    assert [(c.mention.name, c.type) for c in tetkino] == [("Tetkino", "strike")]
 
 
 def test_what_the_fifty_fifth_set_showed(gazetteer: Gazetteer) -> None:

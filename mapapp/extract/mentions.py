@@ -690,6 +690,12 @@ _OFFICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNOR_OF_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Kursk regional governor Smirnov", "the Kherson regional administration": the office of the
+# region named after the city.
+_REGIONAL_OFFICE_AFTER = re.compile(
+    r"\s+regional\s+(?:acting\s+|military\s+)?(?:governor|administration|head|authorities)\b",
+    re.IGNORECASE,
+)
 # "other Russian regions, including Kaluga, Moscow, Bryansk, Oryol, and Ryazan": regions.
 _REGIONS_LISTED = re.compile(
     r"\bregions\b(?:\s+(?:of|in)\s+[A-Z][\w’'-]+)?,?\s+(?:including|such\s+as|like|namely)\s+"
@@ -1219,11 +1225,15 @@ class MentionFinder:
                         if (
                             reason == OFFICE
                             and found.kind == "settlement"
-                            and _GOVERNOR_OF_BEFORE.search(
-                                text, max(sentence.start, found.start - 40), found.start
+                            and (
+                                _GOVERNOR_OF_BEFORE.search(
+                                    text, max(sentence.start, found.start - 40), found.start
+                                )
+                                or _REGIONAL_OFFICE_AFTER.match(text, found.end)
                             )
                         ):
-                            # "the regional governor of Kursk": the Kursk region's office.
+                            # "the regional governor of Kursk", "Kursk regional governor":
+                            # the Kursk region's office.
                             office = self._region(found.name) or ""
                         rejected.append(
                             Rejected(found.name, found.start, found.end, reason, office)

@@ -28,7 +28,7 @@ import re
 import subprocess
 import sys
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -40,7 +40,7 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
-from mapapp.extract.mentions import Mention, MentionFinder, Rejected, Sentence
+from mapapp.extract.mentions import OFFICE, Mention, MentionFinder, Rejected, Sentence
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
@@ -1650,6 +1650,61 @@ def _region_anaphora(
     yield from _named_again(text, sentence, said, before, published, strikes)
 
 
+# What an official reports of their own region without naming a place in it: attacks, and
+# fighting.
+_JURISDICTION_TYPES = frozenset({"strike", "deployment"})
+_AIR_DEFENCE = re.compile(r"\bair[\s-]+defen[cs]es?\b", re.IGNORECASE)
+
+
+def _jurisdiction(
+    text: str,
+    sentence: Sentence,
+    offices: Sequence[Mention],
+    rejected: Sequence[Rejected],
+    published: dt.date,
+    words: Sequence[Trigger],
+) -> Iterator[Candidate]:
+    """Events a sentence that names no place reports through the official of one region
+    ("A civilian was killed when an explosive device was dropped from the drone onto a
+    vehicle, Belgorod region governor Vyacheslav Gladkov wrote"): the attack or fighting is
+    in that region, at region level."""
+    if sentence.headline:
+        return
+    here = [m for m in offices if m.sentence == sentence.index]
+    titles = [
+        r for r in rejected if r.reason == OFFICE and sentence.start <= r.start < sentence.end
+    ]
+    if len({m.query for m in here}) != 1 or len(titles) != len(here):
+        return  # (another office: a city's, or a second region's)
+    kept = [t for t in words if t.type in _JURISDICTION_TYPES]
+    if _AIR_DEFENCE.search(sentence.text):
+        # ("air defense units had repelled an attack": of drones, not troops)
+        kept = [t for t in kept if t.type == "strike"]
+    if not kept:
+        return
+    yield from _events_in(text, sentence, here[:1], published, [], kept)
+
+
+def _unplaced_in_region(
+    reported: Sequence[Candidate], found: Iterable[Candidate]
+) -> list[Candidate]:
+    """The events officials report of their regions (:func:`_jurisdiction`) at places the
+    article does not name: not when it has an event of that type in that region already,
+    or at a place it cannot locate (which may be in it), which is mostly what the official
+    speaks of."""
+    inside = set()
+    for c in found:
+        place = c.mention.place
+        inside.add((c.type, place.country, place.admin1_code) if place else (c.type, None, None))
+    return [
+        c
+        for c in reported
+        if c.mention.place is not None
+        and (c.type, None, None) not in inside
+        and (c.type, c.mention.place.country, c.mention.place.admin1_code) not in inside
+    ]
+
+
 # A few of something unnamed: "a village", "two settlements", "another village".
 _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
@@ -1885,6 +1940,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     # The regions the text names, as places or in the title of an office, for "the region":
     # looked up when a sentence first needs them.
     regions: list[Mention] | None = None
+    offices: list[Mention] | None = None  # the regions named in an office's title
+    reported: list[Candidate] = []  # events an official reports of their region
     # The body first, then the headlines.
     for sentence in sorted(sentences, key=lambda s: s.headline):
         headline = sentence.headline
@@ -1904,13 +1961,20 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
         if not events and not here and words and _THE_REGION.search(sentence.text):
+            if offices is None:
+                offices = _office_regions(rejected, gazetteer, sentences)
             if regions is None:
                 regions = sorted(
-                    [m for m in mentions if m.kind == "region" and m.place is not None]
-                    + _office_regions(rejected, gazetteer, sentences),
+                    [m for m in mentions if m.kind == "region" and m.place is not None] + offices,
                     key=lambda m: m.start,
                 )
             events = list(_region_anaphora(text, sentence, regions, published, words))
+        if not events and not here and words:
+            if offices is None:
+                offices = _office_regions(rejected, gazetteer, sentences)
+            # Kept aside: the article may name the place in that region elsewhere.
+            reported.extend(_jurisdiction(text, sentence, offices, rejected, published, words))
+            events = []
         if not events and not here and words:
             placed = {key[0] for key in found}
             events = [
@@ -1929,6 +1993,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                 continue
             found[key] = candidate
             first_key.setdefault(key[:2], key)
+    for candidate in _unplaced_in_region(reported, found.values()):
+        key = (_place_key(candidate), candidate.type, candidate.date, candidate.time_precision)
+        if key not in found:
+            found[key] = candidate
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
