@@ -3199,6 +3199,32 @@ def test_what_the_fifty_eighth_set_showed(gazetteer: Gazetteer) -> None:
     assert "deployment" not in {c.type for c in _places(gazetteer, unit).get("Kopanky", [])}
 
 
+def test_what_the_sixtieth_set_showed(gazetteer: Gazetteer) -> None:
+    # Where the enemy's main efforts are focused, troops fight.
+    focused = (
+        "The enemy's main efforts are focused on the area around the settlements of Yunakivka"
+        " and Basivka in the Sumy region."
+    )
+    assert {c.type for c in _places(gazetteer, focused)["Basivka"]} == {"deployment"}
+    # A contested town is fought over; an area that "remains contested" says no more where.
+    contested = "Glushkovo lies southwest of contested Korenevo."
+    assert {c.type for c in _places(gazetteer, contested)["Korenevo"]} == {"deployment"}
+    remains = (
+        "Fighting continued near Vuhledar. This area remains heavily contested, as a launch"
+        " point for an advance to capture the rest of Donetsk Oblast."
+    )
+    assert "Donetsk Oblast" not in _places(gazetteer, remains)
+    # Forces that landed somewhere are there; a landing in a place is troops there.
+    landed = (
+        "Operatives of the Timur special task force within Ukraine's Main Intelligence"
+        " Directorate landed in Crimea. The landing in Crimea was carried out by boat."
+    )
+    assert {c.type for c in _places(gazetteer, landed)["Crimea"]} == {"deployment"}
+    # A place "impacted" by a drone attack was struck.
+    impacted = "Governor Vladislav Shapsha said that an industrial area in Lyudinovo was impacted."
+    assert {c.type for c in _places(gazetteer, impacted)["Lyudinovo"]} == {"strike"}
+
+
 def test_what_the_fifty_ninth_set_showed(gazetteer: Gazetteer) -> None:
     # An advance held back, or an effort to gain control, is fighting there, not a claim.
     held = (

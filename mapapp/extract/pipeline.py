@@ -69,6 +69,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
         r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,3}?)\s+(?:on|at|upon)",
+        # ("an industrial area in Lyudinovo was impacted")
+        r"(?:was|were|been|being)\s+impacted",
     ),
     "deployment": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
@@ -118,6 +120,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"activity\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)",
         # ("Russian forces had crossed the river near the village of Masiutivka")
         r"cross(?:ed|es|ing)?\s+the\s+(?:[A-Z][\w-]+\s+)?[Rr]iver", r"river\s+crossings?",
+        # ("The enemy's main efforts are focused on the area around the settlements of ...")
+        r"efforts?\s+(?:are|were|is|was|have\s+been|remain)\s+(?:\w+\s+)?focused\s+on",
+        r"focus(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:main\s+)?(?:efforts|attacks|forces)",
+        # ("contested Korenevo", "the contested town of Toretsk": fought over; not "the area
+        # remains contested", which says no more where)
+        r"contested(?=\s+(?:town|city|village|settlement|(?-i:[A-Z])))",
+        # ("operatives of the Timur special task force ... landed in Crimea"; "the landing in
+        # Crimea was carried out by boat")
+        r"(?:troops|forces|operatives|marines|paratroopers|commandos|units|group)\s+"
+        r"(?:[\w’'-]+\s+){0,8}?landed(?=\s+(?:in|on|at|near)\s)",
+        r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
