@@ -2501,8 +2501,8 @@ def test_a_unit_whose_town_geonames_spells_otherwise_is_drawn_at_the_town_alike(
     found = _places(gazetteer, listed)
     assert _where(found["Krasnopilska community"]) == [("Krasnopillya", "Sumy Oblast", 2)]
     assert _where(found["Khotynska community"]) == [("Khotin", "Sumy Oblast", 2)]
-    assert _where(found["Shalyhinska"]) == [("Shalyhyne", "Sumy Oblast", 2)]
-    assert _where(found["Seredyno-Budska"]) == [("Seredyna-Buda", "Sumy Oblast", 2)]
+    assert _where(found["Shalyhinska community"]) == [("Shalyhyne", "Sumy Oblast", 2)]
+    assert _where(found["Seredyno-Budska communities"]) == [("Seredyna-Buda", "Sumy Oblast", 2)]
     [reason] = {c.mention.result.reason for c in found["Khotynska community"] if c.mention.result}
     assert "named after Khotin, the town of Sumy Oblast with a name like it" in reason
     lipetsk = "A drone fell near a house in the Dobrinsky District of the Lipetsk region."
@@ -3197,6 +3197,30 @@ def test_what_the_fifty_eighth_set_showed(gazetteer: Gazetteer) -> None:
         " Fokin, commander of the 1st Assault Battalion of the 3rd Separate Assault Brigade."
     )
     assert "deployment" not in {c.type for c in _places(gazetteer, unit).get("Kopanky", [])}
+
+
+def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
+    gazetteer: Gazetteer,
+) -> None:
+    # Names no spelling rule makes a town of, known from Ukraine's official codifier.
+    communities = (
+        "Hundreds of private houses in the Medzhybizka and Derazhnianska communities were"
+        " damaged in the drone attack, according to Tiurin."
+    )
+    places = _places(gazetteer, communities)
+    assert _where(places["Medzhybizka community"]) == [("Medzhybizh", "Khmelnytskyi Oblast", 2)]
+    assert _where(places["Derazhnianska communities"]) == [("Derazhnya", "Khmelnytskyi Oblast", 2)]
+    raion = "Fires broke out in the Synelnykivskyi district after a drone attack."
+    assert _where(_places(gazetteer, raion)["Synelnykivskyi district"]) == [
+        ("Synelnykove", "Dnipropetrovsk Oblast", 2)
+    ]
+    # A city's district of that name is not a raion: kept, unlocated.
+    city = "A drone hit a house in the Kyivskyi district of Kharkiv."
+    assert "Kyivskyi district" not in {
+        c.mention.name
+        for c in extract(city, dt.date(2024, 12, 19), gazetteer).candidates
+        if c.located
+    }
 
 
 def test_what_the_sixtieth_set_showed(gazetteer: Gazetteer) -> None:

@@ -198,3 +198,24 @@ def test_each_curated_facility_lies_at_its_host_town(gazetteer: Gazetteer) -> No
         # The host's name finds it again (the mention finder looks it up by name).
         assert host in gazetteer.candidates(row["host"])
     assert gazetteer.facility_host(gazetteer.candidates("Kharkiv")) is None
+
+
+def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazetteer) -> None:
+    # From the official codifier (KATOTTG): the unit is named after the town it is run from,
+    # spelt as the Ukrainian romanisation or a looser one.
+    for name, seat in (
+        ("Medzhybizka", "Medzhybizh"),  # a hromada (-zka: Меджибізька)
+        ("Derazhnianska", "Derazhnya"),
+        ("Seredyno-Budska", "Seredyna-Buda"),
+        ("Synelnykivskyi", "Synelnykove"),  # a raion
+        ("Sinelnykyvs'kyi", "Synelnykove"),
+        ("Chuhuivskyi", "Chuhuyiv"),  # г romanised as h
+    ):
+        assert gazetteer.division_seats(name)[:1] == (seat,), name
+    # Several hromadas share a name: every centre is offered, the largest first.
+    assert gazetteer.division_seats("Pokrovska")[0] == "Pokrovsk"
+    assert {"Pokrov", "Pokrovske"} <= set(gazetteer.division_seats("Pokrovska"))
+    # A name that is also a city's district ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi" in
+    # Kryvyi Rih) is not read as a raion; a town's own name is no unit.
+    for name in ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi", "Nikopol"):
+        assert gazetteer.division_seats(name) == (), name

@@ -83,7 +83,10 @@ CITY_DISTRICT = "a district of {city}, which the text names"
 # "Kutsurubska"): the stem, and what follows it in the town's name ("Glushkov-o",
 # "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-", "Marhanet-s", "Vasylkiv-ka",
 # "Krasnopil-lia").
-_ADJECTIVE_ENDING = re.compile(r"(?:s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE)
+# (-zka: "Medzhybizka", Меджибізька)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:[sz][’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE
+)
 _STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia")
 _COMPOUND_PREFIXES = {
     "staro": ("Staryy ", "Stary ", "Staraya ", "Stara "),
@@ -94,8 +97,8 @@ _COMPOUND_PREFIXES = {
 }
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
-_MASCULINE_ENDING = re.compile(r"s[’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
-_UKRAINIAN_MASCULINE = re.compile(r"s[’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
+_MASCULINE_ENDING = re.compile(r"[sz][’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
+_UKRAINIAN_MASCULINE = re.compile(r"[sz][’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
 # The first names of a list of fronts ("the Kupiansk and Lyman directions").
 _FRONTS_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
@@ -1123,8 +1126,9 @@ class MentionFinder:
         community") or the towns its adjective may be made from ("the Glushkovsky district":
         Glushkovo; "Tsimlyansky": Tsimlyansk; "the Kutsurubska community": Kutsurub;
         "Halytsynivska": Halytsynove; "Marhanetska": Marhanets; "Krasnopilska": Krasnopil,
-        then Krasnopillia). Empty if none. ``loose``: a look-alike spelling of a name will
-        do ("the Krasnopilia community")."""
+        then Krasnopillia), or else the centres of the units of that name in Ukraine's
+        codifier (:meth:`Gazetteer.division_seats`). Empty if none. ``loose``: a look-alike
+        spelling of a name will do ("the Krasnopilia community")."""
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "the Central District"
         ending = _ADJECTIVE_ENDING.search(name)
@@ -1136,10 +1140,13 @@ class MentionFinder:
             )
             if known and own:
                 return (name,)  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
-        if ending is None or ending.start() < 3 or _UKRAINIAN_MASCULINE.search(name):
-            # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
-            # names a city's district; a raion goes by its town's name.)
+        if ending is None or ending.start() < 3:
             return ()
+        if _UKRAINIAN_MASCULINE.search(name):
+            # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
+            # names a city's district more often than a raion; only a raion of the official
+            # codifier that is no city's district is one: "the Synelnykivskyi district".)
+            return self.gazetteer.division_seats(name)
         stem = name[: ending.start()]
         stems = [stem]
         if stem.endswith("iv"):  # Ukrainian i for o in a closed syllable
@@ -1156,7 +1163,10 @@ class MentionFinder:
         # Kur's, in Azerbaijan.)
         tails = _STEM_ENDINGS if len(stem) > 3 else (*_STEM_ENDINGS[1:], "")
         found = (base + tail for base in stems for tail in tails)
-        return tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
+        derived = tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
+        # Else a raion or hromada of the official codifier: "Medzhybizka" is Medzhybizh's,
+        # "Derazhnianska" Derazhnia's.
+        return derived or self.gazetteer.division_seats(name)
 
     def _ukrainian_town(self, name: str) -> bool:
         """Whether every place of exactly that name is a Ukrainian settlement (which no

@@ -124,8 +124,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"efforts?\s+(?:are|were|is|was|have\s+been|remain)\s+(?:\w+\s+)?focused\s+on",
         r"focus(?:es|ed|ing)?\s+(?:its|their|the)\s+(?:main\s+)?(?:efforts|attacks|forces)",
         # ("contested Korenevo", "the contested town of Toretsk": fought over; not "the area
-        # remains contested", which says no more where)
-        r"contested(?=\s+(?:town|city|village|settlement|(?-i:[A-Z])))",
+        # remains contested", which says no more where, nor "the contested Donetsk region",
+        # a region's description)
+        r"contested(?=\s+(?:town|city|village|settlement|(?-i:[A-Z])(?![\w’'-]*\s+"
+        r"(?:region|oblast|province|krai|territory)\b)))",
         # ("operatives of the Timur special task force ... landed in Crimea"; "the landing in
         # Crimea was carried out by boat")
         r"(?:troops|forces|operatives|marines|paratroopers|commandos|units|group)\s+"

