@@ -3223,6 +3223,26 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_first_set_showed(gazetteer: Gazetteer) -> None:
+    # Aircraft that entered a country's airspace took no town.
+    airspace = (
+        "Russian drones attacked the port city of Izmail for a second night, authorities said,"
+        " claiming several Russian aircraft entered Romanian airspace."
+    )
+    assert {c.type for c in _places(gazetteer, airspace)["Izmail"]} == {"strike"}
+    # A counteroffensive is fighting; what it took is said by other words.
+    counter = (
+        "Russia launched a counteroffensive in the Korenevsky district, pro-Kremlin sources say."
+    )
+    assert {c.type for c in _places(gazetteer, counter)["Korenevsky district"]} == {"deployment"}
+    # "(known in Ukraine as Bakhmut)" glosses a name: the list goes on after it.
+    glossed = (
+        "Heavy fighting is taking place on the outskirts of Artyomovsk (known in Ukraine as"
+        " Bakhmut) and around Avdeevka."
+    )
+    assert {c.type for c in _places(gazetteer, glossed)["Avdeevka"]} == {"deployment"}
+
+
 def test_what_the_sixtieth_set_showed(gazetteer: Gazetteer) -> None:
     # Where the enemy's main efforts are focused, troops fight.
     focused = (

@@ -84,7 +84,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
-        r"offensives?", r"positions", r"garrisons?", r"(?:military\s+)?convoys?",
+        r"offensives?", r"counter-?offensives?", r"positions", r"garrisons?",
+        r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
         r"(?:military\s+)?(?:equipment|hardware)\s+and\s+(?:troops|forces)",
@@ -157,8 +158,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|occupiers|them)\s+(?:out\s+of|from)",
         r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
-        r"counter-?offensive", r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
-        r"fall(?=\s+of\s+(?-i:[A-Z]))", r"entered",
+        r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
+        r"fall(?=\s+of\s+(?-i:[A-Z]))",
+        # (not "several Russian aircraft entered Romanian airspace")
+        r"entered(?!\s+(?:[\w-]+\s+){0,2}?air\s?space)",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         # ("On Sunday, they reached Vovchansk")
         r"they\s+(?:[\w’'-]+\s+){0,2}?reach(?:ed|es|ing)"
@@ -413,8 +416,13 @@ _STRONG_BREAK = re.compile(
     r"|though|because|that)\b",
     re.IGNORECASE,
 )
-# A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”"): up to four capitalised words.
-_GLOSS = re.compile(r"(?P<open>[(“\"])[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])")
+# A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”", "(known in Ukraine as Bakhmut)"):
+# up to four capitalised words.
+_GLOSS = re.compile(
+    r"(?P<open>[(“\"])(?:(?:also\s+)?(?:known|called|spelt|spelled)\s+(?:in\s+[A-Z][\w-]*\s+"
+    r"|locally\s+)?as\s+|formerly\s+)?"
+    r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])"
+)
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
     # ("the village of Kalynove in eastern Ukraine's Donetsk region")
