@@ -3223,6 +3223,33 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_russian_reports_of_fighting_in_districts(gazetteer: Gazetteer) -> None:
+    # "eliminate the armed formations ... in the Sudzha and Korenevo districts": fighting in
+    # both districts, drawn near their towns (not across the region that locates them).
+    eliminate = (
+        "Units of the Sever Group of Forces are continuing to eliminate the armed formations of"
+        " the Ukrainian armed forces in the Sudzha and Korenevo districts in the Kursk region."
+    )
+    places = _places(gazetteer, eliminate)
+    assert "Kursk region" not in places
+    assert _where(places["Sudzha district"]) == [("Sudzha", "Kursk Oblast", 2)]
+    assert _where(places["Korenevo districts"]) == [("Korenevo", "Kursk Oblast", 2)]
+    # A breakthrough attempted is fighting; "Sudzhansky" is Sudzha's district.
+    breakthroughs = (
+        "Smirnov wrote about attempted border breakthroughs in the Sudzhansky and Korenevsky"
+        " districts."
+    )
+    places = _places(gazetteer, breakthroughs)
+    assert {c.type for c in places["Sudzhansky district"]} == {"deployment"}
+    assert _where(places["Sudzhansky district"]) == [("Sudzha", "Kursk Oblast", 2)]
+    # A city with a region's status has a governor: what he reports with no other place
+    # named is in the city.
+    sevastopol = (
+        "Sevastopol Governor Mikhail Razvozhaev said the air defense system shot down a drone."
+    )
+    assert {c.type for c in _places(gazetteer, sevastopol)["Sevastopol"]} == {"strike"}
+
+
 def test_what_the_sixty_first_set_showed(gazetteer: Gazetteer) -> None:
     # Aircraft that entered a country's airspace took no town.
     airspace = (

@@ -246,6 +246,9 @@ _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of
 _CITY_OFFICE_AFTER = re.compile(
     r"\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b", re.IGNORECASE
 )
+# "Sevastopol Governor Mikhail Razvozhaev": a city with a region's status has a governor.
+_CITY_REGION_OFFICE_AFTER = re.compile(r"\s+(?:governor|head)\b", re.IGNORECASE)
+_CITY_REGIONS = frozenset({"sevastopol", "sevastopil"})
 _CITY_OFFICE_BEFORE = re.compile(
     r"\b(?:mayor|head\s+of\s+the\s+city\s+(?:military\s+)?administration)\s+of\s+"
     r"(?:the\s+city\s+of\s+)?$",
@@ -1058,13 +1061,17 @@ class MentionFinder:
     @staticmethod
     def _city_office(text: str, sentence: Sentence, mention: Mention) -> bool:
         """Whether ``mention`` is a settlement named for its own city office ("Kyiv Mayor",
-        "the mayor of Kharkiv")."""
+        "the mayor of Kharkiv", "Sevastopol Governor")."""
         if mention.name.endswith(" City") and _CITY_OFFICE_AFTER.match(
             text, mention.end - len(" City"), sentence.end
         ):
             return True  # "the Kyiv City Military Administration" (Kyiv City, a region too)
         return mention.kind == "settlement" and bool(
             _CITY_OFFICE_AFTER.match(text, mention.end, sentence.end)
+            or (
+                fold(mention.name) in _CITY_REGIONS
+                and _CITY_REGION_OFFICE_AFTER.match(text, mention.end, sentence.end)
+            )
             or _CITY_OFFICE_BEFORE.search(
                 text, max(sentence.start, mention.start - 60), mention.start
             )
@@ -1153,6 +1160,8 @@ class MentionFinder:
             stems.append(stem[:-2] + "ov")
         if stem.endswith("in") and len(stem) > 4:  # "Anninsky": Anna
             stems.append(stem[:-2])
+        if stem.endswith("an") and len(stem) > 5:  # "Sudzhansky": Sudzha; "Rossoshansky": Rossosh
+            stems += [stem[:-1], stem[:-2]]
         # A compound's adjective: "Starooskolsky" (Staryy Oskol), "Novokakhovska" (Nova
         # Kakhovka), "Velykopysarivska" (Velyka Pysarivka).
         for prefix, words in _COMPOUND_PREFIXES.items():

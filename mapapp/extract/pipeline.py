@@ -77,6 +77,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sent|send|sending|dispatched|moved)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
+        # ("attempted border breakthroughs in the Sudzhansky and Korenevsky districts")
+        r"breakthroughs?",
+        # ("continuing to eliminate the armed formations of the Ukrainian armed forces in")
+        r"eliminat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:formations|forces|troops|units|groups|militants|saboteurs|fighters|servicemen)",
         r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
         r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
