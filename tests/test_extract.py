@@ -3223,6 +3223,15 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_second_set_showed(gazetteer: Gazetteer) -> None:
+    # A town whose name only looks like an adjective ("Liski") names its district.
+    liski = (
+        "Ukrainian UAVs tried to attack an oil depot in the Liski district of Voronezh Oblast"
+        " from a very low altitude."
+    )
+    assert _where(_places(gazetteer, liski)["Liski district"]) == [("Liski", "Voronezh Oblast", 2)]
+
+
 def test_russian_reports_of_fighting_in_districts(gazetteer: Gazetteer) -> None:
     # "eliminate the armed formations ... in the Sudzha and Korenevo districts": fighting in
     # both districts, drawn near their towns (not across the region that locates them).

@@ -1148,7 +1148,8 @@ class MentionFinder:
             if known and own:
                 return (name,)  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
         if ending is None or ending.start() < 3:
-            return ()
+            # ("the Liski district": a town whose name only looks like an adjective)
+            return (name,) if ending is not None and self.gazetteer.is_name(name) else ()
         if _UKRAINIAN_MASCULINE.search(name):
             # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
             # names a city's district more often than a raion; only a raion of the official
