@@ -3042,6 +3042,16 @@ def test_an_official_reports_what_happened_in_their_region(gazetteer: Gazetteer)
         gazetteer,
     ).candidates
     assert [(c.mention.name, c.type) for c in tetkino] == [("Tetkino", "strike")]
+    # A district the reviewer is asked about, far away, is not where the official's attack
+    # was (a village left unlocated might have been).
+    asked = (
+        "Fires broke out in the Synelnykivskyi district after drones struck industrial sites."
+        " A civilian was killed when an explosive device was dropped from a drone onto a"
+        " vehicle, Belgorod region governor Vyacheslav Gladkov wrote."
+    )
+    found = _places(gazetteer, asked)
+    assert not found["Synelnykivskyi district"][0].located
+    assert _where(found["Belgorod region"]) == [("Belgorod Oblast", "Belgorod Oblast", 3)]
 
 
 def test_what_the_fifty_fifth_set_showed(gazetteer: Gazetteer) -> None:

@@ -1722,8 +1722,15 @@ def _unplaced_in_region(
     speaks of."""
     inside = set()
     for c in found:
-        place = c.mention.place
-        inside.add((c.type, place.country, place.admin1_code) if place else (c.type, None, None))
+        place, result = c.mention.place, c.mention.result
+        if place is not None:
+            inside.add((c.type, place.country, place.admin1_code))
+        elif c.mention.kind == "district" and result is not None and result.candidates:
+            # (a district the reviewer is asked about lies at one of its towns; a village
+            # left unlocated may be one the gazetteer lacks, anywhere)
+            inside.update((c.type, p.country, p.admin1_code) for p in result.candidates)
+        else:
+            inside.add((c.type, None, None))
     return [
         c
         for c in reported
