@@ -1720,7 +1720,7 @@ def _unplaced_in_region(
     article does not name: not when it has an event of that type in that region already,
     or at a place it cannot locate (which may be in it), which is mostly what the official
     speaks of."""
-    inside = set()
+    inside: set[tuple[str, str | None, str | None]] = set()
     for c in found:
         place, result = c.mention.place, c.mention.result
         if place is not None:
