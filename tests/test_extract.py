@@ -3233,6 +3233,30 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_third_set_showed(gazetteer: Gazetteer) -> None:
+    # An "advancement" stopped near a town is fighting there.
+    stopped = (
+        "Ukrainian forces have stopped Russian advancement near the town of Dobropillia in"
+        " Donetsk Oblast."
+    )
+    assert _where(_places(gazetteer, stopped)["Dobropillia"]) == [
+        ("Dobropillia", "Donetsk Oblast", 2)
+    ]
+    assert {c.type for c in _places(gazetteer, stopped)["Dobropillia"]} == {"deployment"}
+    # Attacks "in the direction of" towns: the General Staff's name for the fighting on
+    # those fronts, near the towns; a convoy moving in the direction of a town is not there.
+    attacks = (
+        "The General Staff said the military fought off at least 85 Russian attacks in the"
+        " direction of the cities of Lyman, Avdiyivka, and Shakhtarsk."
+    )
+    places = _places(gazetteer, attacks)
+    for name in ("Lyman", "Avdiyivka", "Shakhtarsk"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    assert _where(places["Lyman"]) == [("Lyman", "Donetsk Oblast", 2)]
+    moving = "A Russian convoy was seen moving in the direction of Lyman."
+    assert "Lyman" not in _places(gazetteer, moving)
+
+
 def test_what_the_sixty_second_set_showed(gazetteer: Gazetteer) -> None:
     # A town whose name only looks like an adjective ("Liski") names its district.
     liski = (

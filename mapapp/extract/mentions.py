@@ -440,7 +440,7 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of|(?:km|kilometres|kilometers|miles)\s+from|vicinity\s+of|suburbs?\s+of"
-    r"|approaches\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    r"|approaches\s+to|direction\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "the capture of Rivnopillya, jeopardizing the town of Huliaipole": what an event puts at
@@ -454,7 +454,11 @@ _THREATENED_BEFORE = re.compile(
 # something happened.
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
-    r"|route\s+to|direction\s+of"
+    r"|route\s+to"
+    # (not "fought off 85 Russian attacks in the direction of the cities of Lyman and
+    # Avdiyivka": the General Staff's name for the fighting on that front)
+    r"|(?<!attacks\sin\sthe\s)(?<!assaults\sin\sthe\s)(?<!fighting\sin\sthe\s)"
+    r"(?<!battles\sin\sthe\s)(?<!clashes\sin\sthe\s)direction\s+of"
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"

@@ -154,7 +154,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"liberat(?:e|ed|es|ing|ion)",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
-        r"advanc(?:e|ed|es|ing)", r"incursion", r"pushed\s+(?:into|through)",
+        r"advanc(?:e|ed|es|ing|ements?)", r"incursion", r"pushed\s+(?:into|through)",
         # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
         # were forced out of their homes")
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
