@@ -1944,6 +1944,11 @@ def _place_key(candidate: Candidate) -> str:
     return mention.place.id if mention.place else mention.name.lower()
 
 
+def _event_key(candidate: Candidate) -> tuple[str, str, dt.date, int]:
+    """One event per place, type and date (with its precision)."""
+    return (_place_key(candidate), candidate.type, candidate.date, candidate.time_precision)
+
+
 def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     """Read ``text`` (an article published on ``published``) and return its candidate events.
 
@@ -1995,21 +2000,22 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             )
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
-        if not events and not here and words and _THE_REGION.search(sentence.text):
-            if offices is None:
-                offices = _office_regions(rejected, gazetteer, sentences)
-            if regions is None:
-                regions = sorted(
-                    [m for m in mentions if m.kind == "region" and m.place is not None] + offices,
-                    key=lambda m: m.start,
-                )
-            events = list(_region_anaphora(text, sentence, regions, published, words))
         if not events and not here and words:
+            # A sentence that names no place may speak of a region named before or of an
+            # official's own region.
             if offices is None:
                 offices = _office_regions(rejected, gazetteer, sentences)
-            # Kept aside: the article may name the place in that region elsewhere.
-            reported.extend(_jurisdiction(text, sentence, offices, rejected, published, words))
-            events = []
+            if _THE_REGION.search(sentence.text):
+                if regions is None:
+                    regions = sorted(
+                        [m for m in mentions if m.kind == "region" and m.place is not None]
+                        + offices,
+                        key=lambda m: m.start,
+                    )
+                events = list(_region_anaphora(text, sentence, regions, published, words))
+            if not events:
+                # Kept aside: the article may name the place in that region elsewhere.
+                reported.extend(_jurisdiction(text, sentence, offices, rejected, published, words))
         if not events and not here and words:
             placed = {key[0] for key in found}
             events = [
@@ -2018,8 +2024,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                 if _place_key(c) not in placed  # a town with events of its own: those
             ]
         for candidate in events:
-            place = _place_key(candidate)
-            key = (place, candidate.type, candidate.date, candidate.time_precision)
+            key = _event_key(candidate)
             if headline:
                 key = first_key.get(key[:2], key)
             if key in found:
@@ -2029,9 +2034,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             found[key] = candidate
             first_key.setdefault(key[:2], key)
     for candidate in _unplaced_in_region(reported, found.values()):
-        key = (_place_key(candidate), candidate.type, candidate.date, candidate.time_precision)
-        if key not in found:
-            found[key] = candidate
+        found.setdefault(_event_key(candidate), candidate)
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
