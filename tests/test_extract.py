@@ -3233,6 +3233,30 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_forces_based_or_drilling_at_a_place_and_a_place_that_suffered(
+    gazetteer: Gazetteer,
+) -> None:
+    # Forces based at a place are deployed there; a company based in a city is not an event.
+    based = "Wagner fighters based in Belarus near Gomel have not left their camp."
+    assert {c.type for c in _places(gazetteer, based)["Gomel"]} == {"deployment"}
+    assert "Dnipro" not in _places(gazetteer, "A rocket-maker based in Dnipro will reopen.")
+    # Military drills and exercises are forces at a place; "exercise caution" is not.
+    drills = "Belarusian troops began three-day drills near Gomel on Tuesday."
+    assert {c.type for c in _places(gazetteer, drills)["Gomel"]} == {"deployment"}
+    exercises = "Russian troops are undergoing training and exercises near Brest."
+    assert _where(_places(gazetteer, exercises)["Brest"]) == [("Brest", "Brest Oblast", 2)]
+    assert "Sumy" not in _places(gazetteer, "Residents were urged to exercise caution in Sumy.")
+    # Forces halted near a village fought there.
+    halted = "Near Yunakivka, Russian forces have been halted, the brigade said."
+    assert {c.type for c in _places(gazetteer, halted)["Yunakivka"]} == {"deployment"}
+    # A district that "suffered" in a report of attacks was hit; troops that suffered losses
+    # near a town are not a strike on it.
+    suffered = "The Nikopol district suffered the most: houses and a school were damaged."
+    assert {c.type for c in _places(gazetteer, suffered)["Nikopol district"]} == {"strike"}
+    losses = "Russian troops suffered heavy losses near Pokrovsk."
+    assert "Pokrovsk" not in _places(gazetteer, losses)
+
+
 def test_what_the_sixty_third_set_showed(gazetteer: Gazetteer) -> None:
     # An "advancement" stopped near a town is fighting there.
     stopped = (

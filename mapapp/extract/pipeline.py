@@ -57,6 +57,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
+        # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
+        # side that "suffered heavy losses")
+        r"(?<=\w\s)suffered(?!\s+(?:heavy\s+|significant\s+|huge\s+)?(?:losses|casualties"
+        r"|defeats?|setbacks?))",
         # ("suffered a shrapnel injury in Kupiansk", "died as a result of firing in X")
         r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)", r"reduced\s+to\s+(?:rubble|ruins)",
         r"attack(?:s|ed|ing)?",
@@ -74,6 +78,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "deployment": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
+        # ("Wagner Group fighters based in Belarus"; not "a rocket-maker based in the capital")
+        r"(?:fighters|troops|forces|units|soldiers|mercenaries|militants|group|brigades?"
+        r"|regiments?|battalions?|fleet|aircraft|bombers|jets|warships|ships|submarines)\s+"
+        r"(?:(?:are|is|were|was|mainly|currently|now|still|permanently)\s+){0,2}based"
+        r"(?=\s+(?:in|at|near)\b)",
+        # ("Russian forces have been halted": where they fought)
+        r"(?:forces|troops|units|offensive|advance|assaults?)\s+(?:have\s+|has\s+|had\s+)?"
+        r"(?:been\s+)?(?:halted|stopped)",
+        # ("The three-day drills in the Gomel and Grodno regions"; not "exercise caution")
+        r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
+        r"(?:[\w-]+\s+){0,2}?exercises?\b",
         r"(?:sent|send|sending|dispatched|moved)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
