@@ -1935,14 +1935,16 @@ def test_what_the_twenty_eighth_set_showed(gazetteer: Gazetteer) -> None:
         " attacked a building in the village of Urazovo."
     )
     assert "Belgorod region" not in _places(gazetteer, three)
-    # A tally of the attacks the article names, and the police of a region reporting.
+    # A tally of the attacks on a region's border is a report of the region as a whole: its
+    # own event beside the villages the article names.
     tally = (
         "In just one day, Russians fired 11 times at the border of Chernihiv region. In"
         " Semenivka, 43 explosions were recorded. Buildings were damaged, the police of the"
         " Chernihiv region reported."
     )
     found = _places(gazetteer, tally)
-    assert "Chernihiv region" not in found
+    assert [c.type for c in found["Chernihiv region"]] == ["strike"]
+    assert found["Chernihiv region"][0].mention.geo_precision == 3
     assert [c.type for c in found["Semenivka"]] == ["strike"]
     police = (
         "A man was injured by Russian shelling of Kupiansk. Residential buildings were damaged,"

@@ -1786,11 +1786,6 @@ _UNNAMED_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
 
-# "fired 19 times on border areas", "shelled the region 20 times", "the border of".
-_TALLY = re.compile(
-    r"\b\d+\s+times\b|\bborder\s+(?:areas?|communities|settlements|villages|of)\b", re.IGNORECASE
-)
-
 # "captured another village in eastern Ukraine near the town of Kurakhove": something unnamed
 # near the place.
 _UNNAMED_NEAR = re.compile(
@@ -1921,12 +1916,10 @@ def _without_unnamed(
         )
         if unnamed and _MANY.match(unnamed.group()):
             unnamed = None  # "strikes at 37 settlements in Kherson region": the region's event
-        # "Russians fired 11 times at the border of Chernihiv region": a tally of the attacks
-        # the article goes on to name.
-        tally = candidate.type == "strike" and _TALLY.search(candidate.sentence.text)
-        if settlement is not None and (unnamed or tally):
-            what = "an unnamed settlement" if unnamed else "a tally of attacks"
-            reason = f"{what} in the region, which the article names ({settlement})"
+        # ("Russians fired 11 times at the border of Chernihiv region" is the region's own
+        # event, a report of it as a whole, even when the article goes on to name villages.)
+        if settlement is not None and unnamed:
+            reason = f"an unnamed settlement in the region, which the article names ({settlement})"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         out.append(candidate)
