@@ -3235,6 +3235,54 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # The General Staff's "main efforts towards" towns is fighting near them; a town listed
+    # with them is not far from what the text is about because the article's focus lies in
+    # other oblasts: its neighbours in the list anchor it.
+    report = (
+        "The enemy continues to focus its main efforts towards Lyman, Avdiivka and Marinka."
+        " The enemy fired artillery shells at Veterynarne, Kozacha Lopan and Hatyshche in"
+        " Kharkiv oblast, and at Chuikivka in Sumy oblast. Dvorichna, Masiutivka and Kyslivka,"
+        " Kharkiv oblast, came under artillery fire."
+    )
+    places = _places(gazetteer, report)
+    assert _where(places["Lyman"]) == [("Lyman", "Donetsk Oblast", 2)]
+    assert _where(places["Marinka"]) == [("Mar'yinka", "Donetsk Oblast", 1)]
+    assert {c.type for c in places["Marinka"]} == {"deployment"}
+    # Combat denied is no event; the fighting the same sentence reports is.
+    denied = (
+        "The ministry claims that no active combat operations are taking place on the Kupiansk"
+        " and Lyman directions, while fighting continues for Bakhmut."
+    )
+    places = _places(gazetteer, denied)
+    assert "Kupiansk" not in places
+    assert "Lyman" not in places
+    assert {c.type for c in places["Bakhmut"]} == {"deployment"}
+    # "in Sumy region and also neighbouring Kharkiv region": in both.
+    both = (
+        "Zelenskiy said guided bomb strikes hit two other villages in Sumy region and also"
+        " neighbouring Kharkiv region."
+    )
+    assert {c.type for c in _places(gazetteer, both)["Kharkiv region"]} == {"strike"}
+    # An explosive device that went off is an attack on the place.
+    derailed = "A train was derailed in Bryansk after an unidentified explosive device went off."
+    assert {c.type for c in _places(gazetteer, derailed)["Bryansk"]} == {"strike"}
+    # "A drone strike on a railway station in northern Ukraine’s Sumy region" and then the
+    # station's town: one strike, at the town.
+    station = (
+        "A Russian drone strike on a railway station in northern Ukraine’s Sumy region has"
+        " killed one person. The strike hit the Shostka railway station."
+    )
+    places = _places(gazetteer, station)
+    assert "Sumy region" not in places
+    assert {c.type for c in places["Shostka"]} == {"strike"}
+    # The Russian spelling of the Luhansk People’s Republic.
+    lpr = "Nine HIMARS rockets were intercepted in the Lugansk People’s Republic."
+    assert _where(_places(gazetteer, lpr)["Lugansk People’s Republic"]) == [
+        ("Luhansk Oblast", "Luhansk Oblast", 3)
+    ]
+
+
 def test_forces_based_or_drilling_at_a_place_and_a_place_that_suffered(
     gazetteer: Gazetteer,
 ) -> None:

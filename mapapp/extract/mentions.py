@@ -440,7 +440,8 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of|(?:km|kilometres|kilometers|miles)\s+from|vicinity\s+of|suburbs?\s+of"
-    r"|approaches\s+to|direction\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    r"|approaches\s+to|direction\s+of|(?:efforts|actions)\s+towards?)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "the capture of Rivnopillya, jeopardizing the town of Huliaipole": what an event puts at
@@ -453,7 +454,10 @@ _THREATENED_BEFORE = re.compile(
 # "on the way to X", "towards X", "advance closer to X": where someone is going, not where
 # something happened.
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to|the\s+road\s+to"
+    # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
+    # name for the fighting near it)
+    r"\b(?:(?<!efforts\s)(?<!actions\s)towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to"
+    r"|the\s+road\s+to"
     r"|route\s+to"
     # (not "fought off 85 Russian attacks in the direction of the cities of Lyman and
     # Avdiyivka": the General Staff's name for the fighting on that front)
@@ -476,7 +480,9 @@ _DESTINATION_BEFORE = re.compile(
 _BORDERING_BEFORE = re.compile(
     # ("near the administrative border of the Dnipropetrovsk region")
     # (not "three in neighboring Zaporizhzhia province": in it)
-    r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)neighbou?ring|border\s+with|just\s+across"
+    # (nor "hit two other villages in Sumy region and also neighbouring Kharkiv region")
+    r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)(?<!\band\s)(?<!\balso\s)neighbou?ring"
+    r"|border\s+with|just\s+across"
     # (and "seven kilometers from the border of Ukraine's central Dnipropetrovsk region")
     r"|(?:near|towards?|from)\s+the\s+(?:administrative\s+)?border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"

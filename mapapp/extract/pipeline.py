@@ -55,6 +55,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
+        # ("derailed in Bryansk after an unidentified explosive device went off")
+        r"(?:explosive|improvised)\s+devices?",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
@@ -358,6 +360,10 @@ HYPOTHETICAL = "hypothetical"
 # "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
 # no event of the article's.
 _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
+# "no active combat operations are taking place on the Kupiansk ... directions": denied.
+_NONE_BEFORE = re.compile(
+    r"\bno\s+(?:(?:active|major|significant|new|further|serious|large-scale)\s+)?$", re.IGNORECASE
+)
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
 # "may become the focal point of a future Russian offensive", "may now be prioritizing ...
@@ -953,6 +959,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _KNOWN_FOR_BEFORE.search(sentence.text, max(0, match.start() - 160), match.start())
             or (kind == "territorial_claim" and _TOWARD_AFTER.match(after))
             or _HABITUAL_BEFORE.search(before)
+            or _NONE_BEFORE.search(before)
         ) or (
             (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
         ):
@@ -1779,7 +1786,10 @@ _UNNAMED_IN = re.compile(
     # line in the Donetsk region")
     r"(?:(?:in|on|along)\s+(?:the\s+|their\s+|its\s+)?(?:[\w,-]+\s+){0,2}?"
     r"(?:offensive|advance|front(?:\s+line)?|frontline|push|assault|operations?)\s+)?"
-    r"in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    # ("a railway station in northern Ukraine’s Sumy region", "a Russian-held area of
+    # Ukraine’s southern Kherson region")
+    r"(?:in|(?<=area\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     # ("a factory site in the Russian-occupied Luhansk region")
     r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"

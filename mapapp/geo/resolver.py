@@ -658,6 +658,7 @@ def decide(
     if (
         _beyond(best)
         and (best.population < BIG_CITY or namesake_near or look_alike)
+        and (anchors is None or anchors.nearest_km(best.lat, best.lon) > NEARBY_KM or look_alike)
         and (
             theatre is None
             or not theatre.contains(best)
