@@ -3235,6 +3235,16 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_a_capital_a_town_fell_to_is_a_side_not_a_place(gazetteer: Gazetteer) -> None:
+    fell = "The city of Vugledar, in southeastern Ukraine, fell to Moscow in early October."
+    places = _places(gazetteer, fell)
+    assert "Moscow" not in places
+    assert {c.type for c in places["Vugledar"]} == {"territorial_claim"}
+    # What fell to the ground in a capital fell there.
+    debris = "Drone debris fell to the ground in Moscow, the mayor said."
+    assert {c.type for c in _places(gazetteer, debris)["Moscow"]} == {"strike"}
+
+
 def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     # The General Staff's "main efforts towards" towns is fighting near them; a town listed
     # with them is not far from what the text is about because the article's focus lies in
@@ -3276,6 +3286,9 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, station)
     assert "Sumy region" not in places
     assert {c.type for c in places["Shostka"]} == {"strike"}
+    # Forces whose presence a side increased are deployed there.
+    presence = "The Russians had increased their presence in Luhansk Oblast, the brigade said."
+    assert {c.type for c in _places(gazetteer, presence)["Luhansk Oblast"]} == {"deployment"}
     # The Russian spelling of the Luhansk People’s Republic.
     lpr = "Nine HIMARS rockets were intercepted in the Lugansk People’s Republic."
     assert _where(_places(gazetteer, lpr)["Lugansk People’s Republic"]) == [

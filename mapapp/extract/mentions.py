@@ -391,6 +391,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"|pledg|donat)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+$",
     re.IGNORECASE,
 )
+# "The city of Vugledar ... fell to Moscow in early October": the side that took it.
+_FELL_TO_BEFORE = re.compile(r"\b(?:fell|fallen|falls|fall)\s+to\s+$", re.IGNORECASE)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -1664,6 +1666,8 @@ class MentionFinder:
             text[max(sentence.start, mention.start - 60) : mention.start]
         ):
             return "a capital that is given something, for its government (“delivered to Kyiv”)"
+        if capital and _FELL_TO_BEFORE.search(before_text):
+            return "a capital a place fell to, for its side (“fell to Moscow”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (

@@ -80,6 +80,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "deployment": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
+        # ("the Russians had increased their presence in Luhansk Oblast")
+        r"(?:increas|boost|bolster|buil|strengthen|expand)\w*\s+(?:[\w’-]+\s+){0,2}?"
+        r"(?:military\s+)?presence",
         # ("Wagner Group fighters based in Belarus"; not "a rocket-maker based in the capital")
         r"(?:fighters|troops|forces|units|soldiers|mercenaries|militants|group|brigades?"
         r"|regiments?|battalions?|fleet|aircraft|bombers|jets|warships|ships|submarines)\s+"
