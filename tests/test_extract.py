@@ -3235,6 +3235,15 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # Destruction at a place in a report of attacks is a strike there.
+    destruction = "There is also destruction at a school in the Central City district of Gorlovka."
+    assert {c.type for c in _places(gazetteer, destruction)["Gorlovka"]} == {"strike"}
+    # A side losing ground at a town is fighting there, no claim by itself.
+    losing = "Further north in Bakhmut, the Ukrainians have been losing ground."
+    assert {c.type for c in _places(gazetteer, losing)["Bakhmut"]} == {"deployment"}
+
+
 def test_a_capital_a_town_fell_to_is_a_side_not_a_place(gazetteer: Gazetteer) -> None:
     fell = "The city of Vugledar, in southeastern Ukraine, fell to Moscow in early October."
     places = _places(gazetteer, fell)

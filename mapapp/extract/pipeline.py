@@ -71,7 +71,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "one of Moscow’s key targets": an aim)
         r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
         r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
-        r"destroy(?:ed|ing)", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
+        r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
         r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,3}?)\s+(?:on|at|upon)",
@@ -80,6 +80,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "deployment": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
+        # ("Further north in Bakhmut, the Ukrainians have been losing ground": fighting there)
+        r"(?:los(?:e|es|ing|t)|giv(?:e|es|ing)\s+up|gave\s+up|ced(?:e|ed|ing))\s+ground",
         # ("the Russians had increased their presence in Luhansk Oblast")
         r"(?:increas|boost|bolster|buil|strengthen|expand)\w*\s+(?:[\w’-]+\s+){0,2}?"
         r"(?:military\s+)?presence",
