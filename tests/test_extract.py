@@ -3242,6 +3242,12 @@ def test_what_the_sixty_fifth_set_showed(gazetteer: Gazetteer) -> None:
     # A side losing ground at a town is fighting there, no claim by itself.
     losing = "Further north in Bakhmut, the Ukrainians have been losing ground."
     assert {c.type for c in _places(gazetteer, losing)["Bakhmut"]} == {"deployment"}
+    # A brigade's operations in a town are forces there; the "special military operation"
+    # in a country is no place's event.
+    operations = "The Kara-Dag Brigade’s operations in Selydove are particularly significant."
+    assert {c.type for c in _places(gazetteer, operations)["Selydove"]} == {"deployment"}
+    special = "Russia's special military operations in Donbas continue, the Kremlin said."
+    assert "Donbas" not in _places(gazetteer, special)
 
 
 def test_a_capital_a_town_fell_to_is_a_side_not_a_place(gazetteer: Gazetteer) -> None:

@@ -82,6 +82,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
         # ("Further north in Bakhmut, the Ukrainians have been losing ground": fighting there)
         r"(?:los(?:e|es|ing|t)|giv(?:e|es|ing)\s+up|gave\s+up|ced(?:e|ed|ing))\s+ground",
+        # ("The Kara-Dag Brigade’s operations in Selydove"; not "the special military
+        # operation in Ukraine")
+        r"(?<!special\s)(?<!military\s)operations(?=\s+(?:in|near|around)\s)",
         # ("the Russians had increased their presence in Luhansk Oblast")
         r"(?:increas|boost|bolster|buil|strengthen|expand)\w*\s+(?:[\w’-]+\s+){0,2}?"
         r"(?:military\s+)?presence",
