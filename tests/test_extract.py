@@ -3235,6 +3235,21 @@ def test_a_raion_or_hromada_of_the_codifier_is_drawn_near_its_centre(
     }
 
 
+def test_what_the_sixty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # A village only spelt like a far town ("Nevelske", Donetsk oblast, and Nevelsk on
+    # Sakhalin) says nothing of what the article is about: Avdiivka stays in Donetsk oblast.
+    battles = (
+        "Russian and Ukrainian sources reported that positional battles were ongoing to the"
+        " northwest of Avdiivka near the settlements of Novobakhmutivka and Stepove; to the"
+        " west of Avdiivka near Sieverne; and to the southwest of Avdiivka near Pervomaiske,"
+        " Vodiane and Nevelske."
+    )
+    assert _where(_places(gazetteer, battles)["Avdiivka"]) == [("Avdiyivka", "Donetsk Oblast", 2)]
+    # Partisans who set a base on fire attacked it.
+    fire = "Partisans have set a Russian military base in occupied Mariupol on fire."
+    assert {c.type for c in _places(gazetteer, fire)["Mariupol"]} == {"strike"}
+
+
 def test_what_the_sixty_fifth_set_showed(gazetteer: Gazetteer) -> None:
     # Destruction at a place in a report of attacks is a strike there.
     destruction = "There is also destruction at a school in the Central City district of Gorlovka."

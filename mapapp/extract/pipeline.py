@@ -55,6 +55,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
         r"air\s+raids?(?!\s+(?:warnings?|alerts?|sirens?|alarms?))",
+        # ("partisans have set a Russian military base in occupied Mariupol on fire")
+        r"set\s+(?:[\w’'-]+\s+){0,8}?on\s+fire", r"set\s+fire\s+to",
         # ("derailed in Bryansk after an unidentified explosive device went off")
         r"(?:explosive|improvised)\s+devices?",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",

@@ -387,6 +387,10 @@ def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
         return None
     if len(found) == 1 and not (theatre.contains(top) or top.population >= DEFAULT_TOWN):
         return None
+    if not exact and not theatre.contains(top):
+        # Only a spelling like a town's far away ("Nevelske", a Donetsk-oblast village,
+        # against Nevelsk on Sakhalin): no evidence of what the article is about.
+        return None
     if not theatre.contains(top) and any(theatre.contains(p) for p in exact if p is not top):
         # "Seversk": the city of Tomsk oblast is far larger, but Siversk in Donetsk oblast
         # is spelt so too, and the theatre is where the article may well be.
