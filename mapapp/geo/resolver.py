@@ -379,7 +379,8 @@ def prominence(sentence: int, headline: bool) -> float:
 
 def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
     """The place a name means with no context at all, when that is beyond doubt: the only
-    place spelt so (in the theatre, or a town of size), or a city far larger than the rest."""
+    place spelt so (in the theatre, or a town of size), or a city far larger than the rest;
+    never a place outside the theatre that is only spelt like the name."""
     found = index.candidates(query)
     exact = [p for p in found if index.spelt(p, query)]
     top = dominant(exact or found)
@@ -662,6 +663,8 @@ def decide(
     if (
         _beyond(best)
         and (best.population < BIG_CITY or namesake_near or look_alike)
+        # (not a place beside one the article has placed with confidence: Mar'yinka beside
+        # Avdiivka in a report mostly on Kharkiv oblast)
         and (anchors is None or anchors.nearest_km(best.lat, best.lon) > NEARBY_KM or look_alike)
         and (
             theatre is None
