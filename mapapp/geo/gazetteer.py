@@ -278,15 +278,12 @@ class Gazetteer:
             kinds = ("raion", "city district")
         else:
             return ()
-        rows = [
-            (kind, seat)
-            for kind, seat in self._db.execute(
-                "SELECT d.kind, p.name FROM divisions d LEFT JOIN places p ON p.rowid = d.seat"
-                " WHERE d.loose = ? ORDER BY p.population DESC",
-                (loose(key),),
-            )
-            if kind in kinds
-        ]
+        rows = self._db.execute(
+            "SELECT d.kind, p.name FROM divisions d LEFT JOIN places p ON p.rowid = d.seat"
+            f" WHERE d.loose = ? AND d.kind IN ({', '.join('?' * len(kinds))})"
+            " ORDER BY p.population DESC",
+            (loose(key), *kinds),
+        ).fetchall()
         if any(kind == "city district" for kind, _ in rows):
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
