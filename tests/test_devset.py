@@ -19,7 +19,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy of 2023-2025.
+# rules: four of 2022 reporting, seventy-one of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -97,6 +97,7 @@ SETS_RECENT = [
         "final2025bo",
         "final2025bp",
         "final2025bq",
+        "final2025br",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -264,5 +265,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bo.json",
         "final2025bp.json",
         "final2025bq.json",
+        "final2025br.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -3324,6 +3324,18 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     assert _where(_places(gazetteer, lpr)["Lugansk People’s Republic"]) == [
         ("Luhansk Oblast", "Luhansk Oblast", 3)
     ]
+    # A semicolon between the items of one list of places, each with its region, is no end
+    # of the statement: every item takes the list's event word. Between two statements it is.
+    listed = (
+        "The enemy fired artillery shells at the settlements of Halahanivka, Chernihiv oblast;"
+        " Novovasylivka, Chuikivka, and Fotovizh in Sumy oblast, as well as Veterynarne and"
+        " Kozacha Lopan in Kharkiv oblast."
+    )
+    places = _places(gazetteer, listed)
+    for name in ("Chuikivka", "Veterynarne", "Kozacha Lopan"):
+        assert {c.type for c in places[name]} == {"strike"}, name
+    two = "Russian troops shelled Kupiansk; Ukrainian officials met in Kharkiv."
+    assert "Kharkiv" not in _places(gazetteer, two)
 
 
 def test_forces_based_or_drilling_at_a_place_and_a_place_that_suffered(

@@ -837,10 +837,42 @@ def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tup
     for match in breaks.finditer(text, start, end):
         if match.start() in glosses:
             continue
+        semicolon = breaks is _STRONG_BREAK and match.group() == ";"
+        if semicolon and _list_semicolon(text, match, start, end):
+            continue
         out.append((first, match.start()))
         first = match.end()
     out.append((first, end))
     return out
+
+
+# Words a list of places may hold besides the names: "Halahanivka, Chernihiv oblast;
+# Novovasylivka, Chuikivka, and Fotovizh in Sumy oblast, as well as Okip".
+_LIST_WORDS = frozenset(
+    "and or as well also in of the oblast oblasts region regions district districts raion"
+    " hromada community communities province krai".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _list_like(text: str) -> bool:
+    """Whether ``text`` is only names (capitalised words) and the words of a list."""
+    words = _WORD.findall(text)
+    return (
+        bool(words)
+        and any(w[0].isupper() for w in words)
+        and all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words)
+    )
+
+
+def _list_semicolon(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a semicolon parts the items of one list of places, as the General Staff
+    writes them when an item has its region: the last item before it and all that follows
+    it, to the next semicolon, are names and the words of a list."""
+    before = text[start : match.start()]
+    tail = before[before.rfind(",") + 1 :] if "," in before else ""
+    following = text.find(";", match.end(), end)
+    return _list_like(tail) and _list_like(text[match.end() : end if following < 0 else following])
 
 
 def _clause(spans: list[tuple[int, int]], offset: int) -> int:
