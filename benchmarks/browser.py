@@ -92,7 +92,8 @@ def _first_markers(browser: Browser, url: str, timeout: float) -> tuple[Page, fl
     page.set_default_timeout(timeout * 1000)
     start = time.monotonic()
     page.goto(url)
-    page.frame_locator(FRAME).locator(DRAWN).first.wait_for(state="attached")
+    # (The first of the maps: a large store's first look, then the whole page's, are two.)
+    page.frame_locator(FRAME).first.locator(DRAWN).first.wait_for(state="attached")
     return page, time.monotonic() - start
 
 

@@ -63,6 +63,16 @@ t = time.perf_counter()
 if sys.argv[2] == "scan":
     from mapapp.store.scan import scan_events
     n = len(scan_events(sys.argv[1], g).columns)
+elif sys.argv[2] == "look":  # the first look: points and types, and the opening view
+    from mapapp.map.aggregate import FirstLook, ViewRequest, opening_zoom
+    from mapapp.store.scan import first_look
+    points = first_look(sys.argv[1])
+    n = 0
+    if points is not None:
+        look = FirstLook(points.lon, points.lat, points.types, points.rows)
+        bounds = look.bounds or (22.0, 44.0, 41.0, 53.0)
+        look.view(ViewRequest(bounds, opening_zoom(bounds)))
+        n = len(look)
 else:
     from mapapp.store.load import load_events
     n = len(load_events(sys.argv[1], g).events)
@@ -73,8 +83,9 @@ print(json.dumps({"s": took, "events": n, "peak_mb": peak, "added_mb": peak - be
 
 
 def open_in_process(location: str, how: str) -> dict[str, Any]:
-    """Seconds and memory to open ``location`` by ``how`` ("scan" or "naive"), measured in a
-    new Python process."""
+    """Seconds and memory to open ``location`` by ``how`` ("scan"; "look", the first look
+    and its opening view, see :class:`mapapp.map.aggregate.FirstLook`; or "naive"), measured
+    in a new Python process."""
     out = subprocess.run(
         [sys.executable, "-c", _OPEN, location, how],
         capture_output=True,
@@ -285,17 +296,20 @@ def _timed(func: Any, repeat: int = 1) -> tuple[float, Any]:
 def table(results: dict[str, Any]) -> str:
     """The results as the Markdown tables of docs/performance.md."""
     lines = [
-        "| store | events | open (naive) | memory added (naive) | filter | search (first) |"
+        "| store | events | first look | open (naive) | memory added (naive) | filter |"
+        " search (first) |"
         " search, signed (signatures made in) | signed: a short name / a common word (found) |"
         " timeline | view: theatre / oblast / town | naive layer |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, r in results["stores"].items():
+        look = r.get("look", {})
+        first = f"{look['s']:.2f} s" if look.get("events") else "none"
         views = " / ".join(
             f"{v['s'] * 1000:.0f} ms, {v['kb']:.0f} KB" for v in r["stages"]["views"].values()
         )
         lines.append(
-            f"| {name} | {r['stages']['events']:,} | {r['open']['s']:.2f} s"
+            f"| {name} | {r['stages']['events']:,} | {first} | {r['open']['s']:.2f} s"
             f" ({r['naive']['s']:.1f} s) | {r['open']['added_mb']:.0f} MB"
             f" ({r['naive']['added_mb']:.0f} MB) | {r['stages']['filter_s'] * 1000:.0f} ms |"
             f" {r['stages']['search_s'] * 1000:.0f} ms ({r['stages']['search_first_s']:.2f} s) |"
@@ -364,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, location in locations.items():
             print(f"{name}: {location.split('@')[-1]}", flush=True)
             entry: dict[str, Any] = {"open": open_in_process(location, "scan")}
+            entry["look"] = open_in_process(location, "look")
             naive_none = {"s": float("nan"), "added_mb": float("nan")}
             entry["naive"] = naive_none if args.no_naive else open_in_process(location, "naive")
             entry["stages"] = stages(location)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import threading
 from typing import Any
 
 import numpy as np
@@ -25,11 +26,11 @@ from mapapp.app.view_state import EVENT_ZOOM, View, address, read_view, view_par
 from mapapp.core.errors import MapappError
 from mapapp.core.messages import summarise_problems
 from mapapp.core.model import Event
-from mapapp.core.query import EventColumns, EventTable
+from mapapp.core.query import EventColumns, EventTable, Timeline
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions
-from mapapp.map.aggregate import ViewRequest, opening_zoom, view_around
+from mapapp.map.aggregate import FirstLook, ViewRequest, opening_zoom, view_around
 from mapapp.map.layer import DETAILS_INLINE_LIMIT, clicked_event_id
 from mapapp.map.resources import (
     MapData,
@@ -38,8 +39,10 @@ from mapapp.map.resources import (
     events_label,
     events_path,
     file_version,
+    first_look,
     gazetteer,
     load,
+    load_soon,
     md,
     regions,
     warm_up,
@@ -139,6 +142,14 @@ def page() -> None:
     # The first visitor after the server starts: the regions and the basemap are made ready
     # while the events load.
     warming = warm_up()
+    # A large store's first visit: where its events are, while they are read and checked.
+    loading = load_soon(path, version)
+    if loading.is_alive() and not st.session_state.get("map_drawn"):
+        look = first_look(path, version)
+        if look is not None and loading.is_alive():
+            _first_look_page(path, look, warming)
+            _when_read(loading)
+            return
     try:
         data = load(path, version)
     except MapappError as err:
@@ -314,6 +325,74 @@ def page() -> None:
     # The page is out: at a million events the search gets ready in the background now, so
     # that the first search does not wait for it.
     table.search_soon()
+    st.session_state["map_drawn"] = True
+
+
+@st.fragment(run_every=0.5)
+def _when_read(loading: threading.Thread) -> None:
+    """The whole page again once ``loading`` is done (each run of the first look ends at
+    once, so that the page answers meanwhile)."""
+    if not loading.is_alive():
+        st.rerun()
+
+
+def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
+    """The map of ``look`` (counts of the store's points per view) while the store is read:
+    the page's places as they will be, the filters, search, timeline and table to come."""
+    label = md(events_label(path))
+    with st.sidebar:
+        st.header("Filters")
+        st.caption("The filters and the search are ready once every event is read and checked.")
+        st.metric("Rows with a point", f"{len(look):,} of {look.rows:,}")
+        for key, count in look.type_counts().items():
+            st.caption(f"{EVENT_TYPES[key].label}: {count:,}")
+        st.caption(f"Events: {label}")
+    st.title("War events map")
+    st.caption(
+        f"Reading {look.rows:,} events from {label}: the map shows where they are while each"
+        " one is read and checked (seconds), then the dates, the filters and the table follow."
+    )
+    warming.join()
+    boundaries = regions()
+    regions_here = boundaries if isinstance(boundaries, Regions) else None
+    outlines = look.outlines(regions_here)
+    bounds = look.bounds or (22.0, 44.0, 41.0, 53.0)
+    map_col, detail_col = st.columns([5, 2])
+    with map_col:
+        st_folium(
+            build_map(
+                [],
+                tiles=tiles_from_env(),
+                event_links=True,
+                timeline=True,
+                regions=regions_here,
+                server_bounds=bounds,
+                server_outlines=outlines.collection if outlines is not None else None,
+            ),
+            # A map of its own, which tells the app nothing: the whole page then starts as on
+            # a first visit, with a map of its own, before any view the map reports can rerun
+            # it (a rerun asked for by a map that was there before the page's widgets would
+            # start the page without their values).
+            key="first-look-map",
+            height=560,
+            use_container_width=True,
+            returned_objects=[],
+        )
+        request = ViewRequest(bounds, opening_zoom(bounds))
+        answer = look.view(request, outlines)
+        answer["key"] = repr(("first look", request))
+        today = dt.date.today()
+        timeline(
+            Timeline("day", (), {}),
+            shown=(today, today),
+            period=(today, today),
+            selected=None,
+            on_range=_on_range,
+            view=answer,
+        )
+    with detail_col:
+        st.subheader("Event details")
+        st.info("Each event's words are ready in a moment, with the rest of the page.")
 
 
 def _client_side_map(

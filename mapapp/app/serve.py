@@ -31,7 +31,11 @@ def warm() -> None:
         warming = resources.warm_up()
         resources.gazetteer()
         path = resources.events_path()
-        resources.load(path, resources.file_version(path))
+        version = resources.file_version(path)
+        # A large store read for the first time: where its events are, first (a fraction of
+        # the read), for the first visitor's map while the rest is read.
+        resources.first_look(path, version)
+        resources.load_soon(path, version).join()
         warming.join()
         resources.regions()
 
@@ -40,7 +44,7 @@ class _NotHere(logging.Filter):
     """Outside a page, Streamlit warns that there is no page to show a spinner on."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.threadName not in {"mapapp-preload", "mapapp-warm-up"}
+        return record.threadName not in {"mapapp-preload", "mapapp-warm-up", "mapapp-load"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -87,41 +87,79 @@ class Outlines:
     distinct point and per distinct (region, place)."""
 
     def __init__(self, columns: EventColumns, regions: Regions) -> None:
-        self.of = np.full(len(columns), -1, dtype=np.int32)
-        level = np.flatnonzero(columns.located() & (columns.geo_precision == 3))
-        if not len(level):
-            self.collection = regions.outlines([])
-            return
-        places = pc.dictionary_encode(columns.place.take(pa.array(level)))
-        where = regions.region_of(
-            columns.lat[level],
-            columns.lon[level],
-            places.indices.to_numpy(zero_copy_only=False).astype(np.intp),
-            places.dictionary.to_pylist(),
+        self.of, self.collection = _outlined(
+            columns.lat, columns.lon, columns.geo_precision, columns.place, regions
         )
-        drawn = where >= 0
-        used, position = np.unique(where[drawn], return_inverse=True)
-        self.of[level[drawn]] = position.reshape(-1)
-        self.collection = regions.outlines(used.tolist())
+
+    @classmethod
+    def of_points(
+        cls,
+        lat: npt.NDArray[np.float64],
+        lon: npt.NDArray[np.float64],
+        geo_precision: npt.NDArray[np.integer[Any]],
+        place: Any,
+        regions: Regions,
+    ) -> Outlines:
+        """The outlines of points, their geo precisions and places (an Arrow array of
+        texts), as of the events of those columns."""
+        made = cls.__new__(cls)
+        made.of, made.collection = _outlined(lat, lon, geo_precision, place, regions)
+        return made
 
     def shown(
         self, selected: npt.NDArray[np.bool_], types: npt.NDArray[np.integer[Any]]
     ) -> list[list[int | str]]:
         """``[position, colour]`` of each outline a ``selected`` event is drawn as: the
         colour of its events' type when they are of one type (as with few events)."""
-        of = self.of[selected]
-        keep = of >= 0
-        if not keep.any():
-            return []
-        n = len(EVENT_TYPE_KEYS)
-        pairs = np.unique(of[keep].astype(np.int64) * n + types[selected][keep])
-        kinds: dict[int, list[int]] = {}
-        for pair in pairs.tolist():
-            kinds.setdefault(pair // n, []).append(pair % n)
-        return [
-            [k, EVENT_TYPES[EVENT_TYPE_KEYS[t[0]]].colour if len(t) == 1 else MIXED_COLOUR]
-            for k, t in sorted(kinds.items())
-        ]
+        return _shown(self.of, selected, types)
+
+
+def _outlined(
+    lat: npt.NDArray[np.float64],
+    lon: npt.NDArray[np.float64],
+    geo_precision: npt.NDArray[np.integer[Any]],
+    place: Any,
+    regions: Regions,
+) -> tuple[npt.NDArray[np.int32], dict[str, Any]]:
+    """The outline each event is drawn as (a position in the collection, or -1), and the
+    collection: the regions of the events of geo precision 3 with a point (``place``, an
+    Arrow array of texts, says which region a name means)."""
+    of = np.full(len(lat), -1, dtype=np.int32)
+    level = np.flatnonzero(~(np.isnan(lat) | np.isnan(lon)) & (geo_precision == 3))
+    if not len(level):
+        return of, regions.outlines([])
+    places = pc.dictionary_encode(pc.fill_null(place.take(pa.array(level)), ""))
+    where = regions.region_of(
+        lat[level],
+        lon[level],
+        places.indices.to_numpy(zero_copy_only=False).astype(np.intp),
+        places.dictionary.to_pylist(),
+    )
+    drawn = where >= 0
+    used, position = np.unique(where[drawn], return_inverse=True)
+    of[level[drawn]] = position.reshape(-1)
+    return of, regions.outlines(used.tolist())
+
+
+def _shown(
+    of: npt.NDArray[np.int32],
+    selected: npt.NDArray[np.bool_],
+    types: npt.NDArray[np.integer[Any]],
+) -> list[list[int | str]]:
+    """``[position, colour]`` of each outline a ``selected`` event is drawn as (``of``)."""
+    drawn = of[selected]
+    keep = drawn >= 0
+    if not keep.any():
+        return []
+    n = len(EVENT_TYPE_KEYS)
+    pairs = np.unique(drawn[keep].astype(np.int64) * n + types[selected][keep])
+    kinds: dict[int, list[int]] = {}
+    for pair in pairs.tolist():
+        kinds.setdefault(pair // n, []).append(pair % n)
+    return [
+        [k, EVENT_TYPES[EVENT_TYPE_KEYS[t[0]]].colour if len(t) == 1 else MIXED_COLOUR]
+        for k, t in sorted(kinds.items())
+    ]
 
 
 class ViewIndex:
@@ -130,10 +168,7 @@ class ViewIndex:
     def __init__(self, columns: EventColumns) -> None:
         self.columns = columns
         self.located = columns.located()
-        lat = np.clip(np.nan_to_num(columns.lat), -85.05112878, 85.05112878)
-        self.x = (np.nan_to_num(columns.lon) + 180.0) / 360.0
-        sin = np.sin(np.radians(lat))
-        self.y = 0.5 - np.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+        self.x, self.y = _projected(columns.lon, columns.lat)
 
     def view(
         self,
@@ -151,14 +186,7 @@ class ViewIndex:
         (``outlines``, see :meth:`Outlines.shown`) and, of the markers sent, the events drawn
         as one (``outlined``: their ids)."""
         zoom = int(min(max(request.zoom, 0), MAX_ZOOM))
-        x0, y0, x1, y1 = _padded(request.bounds)
-        inside = selected & self.located
-        inside &= (self.y >= y0) & (self.y <= y1)
-        if x0 <= x1:
-            inside &= (self.x >= x0) & (self.x <= x1)
-        else:  # across the antimeridian
-            inside &= (self.x >= x0) | (self.x <= x1)
-        picked = np.flatnonzero(inside)
+        picked = np.flatnonzero(selected & self.located & _in_view(self.x, self.y, request))
         payload: dict[str, object] = {
             "zoom": zoom,
             "bounds": list(request.bounds),
@@ -170,24 +198,14 @@ class ViewIndex:
         if len(picked) <= points_limit:
             payload |= self._markers(np.union1d(picked, wanted), outlines=outlines)
             return payload
-        cells = 2.0**zoom * 256 / CELL_PX
-        cx = np.floor(self.x[picked] * cells).astype(np.int64)
-        cy = np.floor(self.y[picked] * cells).astype(np.int64)
-        cx0, cy0 = int(cx.min()), int(cy.min())
-        width = int(cx.max()) - cx0 + 1
-        key = (cy - cy0) * width + (cx - cx0)
-        inverse, counts = _group(key, width * (int(cy.max()) - cy0 + 1))
-        n = len(counts)
-        lat, lon = self.columns.lat[picked], self.columns.lon[picked]
-        mean_lat = np.bincount(inverse, weights=lat, minlength=n) / counts
-        mean_lon = np.bincount(inverse, weights=lon, minlength=n) / counts
-        # Spread in each cell: zero when every event in it is at one point.
-        spread = np.bincount(inverse, weights=np.abs(lat - mean_lat[inverse]), minlength=n)
-        spread += np.bincount(inverse, weights=np.abs(lon - mean_lon[inverse]), minlength=n)
-        types = self.columns.types[picked].astype(np.int64)
-        by_type = np.bincount(
-            inverse * len(EVENT_TYPE_KEYS) + types, minlength=n * len(EVENT_TYPE_KEYS)
-        ).reshape(n, len(EVENT_TYPE_KEYS))
+        inverse, counts, mean_lat, mean_lon, spread, by_type = _grid(
+            self.x[picked],
+            self.y[picked],
+            self.columns.lat[picked],
+            self.columns.lon[picked],
+            self.columns.types[picked],
+            zoom,
+        )
         single = counts == 1
         together = (spread < 1e-9) | (zoom >= FAN_ZOOM)
         one_point = ~single & together & (counts <= FAN_LIMIT)
@@ -249,6 +267,157 @@ class ViewIndex:
             else []
         )
         return {"rows": rows, "events": events, "fans": fanned, "outlined": outlined}
+
+
+class FirstLook:
+    """Where a large store's events are, from its points and types alone: what the map
+    shows while the store itself is read and checked (seconds for a million rows; see
+    :func:`mapapp.store.scan.first_look`). The same grid as :class:`ViewIndex`, counts only:
+    every cell is a badge, one event's too (its words come with the full read). It counts
+    the rows with a point and a known type, so for those seconds a row the full read finds
+    invalid is counted, and one only the gazetteer places is not. Made from
+    :class:`mapapp.store.scan.Points`; with their geo precisions and places, it draws the
+    region outlines too (:meth:`outlines`)."""
+
+    def __init__(
+        self,
+        lon: npt.NDArray[np.float64],
+        lat: npt.NDArray[np.float64],
+        types: npt.NDArray[np.integer[Any]],
+        rows: int,
+        *,
+        geo_precision: npt.NDArray[np.integer[Any]] | None = None,
+        place: Any = None,
+    ) -> None:
+        with np.errstate(invalid="ignore"):
+            keep = (np.abs(lat) <= 90) & (np.abs(lon) <= 180) & (types >= 0)
+        self.lon, self.lat = lon[keep], lat[keep]
+        self.types = types[keep].astype(np.int64)
+        self.rows = rows
+        self.x, self.y = _projected(self.lon, self.lat)
+        # Each row's geo precision and place, for the region outlines (:meth:`outlines`).
+        kept = np.flatnonzero(keep)
+        self._precision = None if geo_precision is None else geo_precision[kept]
+        self._place = None if place is None else place.take(pa.array(kept))
+        self._outlines: tuple[Regions, Outlines] | None = None
+
+    def outlines(self, regions: Regions | None) -> Outlines | None:
+        """The region outlines of the region-level rows, as :class:`Outlines` makes them
+        for the whole store (the same collection, so the map is the same page then); made
+        once per regions, None without regions or the rows' places."""
+        if regions is None or self._precision is None or self._place is None:
+            return None
+        if self._outlines is None or self._outlines[0] is not regions:
+            made = Outlines.of_points(self.lat, self.lon, self._precision, self._place, regions)
+            self._outlines = (regions, made)
+        return self._outlines[1]
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+    @property
+    def bounds(self) -> Bounds | None:
+        """West, south, east, north of the points (None without any)."""
+        if not len(self):
+            return None
+        return (
+            float(self.lon.min()),
+            float(self.lat.min()),
+            float(self.lon.max()),
+            float(self.lat.max()),
+        )
+
+    def type_counts(self) -> dict[str, int]:
+        """How many points there are of each type."""
+        counts = np.bincount(self.types, minlength=len(EVENT_TYPE_KEYS))
+        return {key: int(counts[k]) for k, key in enumerate(EVENT_TYPE_KEYS)}
+
+    def view(self, request: ViewRequest, outlines: Outlines | None = None) -> dict[str, object]:
+        """The badges of ``request``'s view, in :meth:`ViewIndex.view`'s format; with
+        ``outlines`` (:meth:`outlines`), the region outlines to show."""
+        zoom = int(min(max(request.zoom, 0), MAX_ZOOM))
+        picked = np.flatnonzero(_in_view(self.x, self.y, request))
+        everything = np.ones(len(self), dtype=bool)
+        payload: dict[str, object] = {
+            "zoom": zoom,
+            "bounds": list(request.bounds),
+            "inView": len(picked),
+            "clusters": [],
+            "outlines": outlines.shown(everything, self.types) if outlines else [],
+            "rows": {},
+            "events": [],
+            "fans": [],
+            "outlined": [],
+        }
+        if not len(picked):
+            return payload
+        _, counts, mean_lat, mean_lon, _, by_type = _grid(
+            self.x[picked],
+            self.y[picked],
+            self.lat[picked],
+            self.lon[picked],
+            self.types[picked],
+            zoom,
+        )
+        payload["clusters"] = [
+            [round(la, 5), round(lo, 5), n, kinds, -1]
+            for la, lo, n, kinds in zip(
+                mean_lat.tolist(), mean_lon.tolist(), counts.tolist(), by_type.tolist(), strict=True
+            )
+        ]
+        return payload
+
+
+def _projected(
+    lon: npt.NDArray[np.float64], lat: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Web Mercator x and y (0..1 across the world, y down) of each point (0 for NaN)."""
+    clipped = np.clip(np.nan_to_num(lat), -85.05112878, 85.05112878)
+    x = (np.nan_to_num(lon) + 180.0) / 360.0
+    sin = np.sin(np.radians(clipped))
+    return x, 0.5 - np.log((1 + sin) / (1 - sin)) / (4 * math.pi)
+
+
+def _in_view(
+    x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], request: ViewRequest
+) -> npt.NDArray[np.bool_]:
+    """Which points are in ``request``'s view, widened by :data:`MARGIN`."""
+    x0, y0, x1, y1 = _padded(request.bounds)
+    inside = (y >= y0) & (y <= y1)
+    if x0 <= x1:
+        return inside & (x >= x0) & (x <= x1)
+    return inside & ((x >= x0) | (x <= x1))  # across the antimeridian
+
+
+def _grid(
+    x: npt.NDArray[np.float64],
+    y: npt.NDArray[np.float64],
+    lat: npt.NDArray[np.float64],
+    lon: npt.NDArray[np.float64],
+    types: npt.NDArray[np.integer[Any]],
+    zoom: int,
+) -> tuple[npt.NDArray[Any], ...]:
+    """Events (at least one) at Mercator ``x``, ``y`` counted on the grid of ``zoom``: each
+    event's cell, and per cell its count, mean latitude and longitude, spread (zero when its
+    events share one point) and count per type."""
+    cells = 2.0**zoom * 256 / CELL_PX
+    cx = np.floor(x * cells).astype(np.int64)
+    cy = np.floor(y * cells).astype(np.int64)
+    cx0, cy0 = int(cx.min()), int(cy.min())
+    width = int(cx.max()) - cx0 + 1
+    key = (cy - cy0) * width + (cx - cx0)
+    inverse, counts = _group(key, width * (int(cy.max()) - cy0 + 1))
+    n = len(counts)
+    mean_lat = np.bincount(inverse, weights=lat, minlength=n) / counts
+    mean_lon = np.bincount(inverse, weights=lon, minlength=n) / counts
+    # Spread in each cell: zero when every event in it is at one point.
+    spread = np.bincount(inverse, weights=np.abs(lat - mean_lat[inverse]), minlength=n)
+    spread += np.bincount(inverse, weights=np.abs(lon - mean_lon[inverse]), minlength=n)
+    by_type = np.bincount(
+        inverse * len(EVENT_TYPE_KEYS) + types.astype(np.int64),
+        minlength=n * len(EVENT_TYPE_KEYS),
+    ).reshape(n, len(EVENT_TYPE_KEYS))
+    return inverse, counts, mean_lat, mean_lon, spread, by_type
 
 
 def _group(

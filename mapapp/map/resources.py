@@ -4,6 +4,7 @@ and where their events are: the file or database they show, and whether they may
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -22,11 +23,12 @@ from mapapp.core.model import Event, Unlocated
 from mapapp.core.query import EventColumns, EventTable
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions, admin1_names, default_regions
-from mapapp.map.aggregate import Outlines, ViewIndex, server_side_from
+from mapapp.map.aggregate import FirstLook, Outlines, ViewIndex, server_side_from
 from mapapp.map.layer import PreparedEvents
 from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
 from mapapp.store.scan import Scan, count_rows, scan_events
+from mapapp.store.scan import first_look as read_points
 
 # The sample events that come with mapapp: tests and docs read them, the app never saves to
 # them. `mapapp run` without --events serves a copy in the user's data folder instead.
@@ -253,6 +255,65 @@ def load(path: str, version: Hashable) -> MapData:
         _keep(path, version, scan)
         return _clustered(scan)
     return MapData(table, result.unlocated, result.problems, PreparedEvents(result.events), None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def first_look(path: str, version: Hashable) -> FirstLook | None:
+    """Where the events at ``path`` are, from their points and types alone (and the region
+    outlines of region-level ones), for the map to show while :func:`load` reads them all:
+    only for a GeoParquet file or PostGIS table that mapapp wrote, of more rows than
+    :func:`server_side_from`, whose columns are not kept on disk (those open at once); None
+    otherwise, or if it cannot be read (:func:`load` says why)."""
+    threshold = server_side_from()
+    try:
+        if columns_cache.kept(path, version):
+            return None
+        rows = count_rows(path)
+        if rows is None or rows <= threshold:
+            return None
+        points = read_points(path)
+    except MapappError:
+        return None
+    if points is None:
+        return None
+    look = FirstLook(
+        points.lon,
+        points.lat,
+        points.types,
+        points.rows,
+        geo_precision=points.geo_precision,
+        place=points.place,
+    )
+    return look if len(look) > threshold else None
+
+
+_loads: dict[tuple[str, str], threading.Thread] = {}
+_loads_lock = threading.Lock()
+
+
+def load_soon(path: str, version: Hashable) -> threading.Thread:
+    """:func:`load` of ``path`` at ``version`` in a thread of its own, started by the first
+    call (the page shows :func:`first_look` meanwhile); join it, then call :func:`load`,
+    which has the result, or raises what stopped it."""
+    key = (path, repr(version))
+    with _loads_lock:
+        thread = _loads.get(key)
+        if thread is None:
+            for done in [k for k, t in _loads.items() if not t.is_alive()]:
+                del _loads[done]
+            thread = threading.Thread(
+                target=_load_quietly, args=(path, version), name="mapapp-load", daemon=True
+            )
+            _loads[key] = thread
+            thread.start()
+        return thread
+
+
+def _load_quietly(path: str, version: Hashable) -> None:
+    # (The page calls load itself, which raises what stopped it again, and says it.)
+    with contextlib.suppress(Exception):
+        load(path, version)
+    first_look.clear()  # read: the first look's arrays are not needed any more
 
 
 def _clustered(scan: Scan) -> MapData:

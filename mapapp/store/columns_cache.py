@@ -68,6 +68,12 @@ def _names(location: str, version: Hashable, folder: Path) -> tuple[Path, Path, 
     return folder / f"{stem}.arrow", folder / f"{stem}.json", where
 
 
+def kept(location: str, version: Hashable, folder: Path | None = None) -> bool:
+    """Whether :func:`write` kept ``location`` at ``version`` (without reading it)."""
+    columns_path, extra_path, _ = _names(location, version, folder or cache_dir())
+    return columns_path.is_file() and extra_path.is_file()
+
+
 def read(
     location: str,
     version: Hashable,

@@ -846,16 +846,22 @@ _BATCH_OPTION = "adbc.postgresql.batch_size_hint_bytes"
 
 
 def read_arrow(
-    store: PostGISStore, conn: psycopg.Connection[TupleRow], columns: sql.Composable
+    store: PostGISStore,
+    conn: psycopg.Connection[TupleRow],
+    columns: sql.Composable,
+    *,
+    ordered: bool = True,
 ) -> Any:
-    """``SELECT columns FROM table ORDER BY id`` as an Arrow table, as ``conn``'s transaction
-    sees the table (its snapshot, exported to the reader).
+    """``SELECT columns FROM table ORDER BY id`` (without the order unless ``ordered``) as an
+    Arrow table, as ``conn``'s transaction sees the table (its snapshot, exported to the
+    reader).
 
     Read by Arrow's ADBC PostgreSQL driver: libpq's binary COPY, parsed in C++ into Arrow
     arrays, with no Python per row (which cost a few microseconds a row, as much as the
     server's own work)."""
     snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()
-    statement = store._sql("SELECT {cols} FROM {t} ORDER BY id", cols=columns).as_string(conn)
+    order = " ORDER BY id" if ordered else ""
+    statement = store._sql("SELECT {cols} FROM {t}" + order, cols=columns).as_string(conn)
     uri, options = store._url.conninfo, store._options()
     if options:
         uri += ("&" if "?" in uri else "?") + urlencode(options)

@@ -18,11 +18,12 @@ mapapp's (columns missing or of other types, another CRS, another tool's table),
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,21 @@ class Scan:
         return len(self.columns) + len(self.unlocated)
 
 
+@dataclass(frozen=True)
+class Points:
+    """Each row's point (NaN where it has none) and type (its position in EVENT_TYPES, -1
+    for any other value), in no particular order; ``rows``: how many rows were read."""
+
+    lon: npt.NDArray[np.float64]
+    lat: npt.NDArray[np.float64]
+    types: npt.NDArray[np.int64]
+    rows: int
+    # Each row's geo precision (0 if none), and its place, at least where that is 3 (an
+    # Arrow array of texts: the region outlines need it).
+    geo_precision: npt.NDArray[np.int64]
+    place: Any
+
+
 def scan_events(
     location: str | os.PathLike[str] | EventStore, gazetteer: Gazetteer | None = None
 ) -> Scan:
@@ -80,6 +96,20 @@ def scan_events(
             return scan
         result = load_events(store, gazetteer)
     return Scan(EventColumns.from_events(result.events), result.unlocated, result.problems)
+
+
+def first_look(location: str | os.PathLike[str] | EventStore) -> Points | None:
+    """The points, types and geo precisions of the rows of a GeoParquet file or PostGIS
+    table that mapapp wrote, and the places of the region-level ones (a fraction of a full
+    read: no other text, no check, no order), for the map to show while :func:`scan_events`
+    reads them; None for any other store."""
+    store = open_store(location)
+    with geoparquet._collector_paused():
+        if isinstance(store, geoparquet.GeoParquetStore):
+            return _parquet_look(store)
+        if isinstance(store, postgis.PostGISStore):
+            return _postgis_look(store)
+    return None
 
 
 def count_rows(location: str | os.PathLike[str] | EventStore) -> int | None:
@@ -409,16 +439,27 @@ _TEXT_FIELDS = ("id", "type", "title", "place", "excerpt", "claimed_by", "source
 _WKB_POINT_BYTES = 21
 
 
-def _scan_parquet(store: geoparquet.GeoParquetStore, gazetteer: Gazetteer | None) -> Scan | None:
-    path = store.given
-    opened = geoparquet.open_parquet(path, ["type", geoparquet.PROPERTIES])
+@contextlib.contextmanager
+def _mapapp_parquet(store: geoparquet.GeoParquetStore) -> Iterator[tuple[Any, Any] | None]:
+    """The file open, with its geo metadata, if it is one mapapp writes (its columns, of
+    their types, and points in longitude and latitude); None for any other."""
+    opened = geoparquet.open_parquet(store.given, ["type", geoparquet.PROPERTIES])
     if opened is None:
-        return None
+        yield None
+        return
     parquet, geo = opened
     with parquet:
-        schema = parquet.schema_arrow
-        if not geoparquet.lonlat_wkb(geo, path) or not _usual(schema, geo):
+        usual = geoparquet.lonlat_wkb(geo, store.given) and _usual(parquet.schema_arrow, geo)
+        yield (parquet, geo) if usual else None
+
+
+def _scan_parquet(store: geoparquet.GeoParquetStore, gazetteer: Gazetteer | None) -> Scan | None:
+    path = store.given
+    with _mapapp_parquet(store) as found:
+        if found is None:
             return None
+        parquet, geo = found
+        schema = parquet.schema_arrow
         has_properties = geoparquet.PROPERTIES in schema.names
         names = [*geoparquet.FIELDS, *([geoparquet.PROPERTIES] if has_properties else [])]
         try:
@@ -426,6 +467,30 @@ def _scan_parquet(store: geoparquet.GeoParquetStore, gazetteer: Gazetteer | None
         except (pa.ArrowException, OSError, ValueError):
             return None  # load_events says what is wrong with the file
     return _scan(store, _parquet_rows(table, geo, path, has_properties), gazetteer)
+
+
+def _parquet_look(store: geoparquet.GeoParquetStore) -> Points | None:
+    with _mapapp_parquet(store) as found:
+        if found is None:
+            return None
+        parquet, geo = found
+        try:
+            table = parquet.read(columns=["type", "geo_precision", "place", geo["primary_column"]])
+        except (pa.ArrowException, OSError, ValueError):
+            return None
+    types, type_rows = _dictionary(table.column("type"))
+    lon, lat = _wkb_points(_array(table.column(geo["primary_column"])))
+    place = _array(table.column("place"))
+    if pa.types.is_dictionary(place.type):
+        place = place.cast(pa.string())
+    return Points(
+        lon,
+        lat,
+        _type_codes(types, type_rows),
+        table.num_rows,
+        _integers(table.column("geo_precision")),
+        place,
+    )
 
 
 def _read_parquet(parquet: Any, names: list[str]) -> Any:
@@ -670,6 +735,32 @@ def _scan_postgis(store: postgis.PostGISStore, gazetteer: Gazetteer | None) -> S
         table = postgis.read_arrow(store, conn, _SELECTED)
         rows = _postgis_rows(table, lambda ctids: postgis.features_at(store, conn, ctids))
         return _scan(store, rows, gazetteer)
+
+
+# A first look: points, types and geo precisions, and the places of region-level rows, in
+# whatever order the server finds them.
+_LOOK = sql.SQL(
+    ", ".join(
+        [e for n, e in _FIXED if n in ("lon", "lat", "geo_precision")]
+        + ["type", "CASE WHEN geo_precision = 3 THEN place END"]
+    )
+)
+
+
+def _postgis_look(store: postgis.PostGISStore) -> Points | None:
+    with postgis.snapshot(store) as conn:
+        if not _mapapp_table(postgis.table_shape(store, conn)):
+            return None
+        table = postgis.read_arrow(store, conn, _LOOK, ordered=False)
+    precision, lon, lat, types, place = (_one_array(column) for column in table.columns)
+    return Points(
+        lon.to_numpy(zero_copy_only=False).astype(np.float64),
+        lat.to_numpy(zero_copy_only=False).astype(np.float64),
+        _type_codes(types),
+        table.num_rows,
+        precision.to_numpy(zero_copy_only=False).astype(np.int64),
+        place,
+    )
 
 
 def _mapapp_table(shape: dict[str, Any]) -> bool:

@@ -77,7 +77,7 @@ export default function (component) {
   reset.type = "button";
   reset.className = "mapapp-reset";
   reset.textContent = "All dates";
-  bar.append(play, label, reset);
+  bar.append(...(n ? [play, label, reset] : [label]));
   root.appendChild(bar);
 
   const svg = doc.createElementNS(svgNS, "svg");
@@ -139,7 +139,7 @@ export default function (component) {
     const lo = Math.min(a, b), hi = Math.max(a, b);
     brush.setAttribute("x", String(lo * barW));
     brush.setAttribute("width", String((hi - lo + 1) * barW));
-    label.textContent = `${from} to ${to}`;
+    label.textContent = n ? `${from} to ${to}` : "The dates follow in a moment.";
   }
   drawBrush(current[0], current[1], data.from, data.to);
 

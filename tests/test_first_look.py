@@ -1,0 +1,251 @@
+"""The first look at a large store (mapapp.map.aggregate.FirstLook, mapapp.store.scan.first_look):
+where its events are, from their points and types alone, while every row is read and checked.
+Its badges are the cells the full answer counts, its reader agrees with the full scan on
+GeoParquet and PostGIS, and the page shows it, then the whole map."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from mapapp.core.query import EVENT_TYPE_KEYS
+from mapapp.geo.regions import default_regions
+from mapapp.map import resources
+from mapapp.map.aggregate import FirstLook, Outlines, ViewIndex, ViewRequest, opening_zoom
+from mapapp.store import columns_cache, open_store, scan
+from mapapp.store.scan import first_look, scan_events
+from tests.paths import EVENTS, ROOT
+from tests.samples import VALID_FEATURE
+
+APP = str(ROOT / "mapapp" / "app" / "main.py")
+THEATRE = ViewRequest((22.0, 44.0, 41.0, 53.0), 5)
+# Region-level reports at their regions' centres (GeoNames): Kharkiv, Donetsk, Belgorod.
+REGION_LEVEL = [
+    ("Kharkiv Oblast", (36.25272, 49.98081)),
+    ("Donetsk Oblast", (37.80224, 48.023)),
+    ("Belgorod region", (36.58704, 50.61074)),
+]
+
+
+def _features(n: int, seed: int = 7) -> list[dict[str, Any]]:
+    """``n`` valid events around eastern Ukraine, of every type; some share a point, a few
+    have none."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        feature = copy.deepcopy(VALID_FEATURE)
+        feature["properties"].update(
+            {"id": f"event-{i}", "type": EVENT_TYPE_KEYS[i % 3], "excerpt": f"Report {i}."}
+        )
+        if i % 10 == 0:
+            feature["geometry"]["coordinates"] = [37.8, 48.0]  # one point, many reports
+        else:
+            feature["geometry"]["coordinates"] = [rng.uniform(30, 40), rng.uniform(46, 51)]
+        if i % 97 == 0:
+            feature["geometry"] = None
+        if i % 7 == 0:  # reported of a region as a whole, drawn as its outline
+            place, point = REGION_LEVEL[i % len(REGION_LEVEL)]
+            feature["properties"].update({"place": place, "geo_precision": 3})
+            feature["geometry"] = {"type": "Point", "coordinates": list(point)}
+        out.append(feature)
+    return out
+
+
+def _cells_of_full_answer(answer: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Every cell of a :meth:`ViewIndex.view` answer: its badges, and each event sent as a
+    marker of its own (a cell of one)."""
+    cells = [(c[2], tuple(c[3]), c[0], c[1]) for c in answer["clusters"]]
+    index = {name: k for k, name in enumerate(EVENT_TYPE_KEYS)}
+    for kind, rows in answer["rows"].items():
+        for row in rows:
+            if answer["fans"][row[-1]] < 0:
+                counts = [0] * len(EVENT_TYPE_KEYS)
+                counts[index[kind]] = 1
+                cells.append((1, tuple(counts), round(row[0], 5), round(row[1], 5)))
+    return sorted(cells)
+
+
+def _cells(answer: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return sorted((c[2], tuple(c[3]), c[0], c[1]) for c in answer["clusters"])
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        THEATRE,
+        ViewRequest((36.0, 47.0, 39.0, 49.0), 8),
+        ViewRequest((37.7, 47.9, 37.9, 48.1), 12),
+        ViewRequest((170.0, -10.0, -170.0, 10.0), 6),  # across the antimeridian, empty
+    ],
+)
+def test_its_badges_are_the_cells_the_full_answer_counts(
+    tmp_path: Path, request_: ViewRequest
+) -> None:
+    path = tmp_path / "events.parquet"
+    open_store(path).append(_features(600))
+    columns = scan_events(path).columns
+    full = ViewIndex(columns).view(np.ones(len(columns), dtype=bool), request_, points_limit=0)
+    points = first_look(path)
+    assert points is not None
+    assert points.rows == 600
+    look = FirstLook(points.lon, points.lat, points.types, points.rows)
+    answer = look.view(request_)
+    assert answer["inView"] == full["inView"]
+    assert _cells(answer) == _cells_of_full_answer(full)
+    assert answer["rows"] == {}  # counts only: no event's words
+    assert answer["events"] == []
+
+
+def test_it_shows_the_region_outlines_the_full_answer_shows(tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    open_store(path).append(_features(300))
+    columns = scan_events(path).columns
+    regions = default_regions()
+    outlines = Outlines(columns, regions)
+    points = first_look(path)
+    assert points is not None
+    look = FirstLook(
+        points.lon,
+        points.lat,
+        points.types,
+        points.rows,
+        geo_precision=points.geo_precision,
+        place=points.place,
+    )
+    seen = look.outlines(regions)
+    assert seen is not None
+    assert len(outlines.collection["features"]) == 3
+    assert seen.collection == outlines.collection
+    everything = np.ones(len(columns), dtype=bool)
+    assert look.view(THEATRE, seen)["outlines"] == outlines.shown(everything, columns.types)
+    assert look.view(THEATRE)["outlines"] == []
+
+
+def test_it_counts_the_rows_with_a_point_and_a_known_type() -> None:
+    lon = np.array([30.0, np.nan, 31.0, 32.0, 200.0])
+    lat = np.array([48.0, 48.0, np.nan, 49.0, 48.0])
+    types = np.array([0, 1, 2, -1, 0])
+    look = FirstLook(lon, lat, types, rows=5)
+    assert len(look) == 1
+    assert look.rows == 5
+    assert look.type_counts() == {"strike": 1, "deployment": 0, "territorial_claim": 0}
+    assert look.bounds == (30.0, 48.0, 30.0, 48.0)
+    assert FirstLook(lon[:0], lat[:0], types[:0], rows=0).bounds is None
+
+
+def test_a_postgis_table_gives_the_points_the_full_scan_gives(postgis_events_url: str) -> None:
+    open_store(postgis_events_url).append(_features(300))
+    points = first_look(postgis_events_url)
+    columns = scan_events(postgis_events_url).columns
+    assert points is not None
+    assert points.rows == 300
+    look = FirstLook(points.lon, points.lat, points.types, points.rows)
+    assert len(look) == len(columns)
+    seen = zip(look.lon.tolist(), look.lat.tolist(), look.types.tolist(), strict=True)
+    read = zip(columns.lon.tolist(), columns.lat.tolist(), columns.types.tolist(), strict=True)
+    assert sorted(seen) == sorted(read)
+    request_ = ViewRequest(look.bounds or THEATRE.bounds, opening_zoom(look.bounds or (0, 0, 1, 1)))
+    full = ViewIndex(columns).view(np.ones(len(columns), dtype=bool), request_, points_limit=0)
+    assert _cells(look.view(request_)) == _cells_of_full_answer(full)
+
+
+def test_other_stores_have_no_first_look(tmp_path: Path) -> None:
+    assert first_look(EVENTS) is None  # a GeoJSON file is read whole anyway
+    other = tmp_path / "other.parquet"
+    import geopandas
+    from shapely.geometry import Point
+
+    geopandas.GeoDataFrame({"name": ["a"]}, geometry=[Point(30, 48)], crs=4326).to_parquet(other)
+    assert first_look(other) is None  # another tool's file: load_events reads it
+
+
+def test_the_app_takes_a_first_look_only_at_a_large_store_not_kept_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "events.parquet"
+    open_store(path).append(_features(50))
+    location = str(path)
+    version = resources.file_version(location)
+    resources.first_look.clear()
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "100")
+    assert resources.first_look(location, version) is None  # few events: read at once
+    resources.first_look.clear()
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "10")
+    look = resources.first_look(location, version)
+    assert look is not None
+    assert look.rows == 50
+    assert columns_cache.write(location, version, scan_events(path))
+    resources.first_look.clear()
+    assert resources.first_look(location, version) is None  # kept on disk: opens at once
+    resources.first_look.clear()
+
+
+def test_the_page_shows_the_first_look_then_the_whole_map(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the store is read, the page draws the first look's badges; once it is read,
+    the page runs whole, with every filter, the timeline and the table."""
+    path = tmp_path / "events.parquet"
+    open_store(path).append(json.loads(EVENTS.read_text(encoding="utf-8"))["features"])
+    monkeypatch.setenv("MAPAPP_EVENTS", str(path))
+    monkeypatch.setenv("MAPAPP_TILES", "none")
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "3")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    reading = threading.Event()
+    slow = scan.scan_events
+
+    def read_slowly(*args: Any, **kwargs: Any) -> Any:
+        reading.wait(timeout=30)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(resources, "scan_events", read_slowly)
+    from mapapp.app import map_page
+
+    drawn: list[dict[str, Any]] = []
+    first_page = map_page._first_look_page
+
+    def first_look_page(path: str, look: FirstLook, warming: Any) -> None:
+        first_page(path, look, warming)
+        drawn.append(look.view(THEATRE))
+        reading.set()  # the store is read once the first look is out
+
+    monkeypatch.setattr(map_page, "_first_look_page", first_look_page)
+    # The maps drawn (streamlit-folium's key for each).
+    maps: list[str] = []
+    identity = streamlit_folium.generate_js_hash
+
+    def remembered(*args: Any, **kwargs: Any) -> str:
+        maps.append(identity(*args, **kwargs))
+        return maps[-1]
+
+    monkeypatch.setattr(streamlit_folium, "generate_js_hash", remembered)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    [answer] = drawn
+    assert sum(c[2] for c in answer["clusters"]) == answer["inView"] > 0
+    assert at.metric[0].value == "12 of 15"  # rows with a point, of all the rows
+    assert at.caption[0].value.startswith("Reading 15 events from")
+    # The page checks twice a second whether the store is read, then runs whole.
+    resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
+    at.run()
+    assert not at.exception
+    # Two maps: the first look's tells the app nothing, so the whole page starts as on a
+    # first visit, with its own.
+    assert len(maps) == 2
+    assert maps[0] != maps[1]
+    assert at.metric[0].value == "12 of 12"  # the whole page
+    assert at.sidebar.multiselect(key="types").value == list(EVENT_TYPE_KEYS)
+    # The same session does not take a first look again (its filters stay as they are).
+    at.sidebar.multiselect(key="types").unselect("strike").run()
+    assert len(drawn) == 1
+    assert not at.exception
