@@ -378,7 +378,10 @@ def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
             use_container_width=True,
             returned_objects=[],
         )
-        request = ViewRequest(bounds, opening_zoom(bounds))
+        # The map fits the events at the zoom its width allows, which the app is not told
+        # here: one zoom out from a wide map's, badges a little apart rather than on top of
+        # one another on a narrower map.
+        request = ViewRequest(bounds, max(opening_zoom(bounds) - 1, 1))
         answer = look.view(request, outlines)
         answer["key"] = repr(("first look", request))
         today = dt.date.today()
