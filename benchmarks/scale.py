@@ -69,7 +69,7 @@ elif sys.argv[2] == "look":  # the first look: points and types, and the opening
     points = first_look(sys.argv[1])
     n = 0
     if points is not None:
-        look = FirstLook(points.lon, points.lat, points.types, points.rows)
+        look = FirstLook.of(points)
         bounds = look.bounds or (22.0, 44.0, 41.0, 53.0)
         look.view(ViewRequest(bounds, opening_zoom(bounds)))
         n = len(look)

@@ -113,14 +113,7 @@ def test_it_shows_the_region_outlines_the_full_answer_shows(tmp_path: Path) -> N
     outlines = Outlines(columns, regions)
     points = first_look(path)
     assert points is not None
-    look = FirstLook(
-        points.lon,
-        points.lat,
-        points.types,
-        points.rows,
-        geo_precision=points.geo_precision,
-        place=points.place,
-    )
+    look = FirstLook.of(points)
     seen = look.outlines(regions)
     assert seen is not None
     assert len(outlines.collection["features"]) == 3

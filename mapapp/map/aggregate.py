@@ -301,6 +301,18 @@ class FirstLook:
         self._place = None if place is None else place.take(pa.array(kept))
         self._outlines: tuple[Regions, Outlines] | None = None
 
+    @classmethod
+    def of(cls, points: Any) -> FirstLook:
+        """The first look at :class:`mapapp.store.scan.Points`, region outlines included."""
+        return cls(
+            points.lon,
+            points.lat,
+            points.types,
+            points.rows,
+            geo_precision=points.geo_precision,
+            place=points.place,
+        )
+
     def outlines(self, regions: Regions | None) -> Outlines | None:
         """The region outlines of the region-level rows, as :class:`Outlines` makes them
         for the whole store (the same collection, so the map is the same page then); made

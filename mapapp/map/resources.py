@@ -276,14 +276,7 @@ def first_look(path: str, version: Hashable) -> FirstLook | None:
         return None
     if points is None:
         return None
-    look = FirstLook(
-        points.lon,
-        points.lat,
-        points.types,
-        points.rows,
-        geo_precision=points.geo_precision,
-        place=points.place,
-    )
+    look = FirstLook.of(points)
     return look if len(look) > threshold else None
 
 
