@@ -270,7 +270,7 @@ def test_region_level_events_are_drawn_as_their_outlines_chosen_by_each_answer()
     from mapapp.map.aggregate import MIXED_COLOUR, Outlines
 
     table = EventTable(load_events(EVENTS).events)
-    outlines = Outlines(table, default_regions())
+    outlines = Outlines.of_columns(table, default_regions())
     names = [f["properties"]["name"] for f in outlines.collection["features"]]
     assert names == ["Kursk Oblast", "Rostov Oblast", "Crimea"]
     ids = table.ids.to_pylist()

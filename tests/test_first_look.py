@@ -110,7 +110,7 @@ def test_it_shows_the_region_outlines_the_full_answer_shows(tmp_path: Path) -> N
     open_store(path).append(_features(300))
     columns = scan_events(path).columns
     regions = default_regions()
-    outlines = Outlines(columns, regions)
+    outlines = Outlines.of_columns(columns, regions)
     points = first_look(path)
     assert points is not None
     look = FirstLook.of(points)

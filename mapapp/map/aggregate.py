@@ -86,80 +86,55 @@ class Outlines:
     drawn as. Made once per file: one pass over the region-level events, then one look per
     distinct point and per distinct (region, place)."""
 
-    def __init__(self, columns: EventColumns, regions: Regions) -> None:
-        self.of, self.collection = _outlined(
-            columns.lat, columns.lon, columns.geo_precision, columns.place, regions
-        )
-
-    @classmethod
-    def of_points(
-        cls,
+    def __init__(
+        self,
         lat: npt.NDArray[np.float64],
         lon: npt.NDArray[np.float64],
         geo_precision: npt.NDArray[np.integer[Any]],
         place: Any,
         regions: Regions,
-    ) -> Outlines:
-        """The outlines of points, their geo precisions and places (an Arrow array of
-        texts), as of the events of those columns."""
-        made = cls.__new__(cls)
-        made.of, made.collection = _outlined(lat, lon, geo_precision, place, regions)
-        return made
+    ) -> None:
+        # (``place``: an Arrow array of texts, which says which region a name means.)
+        self.of = np.full(len(lat), -1, dtype=np.int32)
+        level = np.flatnonzero(~(np.isnan(lat) | np.isnan(lon)) & (geo_precision == 3))
+        if not len(level):
+            self.collection = regions.outlines([])
+            return
+        places = pc.dictionary_encode(pc.fill_null(place.take(pa.array(level)), ""))
+        where = regions.region_of(
+            lat[level],
+            lon[level],
+            places.indices.to_numpy(zero_copy_only=False).astype(np.intp),
+            places.dictionary.to_pylist(),
+        )
+        drawn = where >= 0
+        used, position = np.unique(where[drawn], return_inverse=True)
+        self.of[level[drawn]] = position.reshape(-1)
+        self.collection = regions.outlines(used.tolist())
+
+    @classmethod
+    def of_columns(cls, columns: EventColumns, regions: Regions) -> Outlines:
+        """The outlines of the events of ``columns``."""
+        return cls(columns.lat, columns.lon, columns.geo_precision, columns.place, regions)
 
     def shown(
         self, selected: npt.NDArray[np.bool_], types: npt.NDArray[np.integer[Any]]
     ) -> list[list[int | str]]:
         """``[position, colour]`` of each outline a ``selected`` event is drawn as: the
         colour of its events' type when they are of one type (as with few events)."""
-        return _shown(self.of, selected, types)
-
-
-def _outlined(
-    lat: npt.NDArray[np.float64],
-    lon: npt.NDArray[np.float64],
-    geo_precision: npt.NDArray[np.integer[Any]],
-    place: Any,
-    regions: Regions,
-) -> tuple[npt.NDArray[np.int32], dict[str, Any]]:
-    """The outline each event is drawn as (a position in the collection, or -1), and the
-    collection: the regions of the events of geo precision 3 with a point (``place``, an
-    Arrow array of texts, says which region a name means)."""
-    of = np.full(len(lat), -1, dtype=np.int32)
-    level = np.flatnonzero(~(np.isnan(lat) | np.isnan(lon)) & (geo_precision == 3))
-    if not len(level):
-        return of, regions.outlines([])
-    places = pc.dictionary_encode(pc.fill_null(place.take(pa.array(level)), ""))
-    where = regions.region_of(
-        lat[level],
-        lon[level],
-        places.indices.to_numpy(zero_copy_only=False).astype(np.intp),
-        places.dictionary.to_pylist(),
-    )
-    drawn = where >= 0
-    used, position = np.unique(where[drawn], return_inverse=True)
-    of[level[drawn]] = position.reshape(-1)
-    return of, regions.outlines(used.tolist())
-
-
-def _shown(
-    of: npt.NDArray[np.int32],
-    selected: npt.NDArray[np.bool_],
-    types: npt.NDArray[np.integer[Any]],
-) -> list[list[int | str]]:
-    """``[position, colour]`` of each outline a ``selected`` event is drawn as (``of``)."""
-    drawn = of[selected]
-    keep = drawn >= 0
-    if not keep.any():
-        return []
-    n = len(EVENT_TYPE_KEYS)
-    pairs = np.unique(drawn[keep].astype(np.int64) * n + types[selected][keep])
-    kinds: dict[int, list[int]] = {}
-    for pair in pairs.tolist():
-        kinds.setdefault(pair // n, []).append(pair % n)
-    return [
-        [k, EVENT_TYPES[EVENT_TYPE_KEYS[t[0]]].colour if len(t) == 1 else MIXED_COLOUR]
-        for k, t in sorted(kinds.items())
-    ]
+        of = self.of[selected]
+        keep = of >= 0
+        if not keep.any():
+            return []
+        n = len(EVENT_TYPE_KEYS)
+        pairs = np.unique(of[keep].astype(np.int64) * n + types[selected][keep])
+        kinds: dict[int, list[int]] = {}
+        for pair in pairs.tolist():
+            kinds.setdefault(pair // n, []).append(pair % n)
+        return [
+            [k, EVENT_TYPES[EVENT_TYPE_KEYS[t[0]]].colour if len(t) == 1 else MIXED_COLOUR]
+            for k, t in sorted(kinds.items())
+        ]
 
 
 class ViewIndex:
@@ -320,7 +295,7 @@ class FirstLook:
         if regions is None or self._precision is None or self._place is None:
             return None
         if self._outlines is None or self._outlines[0] is not regions:
-            made = Outlines.of_points(self.lat, self.lon, self._precision, self._place, regions)
+            made = Outlines(self.lat, self.lon, self._precision, self._place, regions)
             self._outlines = (regions, made)
         return self._outlines[1]
 

@@ -213,7 +213,7 @@ class MapData:
             return None
         made = self.__dict__.get("_outlines")
         if made is None or made[0] is not regions:
-            made = (regions, Outlines(self.table, regions))
+            made = (regions, Outlines.of_columns(self.table, regions))
             self.__dict__["_outlines"] = made
         return made[1]
 
