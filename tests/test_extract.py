@@ -3502,3 +3502,53 @@ def test_what_the_fifty_ninth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, forest)
     assert "Kreminna" not in places
     assert "Khortytsia" not in places
+
+
+def test_the_address_of_a_village_the_gazetteer_lacks_is_no_event_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # The region or district that gives a lacking village's address says where the village
+    # is: the event stays at the village, not on the map, instead of a marker at the region's
+    # centre that looks like the place.
+    repelled = (
+        "With the support of aviation and artillery fire, nine attacks of assault groups were"
+        " repelled in the areas of the settlements of Novoselovskoye, Stelmakhovka of the"
+        " Lugansk People's Republic, Olshana and Sinkovka of the Kharkiv region."
+    )
+    places = _places(gazetteer, repelled)
+    assert "Lugansk People's Republic" not in places
+    assert "Kharkiv region" not in places
+    assert places["Stelmakhovka"][0].place is None
+    farm = (
+        "The occupiers also shelled a farm in the village of Shevchenkove, Velykopysarivska"
+        " community, Okhtyrsky district, with artillery."
+    )
+    places = _places(gazetteer, farm)
+    assert list(places) == ["Shevchenkove"]
+    assert places["Shevchenkove"][0].place is None
+    # A list of regions is no address: each is a place struck.
+    regions = (
+        "Missile strikes have been reported in Kyiv, Dnipro and the Zhytomyr, Kryviy Rih,"
+        " Ternopil and Lviv regions."
+    )
+    places = _places(gazetteer, regions)
+    assert {c.type for c in places["Ternopil region"]} == {"strike"}
+    # A region named as where it happened, after a village, still is one.
+    both = "Drones hit Stelmakhovka, and shelling was reported across the Kharkiv region."
+    assert {c.type for c in _places(gazetteer, both)["Kharkiv region"]} == {"strike"}
+
+
+def test_a_reservoir_named_after_a_town_is_not_the_town(gazetteer: Gazetteer) -> None:
+    # The Kakhovka Reservoir reaches 200 km up the Dnipro from Kakhovka; the Belgorod
+    # reservoir is not the city.
+    bank = (
+        "Nikopol, situated on the banks of the mostly dried-up Kakhovka Reservoir, is a"
+        " regular target of Russian attacks."
+    )
+    places = _places(gazetteer, bank)
+    assert "Kakhovka" not in places
+    assert {c.type for c in places["Nikopol"]} == {"strike"}
+    dam = "Ukrainian forces repelled a fresh assault on the Belgorod Dam reservoir."
+    assert "Belgorod" not in _places(gazetteer, dam)
+    town = "Russian forces shelled Kakhovka overnight."
+    assert {c.type for c in _places(gazetteer, town)["Kakhovka"]} == {"strike"}

@@ -537,7 +537,7 @@ _SAYS_AFTER = re.compile(
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
     r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
-    r"|power\s+station|plant|depot|port|dam|bridge|terminal|factory|works|base|enterprise)\b",
+    r"|power\s+station|plant|depot|port|dam|reservoir|bridge|terminal|factory|works|base|enterprise)\b",
     re.IGNORECASE,
 )
 
@@ -557,9 +557,11 @@ _RIVER_END_AFTER = re.compile(
     r"|banks?)\b",
     re.IGNORECASE,
 )
-# "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge": named after a river or a
-# strait, not a town.
-_NOT_ITS_TOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake)")
+# "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge", "the Belgorod Dam
+# reservoir": named after a river, a strait or a reservoir, not a town.
+_NOT_ITS_TOWN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake|[Rr]eservoir)"
+)
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # ... but "the Novocherkassk State District Power Plant in Russia's Rostov Oblast" is at the
@@ -1608,10 +1610,11 @@ class MentionFinder:
             # first major town to fall" is the town.)
             return "used for its government or people (the subject of a verb)"
         # ("the Vovchansk Aggregate Plant": the plant's town, which it is drawn near; not "the
-        # Tambov Gunpowder Plant in Kotovsk", nor "the Kerch Strait bridge")
+        # Tambov Gunpowder Plant in Kotovsk", nor "the Kerch Strait bridge", nor "the Kakhovka
+        # Reservoir", which reaches 200 km up the Dnipro from the town)
         facility = _FACILITY_AFTER.match(following)
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
-            return "a hydroelectric plant, or a strait, of that name: not the town"
+            return "a hydroelectric plant, a strait or a reservoir of that name: not the town"
         if facility is not None and _AT_ANOTHER_TOWN.match(following, facility.end()):
             return "names a facility that stands at another town"
         named_facility = facility is not None and not (

@@ -651,6 +651,14 @@ _WAR_BEGINNING = re.compile(
 )
 _RELATIVE = re.compile(r"\s*(?:that|which|who)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+# Between a village and its address: "Stelmakhovka of the Luhansk region", "Shevchenkove,
+# Velykopysarivska community, Okhtyrsky district".
+_ADDRESS_AFTER = re.compile(
+    # (after more names of villages the gazetteer does not know: "Olshana and Sinkovka of")
+    r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+){0,3}"
+    r"(,\s+|\s+of\s+(?:the\s+)?|,?\s+in\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w’'-]*\s+(?:community|hromada),\s+)?"
+)
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
 
 _SAY = (
@@ -1379,6 +1387,24 @@ def _events_in(
             and re.fullmatch(r",\s+the\s+", since)
         ):
             # "near Novoselovsky, the Luhansk People's Republic" (a village unknown here)
+            locators[i] = f"locates {here[i - 1].name} in the same sentence"
+        elif (
+            mention.kind in ("region", "district")
+            and i
+            and here[i - 1].kind == "settlement"
+            and here[i - 1].place is None
+            and (address := _ADDRESS_AFTER.fullmatch(since)) is not None
+            # (not the next of a list of regions: "Kryviy Rih, Ternopil, Ivano-Frankivsk and
+            # Lviv regions", where each name is given the list's region word)
+            and not (
+                address.group(1).startswith(",")
+                and mention.name != text[mention.start : mention.end]
+            )
+        ):
+            # "the settlements of Novoselovskoye, Stelmakhovka of the Lugansk People's
+            # Republic", "the village of Shevchenkove, Velykopysarivska community, Okhtyrsky
+            # district": the address of a village the gazetteer lacks, not another place the
+            # event happened at (which the map would show instead of the village, unlocated).
             locators[i] = f"locates {here[i - 1].name} in the same sentence"
         elif (
             mention.kind == "region"
