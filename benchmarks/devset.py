@@ -16,7 +16,11 @@ Real news excerpts about the war published in 2022, each with hand-checked gold 
 Gold places no source locates (``lat: null``) are not in recall; a candidate that puts one on
 the map counts against precision. ::
 
-    python -m benchmarks.devset [--json OUT] [--verbose]
+    python -m benchmarks.devset [--devset SET] [--json OUT] [--verbose]
+    python -m benchmarks.devset --devset SET --against SECOND_CODING
+
+The second form scores another person's coding of the same excerpts as the extractor is
+scored: how far two coders agree (:func:`agreement`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,20 +92,64 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return haversine_km(a[0], a[1], b[0], b[1]) <= MATCH_KM
 
 
+@dataclass(frozen=True)
+class Marker:
+    """A place put on the map for an excerpt: by the extractor, or by a second coder."""
+
+    name: str
+    type: str
+    point: tuple[float, float]
+
+
 def score(devset: dict[str, Any], gazetteer: Gazetteer) -> Score:
+    """The extractor's markers for each excerpt of ``devset``, scored against its gold."""
+
+    def markers(item: dict[str, Any]) -> list[Marker]:
+        published = dt.date.fromisoformat(item["published"])
+        candidates = extract(item["text"], published, gazetteer).candidates
+        return [
+            Marker(c.mention.name, c.type, (c.place.lat, c.place.lon))
+            for c in candidates
+            if c.place is not None
+        ]
+
+    return compare(devset, markers)
+
+
+def agreement(first: dict[str, Any], second: dict[str, Any]) -> Score:
+    """A second coding of the excerpts of ``first`` (the same texts, coded by someone else
+    against the same definitions) scored against the first as the extractor is: each gold
+    event the second coding gives a coordinate is a marker. How far two careful people
+    agree is how far a score against one of them can mean anything."""
+    by_id = {item["id"]: item for item in second["excerpts"]}
+    for item in first["excerpts"]:
+        other = by_id.get(item["id"])
+        if other is None or other["text"] != item["text"]:
+            raise ValueError(f"the second coding has no excerpt {item['id']!r} of the same text")
+
+    def markers(item: dict[str, Any]) -> list[Marker]:
+        return [
+            Marker(g["place"], g["type"], (g["lat"], g["lon"]))
+            for g in by_id[item["id"]]["gold"]
+            if g["lat"] is not None
+        ]
+
+    return compare(first, markers)
+
+
+def compare(devset: dict[str, Any], markers: Callable[[dict[str, Any]], list[Marker]]) -> Score:
+    """``markers`` of each excerpt of ``devset`` scored against its gold."""
     result = Score()
     for item in devset["excerpts"]:
         result.excerpts += 1
-        published = dt.date.fromisoformat(item["published"])
-        candidates = extract(item["text"], published, gazetteer).candidates
+        located = markers(item)
         gold = [g for g in item["gold"] if g["lat"] is not None]
         result.unlocatable_gold += len(item["gold"]) - len(gold)
         # Distinct gold places (one place may carry several event types).
         places: dict[tuple[float, float], set[str]] = {}
         for g in gold:
             places.setdefault((g["lat"], g["lon"]), set()).add(g["type"])
-        located = [c for c in candidates if c.place is not None]
-        spots = {(c.place.lat, c.place.lon) for c in located}  # type: ignore[union-attr]
+        spots = {m.point for m in located}
         result.gold_places += len(places)
         for point, types in places.items():
             if any(_near(point, s) for s in spots):
@@ -109,7 +158,7 @@ def score(devset: dict[str, Any], gazetteer: Gazetteer) -> Score:
                 result.misses.append(f"{item['id']}: {_name(item, point)} not found")
             for kind in types:
                 result.gold_events += 1
-                if any(_near(point, s) and c.type == kind for c, s in _with_spots(located)):
+                if any(_near(point, m.point) and m.type == kind for m in located):
                     result.found_events += 1
         result.predicted_places += len(spots)
         named = [
@@ -121,34 +170,29 @@ def score(devset: dict[str, Any], gazetteer: Gazetteer) -> Score:
         for spot in spots:
             if named and all(haversine_km(*spot, *point) > FAR_KM for point in named):
                 result.far_markers += 1
-                names = sorted({c.mention.name for c, s in _with_spots(located) if s == spot})
+                names = sorted({m.name for m in located if m.point == spot})
                 result.far.append(f"{item['id']}: {', '.join(names)} is far from every named place")
         for spot in spots:
             if any(_near(spot, p) for p in places):
                 result.correct_places += 1
             else:
-                names = sorted({c.mention.name for c, s in _with_spots(located) if s == spot})
+                names = sorted({m.name for m in located if m.point == spot})
                 result.spurious.append(f"{item['id']}: {', '.join(names)} is not a gold place")
-        for candidate, spot in _with_spots(located):
-            types = set().union(*(t for p, t in places.items() if _near(spot, p)))
+        for marker in located:
+            types = set().union(*(t for p, t in places.items() if _near(marker.point, p)))
             if types:
                 result.typed += 1
-                if candidate.type in types:
+                if marker.type in types:
                     result.typed_right += 1
                 else:
                     result.mistyped.append(
-                        f"{item['id']}: {candidate.mention.name} {candidate.type}, gold"
-                        f" {'/'.join(sorted(types))}"
+                        f"{item['id']}: {marker.name} {marker.type}, gold {'/'.join(sorted(types))}"
                     )
     return result
 
 
-def _with_spots(candidates: list[Any]) -> list[tuple[Any, tuple[float, float]]]:
-    return [(c, (c.place.lat, c.place.lon)) for c in candidates]
-
-
 def _name(item: dict[str, Any], point: tuple[float, float]) -> str:
-    return next(g["place"] for g in item["gold"] if (g["lat"], g["lon"]) == point)
+    return str(next(g["place"] for g in item["gold"] if (g["lat"], g["lon"]) == point))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,9 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=DEVSET)
     parser.add_argument("--json", type=Path, help="also write the scores here")
     parser.add_argument("--verbose", action="store_true", help="list misses and errors")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="score this second coding of the set's excerpts instead of the extractor",
+    )
     args = parser.parse_args(argv)
     devset = json.loads(args.devset.read_text(encoding="utf-8"))
-    result = score(devset, Gazetteer.default())
+    if args.against:
+        result = agreement(devset, json.loads(args.against.read_text(encoding="utf-8")))
+    else:
+        result = score(devset, Gazetteer.default())
     print(
         f"{result.excerpts} excerpts, {result.gold_places} gold places"
         f" ({result.unlocatable_gold} more gold events have no coordinate)\n"

@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from benchmarks.devset import DEVSET, Score, score
+from benchmarks.devset import DEVSET, Score, agreement, score
 from mapapp.core.schema import EVENT_TYPES
 from mapapp.geo.gazetteer import Gazetteer
 from tests.paths import ARTICLE
@@ -173,6 +174,40 @@ def test_place_precision(scores: Score) -> None:
 
 def test_type_accuracy(scores: Score) -> None:
     assert scores.type_accuracy >= TARGET, scores.mistyped
+
+
+def test_a_second_coding_is_scored_as_the_extractor_is() -> None:
+    # How far two coders agree is measured with the extractor's own scores.
+    text = "Shelling hit Kupiansk in the Kharkiv region; troops massed near Izium."
+
+    def coded(*gold: tuple[str, str, float, float]) -> dict[str, Any]:
+        events = [{"place": p, "type": t, "lat": lat, "lon": lon} for p, t, lat, lon in gold]
+        return {"excerpts": [{"id": "a", "text": text, "gold": events, "named": []}]}
+
+    first = coded(
+        ("Kupiansk", "strike", 49.7106, 37.6153),
+        ("Kharkiv region", "strike", 49.9808, 36.2527),
+        ("Izium", "deployment", 49.2128, 37.2569),
+    )
+    second = coded(
+        ("Kupiansk", "deployment", 49.7106, 37.6153),  # the place, another type
+        ("Izium", "deployment", 49.21, 37.26),  # within 10 km
+        ("Belgrade", "strike", 44.804, 20.4651),  # a place the first never coded, far off
+    )
+    found = agreement(first, second)
+    assert (found.found_places, found.gold_places) == (2, 3)
+    assert (found.correct_places, found.predicted_places) == (2, 3)
+    assert (found.typed_right, found.typed) == (1, 2)
+    assert found.far_markers == 1
+    assert found.misses == ["a: Kharkiv region not found"]
+    # The other way round: the first coding's events are the second's markers.
+    back = agreement(second, first)
+    assert (back.found_places, back.correct_places) == (2, 2)
+    assert agreement(first, first).place_recall == agreement(first, first).place_precision == 1
+    other = coded()
+    other["excerpts"][0]["text"] = "Another text."
+    with pytest.raises(ValueError, match="'a'"):
+        agreement(first, other)
 
 
 def test_no_article_is_in_two_sets() -> None:
