@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy-one of 2023-2025.
+# rules: four of 2022 reporting, seventy-two of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -99,6 +99,7 @@ SETS_RECENT = [
         "final2025bp",
         "final2025bq",
         "final2025br",
+        "final2025bs",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -210,6 +211,40 @@ def test_a_second_coding_is_scored_as_the_extractor_is() -> None:
         agreement(first, other)
 
 
+# Sets coded twice (docs/extraction.md, "How far two coders agree"): the second coding, and
+# the gold both agree on with each entry only one gave decided by a third coder.
+AGREEMENT = DEVSET.parent / "agreement"
+CODED_TWICE = ("final2025br", "final2025bs")
+
+
+@pytest.mark.parametrize("name", CODED_TWICE)
+def test_a_set_coded_twice_has_both_codings_and_their_consensus(name: str) -> None:
+    first = json.loads(DEVSET.with_name(f"{name}.json").read_text(encoding="utf-8"))
+    second = json.loads((AGREEMENT / f"{name}.second.json").read_text(encoding="utf-8"))
+    consensus = json.loads((AGREEMENT / f"{name}.consensus.json").read_text(encoding="utf-8"))
+
+    def entries(item: dict[str, Any]) -> set[tuple[object, ...]]:
+        return {(g["place"], g["type"], g["lat"], g["lon"]) for g in item["gold"]}
+
+    for coding in (second, consensus):
+        assert [(e["id"], e["text"]) for e in coding["excerpts"]] == [
+            (e["id"], e["text"]) for e in first["excerpts"]
+        ]
+    for a, b, c in zip(
+        first["excerpts"], second["excerpts"], consensus["excerpts"], strict=True
+    ):
+        for gold in b["gold"] + c["gold"]:
+            assert gold["type"] in EVENT_TYPES
+            if gold["lat"] is not None:
+                assert gold["coord_source"].strip(), (a["id"], gold["place"])
+        # The consensus holds only what one of the two coders gave, each place it puts on
+        # the map as the text names it.
+        assert entries(c) <= entries(a) | entries(b), a["id"]
+        for gold in c["gold"]:
+            if gold["lat"] is not None:
+                assert gold["place"] in a["text"], (a["id"], gold["place"])
+
+
 def test_no_article_is_in_two_sets() -> None:
     # (A set may take two excerpts of one article, about different places or events: the
     # fifty-fourth to fifty-ninth final sets do.)
@@ -301,5 +336,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bp.json",
         "final2025bq.json",
         "final2025br.json",
+        "final2025bs.json",
     }
     assert not unseen & set(data["fitted_on"])
