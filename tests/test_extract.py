@@ -3552,3 +3552,28 @@ def test_a_reservoir_named_after_a_town_is_not_the_town(gazetteer: Gazetteer) ->
     assert "Belgorod" not in _places(gazetteer, dam)
     town = "Russian forces shelled Kakhovka overnight."
     assert {c.type for c in _places(gazetteer, town)["Kakhovka"]} == {"strike"}
+
+
+def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
+    # The Russian Defence Ministry's "defeated Ukrainian troops near" a place is fighting
+    # there ...
+    defeated = (
+        "The statement further claimed that Russian troops defeated Ukrainian troops near the"
+        " settlements of Kostiantynivka and Chasiv Yar."
+    )
+    places = _places(gazetteer, defeated)
+    for name in ("Kostiantynivka", "Chasiv Yar"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    # ... but a defeat of any other kind is not.
+    assert not _places(gazetteer, "Fans in Sumy mourned the defeat of their football team.")
+    # "X, a group of fighters" does not make X a company: the town stays a place.
+    group = (
+        "Russian forces repelled two Ukrainian attempts to attack in the Zaporozhye Region’s"
+        " Orekhov. Near Orekhov, a group of Ukrainian fighters tried to conduct reconnaissance"
+        " in force."
+    )
+    orekhov = _places(gazetteer, group)["Orekhov"]
+    assert orekhov[0].place is not None and orekhov[0].place.name == "Orikhiv"
+    assert "deployment" in {c.type for c in orekhov}
+    company = "Severstal, a Russian steel and mining company, said its plant was not hit."
+    assert "Severstal" not in _places(gazetteer, company)

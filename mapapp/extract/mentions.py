@@ -421,7 +421,9 @@ _ORGANISATION_NAMED = re.compile(
     r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)"
     r"\s*,\s+(?:an?|the|Russia[’']s|Ukraine[’']s)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:company|firm|producer|maker|manufacturer|giant|corporation|conglomerate|holding"
-    r"|concern|operator|group)\b"
+    # (not "between Kamensky and Orekhov, a group of Ukrainian fighters ...": a group of
+    # people)
+    r"|concern|operator|group(?!\s+of\b))\b"
 )
 
 

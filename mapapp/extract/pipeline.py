@@ -115,6 +115,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
+        # ("defeated Ukrainian troops near the settlements of Kostiantynivka", "inflicted
+        # defeat on the manpower and equipment of three brigades near": the Russian Defence
+        # Ministry's words for fighting there; not "a defeat for Moscow")
+        r"defeat(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces|units"
+        r"|formations|brigades?|manpower|servicemen|groups|personnel)",
+        r"inflicted\s+(?:a\s+)?defeat",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
         r"offensives?", r"counter-?offensives?", r"positions", r"garrisons?",
         r"(?:military\s+)?convoys?",
