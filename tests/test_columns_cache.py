@@ -95,3 +95,39 @@ def test_the_events_of_a_geojson_file_are_kept_as_the_app_holds_them(
         seen(e) for e in result.events
     ]
     assert kept.columns.matching("Kurakhove").sum() >= 1
+
+
+def _mapped(path: Path) -> list[tuple[int, int]]:
+    """The address ranges at which this process maps ``path`` (Linux)."""
+    ranges = []
+    for line in Path("/proc/self/maps").read_text(encoding="utf-8").splitlines():
+        if line.endswith(str(path)):
+            start, end = line.split()[0].split("-")
+            ranges.append((int(start, 16), int(end, 16)))
+    return ranges
+
+
+def test_the_app_holds_a_large_store_as_its_copy_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A store the map clusters on the server is kept on disk as soon as it is read, and
+    # the app holds that copy, mapped from the file (pages the system can drop and read
+    # again), not a second one of its own: at a million events, 450 MB less.
+    from mapapp.map import resources
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "3")
+    version = resources.file_version(str(EVENTS))
+    resources.load.clear()
+    data = resources.load(str(EVENTS), version)
+    resources.load.clear()
+    [arrow] = (tmp_path / "mapapp" / "columns").glob("*.arrow")
+    ranges = _mapped(arrow)
+    assert ranges
+    held = [data.table.excerpt.buffers()[2].address, data.table.lat.ctypes.data]
+    assert all(any(a <= at < b for a, b in ranges) for at in held)
+    # The same events as a read of the store itself.
+    scan = scan_events(EVENTS, Gazetteer.default())
+    assert [data.table.event(i) for i in range(len(data.table))] == [
+        scan.columns.event(i) for i in range(len(scan.columns))
+    ]

@@ -87,10 +87,7 @@ def read(
         if extra.get("format") != FORMAT or extra.get("location") != location:
             return None
         table = pa.ipc.open_file(pa.memory_map(str(columns_path))).read_all()
-        numbers = {
-            name: table.column(name).combine_chunks().to_numpy(zero_copy_only=False)
-            for name in _NUMBERS
-        }
+        numbers = {name: _mapped_numbers(table.column(name)) for name in _NUMBERS}
         texts = {name: table.column(name) for name in _TEXTS}
         columns = EventColumns(**numbers, **texts)
         problems = tuple(Problem(*p) for p in extra["problems"])
@@ -132,6 +129,14 @@ def write(location: str, version: Hashable, scan: Scan, folder: Path | None = No
     except (OSError, ValueError, TypeError, pa.ArrowException):
         return False
     return True
+
+
+def _mapped_numbers(column: Any) -> np.ndarray:
+    """A column of numbers as NumPy sees it, still in the mapped file (one chunk, as
+    :func:`write` writes it: ``combine_chunks`` would copy even that one)."""
+    array = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+    numbers: np.ndarray = array.to_numpy(zero_copy_only=False)
+    return numbers
 
 
 def _attribute(name: str) -> str:
