@@ -230,9 +230,7 @@ def test_a_set_coded_twice_has_both_codings_and_their_consensus(name: str) -> No
         assert [(e["id"], e["text"]) for e in coding["excerpts"]] == [
             (e["id"], e["text"]) for e in first["excerpts"]
         ]
-    for a, b, c in zip(
-        first["excerpts"], second["excerpts"], consensus["excerpts"], strict=True
-    ):
+    for a, b, c in zip(first["excerpts"], second["excerpts"], consensus["excerpts"], strict=True):
         for gold in b["gold"] + c["gold"]:
             assert gold["type"] in EVENT_TYPES
             if gold["lat"] is not None:

@@ -3573,7 +3573,8 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
         " in force."
     )
     orekhov = _places(gazetteer, group)["Orekhov"]
-    assert orekhov[0].place is not None and orekhov[0].place.name == "Orikhiv"
+    assert orekhov[0].place is not None
+    assert orekhov[0].place.name == "Orikhiv"
     assert "deployment" in {c.type for c in orekhov}
     company = "Severstal, a Russian steel and mining company, said its plant was not hit."
     assert "Severstal" not in _places(gazetteer, company)
