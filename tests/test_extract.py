@@ -3578,3 +3578,11 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     assert "deployment" in {c.type for c in orekhov}
     company = "Severstal, a Russian steel and mining company, said its plant was not hit."
     assert "Severstal" not in _places(gazetteer, company)
+    # Troops being moved, and so many troops in a place, are forces there.
+    moved = (
+        "The Russians have begun moving their troops from Sumy to the Zaporizhia direction."
+        " There will be about 7,000 additional troops in Pokrovsk."
+    )
+    places = _places(gazetteer, moved)
+    for name in ("Sumy", "Zaporizhia direction", "Pokrovsk"):
+        assert {c.type for c in places[name]} == {"deployment"}, name

@@ -101,9 +101,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The three-day drills in the Gomel and Grodno regions"; not "exercise caution")
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
-        r"(?:sent|send|sending|dispatched|moved)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
+        r"(?:sent|send|sending|dispatched|moved|moving)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
+        # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near")
+        r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
+        r"(?:troops|soldiers|servicemen|fighters)(?=\s+(?:in|near|at|around)\s)",
         # ("attempted border breakthroughs in the Sudzhansky and Korenevsky districts")
         r"breakthroughs?",
         # ("continuing to eliminate the armed formations of the Ukrainian armed forces in")
