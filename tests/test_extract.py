@@ -3586,3 +3586,7 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, moved)
     for name in ("Sumy", "Zaporizhia direction", "Pokrovsk"):
         assert {c.type for c in places[name]} == {"deployment"}, name
+    grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
+    places = _places(gazetteer, grouping)
+    for name in ("Gomel", "Mozyr"):
+        assert {c.type for c in places[name]} == {"deployment"}, name

@@ -103,7 +103,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
         r"(?:sent|send|sending|dispatched|moved|moving)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
-        r"reinforce(?:d|ments)", r"stationed", r"break(?:s|ing)?\s+through",
+        # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
+        # tactical fronts")
+        r"reinforc(?:e|es|ed|ing|ements?)", r"stationed", r"break(?:s|ing)?\s+through",
         # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near")
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
         r"(?:troops|soldiers|servicemen|fighters)(?=\s+(?:in|near|at|around)\s)",
