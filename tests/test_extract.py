@@ -3590,3 +3590,22 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):
         assert {c.type for c in places[name]} == {"deployment"}, name
+
+
+def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:
+    # "Striking" villages is attacking them; being capable of striking a town is not.
+    accused = "Russia accused Kyiv's forces of striking several villages in its Belgorod region."
+    assert {c.type for c in _places(gazetteer, accused)["Belgorod region"]} == {"strike"}
+    capable = "Russian troops are reportedly just 4km away, capable of striking Huliaipole."
+    assert "strike" not in {c.type for c in _places(gazetteer, capable).get("Huliaipole", [])}
+    # A sabotage group trying to get in is forces there.
+    group = "A Russian sabotage and reconnaissance group tried to enter Sumy Region at night."
+    assert {c.type for c in _places(gazetteer, group)["Sumy Region"]} == {"deployment"}
+    # Forces trapped in a town's pocket: the town is encircled.
+    pocket = (
+        "The ministry said that Ukrainian forces that had been trapped in the pockets of"
+        " Kupyansk and of Pokrovsk were suffering heavy losses."
+    )
+    places = _places(gazetteer, pocket)
+    for name in ("Kupyansk", "Pokrovsk"):
+        assert "territorial_claim" in {c.type for c in places[name]}, name

@@ -49,7 +49,11 @@ from mapapp.geo.locate import candidate_list, location_fields
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
-        r"struck", r"strikes?", r"hits?", r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
+        r"struck", r"strikes?", r"hits?",
+        # ("accused Kyiv's forces of striking several villages in its Belgorod region"; not
+        # "capable of striking the town", "within striking distance")
+        r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
+        r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
@@ -157,6 +161,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
         r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
         r"infiltrat(?:e|es|ed|ing|ion)",
+        # ("A Russian sabotage and reconnaissance group tried to enter Sumy Region")
+        r"sabotage\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?)",
         # ("the Russian army is quickly closing in on what has for months been ...")
         r"clos(?:e|es|ed|ing)\s+in\s+on",
         # ("significant Russian troops’ activity is also observed in the directions of")
@@ -191,7 +197,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
-        r"encircl(?:e|ed|es|ing|ement)", r"surrounded", r"occup(?:y|ied|ies|ying|ation)",
+        r"encircl(?:e|ed|es|ing|ement)", r"surrounded",
+        # ("Ukrainian forces that had been trapped in the pockets of Kupyansk ... and of
+        # Pokrovsk")
+        r"(?:trapped|caught)\s+in\s+(?:the\s+)?pockets?", r"occup(?:y|ied|ies|ying|ation)",
         r"advanc(?:e|ed|es|ing|ements?)", r"incursion", r"pushed\s+(?:into|through)",
         # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
         # were forced out of their homes")
