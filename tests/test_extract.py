@@ -3609,3 +3609,15 @@ def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazett
     places = _places(gazetteer, pocket)
     for name in ("Kupyansk", "Pokrovsk"):
         assert "territorial_claim" in {c.type for c in places[name]}, name
+    # Anti-aircraft fire over a place is a strike there; victories over forces there are
+    # fighting.
+    ports = (
+        "Users of social networks reported that anti-aircraft systems were activated in the"
+        " area of the Danube ports of Izmail and Reni."
+    )
+    assert {c.type for c in _places(gazetteer, ports)["Reni"]} == {"strike"}
+    won = (
+        "The grouping achieved victories over Ukrainian Armed Forces personnel near Berezove"
+        " in Dnipropetrovsk Oblast."
+    )
+    assert {c.type for c in _places(gazetteer, won)["Berezove"]} == {"deployment"}

@@ -74,6 +74,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
+        # ("anti-aircraft systems were activated in the area of the Danube ports of Izmail")
+        r"anti-?aircraft(?!\s+(?:systems?|guns?|missiles?)\s+(?:to|for)\b)",
         # (not "one of Moscow’s key targets": an aim)
         r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
         r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
@@ -124,6 +126,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
+        # ("achieved victories over Ukrainian Armed Forces personnel ... in other regions")
+        r"victor(?:y|ies)\s+over",
         # ("defeated Ukrainian troops near the settlements of Kostiantynivka", "inflicted
         # defeat on the manpower and equipment of three brigades near": the Russian Defence
         # Ministry's words for fighting there; not "a defeat for Moscow")
