@@ -3621,3 +3621,26 @@ def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazett
         " in Dnipropetrovsk Oblast."
     )
     assert {c.type for c in _places(gazetteer, won)["Berezove"]} == {"deployment"}
+
+
+def test_forces_seen_moving_approaching_or_at_a_place(gazetteer: Gazetteer) -> None:
+    # A group approaching a community, columns moving from a city, equipment used near
+    # towns, bombers spotted at an airbase: forces there.
+    approach = (
+        "Ukrainian servicemen noticed an armed group of ten people approaching the Hlukhiv"
+        " community."
+    )
+    assert {c.type for c in _places(gazetteer, approach)["Hlukhiv community"]} == {"deployment"}
+    columns = (
+        "Ukrainian military vehicle columns had been moving along the bypass road from Kharkiv"
+        " towards Russia’s Belgorod region throughout the day."
+    )
+    places = _places(gazetteer, columns)
+    assert {c.type for c in places["Kharkiv"]} == {"deployment"}
+    assert "Belgorod region" not in places  # where they were going
+    equipment = "Russian troops started using military equipment near Toretsk and Chasiv Yar."
+    places = _places(gazetteer, equipment)
+    for name in ("Toretsk", "Chasiv Yar"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    bombers = "Only six Tu-22M3s were spotted at the Mozdok airbase in late April."
+    assert {c.type for c in _places(gazetteer, bombers)["Mozdok"]} == {"deployment"}

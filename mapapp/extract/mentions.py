@@ -472,6 +472,8 @@ _DESTINATION_BEFORE = re.compile(
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
     # ("a day after Zelenskiy traveled to Berlin to ask for support")
     r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"
+    # ("moving along the bypass road from Kharkiv towards Russia’s Belgorod region")
+    r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?"
     r"(?:[a-z-]+\s+){0,3}(?:of\s+)?"
     # "towards the major cities of Kramatorsk and Sloviansk": each of them.
     r"(?:(?:cities|towns|villages|settlements)\s+of\s+"

@@ -165,6 +165,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
         r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
         r"infiltrat(?:e|es|ed|ing|ion)",
+        # ("an armed group of ten people approaching the Hlukhiv community"; "Ukrainian
+        # military vehicle columns had been moving along the bypass road from Kharkiv")
+        r"(?:troops|forces|units|groups?|columns?|convoys?|soldiers|servicemen)\s+"
+        r"(?:[\w’'-]+\s+){0,6}?(?:approach(?:ing|ed|es)?|moving)"
+        r"(?=\s+(?:the|along|through|from|into|toward|towards)\b)",
+        # ("Russian troops started using military equipment near the towns of Toretsk")
+        r"us(?:e|es|ed|ing)\s+(?:military\s+|heavy\s+|armou?red\s+)?"
+        r"(?:equipment|vehicles|armou?r|tanks)(?=\s+(?:near|in|around)\s)",
+        # ("only six Tu-22M3s were spotted at the Mozdok airbase")
+        r"(?:aircraft|bombers|jets|planes|warships|ships|Tu-\d+\w*)\s+(?:were\s+|was\s+)?"
+        r"(?:spotted|seen|observed)(?=\s+(?:at|in|near)\s)",
         # ("A Russian sabotage and reconnaissance group tried to enter Sumy Region")
         r"sabotage\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?)",
         # ("the Russian army is quickly closing in on what has for months been ...")
