@@ -83,13 +83,10 @@ def read(
     """The scan of ``location`` at ``version`` kept by :func:`write`, or None."""
     columns_path, extra_path, _ = _names(location, version, folder or cache_dir())
     try:
-        extra = json.loads(extra_path.read_text(encoding="utf-8"))
-        if extra.get("format") != FORMAT or extra.get("location") != location:
+        extra = _extra(extra_path, location)
+        if extra is None:
             return None
-        table = pa.ipc.open_file(pa.memory_map(str(columns_path))).read_all()
-        numbers = {name: _mapped_numbers(table.column(name)) for name in _NUMBERS}
-        texts = {name: table.column(name) for name in _TEXTS}
-        columns = EventColumns(**numbers, **texts)
+        columns = _mapped(columns_path)
         problems = tuple(Problem(*p) for p in extra["problems"])
         unlocated = []
         for feature, reason in extra["unlocated"]:
@@ -99,6 +96,35 @@ def read(
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException, EventValidationError):
         return None
     return Scan(columns, tuple(unlocated), problems)
+
+
+def columns(location: str, version: Hashable, folder: Path | None = None) -> EventColumns | None:
+    """Only the columns of ``location`` at ``version`` kept by :func:`write`, mapped from the
+    file, or None: for a scan just written, whose problems and events not on the map its
+    caller still has (:func:`read` would place those again)."""
+    columns_path, extra_path, _ = _names(location, version, folder or cache_dir())
+    try:
+        if _extra(extra_path, location) is None:
+            return None
+        return _mapped(columns_path)
+    except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
+        return None
+
+
+def _extra(extra_path: Path, location: str) -> dict[str, Any] | None:
+    """What :func:`write` kept beside the columns, if this mapapp wrote it for ``location``."""
+    extra = json.loads(extra_path.read_text(encoding="utf-8"))
+    if not isinstance(extra, dict) or extra.get("format") != FORMAT:
+        return None
+    return extra if extra.get("location") == location else None
+
+
+def _mapped(columns_path: Path) -> EventColumns:
+    """The columns of a file :func:`write` wrote, mapped from it (nothing is parsed)."""
+    table = pa.ipc.open_file(pa.memory_map(str(columns_path))).read_all()
+    numbers = {name: _mapped_numbers(table.column(name)) for name in _NUMBERS}
+    texts = {name: table.column(name) for name in _TEXTS}
+    return EventColumns(**numbers, **texts)
 
 
 def write(location: str, version: Hashable, scan: Scan, folder: Path | None = None) -> bool:
