@@ -331,3 +331,70 @@ def test_the_nearby_town_must_be_near_the_text_s_other_places(gazetteer: Gazette
         c.mention.name: c.place for c in extract(near, dt.date(2024, 1, 5), gazetteer).candidates
     }
     assert found["Chuhuiv"] is not None
+
+
+def test_a_name_no_place_has_is_the_one_place_of_the_article_spelt_almost_so(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Russian troops shelled Kharhiv, Izium and Zaporizhzhia overnight, the staff said."
+    where = {c.mention.name: c for c in extract(text, dt.date(2024, 6, 1), gazetteer).candidates}
+    kharhiv = where["Kharhiv"]
+    assert kharhiv.place is not None
+    assert kharhiv.place.name == "Kharkiv"
+    result = kharhiv.mention.result
+    assert result is not None
+    assert result.from_context
+    assert result.reason.startswith("spelt like Kharkiv (Kharkiv Oblast, Ukraine)")
+    # With nothing around it, a look-alike is not guessed.
+    assert resolve_name(gazetteer, "Kharhiv").status == "not_found"
+    # In the region the text puts it in: "Kurakheve" is Kurakhove, the town (Kurakhivka, a
+    # village as close in spelling, is far smaller).
+    donetsk = frozenset({("UA", "05")})
+    town = resolve_names(gazetteer, [NameEvidence("Kurakheve", within=donetsk)]).results[0]
+    assert town.place is not None
+    assert town.place.name == "Kurakhove"
+    # Look-alikes just as close and as large: no guess, each offered to the reviewer.
+    village = resolve_names(gazetteer, [NameEvidence("Adriivka", within=donetsk)]).results[0]
+    assert village.status == "ambiguous"
+    assert village.place is None
+    assert {p.name for p in village.candidates} >= {"Andriyivka"}
+
+
+def test_a_look_alike_keeps_the_first_letter_and_the_ending_of_the_name(
+    gazetteer: Gazetteer,
+) -> None:
+    zaporizhzhia = ("UA", "26")
+    # A village the gazetteer lacks is not its neighbour with another ending...
+    assert not [p for p, _ in gazetteer.lookalikes("Novouspenivske", [zaporizhzhia])]
+    text = "Russian forces claimed to have captured Novouspenivske in Zaporizhzhia Oblast."
+    (claim,) = extract(text, dt.date(2025, 1, 12), gazetteer).candidates
+    assert claim.mention.name == "Novouspenivske"
+    assert claim.place is None
+    # ... nor a village that differs in its first letter ("Synkivka" is no Minkivka).
+    donetsk = ("UA", "05")
+    assert "Minkivka" not in {p.name for p, _ in gazetteer.lookalikes("Synkivka", [donetsk])}
+    # A misspelt village keeps both: "Yunaivka" is Yunakivka of Sumy Oblast, one edit off.
+    ((place, edits),) = gazetteer.lookalikes("Yunaivka", [("UA", "21")])
+    assert (place.name, edits) == ("Yunakivka", 1)
+    # Names of four letters or fewer have too many look-alikes to be read so.
+    assert gazetteer.lookalikes("Kyiv", [("UA", "12")]) == ()
+    # A region's name is matched among regions, its region word aside.
+    (volgograd, _), *_ = gazetteer.lookalikes("Volograd region")
+    assert volgograd.name == "Volgograd Oblast"
+    assert gazetteer.lookalikes("Sea region") == ()
+
+
+def test_a_word_after_in_or_near_is_a_place_only_if_one_is_spelt_like_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "A drone hit a petroleum products plant in Novoshajtinsk, in the Rostov region."
+    (strike,) = extract(text, dt.date(2024, 6, 1), gazetteer).candidates
+    assert strike.place is not None
+    assert strike.place.name == "Novoshakhtinsk"
+    # An unknown word that no place of the article is spelt like is no mention at all (not
+    # an unlocated one): the region's event is what the sentence reports.
+    other = "A drone hit an office in Qwertzville, in the Rostov region, the governor said."
+    (event,) = extract(other, dt.date(2024, 6, 1), gazetteer).candidates
+    assert event.mention.name == "Rostov region"
+    rejected = extract(other, dt.date(2024, 6, 1), gazetteer).rejected
+    assert "Qwertzville" not in {r.name for r in rejected}

@@ -277,8 +277,12 @@ _ROUTE_BEFORE = re.compile(
 # "launched an attack with guided bombs from the Belgorod region", "drones fired from
 # Crimea": where the weapons came from.
 _ORIGIN_BEFORE = re.compile(
+    # ("launched 31 drones from Krasnodar Krai and 1 Iskander-M ballistic missile from
+    # occupied Crimea")
     r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
-    r"[^.;,]{0,60}?|\b(?:attacks|shelling|fire)\s+)\bfrom\s+(?:the\s+)?"
+    r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
+    # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
+    r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?)\bfrom\s+(?:the\s+)?"
     # ("launched from the Black Sea (near Feodosia)", "launched from near Feodosia")
     r"(?:(?:Black|Azov|Caspian)\s+Sea\s*\(\s*)?(?:(?:near|around|outside)\s+)?"
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
@@ -528,6 +532,15 @@ _WEAPON_AFTER = re.compile(
 )
 # "the village of X", "the villages of X and Y": X is a settlement even if no gazetteer
 # entry has its name; it is then kept, unlocated.
+# "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|from|over)\s+(?:the\s+)?(?:(?:nearby|neighbouring"
+    r"|neighboring)\s+)?$",
+    re.IGNORECASE,
+)
+# The shortest word read as a misspelt place name: shorter ones are too often one letter
+# from some village's.
+LOOKALIKE_LETTERS = 5
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"
@@ -770,6 +783,9 @@ class Mention:
     # after ("the Vasylkivska community": Vasylkiv, else Vasylkivka), in case ``query``'s
     # place lies far from the text's other places.
     alternatives: tuple[str, ...] = ()
+    # A word no place has, after a preposition of place ("in Novoshajtinsk"): a place only if
+    # one the article is about is spelt almost so; otherwise no mention at all.
+    if_spelt_like: bool = False
 
     @property
     def place(self) -> Place | None:
@@ -993,7 +1009,15 @@ class MentionFinder:
             found_here = len(mentions)
             offices: list[Mention] = []
             self._scan(text, sentence, mentions, rejected, offices)
-            mentions += self._unknown_in_list(text, sentence, mentions[found_here:], rejected)
+            listed = self._unknown_in_list(text, sentence, mentions[found_here:], rejected)
+            if listed:
+                # (A listed name is an unknown settlement, kept unlocated, not just a word
+                # that may be a look-alike: "in Sinkivka, Terny and Bilohorivka".)
+                spans = {(m.start, m.end) for m in listed}
+                mentions[found_here:] = [
+                    m for m in mentions[found_here:] if (m.start, m.end) not in spans
+                ]
+                mentions += listed
             if offices and len(mentions) == found_here:
                 # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
                 # office speaking in a sentence that names no other place speaks of the city.
@@ -1306,6 +1330,13 @@ class MentionFinder:
                             Mention(name, start, end, sentence.index, "settlement", False, name)
                         )
                         break
+                    if i == 0 and (
+                        unknown := self._unknown_after_preposition(text, sentence, words, run)
+                    ):
+                        # "a petroleum products plant in Novoshajtinsk": a look-alike of a
+                        # place the article is about, if any (see _resolve).
+                        mentions.append(unknown)
+                        break
                     i += 1
 
     def _unknown_settlement(
@@ -1346,6 +1377,30 @@ class MentionFinder:
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
 
+    def _unknown_after_preposition(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> Mention | None:
+        """A single capitalised word no place has, after a preposition of place ("in
+        Novoshajtinsk", "from nearby Kurakheve"), as a mention that stands only if a place
+        is spelt almost like it: not a common English word, a country, a person's name (a
+        title before it) or an organisation's, nor one that starts the sentence."""
+        if len(run) != 1:
+            return None
+        start, end, word = words[run[0]]
+        if (
+            start == sentence.start
+            or len(fold(word)) < LOOKALIKE_LETTERS
+            or not _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
+            or _POSSESSIVE.search(word)
+            or self.gazetteer.english_zipf(word) > 0
+            or self.gazetteer.country(word)
+            or _organisation(text, word)
+        ):
+            return None
+        return Mention(
+            word, start, end, sentence.index, "settlement", False, word, if_spelt_like=True
+        )
+
     def _unknown_in_list(
         self, text: str, sentence: Sentence, found: list[Mention], rejected: list[Rejected]
     ) -> list[Mention]:
@@ -1354,10 +1409,11 @@ class MentionFinder:
         names or names the gazetteer does not know, at least two of them known; kept
         unlocated, so that their events are not lost. (Not when a name of the list is an
         English word or a country, or one rejected as a place.)"""
-        towns = {m.start: m for m in found if m.kind == "settlement"}
+        towns = {m.start: m for m in found if m.kind == "settlement" and not m.if_spelt_like}
         if len(towns) < 2:
             return []
-        taken = [(m.start, m.end) for m in found] + [(r.start, r.end) for r in rejected]
+        taken = [(m.start, m.end) for m in found if not m.if_spelt_like]
+        taken += [(r.start, r.end) for r in rejected]
         out: list[Mention] = []
         for listed in _LIST_OF_NAMES.finditer(text, sentence.start, sentence.end):
             items = [m.span() for m in _LIST_ITEM.finditer(text, listed.start(), listed.end())]
@@ -1842,6 +1898,8 @@ class MentionFinder:
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
             place = result.place
+            if mention.if_spelt_like and place is None:
+                continue  # a word no place of the article's regions is spelt like
             if mention.kind == "district" and (city := _city_of_district(text, mentions, i)):
                 reason = CITY_DISTRICT.format(city=city.name)
                 result = GeocodeResult(mention.query, "not_found", reason=reason)

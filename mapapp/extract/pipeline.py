@@ -407,7 +407,10 @@ HYPOTHETICAL = "hypothetical"
 _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
 # "no active combat operations are taking place on the Kupiansk ... directions": denied.
 _NONE_BEFORE = re.compile(
-    r"\bno\s+(?:(?:active|major|significant|new|further|serious|large-scale)\s+)?$", re.IGNORECASE
+    r"\bno\s+(?:(?:active|major|significant|new|further|serious|large-scale)\s+)?$"
+    # ("parts of the Donetsk region that were not already under occupation")
+    r"|\bnot\s+(?:(?:already|yet|currently|now)\s+)?under\s+(?:(?:Russian|Ukrainian)\s+)?$",
+    re.IGNORECASE,
 )
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
 # making ... Bakhmut", "focused on recapturing Kupiansk", "wanted to expand its advance",
@@ -431,7 +434,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("the threat of drone attacks remains", "the danger of a drone strike had passed")
     r"|threats?\s+(?:of|from)|dangers?\s+of"
     # ("its next objective is to take the town of Sloviansk")
-    r"|(?:objective|goal|target|task|mission)\s+(?:is|was|will\s+be)\s+to"
+    # ("Russia's aim was almost certainly to capture parts of ... Donetsk region")
+    r"|(?:objective|goal|target|task|mission|aim)\s+(?:is|was|will\s+be)\s+(?:[a-z]+\s+){0,2}?to"
     # ("their broader objectives of fully occupying Donetsk and Luhansk oblasts")
     r"|objectives?\s+of"
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
@@ -681,7 +685,9 @@ _RECENT_MONTHS = re.compile(
 WAR_BEGAN = 2022
 _WAR_BEGINNING = re.compile(
     r"\b(?:early\s+in|at\s+the\s+(?:start|beginning|outset)\s+of|in\s+the\s+(?:first|early)"
-    r"\s+(?:days|weeks|months)\s+of)\s+the\s+(?:(?:full-scale|large-scale)\s+)?(?:war|invasion)\b",
+    # ("in the first days of the February 2022 invasion")
+    rf"\s+(?:days|weeks|months)\s+of)\s+the\s+(?:(?:{_MONTH})?2022\s+)?"
+    r"(?:(?:full-scale|large-scale)\s+)?(?:war|invasion)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\s*(?:that|which|who)\s*", re.IGNORECASE)
@@ -1238,7 +1244,7 @@ class _Statements:
                 years += [
                     (year, start)
                     for year, _, year_end in self._years(before_start, before_end)
-                    if not self.text[year_end:before_end].strip()
+                    if not self.text[year_end:before_end].strip(" ,")
                 ]
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
             # year in the statement says it is news.
@@ -1873,8 +1879,9 @@ _NEXT_IN_CAPITAL = re.compile(
     r"(?:[\s,;.]+(?:have|has|had|were|was|are|is|fell|came)\b.*|[.;,]?\s*)",
     re.DOTALL,
 )
-# More places than an article names one by one: "37 settlements", "12 villages".
-_MANY = re.compile(r"\s*(?:\d{2,}|[5-9])\s")
+# More places than an article names one by one: "37 settlements", "12 villages", "several
+# municipalities".
+_MANY = re.compile(r"\s*(?:\d{2,}|[5-9]|(?i:several))\s")
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
 _UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
 _UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from mapapp.core.schema import (
 )
 from mapapp.extract.mentions import NAMED_LIKE
 from mapapp.extract.pipeline import Candidate, Extraction
-from mapapp.geo.gazetteer import FROM_CONTEXT, Gazetteer, Place
+from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
 
 NOT_LOCATED = "(not located)"
@@ -77,6 +77,8 @@ def _doubt(candidate: Candidate) -> str:
             return ""
         if result.reason == FROM_CONTEXT:
             return "chosen among namesakes by the article's context"
+        if result.reason.startswith(LOOKALIKE):
+            return result.reason  # "spelt like Kharkiv (Kharkiv Oblast, Ukraine); no place ..."
         return f"chosen among namesakes: {result.reason}"
     if result.candidates:
         return result.reason  # far from the article's places, or no namesake stands out

@@ -14,18 +14,22 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+_REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|kra|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
@@ -36,6 +40,9 @@ Status = Literal["found", "ambiguous", "not_found"]
 FROM_CONTEXT = "chosen from context"
 # ... or, with no context, by where the reporting mapapp reads is about (the theatre).
 FROM_THEATRE = "the likeliest in the theatre"
+# ... or, for a name no place has, by a place of the article's regions whose name is spelt
+# almost so ("Kurakheve" for Kurakhove, "Kharhiv" for Kharkiv).
+LOOKALIKE = "spelt like"
 
 # A city this large, and this many times larger than every namesake, is what its name means
 # whatever the context (Kursk, Moscow: news names the city, not a village called so).
@@ -108,8 +115,9 @@ class GeocodeResult:
 
     @property
     def from_context(self) -> bool:
-        """The place was chosen among homonyms by what the text says around the name."""
-        return self.reason == FROM_CONTEXT or self.reason.startswith(FROM_THEATRE)
+        """The place was chosen among homonyms, or among look-alike names, by what the text
+        says around the name."""
+        return self.reason == FROM_CONTEXT or self.reason.startswith((FROM_THEATRE, LOOKALIKE))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -130,6 +138,14 @@ _PLACE_COLUMNS = (
 def _place(row: tuple[object, ...]) -> Place:
     *fields, capital, seat = row
     return Place(*fields, capital=bool(capital), seat=bool(seat))  # type: ignore[arg-type, misc]
+
+
+def lookalike_edits(key: str) -> int:
+    """How many edits a look-alike spelling may be from a name's loose key ``key`` (its
+    region word aside): none below five letters (too many short names are one letter
+    apart), one up to eleven, two from twelve ("Novorontsovka" for Novovorontsovka)."""
+    letters = len(_REGION_WORD.sub("", key).replace(" ", ""))
+    return 0 if letters < 5 else 1 if letters < 12 else 2
 
 
 def dominant(candidates: Sequence[Place]) -> Place | None:
@@ -181,6 +197,7 @@ class Gazetteer:
             )
         }
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
+        self._names_in = lru_cache(maxsize=256)(self._loose_names_in)
         self.settlements_in = lru_cache(maxsize=256)(self._settlements_in)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
@@ -287,6 +304,62 @@ class Gazetteer:
         if any(kind == "city district" for kind, _ in rows):
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
+
+    def lookalikes(
+        self, name: str, regions: Iterable[tuple[str, str]] | None = None
+    ) -> tuple[tuple[Place, int], ...]:
+        """The places whose name is spelt almost like ``name`` (their loose keys at most
+        :func:`lookalike_edits` edits apart), each with the number of edits, fewest first,
+        then largest: the settlements of the first-level ``regions``, or with None, the
+        regions themselves."""
+        folded = fold(name)
+        key = loose(folded)
+        edits = lookalike_edits(key)
+        if not edits:
+            return ()
+        pools = [self._names_in(None)] if regions is None else map(self._names_in, regions)
+        best: dict[str, tuple[Place, int]] = {}
+        for keys, spellings, places in pools:
+            for _, distance, i in process.extract(
+                key, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
+            ):
+                place = places[i]
+                # A misspelling keeps a name's first letter ("Synkivka" is no Minkivka, and
+                # "Darino" no Pristen', whatever the alternate names of Pristen') and its
+                # ending ("Novouspenivske" is no Novouspenivka), and is near the spelling it
+                # is like, not only its loose key ("Zhelanne" is no Zelene).
+                spelling = spellings[i]
+                own = fold(place.name)
+                if (
+                    (own[:1] != folded[:1] and loose(own)[:1] != key[:1])
+                    or spelling[-1:] != folded[-1:]
+                    or Levenshtein.distance(folded, spelling, score_cutoff=edits + 2) > edits + 1
+                ):
+                    continue
+                if place.id not in best or distance < best[place.id][1]:
+                    best[place.id] = (place, int(distance))
+        return tuple(sorted(best.values(), key=lambda found: (found[1], -found[0].population)))
+
+    def _loose_names_in(
+        self, region: tuple[str, str] | None
+    ) -> tuple[list[str], list[str], list[Place]]:
+        """The loose and the folded key of every name of every settlement of ``region`` (of
+        every region with None), and the place each names."""
+        args: tuple[str, ...] = ()
+        if region is None:
+            where = "p.kind = 'region'"
+        else:
+            where, args = "p.country = ? AND p.admin1_code = ? AND p.kind = 'settlement'", region
+        rows = self._db.execute(
+            f"SELECT DISTINCT n.loose, n.key, {_PLACE_COLUMNS}"
+            f" FROM places p CROSS JOIN names n ON n.place = p.rowid WHERE {where}",
+            args,
+        ).fetchall()
+        return (
+            [str(row[0]) for row in rows],
+            [str(row[1]) for row in rows],
+            [_place(row[2:]) for row in rows],
+        )
 
     def _query(self, column: str, key: str) -> list[Place]:
         rows = self._db.execute(

@@ -89,6 +89,8 @@ RECORD_ZIPF = 3.0
 INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_loose ON names (loose);
+CREATE INDEX names_place ON names (place);
+CREATE INDEX places_region ON places (country, admin1_code);
 CREATE INDEX divisions_loose ON divisions (loose);
 """
 

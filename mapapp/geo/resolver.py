@@ -41,8 +41,10 @@ from mapapp.core.names import fold, loose
 from mapapp.geo.distance import EARTH_RADIUS_KM, haversine_km
 from mapapp.geo.gazetteer import (
     DOMINANT_POPULATION,
+    DOMINANT_RATIO,
     FROM_CONTEXT,
     FROM_THEATRE,
+    LOOKALIKE,
     GeocodeResult,
     Place,
     dominant,
@@ -103,6 +105,9 @@ ANCHOR_PROBABILITY = 0.8
 DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 # Regions (and countries) with at least this share of the focus are what the article is about.
 FOCUS_SHARE = 0.2
+# Why a name has no candidate at all (a look-alike spelling may still be one).
+NO_PLACE = "no place of that name"
+NO_REGION = "no region of that name"
 EARTH_KM = EARTH_RADIUS_KM
 EXACT_POINTS, CELL_KM = 100, 300.0
 LARGEST_RATIO = 3
@@ -126,6 +131,10 @@ class PlaceIndex(Protocol):
     def country_name(self, code: str) -> str: ...
 
     def countries_named(self, text: str) -> frozenset[str]: ...
+
+    def lookalikes(
+        self, name: str, regions: Iterable[tuple[str, str]] | None = None
+    ) -> tuple[tuple[Place, int], ...]: ...
 
 
 @dataclass(frozen=True)
@@ -606,7 +615,7 @@ def decide(
     """The answer for one name, and the probability of its best candidate (``anchors``:
     the article's other places, resolved)."""
     if not candidates:
-        return GeocodeResult(query, "not_found", reason="no place of that name"), 0.0
+        return GeocodeResult(query, "not_found", reason=NO_PLACE), 0.0
     p = probabilities(matrix, weights.vector)
     order = np.argsort(-p[:-1], kind="stable")
     ranked = tuple(candidates[i] for i in order)
@@ -899,6 +908,10 @@ def resolve_names(
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
+    # A name no place has may be a misspelling of one the article is about.
+    for i, name in enumerate(names[:asked]):
+        if results[i].reason in (NO_PLACE, NO_REGION):
+            results[i] = _lookalike(index, name, settled) or results[i]
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
@@ -953,7 +966,7 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
     )
     where = " or ".join(regions) or "the region it names"
     if not found:
-        return GeocodeResult(name.query, "not_found", reason="no place of that name")
+        return GeocodeResult(name.query, "not_found", reason=NO_PLACE)
     return GeocodeResult(
         name.query,
         "ambiguous",
@@ -963,12 +976,46 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
     )
 
 
+def _lookalike(index: PlaceIndex, name: NameEvidence, focus: Focus) -> GeocodeResult | None:
+    """The answer for a name no place has, from the places spelt almost like it ("Kharhiv",
+    "Kurakheve", "the Volograd region"): among regions for a region's name, else among the
+    settlements of the regions the text puts it in, else of the regions it is about (none
+    when it is about no region in particular). The one with the fewest edits, or far the
+    largest of them, is the place; several are the candidates of an ambiguous name."""
+    if name.region:
+        regions = None
+    elif name.within:
+        regions = tuple(sorted(name.within))
+    elif focus.from_theatre:
+        return None
+    else:
+        regions = tuple(sorted(k for k, share in focus.regions.items() if share >= FOCUS_SHARE))
+        if not regions:
+            return None
+    found = index.lookalikes(name.query, regions)
+    if not found:
+        return None
+    fewest = [place for place, edits in found if edits == found[0][1]]
+    places = tuple(place for place, _ in found)
+    best = fewest[0]
+    if len(fewest) == 1 or best.population >= DOMINANT_RATIO * fewest[1].population:
+        reason = f"{LOOKALIKE} {_where(best, index)}; no place is called so"
+        return GeocodeResult(name.query, "found", best, places, reason)
+    return GeocodeResult(
+        name.query,
+        "ambiguous",
+        None,
+        places,
+        f"no place of that name; {len(fewest)} places where the article is are spelt like it",
+    )
+
+
 def _region(index: PlaceIndex, query: str, focus: Focus) -> GeocodeResult:
     """A region name ("the Donetsk region"): regions only; several are told apart by the
     focus."""
     found = [p for p in index.candidates(query) if p.kind == "region"]
     if not found:
-        return GeocodeResult(query, "not_found", reason="no region of that name")
+        return GeocodeResult(query, "not_found", reason=NO_REGION)
     ranked = sorted(
         found, key=lambda p: -focus.countries.get(p.country, 0.0) - 2 * int(len(found) == 1)
     )
