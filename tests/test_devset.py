@@ -100,6 +100,7 @@ SETS_RECENT = [
         "final2025bq",
         "final2025br",
         "final2025bs",
+        "final2025bt",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -335,5 +336,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bq.json",
         "final2025br.json",
         "final2025bs.json",
+        "final2025bt.json",
     }
     assert not unseen & set(data["fitted_on"])
