@@ -3706,3 +3706,30 @@ def test_a_goal_a_past_campaign_a_launch_site_and_several_unnamed_villages(
         " drones. A refinery in Afipsky caught fire after a drone attack."
     )
     assert "Krasnodar Krai" not in _places(gazetteer, one)
+
+
+def test_forces_active_accumulating_or_digging_in_are_there(gazetteer: Gazetteer) -> None:
+    active = "The enemy is active near Maryinka, Krasnohorivka and Novomykhailivka."
+    places = _places(gazetteer, active, dt.date(2023, 12, 12))
+    for name in ("Maryinka", "Krasnohorivka"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+    # (An active volcano, or air defence active over a city, is no force there.)
+    assert not _places(gazetteer, "The volcano near Kherson is not active.")
+    depths = (
+        "Fortifications are being built in the depths of Crimea. The Russian armed forces are"
+        " also accumulating in the depths of Crimea."
+    )
+    assert {c.type for c in _places(gazetteer, depths, dt.date(2023, 3, 25))["Crimea"]} == {
+        "deployment"
+    }
+    trenches = "Russian forces dug about 200 kilometers of trenches along the beaches of Crimea."
+    assert {c.type for c in _places(gazetteer, trenches, dt.date(2023, 3, 7))["Crimea"]} == {
+        "deployment"
+    }
+    # Damage or debris accumulating is no force.
+    debris = "Debris accumulated in the streets of Kherson after the floods."
+    assert not _places(gazetteer, debris)
+    fleet = "Russia's Black Sea Fleet was likely relocating to Novorossiysk, the ministry said."
+    assert "deployment" in {
+        c.type for c in _places(gazetteer, fleet, dt.date(2023, 10, 5))["Novorossiysk"]
+    }

@@ -146,6 +146,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
+        # ("There is also an accumulation of Russian troops there", "The Russian armed forces
+        # are also accumulating in the depths of Crimea")
+        r"accumulations?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces|equipment|personnel"
+        r"|servicemen|units|soldiers)",
+        r"(?:troops|forces|units|personnel|servicemen|soldiers)\s+(?:(?:are|were|is|was|have"
+        r"|has|been|also|still|now)\s+){1,3}accumulating",
+        # ("The enemy is active near Maryinka, Krasnohorivka and Novomykhailivka")
+        r"(?:(?<=enemy\s)|(?<=troops\s)|(?<=forces\s)|(?<=Russians\s)|(?<=occupiers\s)"
+        r"|(?<=occupants\s))"
+        r"(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?active",
+        # ("Fortifications are being built ... near Feodosia", "dug about 200 kilometers of
+        # trenches along the beaches")
+        r"(?:build(?:s|ing)?|built|dig(?:s|ging)?|dug|erect(?:s|ed|ing)?|construct(?:s|ed|ing)?)"
+        r"\s+(?:[\w’'-]+\s+){0,4}?(?:fortifications?|trenches|(?:defensive|defen[cs]e)\s+lines?)",
+        r"(?:fortifications?|trenches)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
+        r"(?:being\s+)?(?:built|erected|constructed|dug)",
+        # ("Russia's Black Sea Fleet was likely relocating to Novorossiysk")
+        r"(?<=fleet\s|Fleet\s)(?:(?:is|was|were|has\s+been|likely|now)\s+){0,2}relocat(?:es|ed|ing)",
         # ("Russian forces have partially shifted to defense near the village of Lyptsi")
         r"(?:shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|went|gone|go(?:es|ing)?|mov(?:e|es|ed|ing))"
         r"\s+(?:\w+\s+)?(?:to|on(?:to)?)\s+(?:the\s+)?defen[cs](?:e|ive)",
