@@ -3733,3 +3733,49 @@ def test_forces_active_accumulating_or_digging_in_are_there(gazetteer: Gazetteer
     assert "deployment" in {
         c.type for c in _places(gazetteer, fleet, dt.date(2023, 10, 5))["Novorossiysk"]
     }
+
+
+def test_prisoners_a_drive_to_encircle_and_places_occupied_in_passing(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str) -> set[str]:
+        return {c.type for c in _places(gazetteer, text).get(name, [])}
+
+    # Soldiers captured are prisoners taken in fighting there, no ground.
+    prisoners = "Ukrainian paratroopers captured 27 enemy soldiers in the Kursk region."
+    assert types(prisoners, "Kursk region") == {"deployment"}
+    assert types("Russian forces captured Kurakhove.", "Kurakhove") == {"territorial_claim"}
+    # A drive to encircle a city, an advance "on" it, a side stopped "from advancing": the
+    # fighting for it, not its capture.
+    for text, name in (
+        ("Russian forces have stepped up their drive to encircle Bakhmut.", "Bakhmut"),
+        ("Kremlin forces continue to advance on the city of Pokrovsk.", "Pokrovsk"),
+        (
+            "Ukraine has stopped Russia from advancing further into the Kharkiv region.",
+            "Kharkiv region",
+        ),
+    ):
+        assert types(text, name) == {"deployment"}, text
+    # ... but gains "on" a flank are gains.
+    flank = "The minister reported Ukrainian advances on Bakhmut's southern flank."
+    assert types(flank, "Bakhmut") == {"territorial_claim"}
+    # Occupied or annexed in passing, in an aside or after "off" or "near": no claim.
+    for text, name in (
+        (
+            "Explosions rocked the city of Luhansk, which is occupied by Russian forces.",
+            "Luhansk",
+        ),
+        ("Sea drones sank a Russian patrol ship off occupied Crimea overnight.", "Crimea"),
+        (
+            "In the Zaporizhzhia region, which Moscow claims to have annexed and partially"
+            " controls, a woman was killed when fragments hit her house.",
+            "Zaporizhzhia region",
+        ),
+    ):
+        assert "territorial_claim" not in types(text, name), text
+    # What a side has not taken, it has not taken.
+    denied = "Russia has not taken control of Pokrovsk, a Ukrainian commander said."
+    assert "territorial_claim" not in types(denied, "Pokrovsk")
+    # News of an occupation is still a claim.
+    news = "Russian forces occupied Novoselivka on Tuesday, the ministry said."
+    assert types(news, "Novoselivka") == {"territorial_claim"}

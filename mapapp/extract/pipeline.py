@@ -309,6 +309,19 @@ _BY_GROUND_UNITS_AFTER = re.compile(
 # "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
 # (unless the attacks came from the air).
 _FAILED_BEFORE = re.compile(r"\b(?:unsuccessful|failed)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# (Not gains "on the left bank" or "on Bakhmut's southern flank".)
+_ON_AFTER = re.compile(
+    r"\s+on\b(?!\s+(?:the\s+)?(?:(?:left|right|east|west)(?:ern)?\s+bank|[\w-]+[’']s\s"
+    r"|(?:[\w-]+\s+)?flanks?\b))",
+    re.IGNORECASE,
+)
+# "Paratroopers captured 27 enemy soldiers in the Kursk region": prisoners taken in fighting
+# there, no ground.
+_PRISONERS_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:soldiers|servicemen|troops|prisoners|fighters|militants|men"
+    r"|personnel|POWs|paratroopers|marines|mercenaries)\b",
+    re.IGNORECASE,
+)
 # "Footage captured the moment of an explosion", "captured on video": filmed.
 _CAMERA_BEFORE = re.compile(
     r"\b(?:footage|videos?|cameras?|CCTV|photos?|photographs?|images?|pictures?|recordings?"
@@ -375,8 +388,18 @@ _OCCUPIERS_AFTER = re.compile(
 )
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
+# ", which is", ", which Moscow claims to have": a relative aside after a place, which
+# describes it.
+_RELATIVE_ASIDE_BEFORE = re.compile(
+    r",\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|been|have|has|partially"
+    r"|now|still|also)\s+$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|in|into|to|from|of|on|across|and|through|over|for)\s+$", re.IGNORECASE
+    # ("sank a Russian patrol ship off occupied Crimea", "near annexed Crimea")
+    r"\b(?:with|in|into|to|from|of|on|across|and|through|over|for|off|near|around|outside"
+    r"|towards?|at|inside|within|throughout|by)\s+$",
+    re.IGNORECASE,
 )
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
@@ -391,6 +414,11 @@ _ATTEMPT_BEFORE = re.compile(
     r"|to\s+(?:halt|stop|stall|thwart|contain|slow))\s+(?:the\s+)?(?:[\w’'-]+\s+)?$"
     # ("with the aim of capturing Borova")
     r"|\b(?:aim|goal|purpose|intention|hope)\s+of\s+$"
+    # ("stepped up their drive to encircle the eastern Ukrainian city of Bakhmut", "have
+    # stopped Russia from advancing further into the northeastern Kharkiv region")
+    r"|\bdrive\s+to\s+$"
+    r"|\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"from\s+$"
     # ("an imminent and intense battle for control of Pokrovsk": fighting for it)
     r"|\b(?:battles?|fight(?:s|ing)?|struggle|contest)\s+for\s+(?:full\s+)?$",
     re.IGNORECASE,
@@ -427,7 +455,9 @@ _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IG
 _NONE_BEFORE = re.compile(
     r"\bno\s+(?:(?:active|major|significant|new|further|serious|large-scale)\s+)?$"
     # ("parts of the Donetsk region that were not already under occupation")
-    r"|\bnot\s+(?:(?:already|yet|currently|now)\s+)?under\s+(?:(?:Russian|Ukrainian)\s+)?$",
+    r"|\bnot\s+(?:(?:already|yet|currently|now)\s+)?under\s+(?:(?:Russian|Ukrainian)\s+)?$"
+    # ("Russia has not taken control of Pokrovsk", "Russian forces haven't yet captured")
+    r"|\b(?:has|have|had|did|does|do)(?:\s+not|n[’']t)\s+(?:(?:yet|fully|completely)\s+)?$",
     re.IGNORECASE,
 )
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
@@ -1055,6 +1085,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word == "occupation" and _TEMPORARY_BEFORE.search(before):
             continue  # "the territories ... under temporary occupation": description
+        if word.startswith(("occup", "annex", "control", "held")) and _RELATIVE_ASIDE_BEFORE.search(
+            sentence.text, max(0, match.start() - 80), match.start()
+        ):
+            continue  # "Luhansk, which is occupied by Russian forces": said in passing
         if word in ("occupied", "annexed", "liberated") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
@@ -1077,6 +1111,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         elif kind == "territorial_claim" and (
             _ATTEMPT_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start())
             or _ATTEMPT_AND_BEFORE.search(sentence.text, max(0, match.start() - 120), match.start())
+            or (word.startswith("captur") and _PRISONERS_AFTER.match(after))
+            # ("Kremlin forces continue to advance on the strategic city of Pokrovsk")
+            or (word.lower().startswith("advanc") and _ON_AFTER.match(after))
         ):
             kind = "deployment"
         elif (
