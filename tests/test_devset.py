@@ -101,6 +101,7 @@ SETS_RECENT = [
         "final2025br",
         "final2025bs",
         "final2025bt",
+        "final2025bu",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -337,5 +338,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025br.json",
         "final2025bs.json",
         "final2025bt.json",
+        "final2025bu.json",
     }
     assert not unseen & set(data["fitted_on"])
