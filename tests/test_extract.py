@@ -3729,6 +3729,14 @@ def test_forces_active_accumulating_or_digging_in_are_there(gazetteer: Gazetteer
     # Damage or debris accumulating is no force.
     debris = "Debris accumulated in the streets of Kherson after the floods."
     assert not _places(gazetteer, debris)
+    # So many soldiers "are in" a region, and so many more in the next.
+    counted = (
+        "Up to 31,000 soldiers are in the Belgorod region, about 11,000 in the Kursk region,"
+        " and over 8,000 in the Bryansk region."
+    )
+    places = _places(gazetteer, counted, dt.date(2024, 5, 7))
+    for name in ("Belgorod region", "Kursk region", "Bryansk region"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
     fleet = "Russia's Black Sea Fleet was likely relocating to Novorossiysk, the ministry said."
     assert "deployment" in {
         c.type for c in _places(gazetteer, fleet, dt.date(2023, 10, 5))["Novorossiysk"]

@@ -112,9 +112,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed", r"break(?:s|ing)?\s+through",
-        # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near")
+        # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near", "up to
+        # 31,000 soldiers are in the Belgorod region")
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
-        r"(?:troops|soldiers|servicemen|fighters)(?=\s+(?:in|near|at|around)\s)",
+        r"(?:troops|soldiers|servicemen|fighters)(?=\s+(?:(?:are|were|is|was)\s+(?:now\s+)?)?"
+        r"(?:in|near|at|around)\s)",
         # ("attempted border breakthroughs in the Sudzhansky and Korenevsky districts")
         r"breakthroughs?",
         # ("continuing to eliminate the armed formations of the Ukrainian armed forces in")
