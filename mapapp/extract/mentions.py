@@ -530,8 +530,6 @@ _WEAPON_AFTER = re.compile(
     r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
     re.IGNORECASE,
 )
-# "the village of X", "the villages of X and Y": X is a settlement even if no gazetteer
-# entry has its name; it is then kept, unlocated.
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|from|over)\s+(?:the\s+)?(?:(?:nearby|neighbouring"
@@ -541,6 +539,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 # The shortest word read as a misspelt place name: shorter ones are too often one letter
 # from some village's.
 LOOKALIKE_LETTERS = 5
+# "the village of X", "the villages of X and Y": X is a settlement even if no gazetteer
+# entry has its name; it is then kept, unlocated.
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:villages?|towns?|cities|city|settlements?|hamlets?)\s+of\s+"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|\s+and\s+|,\s+and\s+))*$"

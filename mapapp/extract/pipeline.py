@@ -1115,7 +1115,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _ATTEMPT_AND_BEFORE.search(sentence.text, max(0, match.start() - 120), match.start())
             or (word.startswith("captur") and _PRISONERS_AFTER.match(after))
             # ("Kremlin forces continue to advance on the strategic city of Pokrovsk")
-            or (word.lower().startswith("advanc") and _ON_AFTER.match(after))
+            or (word.startswith("advanc") and _ON_AFTER.match(after))
         ):
             kind = "deployment"
         elif (

@@ -29,7 +29,8 @@ from mapapp.core.names import fold, loose
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
 SCHEMA_VERSION = 7
-_REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|kra|republic|territor\w*)$")
+# The word after a region's name ("the Volgograd region"), as its loose key spells it.
+_REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
