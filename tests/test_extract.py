@@ -3787,3 +3787,29 @@ def test_prisoners_a_drive_to_encircle_and_places_occupied_in_passing(
     # News of an occupation is still a claim.
     news = "Russian forces occupied Novoselivka on Tuesday, the ministry said."
     assert types(news, "Novoselivka") == {"territorial_claim"}
+
+
+def test_how_far_drones_reached_what_a_unit_did_before_and_a_landmark_after_a_gloss(
+    gazetteer: Gazetteer,
+) -> None:
+    # The region drones "reached" is how far they flew when the article places the strike
+    # at a town of it ...
+    reached = (
+        "A group of drones reached Russia's Dagestan region and struck workshops at the"
+        " Dagdizel shipbuilding plant in Kaspiysk."
+    )
+    places = _places(gazetteer, reached, dt.date(2025, 12, 1))
+    assert "Dagestan region" not in places
+    assert "strike" in {c.type for c in places["Kaspiysk"]}
+    # ... and still the event's place when no town of it is named.
+    alone = "A group of drones reached Russia's Dagestan region overnight, officials said."
+    assert "Dagestan region" in _places(gazetteer, alone, dt.date(2025, 12, 1))
+    # What a unit did "previously" is no news.
+    before = "The brigade, previously fighting near Verbove, has been moved to Kursk."
+    assert "Verbove" not in _places(gazetteer, before)
+    # "Yagodnoye (Yahidne) to the north of Bakhmut": Bakhmut only says where it is.
+    gloss = (
+        "Wagner units secured complete control of the locality of Yagodnoye (Yahidne) to the"
+        " north of Bakhmut, Prigozhin said."
+    )
+    assert "Bakhmut" not in _places(gazetteer, gloss, dt.date(2023, 2, 25))

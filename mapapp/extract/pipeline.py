@@ -453,6 +453,9 @@ HYPOTHETICAL = "hypothetical"
 # "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
 # no event of the article's.
 _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
+# "an airborne forces battalion, previously engaged in the Zaporizhzhia region's combat":
+# what it did before, not news.
+_FORMERLY_BEFORE = re.compile(r"\b(?:previously|formerly)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 # "no active combat operations are taking place on the Kupiansk ... directions": denied.
 _NONE_BEFORE = re.compile(
     r"\bno\s+(?:(?:active|major|significant|new|further|serious|large-scale)\s+)?$"
@@ -578,7 +581,8 @@ _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
     # ("Chasiv Yar, a city in the Donetsk area immediately west of the heavily-battered
     # Bakhmut")
-    r"^(?:\s+(?:area|region|oblast|province))?"
+    # ("the locality of Yagodnoye (Yahidne) to the north of Bakhmut": after a gloss)
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:area|region|oblast|province))?"
     # ("the village of Kalynove in the Donetsk region and near the key logistics hub of
     # Pokrovsk")
     r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
@@ -1105,6 +1109,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (kind == "territorial_claim" and _TOWARD_AFTER.match(after))
             or _HABITUAL_BEFORE.search(before)
             or _NONE_BEFORE.search(before)
+            or _FORMERLY_BEFORE.search(before)
         ) or (
             (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
         ):
@@ -2046,6 +2051,13 @@ def _text_order(candidate: Candidate) -> tuple[int, int]:
 _WHERE_CLAUSE_AFTER = re.compile(r",?\s+where\b")
 
 
+# "A group of drones reached Russia’s Dagestan region and struck ... Kaspiysk", "drones ...
+# have reached Bashkortostan, hitting the ... plant": how far they flew.
+_REACHED_BEFORE = re.compile(
+    r"\breach(?:ed|es|ing)?\s+(?:[A-Z][\w-]*[’']s\s+)?(?:the\s+)?(?:[a-z]+ern\s+)?$"
+)
+
+
 def _without_unnamed(
     text: str, candidates: list[Candidate], rejected: list[Rejected]
 ) -> list[Candidate]:
@@ -2055,6 +2067,11 @@ def _without_unnamed(
     the same kind: it is the place the article goes on to name."""
     named = {
         (c.place.country, c.place.admin1_code): c.mention.name
+        for c in candidates
+        if c.place is not None and c.place.kind == "settlement"
+    }
+    same_kind = {
+        (c.place.country, c.place.admin1_code, c.type): c.mention.name
         for c in candidates
         if c.place is not None and c.place.kind == "settlement"
     }
@@ -2086,6 +2103,14 @@ def _without_unnamed(
             continue
         if place is None or place.kind != "region":
             out.append(candidate)
+            continue
+        if (
+            candidate.type == "strike"
+            and _REACHED_BEFORE.search(before)
+            and (town := same_kind.get((place.country, place.admin1_code, "strike")))
+        ):
+            reason = f"how far the attack reached, which the article then places at {town}"
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
         unnamed = _UNNAMED_IN.search(before) or (
