@@ -102,6 +102,7 @@ SETS_RECENT = [
         "final2025bs",
         "final2025bt",
         "final2025bu",
+        "final2025bv",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -339,5 +340,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bs.json",
         "final2025bt.json",
         "final2025bu.json",
+        "final2025bv.json",
     }
     assert not unseen & set(data["fitted_on"])
