@@ -398,3 +398,25 @@ def test_a_word_after_in_or_near_is_a_place_only_if_one_is_spelt_like_it(
     assert event.mention.name == "Rostov region"
     rejected = extract(other, dt.date(2024, 6, 1), gazetteer).rejected
     assert "Qwertzville" not in {r.name for r in rejected}
+
+
+def test_a_lone_village_far_from_every_place_the_article_placed_is_not_guessed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces launched 19 attacks on the Pokrovsk sector of the front line in"
+        ' eastern Ukraine. "The occupying forces are focusing their efforts on the villages of'
+        ' Promin and Vyshneve."'
+    )
+    where = {c.mention.name: c for c in extract(text, dt.date(2024, 11, 3), gazetteer).candidates}
+    pokrovsk = where["Pokrovsk"].place
+    assert pokrovsk is not None
+    assert pokrovsk.admin1 == "Donetsk Oblast"
+    # The only Promin GeoNames has is a village of Mykolaiv oblast, 367 km away: unlocated,
+    # with the reason and the candidate for the reviewer.
+    promin = where["Promin"]
+    assert promin.place is None
+    result = promin.mention.result
+    assert result is not None
+    assert result.reason.startswith("the only place of that name is Promin (Mykolaiv Oblast")
+    assert [p.name for p in result.candidates] == ["Promin"]
