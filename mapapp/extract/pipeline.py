@@ -2064,17 +2064,16 @@ def _without_unnamed(
     """Leave out a region's event that a sentence reports at something unnamed in it
     ("captured a village in the Donetsk region", "a drone strike in the Kursk region") when
     the article names a settlement of that region, or one the gazetteer lacks, with events of
-    the same kind: it is the place the article goes on to name."""
-    named = {
-        (c.place.country, c.place.admin1_code): c.mention.name
-        for c in candidates
-        if c.place is not None and c.place.kind == "settlement"
-    }
-    same_kind = {
-        (c.place.country, c.place.admin1_code, c.type): c.mention.name
-        for c in candidates
-        if c.place is not None and c.place.kind == "settlement"
-    }
+    the same kind: it is the place the article goes on to name. So is a region drones only
+    "reached" when the article names a town of it they struck.
+    """
+    # The settlements the article names, by region, and by region and kind of event.
+    named: dict[tuple[str, str], str] = {}
+    same_kind: dict[tuple[str, str, str], str] = {}
+    for c in candidates:
+        if c.place is not None and c.place.kind == "settlement":
+            named[(c.place.country, c.place.admin1_code)] = c.mention.name
+            same_kind[(c.place.country, c.place.admin1_code, c.type)] = c.mention.name
     # A village the gazetteer lacks may be the one: "seized another village in Ukraine’s
     # Sumy region ... gained control over the village of Yablunivka".
     unplaced = {

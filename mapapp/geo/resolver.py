@@ -721,21 +721,19 @@ def decide(
             f" {km:,.0f} km away"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    apart = anchors.nearest_km(best.lat, best.lon) if anchors is not None and anchors.size else 0.0
     if (
         best.population < OUTSIDE_VILLAGE
         and focus.from_theatre
         and not look_alike
-        and anchors is not None
-        and anchors.size
-        and anchors.nearest_km(best.lat, best.lon) > weights.far_km
+        and (apart > weights.far_km)
     ):
         # A village, the only clue to it the theatre, hundreds of km from every place the
         # article has placed with confidence ("the villages of Promin and Vyshneve" in a
         # report on the Pokrovsk front: the only Promin GeoNames has is in Mykolaiv oblast).
         reason = (
             f"{'the only place' if len(ranked) == 1 else 'the likeliest place'} of that name"
-            f" is {_where(best, index)}, {anchors.nearest_km(best.lat, best.lon):,.0f} km from"
-            " the other places this text names"
+            f" is {_where(best, index)}, {apart:,.0f} km from the other places this text names"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
