@@ -726,7 +726,7 @@ def decide(
         best.population < OUTSIDE_VILLAGE
         and focus.from_theatre
         and not look_alike
-        and (apart > weights.far_km)
+        and apart > weights.far_km
     ):
         # A village, the only clue to it the theatre, hundreds of km from every place the
         # article has placed with confidence ("the villages of Promin and Vyshneve" in a
