@@ -420,3 +420,27 @@ def test_a_lone_village_far_from_every_place_the_article_placed_is_not_guessed(
     assert result is not None
     assert result.reason.startswith("the only place of that name is Promin (Mykolaiv Oblast")
     assert [p.name for p in result.candidates] == ["Promin"]
+
+
+def test_a_far_big_city_is_no_rival_for_a_village_where_the_article_is(
+    gazetteer: Gazetteer,
+) -> None:
+    # Oktyabrsky, Bashkortostan (108,000 people), against the village on the border.
+    text = (
+        "A kamikaze drone attacked a moving car in the Belgorod region, Governor Vyacheslav"
+        " Gladkov said. The attack occurred near a border checkpoint in the village of"
+        " Oktyabrsky, around 10 kilometers from the border with Ukraine's Kharkiv region."
+    )
+    where = {
+        c.mention.name: c.place for c in extract(text, dt.date(2024, 5, 14), gazetteer).candidates
+    }
+    place = where["Oktyabrsky"]
+    assert place is not None
+    assert (place.admin1, place.country) == ("Belgorod Oblast", "RU")
+    # Where the article is elsewhere, the big city is not taken for the village either.
+    far = "Drones attacked the city of Oktyabrsky in Bashkortostan, the regional head said."
+    found = {
+        c.mention.name: c.place for c in extract(far, dt.date(2024, 5, 14), gazetteer).candidates
+    }
+    assert found["Oktyabrsky"] is not None
+    assert found["Oktyabrsky"].population > 100_000

@@ -759,8 +759,16 @@ def decide(
     rivals = [int(i) for i in order[1:] if int(i) not in twins]
     if not focus.from_theatre:
         # Namesakes that would be far themselves (above) are no rivals for one where the
-        # article is (Khotyn in Chernivtsi oblast against Khotin in a report on Sumy oblast).
-        rivals = [i for i in rivals if not _far(candidates[i])]
+        # article is (Khotyn in Chernivtsi oblast against Khotin in a report on Sumy oblast),
+        # nor, when the best is where the article is, is a big city far away (Oktyabrsky,
+        # Bashkortostan, 108,000 people, against the village in a report on Belgorod oblast).
+        here = not _beyond(best)
+        rivals = [
+            i
+            for i in rivals
+            if not _far(candidates[i])
+            and not (here and _beyond(candidates[i]) and candidates[i] != default)
+        ]
     if twins or not focus.from_theatre:
         kept = float(p[order[0]] + p[twins].sum() + p[rivals].sum() + p[-1])
         p1 = float(p[order[0]] + p[twins].sum()) / kept
