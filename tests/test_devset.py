@@ -103,6 +103,7 @@ SETS_RECENT = [
         "final2025bt",
         "final2025bu",
         "final2025bv",
+        "final2025bw",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -217,7 +218,7 @@ def test_a_second_coding_is_scored_as_the_extractor_is() -> None:
 # Sets coded twice (docs/extraction.md, "How far two coders agree"): the second coding, and
 # the gold both agree on with each entry only one gave decided by a third coder.
 AGREEMENT = DEVSET.parent / "agreement"
-CODED_TWICE = ("final2025br", "final2025bs", "final2025bt", "final2025bu")
+CODED_TWICE = ("final2025br", "final2025bs", "final2025bt", "final2025bu", "final2025bv")
 
 
 @pytest.mark.parametrize("name", CODED_TWICE)
@@ -341,5 +342,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bt.json",
         "final2025bu.json",
         "final2025bv.json",
+        "final2025bw.json",
     }
     assert not unseen & set(data["fitted_on"])
