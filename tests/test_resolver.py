@@ -444,3 +444,26 @@ def test_a_far_big_city_is_no_rival_for_a_village_where_the_article_is(
     }
     assert found["Oktyabrsky"] is not None
     assert found["Oktyabrsky"].population > 100_000
+
+
+def test_a_misspelling_whose_only_namesakes_are_far_is_the_place_spelt_like_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Layman" is only one of the other names of Lyman, Mississippi: beside Bakhmut and
+    # Avdiivka it is Lyman, Donetsk oblast, said so, with the far one still offered.
+    text = (
+        "The Ukrainian Defense Forces repelled 41 enemy attacks in the Layman, Bakhmut and"
+        " Avdiivka directions, the General Staff said."
+    )
+    found = {c.mention.name: c for c in extract(text, dt.date(2024, 3, 5), gazetteer).candidates}
+    layman = found["Layman"]
+    assert layman.place is not None
+    assert (layman.place.name, layman.place.admin1) == ("Lyman", "Donetsk Oblast")
+    result = layman.mention.result
+    assert result is not None
+    assert result.reason.startswith("spelt like Lyman (Donetsk Oblast, Ukraine); the only place")
+    assert {p.country for p in result.candidates} == {"UA", "US"}
+    # With no region to look in, the far one is offered and nothing is placed.
+    alone = "Drones struck an oil depot in Layman overnight, the sheriff said."
+    found = {c.mention.name: c for c in extract(alone, dt.date(2024, 3, 5), gazetteer).candidates}
+    assert found["Layman"].place is None

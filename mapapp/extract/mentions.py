@@ -22,6 +22,7 @@ from mapapp.core.schema import GeoPrecision
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import (
     FROM_CONTEXT,
+    LOOKALIKE,
     NOT_PLACES,
     Gazetteer,
     GeocodeResult,
@@ -2112,8 +2113,10 @@ def _districts_placed(
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
-        if mention.place is None and (adjective := _unit_adjective(text, mention)):
-            # "the Khotynska community" of Sumy oblast: Khotin, as GeoNames spells it.
+        spelt_like = mention.result is not None and mention.result.reason.startswith(LOOKALIKE)
+        if (mention.place is None or spelt_like) and (adjective := _unit_adjective(text, mention)):
+            # "the Khotynska community" of Sumy oblast: Khotin, as GeoNames spells it (said
+            # so, rather than as a misspelling of Khotin).
             mention = _town_like(mention, adjective, others, focus, gazetteer) or mention
         # (and a community: "the village of Kizomys in the Bilozerka hromada")
         community = (

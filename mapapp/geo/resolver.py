@@ -931,10 +931,23 @@ def resolve_names(
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
-    # A name no place has may be a misspelling of one the article is about.
+    # A name no place has may be a misspelling of one the article is about; so may a name
+    # only places far from it have ("Layman" beside Bakhmut and Avdiivka: Lyman, Donetsk
+    # oblast, not Lyman, Mississippi, whose other names have it).
     for i, name in enumerate(names[:asked]):
         if results[i].reason in (NO_PLACE, NO_REGION):
             results[i] = _lookalike(index, name, settled) or results[i]
+        elif _only_far(results[i], settled, weights) and not name.region:
+            like = _lookalike(index, name, settled)
+            if like is not None and like.place is not None:
+                far = results[i].candidates
+                reason = like.reason.replace(
+                    "no place is called so",
+                    f"the {'only place' if len(far) == 1 else 'places'} called so"
+                    f" {'is' if len(far) == 1 else 'are'} far from what this text is about"
+                    f" ({_where(far[0], index)})",
+                )
+                results[i] = replace(like, candidates=like.candidates + far, reason=reason)
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
@@ -996,6 +1009,21 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
         None,
         tuple(found),
         f"the text puts it in {where}, where no place of that name is known",
+    )
+
+
+def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
+    """Whether ``result`` was left unlocated because every place of its name lies hundreds
+    of km from what the text is about, in none of its regions."""
+    return (
+        result.status == "ambiguous"
+        and result.place is None
+        and bool(result.candidates)
+        and all(
+            focus.distance_km(c) > weights.far_km
+            and focus.regions.get((c.country, c.admin1_code), 0.0) <= 0
+            for c in result.candidates
+        )
     )
 
 
