@@ -467,3 +467,29 @@ def test_a_misspelling_whose_only_namesakes_are_far_is_the_place_spelt_like_it(
     alone = "Drones struck an oil depot in Layman overnight, the sheriff said."
     found = {c.mention.name: c for c in extract(alone, dt.date(2024, 3, 5), gazetteer).candidates}
     assert found["Layman"].place is None
+
+
+def test_a_front_named_after_a_town_may_lie_beyond_the_regions_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # The Novopavlivka direction of the Donetsk front is named after the village of
+    # Dnipropetrovsk oblast, 77 km from the article's region; a village of that name in the
+    # Donetsk region, which GeoNames lacks, is not put there.
+    front = (
+        "In the Donetsk region, Ukrainian defenders repelled 12 Russian attacks in the"
+        " Novopavlivka direction and 20 in the Pokrovsk direction, the General Staff said."
+    )
+    found = {
+        c.mention.name: c.place for c in extract(front, dt.date(2024, 3, 5), gazetteer).candidates
+    }
+    place = found["Novopavlivka direction"]
+    assert place is not None
+    assert place.admin1 == "Dnipropetrovsk Oblast"
+    village = (
+        "In the Donetsk region, Russian troops shelled the village of Novopavlivka and the"
+        " town of Pokrovsk, the governor said."
+    )
+    found = {
+        c.mention.name: c.place for c in extract(village, dt.date(2024, 3, 5), gazetteer).candidates
+    }
+    assert found["Novopavlivka"] is None

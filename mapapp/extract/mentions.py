@@ -118,6 +118,9 @@ _FRONT_AFTER = re.compile(
     r"\s+(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_FRONT_ENDING = re.compile(
+    r"\s(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)$", re.IGNORECASE
+)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2).
 _COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
@@ -2330,6 +2333,7 @@ def name_evidence(
             within=within.get(i, frozenset()),
             nearby=i in nearby,
             near=near.get(i),
+            front=m.kind == "settlement" and _FRONT_ENDING.search(m.name) is not None,
         )
         for i, m in enumerate(mentions)
     ]

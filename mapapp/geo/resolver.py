@@ -377,6 +377,9 @@ class NameEvidence:
     # that close can be it (none: unlocated, with the reason), once that name is resolved
     # to a settlement.
     near: tuple[int, float | None] | None = None
+    # A stretch of the front named after it ("the Novopavlivka direction"): the town lies
+    # where the front is, which may be beyond the regions the text names.
+    front: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -611,9 +614,10 @@ def decide(
     weights: Weights,
     theatre: Theatre | None = None,
     anchors: Points | None = None,
+    front: bool = False,
 ) -> tuple[GeocodeResult, float]:
     """The answer for one name, and the probability of its best candidate (``anchors``:
-    the article's other places, resolved)."""
+    the article's other places, resolved; ``front``: the name is a front's)."""
     if not candidates:
         return GeocodeResult(query, "not_found", reason=NO_PLACE), 0.0
     p = probabilities(matrix, weights.vector)
@@ -712,7 +716,9 @@ def decide(
         and not focus.from_theatre
         and focus.regions
         and not in_focus_region
-        and (km > BORDER_KM or look_alike or likeness < BORDER_LIKENESS)
+        and (
+            km > (NEAR_CITY_KM if front else BORDER_KM) or look_alike or likeness < BORDER_LIKENESS
+        )
     ):
         # A village outside every region the text is about: gazetteers lack most villages,
         # so the one meant is likelier a namesake missing from it than this one.
@@ -911,7 +917,15 @@ def resolve_names(
                 mine = focus.without(sure[key], evidence) or theatre_focus(index, theatre)
             matrix = features(index, name.query, found, mine, near, theatre)
             result, chance = decide(
-                index, name.query, found, matrix, mine, weights, theatre, anchors=near
+                index,
+                name.query,
+                found,
+                matrix,
+                mine,
+                weights,
+                theatre,
+                anchors=near,
+                front=name.front,
             )
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
