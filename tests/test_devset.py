@@ -218,7 +218,14 @@ def test_a_second_coding_is_scored_as_the_extractor_is() -> None:
 # Sets coded twice (docs/extraction.md, "How far two coders agree"): the second coding, and
 # the gold both agree on with each entry only one gave decided by a third coder.
 AGREEMENT = DEVSET.parent / "agreement"
-CODED_TWICE = ("final2025br", "final2025bs", "final2025bt", "final2025bu", "final2025bv")
+CODED_TWICE = (
+    "final2025br",
+    "final2025bs",
+    "final2025bt",
+    "final2025bu",
+    "final2025bv",
+    "final2025bw",
+)
 
 
 @pytest.mark.parametrize("name", CODED_TWICE)
