@@ -461,7 +461,10 @@ def test_a_misspelling_whose_only_namesakes_are_far_is_the_place_spelt_like_it(
     assert (layman.place.name, layman.place.admin1) == ("Lyman", "Donetsk Oblast")
     result = layman.mention.result
     assert result is not None
-    assert result.reason.startswith("spelt like Lyman (Donetsk Oblast, Ukraine); the only place")
+    assert result.reason == (
+        "spelt like Lyman (Donetsk Oblast, Ukraine); the only place called so, Lyman (region MS,"
+        " United States), is far from it"
+    )
     assert {p.country for p in result.candidates} == {"UA", "US"}
     # With no region to look in, the far one is offered and nothing is placed.
     alone = "Drones struck an oil depot in Layman overnight, the sheriff said."

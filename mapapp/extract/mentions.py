@@ -114,13 +114,10 @@ _UNITS_LISTED_AFTER = re.compile(
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
-_FRONT_AFTER = re.compile(
-    r"\s+(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)\b(?!\s+of\b)",
-    re.IGNORECASE,
-)
-_FRONT_ENDING = re.compile(
-    r"\s(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)$", re.IGNORECASE
-)
+_FRONT_WORDS = r"(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)"
+_FRONT_AFTER = re.compile(rf"\s+{_FRONT_WORDS}\b(?!\s+of\b)", re.IGNORECASE)
+# A front's name, as a mention has it.
+_FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2).
 _COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())

@@ -952,16 +952,9 @@ def resolve_names(
         if results[i].reason in (NO_PLACE, NO_REGION):
             results[i] = _lookalike(index, name, settled) or results[i]
         elif _only_far(results[i], settled, weights) and not name.region:
-            like = _lookalike(index, name, settled)
+            like = _lookalike(index, name, settled, far=results[i].candidates)
             if like is not None and like.place is not None:
-                far = results[i].candidates
-                reason = like.reason.replace(
-                    "no place is called so",
-                    f"the {'only place' if len(far) == 1 else 'places'} called so"
-                    f" {'is' if len(far) == 1 else 'are'} far from what this text is about"
-                    f" ({_where(far[0], index)})",
-                )
-                results[i] = replace(like, candidates=like.candidates + far, reason=reason)
+                results[i] = like
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
@@ -1041,12 +1034,15 @@ def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
     )
 
 
-def _lookalike(index: PlaceIndex, name: NameEvidence, focus: Focus) -> GeocodeResult | None:
-    """The answer for a name no place has, from the places spelt almost like it ("Kharhiv",
-    "Kurakheve", "the Volograd region"): among regions for a region's name, else among the
-    settlements of the regions the text puts it in, else of the regions it is about (none
-    when it is about no region in particular). The one with the fewest edits, or far the
-    largest of them, is the place; several are the candidates of an ambiguous name."""
+def _lookalike(
+    index: PlaceIndex, name: NameEvidence, focus: Focus, far: Sequence[Place] = ()
+) -> GeocodeResult | None:
+    """The answer for a name no place has, or only ``far`` ones (offered after the others),
+    from the places spelt almost like it ("Kharhiv", "Kurakheve", "the Volograd region"):
+    among regions for a region's name, else among the settlements of the regions the text
+    puts it in, else of the regions it is about (none when it is about no region in
+    particular). The one with the fewest edits, or far the largest of them, is the place;
+    several are the candidates of an ambiguous name."""
     if name.region:
         regions = None
     elif name.within:
@@ -1061,10 +1057,16 @@ def _lookalike(index: PlaceIndex, name: NameEvidence, focus: Focus) -> GeocodeRe
     if not found:
         return None
     fewest = [place for place, edits in found if edits == found[0][1]]
-    places = tuple(place for place, _ in found)
+    places = tuple(place for place, _ in found) + tuple(far)
     best = fewest[0]
     if len(fewest) == 1 or best.population >= DOMINANT_RATIO * fewest[1].population:
-        reason = f"{LOOKALIKE} {_where(best, index)}; no place is called so"
+        if not far:
+            called = "no place is called so"
+        elif len(far) == 1:
+            called = f"the only place called so, {_where(far[0], index)}, is far from it"
+        else:
+            called = f"the {len(far)} places called so are far from it"
+        reason = f"{LOOKALIKE} {_where(best, index)}; {called}"
         return GeocodeResult(name.query, "found", best, places, reason)
     return GeocodeResult(
         name.query,
