@@ -496,3 +496,33 @@ def test_a_front_named_after_a_town_may_lie_beyond_the_regions_the_text_names(
         c.mention.name: c.place for c in extract(village, dt.date(2024, 3, 5), gazetteer).candidates
     }
     assert found["Novopavlivka"] is None
+
+
+def test_a_village_the_text_puts_in_a_region_after_a_comma_is_looked_for_there(
+    gazetteer: Gazetteer,
+) -> None:
+    # Thirty-one places are called Oktyabrsky; the article is mostly on the Donetsk front,
+    # but says which region this one is in.
+    text = (
+        "The Ukrainian Defense Forces repelled 41 enemy attacks in the Lyman, Bakhmut and"
+        " Avdiivka directions, the General Staff said.\nA kamikaze drone attacked a car near a"
+        " border checkpoint in the village of Oktyabrsky, in the Belgorod region."
+    )
+    found = {
+        c.mention.name: c.place for c in extract(text, dt.date(2024, 5, 23), gazetteer).candidates
+    }
+    place = found["Oktyabrsky"]
+    assert place is not None
+    assert place.admin1 == "Belgorod Oblast"
+    # A clause after a front is no region it lies in.
+    fronts = (
+        "The fighting is particularly fierce in the Pokrovsk and Kurakhove directions, in the"
+        " Kursk region for the fifth day Russian attempts to break through the defense go on."
+    )
+    found = {
+        c.mention.name: c.place for c in extract(fronts, dt.date(2024, 8, 10), gazetteer).candidates
+    }
+    for name in ("Pokrovsk", "Kurakhove directions"):
+        place = found[name]
+        assert place is not None
+        assert place.admin1 == "Donetsk Oblast"

@@ -689,7 +689,7 @@ _WITHIN = re.compile(
     # (a quotation may end after the name: '"liberated the village of Zaporizhzhia" in the
     # eastern Donetsk region')
     r"[”\"]?(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
-    r"[^.;:()]{0,60}?)?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
+    r"[^.;:()]{0,60}?)?,?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
@@ -697,6 +697,8 @@ _WITHIN = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+_COMMA_IN = re.compile(r",\s+in\b")
+_RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
 # A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z".
 _UNITS_AFTER = re.compile(r"\s+(?:communities|hromadas|villages|settlements)\b", re.IGNORECASE)
 _UNITS_BEFORE = re.compile(
@@ -1799,6 +1801,12 @@ class MentionFinder:
                 and after.kind == "region"
                 and after.sentence == mention.sentence
                 and _WITHIN.fullmatch(text, mention.end, gap_end)
+                # (not a clause after a front: "fierce in the Pokrovske and Kurakhove
+                # directions, in the Kursk region Russian attempts to break through ...")
+                and not (_FRONT_ENDING.search(mention.name) and _COMMA_IN.match(text, mention.end))
+                # (not "Dovhenke and Novomykolaivka, located in the Kharkiv and Sumy regions,
+                # respectively": each in its own)
+                and not _RESPECTIVELY.match(text, after.end)
             ):
                 regions = frozenset(
                     code
@@ -1931,7 +1939,7 @@ class MentionFinder:
             if m.kind == "district" and m.place is not None and m.place.kind == "settlement"
         ]
         resolved = _districts_placed(text, resolved, rejected, focus, gazetteer)
-        resolved = _far_from_the_rest(resolved, district_towns)
+        resolved = _far_from_the_rest(resolved, district_towns, put_in)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -2052,11 +2060,17 @@ def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
     )
 
 
-def _far_from_the_rest(mentions: list[Mention], district_towns: Sequence[Place]) -> list[Mention]:
+def _far_from_the_rest(
+    mentions: list[Mention],
+    district_towns: Sequence[Place],
+    put_in: Mapping[int, frozenset[tuple[str, str]]],
+) -> list[Mention]:
     """Villages of a common name put far from the close-knit rest of the text's places left
     unlocated, their candidates offered (see :data:`CLUSTER_NAMESAKES`). A village near the
     town of a district the text names is not far ("Synkivka, Petropavlivka and Ivanivka in
-    Kupiansk district")."""
+    Kupiansk district"), nor one the text puts in a region none of the rest is in (``put_in``,
+    by where the mention starts: "the village of Oktyabrsky, in the Belgorod region" in a
+    report otherwise on the Donetsk front)."""
     located = {
         m.place.id: m.place
         for m in mentions
@@ -2080,6 +2094,12 @@ def _far_from_the_rest(mentions: list[Mention], district_towns: Sequence[Place])
             out.append(mention)
             continue
         others = [p for p in located.values() if p.id != place.id]
+        region = put_in.get(mention.start, frozenset())
+        if (place.country, place.admin1_code) in region and not any(
+            (p.country, p.admin1_code) in region for p in others
+        ):
+            out.append(mention)  # in a region of its own, which the text names
+            continue
         points = Points((p.lat, p.lon) for p in others)
         spread = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
         km = points.nearest_km(place.lat, place.lon)
@@ -2124,7 +2144,7 @@ def _districts_placed(
             and mention.near
             and mention.name.split()[-1].lower() in _COMMUNITY_WORDS
         )
-        if (mention.kind != "district" and not community) or mention.place is None:
+        if mention.kind != "district" and not community:
             out.append(mention)
             continue
         before = mentions[i - 1] if i > 0 else None
@@ -2139,7 +2159,10 @@ def _districts_placed(
                 or _LISTED_THEN_LOCATES.fullmatch(text, before.end, mention.start)
             )
         ):
-            located = before.name
+            located = before.name  # (located or not: "Pisky Radkivskyi, Borivsk community")
+        elif mention.place is None:
+            out.append(mention)
+            continue
         elif _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
             _DISTRICT_POSSESSIVE.match(text, mention.end)
         ):
@@ -2151,6 +2174,9 @@ def _districts_placed(
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         seat = mention.place
+        if seat is None:
+            out.append(mention)
+            continue
         fits, points = _fits(seat, others, focus)
         if not fits and (other := _other_town(mention, others, focus, gazetteer)):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
