@@ -526,3 +526,25 @@ def test_a_village_the_text_puts_in_a_region_after_a_comma_is_looked_for_there(
         place = found[name]
         assert place is not None
         assert place.admin1 == "Donetsk Oblast"
+
+
+def test_regions_known_by_their_initials(gazetteer: Gazetteer) -> None:
+    # "The DPR" is Donetsk oblast: Seversk there is Siversk, not Seversk in Tomsk oblast.
+    text = (
+        "The Russian Armed Forces are approaching the city of Seversk in the DPR from several"
+        " directions, Denis Pushilin said."
+    )
+    found = {
+        c.mention.name: c.place for c in extract(text, dt.date(2025, 9, 14), gazetteer).candidates
+    }
+    place = found["Seversk"]
+    assert place is not None
+    assert (place.name, place.admin1) == ("Siversk", "Donetsk Oblast")
+    # Initials after the name they stand for are no second place.
+    glossed = (
+        "Ukrainian troops fired six rockets at Lisichansk in the Lugansk People’s Republic (LPR),"
+        " damaging two apartment buildings."
+    )
+    names = [c.mention.name for c in extract(glossed, dt.date(2023, 5, 22), gazetteer).candidates]
+    assert "LPR" not in names
+    assert "Lisichansk" in names

@@ -880,8 +880,15 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _capitalised(word: str) -> bool:
-    # Acronyms (NATO, US, ATACMS) are not parts of place names here.
-    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+    # Acronyms (NATO, US, ATACMS) are not parts of place names here, but for the regions
+    # known by theirs ("Seversk in the DPR").
+    return word[0].isupper() and (
+        not (len(word) > 1 and word.isupper()) or word in _REGION_ACRONYMS
+    )
+
+
+# The regions news names by their initials (``geodata/regions.csv`` lists them as names).
+_REGION_ACRONYMS = frozenset({"DPR", "LPR"})
 
 
 _RUN_GAPS = frozenset({" ", "’s ", "'s ", "ʼs "})
@@ -1590,6 +1597,8 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
+        if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
+            return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
         if _DESTINATION_BEFORE.search(
             text[max(sentence.start, mention.start - 80) : mention.start]
         ):

@@ -186,7 +186,7 @@ def _write(
     # The settlements of Ukraine by rowid: (admin1 code, population), for the units' centres.
     ukrainian: dict[int, tuple[str, int]] = {}
 
-    def add(place: tuple[object, ...], place_names: list[str]) -> None:
+    def add(place: tuple[object, ...], place_names: list[str], curated: bool = False) -> None:
         rowid = db.execute(
             "INSERT INTO places (id, name, lat, lon, country, admin1_code, admin1, kind,"
             " population, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -194,7 +194,8 @@ def _write(
         ).lastrowid
         if rowid is not None and place[4] == "UA" and place[7] == "settlement":
             ukrainian[rowid] = (str(place[5]), int(place[8]))  # type: ignore[call-overload]
-        keys = {fold(n) for n in place_names if n and (n == place[1] or _usable(n))}
+        # (A curated name is one as written, initials too: "DPR" for Donetsk oblast.)
+        keys = {fold(n) for n in place_names if n and (n == place[1] or curated or _usable(n))}
         names.extend((key, loose(key), rowid) for key in keys if key)
 
     for city in cities.values():
@@ -251,6 +252,7 @@ def _write(
                 row["source"],
             ),
             [row["name"], *_expand_region_names(row["names"])],
+            curated=True,
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
     divisions = _divisions(names, ukrainian)
