@@ -227,6 +227,7 @@ CODED_TWICE = (
     "final2025bu",
     "final2025bv",
     "final2025bw",
+    "final2025bx",
 )
 
 
