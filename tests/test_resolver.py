@@ -34,6 +34,11 @@ def _feature(matrix: np.ndarray, row: int, name: str) -> float:
     return float(matrix[row, FEATURES.index(name)])
 
 
+def _placed(gazetteer: Gazetteer, text: str, published: dt.date) -> dict[str, Place | None]:
+    """Where the extractor puts each name of ``text`` (its last mention of it)."""
+    return {c.mention.name: c.place for c in extract(text, published, gazetteer).candidates}
+
+
 def _place(gazetteer: Gazetteer, name: str, admin1: str) -> Place:
     return next(p for p in gazetteer.candidates(name) if p.admin1_code == admin1)
 
@@ -301,9 +306,7 @@ def test_a_far_big_city_does_not_beat_a_namesake_where_the_article_is(
         "Russian forces pushed on in the Donetsk region, and in Seversk, Russian troops have"
         " occupied 1,700 buildings, near Kramatorsk."
     )
-    where = {
-        c.mention.name: c.place for c in extract(text, dt.date(2025, 1, 9), gazetteer).candidates
-    }
+    where = _placed(gazetteer, text, dt.date(2025, 1, 9))
     place = where["Seversk"]
     assert place is not None
     assert place.admin1 == "Donetsk Oblast"
@@ -327,9 +330,7 @@ def test_the_nearby_town_must_be_near_the_text_s_other_places(gazetteer: Gazette
     assert where["Dnipro"].place is not None
     # Near them, a nearby town is placed as before.
     near = "Missiles struck Kharkiv overnight. Shelling also hit the nearby town of Chuhuiv."
-    found = {
-        c.mention.name: c.place for c in extract(near, dt.date(2024, 1, 5), gazetteer).candidates
-    }
+    found = _placed(gazetteer, near, dt.date(2024, 1, 5))
     assert found["Chuhuiv"] is not None
 
 
@@ -431,17 +432,13 @@ def test_a_far_big_city_is_no_rival_for_a_village_where_the_article_is(
         " Gladkov said. The attack occurred near a border checkpoint in the village of"
         " Oktyabrsky, around 10 kilometers from the border with Ukraine's Kharkiv region."
     )
-    where = {
-        c.mention.name: c.place for c in extract(text, dt.date(2024, 5, 14), gazetteer).candidates
-    }
+    where = _placed(gazetteer, text, dt.date(2024, 5, 14))
     place = where["Oktyabrsky"]
     assert place is not None
     assert (place.admin1, place.country) == ("Belgorod Oblast", "RU")
     # Where the article is elsewhere, the big city is not taken for the village either.
     far = "Drones attacked the city of Oktyabrsky in Bashkortostan, the regional head said."
-    found = {
-        c.mention.name: c.place for c in extract(far, dt.date(2024, 5, 14), gazetteer).candidates
-    }
+    found = _placed(gazetteer, far, dt.date(2024, 5, 14))
     assert found["Oktyabrsky"] is not None
     assert found["Oktyabrsky"].population > 100_000
 
@@ -482,9 +479,7 @@ def test_a_front_named_after_a_town_may_lie_beyond_the_regions_the_text_names(
         "In the Donetsk region, Ukrainian defenders repelled 12 Russian attacks in the"
         " Novopavlivka direction and 20 in the Pokrovsk direction, the General Staff said."
     )
-    found = {
-        c.mention.name: c.place for c in extract(front, dt.date(2024, 3, 5), gazetteer).candidates
-    }
+    found = _placed(gazetteer, front, dt.date(2024, 3, 5))
     place = found["Novopavlivka direction"]
     assert place is not None
     assert place.admin1 == "Dnipropetrovsk Oblast"
@@ -492,9 +487,7 @@ def test_a_front_named_after_a_town_may_lie_beyond_the_regions_the_text_names(
         "In the Donetsk region, Russian troops shelled the village of Novopavlivka and the"
         " town of Pokrovsk, the governor said."
     )
-    found = {
-        c.mention.name: c.place for c in extract(village, dt.date(2024, 3, 5), gazetteer).candidates
-    }
+    found = _placed(gazetteer, village, dt.date(2024, 3, 5))
     assert found["Novopavlivka"] is None
 
 
@@ -508,9 +501,7 @@ def test_a_village_the_text_puts_in_a_region_after_a_comma_is_looked_for_there(
         " Avdiivka directions, the General Staff said.\nA kamikaze drone attacked a car near a"
         " border checkpoint in the village of Oktyabrsky, in the Belgorod region."
     )
-    found = {
-        c.mention.name: c.place for c in extract(text, dt.date(2024, 5, 23), gazetteer).candidates
-    }
+    found = _placed(gazetteer, text, dt.date(2024, 5, 23))
     place = found["Oktyabrsky"]
     assert place is not None
     assert place.admin1 == "Belgorod Oblast"
@@ -519,9 +510,7 @@ def test_a_village_the_text_puts_in_a_region_after_a_comma_is_looked_for_there(
         "The fighting is particularly fierce in the Pokrovsk and Kurakhove directions, in the"
         " Kursk region for the fifth day Russian attempts to break through the defense go on."
     )
-    found = {
-        c.mention.name: c.place for c in extract(fronts, dt.date(2024, 8, 10), gazetteer).candidates
-    }
+    found = _placed(gazetteer, fronts, dt.date(2024, 8, 10))
     for name in ("Pokrovsk", "Kurakhove directions"):
         place = found[name]
         assert place is not None
@@ -534,9 +523,7 @@ def test_regions_known_by_their_initials(gazetteer: Gazetteer) -> None:
         "The Russian Armed Forces are approaching the city of Seversk in the DPR from several"
         " directions, Denis Pushilin said."
     )
-    found = {
-        c.mention.name: c.place for c in extract(text, dt.date(2025, 9, 14), gazetteer).candidates
-    }
+    found = _placed(gazetteer, text, dt.date(2025, 9, 14))
     place = found["Seversk"]
     assert place is not None
     assert (place.name, place.admin1) == ("Siversk", "Donetsk Oblast")
