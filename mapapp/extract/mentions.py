@@ -2169,11 +2169,9 @@ def _districts_placed(
             )
         ):
             located = before.name  # (located or not: "Pisky Radkivskyi, Borivsk community")
-        elif mention.place is None:
-            out.append(mention)
-            continue
-        elif _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
-            _DISTRICT_POSSESSIVE.match(text, mention.end)
+        elif mention.place is not None and (
+            _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            or _DISTRICT_POSSESSIVE.match(text, mention.end)
         ):
             located = "a settlement"
         else:
