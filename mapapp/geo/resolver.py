@@ -661,12 +661,7 @@ def decide(
     other_name = likeness < OTHER_NAME_LIKENESS
 
     def _beyond(place: Place) -> bool:
-        """Whether ``place`` lies hundreds of km from what the text is about, in none of its
-        regions."""
-        return (
-            focus.distance_km(place) > weights.far_km
-            and focus.regions.get((place.country, place.admin1_code), 0.0) <= 0
-        )
+        return _beyond_focus(place, focus, weights)
 
     def _far(place: Place) -> bool:
         """Whether ``place`` is beyond what the text is about, no big city, and not what the
@@ -727,12 +722,13 @@ def decide(
             f" {km:,.0f} km away"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
-    apart = anchors.nearest_km(best.lat, best.lon) if anchors is not None and anchors.size else 0.0
     if (
         best.population < OUTSIDE_VILLAGE
         and focus.from_theatre
         and not look_alike
-        and apart > weights.far_km
+        and anchors is not None
+        and anchors.size
+        and (apart := anchors.nearest_km(best.lat, best.lon)) > weights.far_km
     ):
         # A village, the only clue to it the theatre, hundreds of km from every place the
         # article has placed with confidence ("the villages of Promin and Vyshneve" in a
@@ -1019,18 +1015,23 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
     )
 
 
+def _beyond_focus(place: Place, focus: Focus, weights: Weights) -> bool:
+    """Whether ``place`` lies hundreds of km from what the text is about, in none of its
+    regions."""
+    return (
+        focus.distance_km(place) > weights.far_km
+        and focus.regions.get((place.country, place.admin1_code), 0.0) <= 0
+    )
+
+
 def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
-    """Whether ``result`` was left unlocated because every place of its name lies hundreds
-    of km from what the text is about, in none of its regions."""
+    """Whether ``result`` was left unlocated because every place of its name is
+    :func:`_beyond_focus` (far from what the text is about)."""
     return (
         result.status == "ambiguous"
         and result.place is None
         and bool(result.candidates)
-        and all(
-            focus.distance_km(c) > weights.far_km
-            and focus.regions.get((c.country, c.admin1_code), 0.0) <= 0
-            for c in result.candidates
-        )
+        and all(_beyond_focus(c, focus, weights) for c in result.candidates)
     )
 
 
