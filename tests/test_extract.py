@@ -1835,6 +1835,13 @@ def test_what_the_twenty_fifth_set_showed(gazetteer: Gazetteer) -> None:
         " surroundings were the most affected."
     )
     assert {c.type for c in _places(gazetteer, toll)["Chornomorsk"]} == {"strike"}
+    # A list of the places an attack affected, the attack told in the next sentence.
+    affected = (
+        "The affected settlements include Beryslav, Antonivka and Kherson itself. The attacks"
+        " have not only harmed residents but also caused structural damage."
+    )
+    found = _places(gazetteer, affected)
+    assert {c.type for name in ("Beryslav", "Kherson") for c in found[name]} == {"strike"}
     sighted = (
         "Three people were killed when Russian drones hit a residential area in Sumy. Initially,"
         " hostile UAVs were detected in the Sumy and Poltava regions."
@@ -2682,6 +2689,16 @@ def test_a_citys_district_and_a_district_that_locates_are_not_drawn(gazetteer: G
     assert "district of Kherson" in dnipro.mention.result.reason
     possessive = "Russian forces shelled Kharkiv’s residential Kyiv District on Sept. 22."
     assert all(c.place is None for c in _places(gazetteer, possessive).get("Kyiv District", []))
+    # "the city's" district is the town named before it (not P'yatypill'ya, Donetsk oblast,
+    # once Proletarske, 150 km from Rostov-on-Don).
+    the_citys = (
+        "In the city of Rostov-on-Don itself, two drones crashed into private homes in the"
+        " city’s Proletarsky district, injuring a minor."
+    )
+    [proletarsky] = _places(gazetteer, the_citys)["Proletarsky district"]
+    assert proletarsky.place is None
+    assert proletarsky.mention.result is not None
+    assert "district of Rostov-on-Don" in proletarsky.mention.result.reason
     city_named = "In Donetsk, impacts were recorded in the Kirovskyi and Petrovskyi districts."
     assert all(
         c.place is None or c.place.name == "Donetsk"

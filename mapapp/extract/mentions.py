@@ -2004,6 +2004,11 @@ def _opens_in(text: str, mention: Mention) -> bool:
 # district in Kharkiv": a city's own district.
 _DISTRICT_OF_CITY = re.compile(r"\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _CITY_POSSESSIVE = re.compile(r"[’'ʼ]s\s+")
+# "In the city of Rostov-on-Don itself, two drones crashed into homes in the city's
+# Proletarsky district": the district of the town named last before it.
+_THE_CITYS = re.compile(r"\bthe\s+(?:city|town)[’'ʼ]s\s+$", re.IGNORECASE)
+# How far back that town may be named.
+THE_CITYS_REACH = 300
 
 
 def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention | None:
@@ -2022,6 +2027,15 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
         and _CITY_POSSESSIVE.fullmatch(text, before.end, mentions[i].start)
     ):
         return before
+    if _THE_CITYS.search(text, max(0, mentions[i].start - 20), mentions[i].start):
+        return next(
+            (
+                m
+                for m in reversed(mentions[:i])
+                if m.kind == "settlement" and mentions[i].start - m.end <= THE_CITYS_REACH
+            ),
+            None,
+        )
     return None
 
 

@@ -1725,6 +1725,8 @@ _AFTERMATH = re.compile(
     r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident|victims?|outages?|blackouts?"
     # ("The city of Chornomorsk and its surroundings were the most affected")
     r"|(?:most|worst|hardest|badly|severely)\s+affected"
+    # ("The affected settlements include Mykhailivka, Beryslav, ...")
+    r"|affected\s+(?:settlements|communities|villages|towns|localities|areas)"
     r"|power\s+cuts?)\b",
     re.IGNORECASE,
 )
