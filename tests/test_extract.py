@@ -3622,6 +3622,15 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, moved)
     for name in ("Sumy", "Zaporizhia direction", "Pokrovsk"):
         assert {c.type for c in places[name]} == {"deployment"}, name
+    # So are ships moved or a fleet relocating, where they go.
+    ships = (
+        "Satellite images show that a landing ship and other small ships have been moved out of"
+        " Sevastopol to the port of Feodosia. Britain said the Black Sea Fleet was likely"
+        " relocating to Novorossiysk."
+    )
+    places = _places(gazetteer, ships)
+    for name in ("Feodosia", "Novorossiysk"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

@@ -109,6 +109,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
         r"(?:sent|send|sending|dispatched|moved|moving)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
         r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
+        # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
+        # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
+        r"(?:troops|forces|soldiers|units|ships|vessels|warships|submarines|fleet|aircraft"
+        r"|bombers|jets|helicopters)\s+(?:(?:have|has|had|was|were|is|are|being|been|likely"
+        r"|now|reportedly)\s+){0,3}(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed)",
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed", r"break(?:s|ing)?\s+through",
