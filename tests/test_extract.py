@@ -3631,6 +3631,18 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, ships)
     for name in ("Feodosia", "Novorossiysk"):
         assert {c.type for c in places[name]} == {"deployment"}, name
+    # "near" after the comma of a list is one more place of the list, not a landmark; and
+    # "the largest attack ... in recent months" is today's attack, not one of those months.
+    crimea = (
+        "Reports on social media indicated explosions in Sevastopol, Saky, Kerch, and near"
+        " Belbek airfield. A Telegram channel described it as the largest drone attack on"
+        " Crimea in recent months."
+    )
+    places = _places(gazetteer, crimea)
+    for name in ("Kerch", "Belbek", "Crimea"):
+        assert {c.type for c in places[name]} == {"strike"}, name
+    trend = "Drone strikes on Crimea have increased in recent months."
+    assert "Crimea" not in _places(gazetteer, trend)
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

@@ -578,6 +578,7 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+_LIST_COMMA = re.compile(r",\s+")
 _AROUND_BEFORE = re.compile(
     rf"\b(?:{_DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -725,6 +726,11 @@ _PAST_YEAR = re.compile(
 # with, not the event's.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:\w{3,}est|most|first|worst|biggest)\b[^.;]{0,90}?\bsince\b(?=[^.;]*$)", re.IGNORECASE
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?:(?:larg|bigg|great|heavi|fierc|dead|strong|intens|wid|long"
+    r"|high|seri)est|most\s+\w+|worst)\b[^.;,]{0,80}$",
+    re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,4}?"
@@ -1287,7 +1293,11 @@ class _Statements:
         ]
         found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
         found += [
-            (self.published.year - 1, m) for m in _RECENT_MONTHS.finditer(self.text, start, end)
+            (self.published.year - 1, m)
+            for m in _RECENT_MONTHS.finditer(self.text, start, end)
+            # (not "the largest drone attack on Crimea in recent months": today's, measured
+            # against them)
+            if not _SUPERLATIVE_BEFORE.search(self.text, max(start, m.start() - 90), m.start())
         ]
         for year, match in found:
             since = _SUPERLATIVE_SINCE.search(
@@ -1424,7 +1434,12 @@ def _events_in(
             # Novobakhmutivka")
             and not (
                 _AND_NEXT.match(since)
-                and _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
+                and (
+                    _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
+                    # ("explosions in Sevastopol, Saky, Kerch, and near Belbek airfield": the
+                    # last of a list)
+                    or (i > 1 and _LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start))
+                )
             )
         ):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
