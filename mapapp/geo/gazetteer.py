@@ -307,18 +307,22 @@ class Gazetteer:
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
 
     def lookalikes(
-        self, name: str, regions: Iterable[tuple[str, str]] | None = None
+        self, name: str, regions: Iterable[tuple[str, str]] | None = None, towns: int = 0
     ) -> tuple[tuple[Place, int], ...]:
         """The places whose name is spelt almost like ``name`` (their loose keys at most
         :func:`lookalike_edits` edits apart), each with the number of edits, fewest first,
-        then largest: the settlements of the first-level ``regions``, or with None, the
-        regions themselves."""
+        then largest: the settlements of the first-level ``regions`` (only those of at least
+        ``towns`` people), or with None, the regions themselves."""
         folded = fold(name)
         key = loose(folded)
         edits = lookalike_edits(key)
         if not edits:
             return ()
-        pools = [self._names_in(None)] if regions is None else map(self._names_in, regions)
+        pools = (
+            [self._names_in(None, 0)]
+            if regions is None
+            else (self._names_in(region, towns) for region in regions)
+        )
         best: dict[str, tuple[Place, int]] = {}
         for keys, spellings, places in pools:
             for _, distance, i in process.extract(
@@ -342,15 +346,19 @@ class Gazetteer:
         return tuple(sorted(best.values(), key=lambda found: (found[1], -found[0].population)))
 
     def _loose_names_in(
-        self, region: tuple[str, str] | None
+        self, region: tuple[str, str] | None, towns: int
     ) -> tuple[list[str], list[str], list[Place]]:
-        """The loose and the folded key of every name of every settlement of ``region`` (of
-        every region with None), and the place each names."""
-        args: tuple[str, ...] = ()
+        """The loose and the folded key of every name of every settlement of ``region`` of at
+        least ``towns`` people (of every region with None), and the place each names."""
+        args: tuple[str | int, ...] = ()
         if region is None:
             where = "p.kind = 'region'"
         else:
-            where, args = "p.country = ? AND p.admin1_code = ? AND p.kind = 'settlement'", region
+            where = (
+                "p.country = ? AND p.admin1_code = ? AND p.kind = 'settlement'"
+                " AND p.population >= ?"
+            )
+            args = (*region, towns)
         rows = self._db.execute(
             f"SELECT DISTINCT n.loose, n.key, {_PLACE_COLUMNS}"
             f" FROM places p CROSS JOIN names n ON n.place = p.rowid WHERE {where}",

@@ -133,7 +133,7 @@ class PlaceIndex(Protocol):
     def countries_named(self, text: str) -> frozenset[str]: ...
 
     def lookalikes(
-        self, name: str, regions: Iterable[tuple[str, str]] | None = None
+        self, name: str, regions: Iterable[tuple[str, str]] | None = None, towns: int = 0
     ) -> tuple[tuple[Place, int], ...]: ...
 
 
@@ -946,9 +946,9 @@ def resolve_names(
     # oblast, not Lyman, Mississippi, whose other names have it).
     for i, name in enumerate(names[:asked]):
         if results[i].reason in (NO_PLACE, NO_REGION):
-            results[i] = _lookalike(index, name, settled) or results[i]
+            results[i] = _lookalike(index, name, settled, theatre=theatre) or results[i]
         elif _only_far(results[i], settled, weights) and not name.region:
-            like = _lookalike(index, name, settled, far=results[i].candidates)
+            like = _lookalike(index, name, settled, far=results[i].candidates, theatre=theatre)
             if like is not None and like.place is not None:
                 results[i] = like
     return Resolution(
@@ -1035,8 +1035,17 @@ def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
     )
 
 
+# The people a town of the theatre has for a name spelt like it to be that town, in a text
+# about no region in particular.
+THEATRE_LOOKALIKE_TOWN = 10_000
+
+
 def _lookalike(
-    index: PlaceIndex, name: NameEvidence, focus: Focus, far: Sequence[Place] = ()
+    index: PlaceIndex,
+    name: NameEvidence,
+    focus: Focus,
+    far: Sequence[Place] = (),
+    theatre: Theatre | None = None,
 ) -> GeocodeResult | None:
     """The answer for a name no place has, or only ``far`` ones (offered after the others),
     from the places spelt almost like it ("Kharhiv", "Kurakheve", "the Volograd region"):
@@ -1044,17 +1053,28 @@ def _lookalike(
     puts it in, else of the regions it is about (none when it is about no region in
     particular). The one with the fewest edits, or far the largest of them, is the place;
     several are the candidates of an ambiguous name."""
+    towns = 0
     if name.region:
         regions = None
     elif name.within:
         regions = tuple(sorted(name.within))
     elif focus.from_theatre:
-        return None
+        # A text about no region in particular: the towns of the theatre ("Kharhiv",
+        # "Rylysk"), not its villages, which too many words are spelt like; and only for a
+        # name no place has ("Layman" alone stays Lyman, Mississippi's other name, offered).
+        if theatre is None or far:
+            return None
+        regions = tuple(
+            sorted((p.country, p.admin1_code) for p in index.regions() if theatre.contains(p))
+        )
+        if not regions:
+            return None
+        towns = THEATRE_LOOKALIKE_TOWN
     else:
         regions = tuple(sorted(k for k, share in focus.regions.items() if share >= FOCUS_SHARE))
         if not regions:
             return None
-    found = index.lookalikes(name.query, regions)
+    found = index.lookalikes(name.query, regions, towns)
     if not found:
         return None
     fewest = [place for place, edits in found if edits == found[0][1]]
