@@ -3643,6 +3643,18 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
         assert {c.type for c in places[name]} == {"strike"}, name
     trend = "Drone strikes on Crimea have increased in recent months."
     assert "Crimea" not in _places(gazetteer, trend)
+    # A region after a list holds every name of it, over the names the gazetteer lacks: not
+    # Berdychiv, Zhytomyr oblast, 650 km from the rest.
+    listed = (
+        "Ukrainian troops repelled the attacks of Russian assault infantry in the areas of"
+        " Keramik, Ocheretyne, Berdychiv, Stepove, Lastochkine, Tonenke, Avdiyivka and"
+        " Pervomaiske in the Donetsk Oblast."
+    )
+    places = _places(gazetteer, listed)
+    assert all(c.place is None for c in places["Berdychiv"])
+    assert places["Berdychiv"][0].mention.result is not None
+    assert "Donetsk Oblast" in places["Berdychiv"][0].mention.result.reason
+    assert {c.place.admin1 for c in places["Ocheretyne"] if c.place} == {"Donetsk Oblast"}
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

@@ -697,6 +697,11 @@ _WITHIN = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+# The same, over names of the list the gazetteer does not know ("Berdychiv, Stepove,
+# Lastochkine, Tonenke, Avdiyivka and Pervomaiske in the Donetsk Oblast").
+_LIST_GAP_NAMES = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
+)
 _COMMA_IN = re.compile(r",\s+in\b")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
 # A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z".
@@ -1842,7 +1847,7 @@ class MentionFinder:
                     j > 0
                     and mentions[j - 1].kind == "settlement"
                     and mentions[j - 1].sentence == mention.sentence
-                    and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+                    and _LIST_GAP_NAMES.fullmatch(text, mentions[j - 1].end, mentions[j].start)
                 ):
                     j -= 1
                     out[j] = regions
