@@ -3655,6 +3655,16 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     assert places["Berdychiv"][0].mention.result is not None
     assert "Donetsk Oblast" in places["Berdychiv"][0].mention.result.reason
     assert {c.place.admin1 for c in places["Ocheretyne"] if c.place} == {"Donetsk Oblast"}
+    # A weapon's name before what carries it is no attack ("a guided missile frigate"), and a
+    # fleet basing at a port is forces there.
+    frigate = (
+        "A guided missile frigate undertook weapons handling activity at Novorossiysk port."
+        " The British Defense Ministry says the fleet is likely basing at Novorossiysk."
+    )
+    assert {c.type for c in _places(gazetteer, frigate)["Novorossiysk"]} == {"deployment"}
+    assert "strike" in {
+        c.type for c in _places(gazetteer, "A missile hit Novorossiysk.")["Novorossiysk"]
+    }
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

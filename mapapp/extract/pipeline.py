@@ -45,6 +45,11 @@ from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
 
+# What carries or fires a weapon, after the weapon's name: no attack of its own.
+_CARRIER_AFTER = (
+    r"(?!\s+(?:frigates?|cruisers?|corvettes?|ships?|boats?|carriers?|troops|systems?"
+    r"|complex(?:es)?|launchers?|brigades?|regiments?|units?|forces|batter(?:y|ies)))"
+)
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -54,7 +59,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "capable of striking the town", "within striking distance")
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
-        r"bombarded", r"missiles?", r"rockets?", r"drones?", r"artillery", r"air\s?strikes?",
+        r"bombarded",
+        # (not the arm that carries them: "a guided missile frigate", "missile troops",
+        # "Polonez rocket systems")
+        rf"missiles?{_CARRIER_AFTER}", rf"rockets?{_CARRIER_AFTER}",
+        r"drones?", r"artillery", r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
@@ -116,7 +125,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|now|reportedly)\s+){0,3}(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed)",
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
-        r"reinforc(?:e|es|ed|ing|ements?)", r"stationed", r"break(?:s|ing)?\s+through",
+        r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # ("the fleet is likely basing at Novorossiysk"; not "moored", said of most ships
+        # struck in port)
+        r"basing(?=\s+(?:in|at)\b)", r"break(?:s|ing)?\s+through",
         # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near", "up to
         # 31,000 soldiers are in the Belgorod region")
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
