@@ -2218,9 +2218,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     also: dict[tuple[str, str, dt.date, int], dict[int, Sentence]] = {}
     # Each sentence's event words, found once.
     words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
-    struck = any(t.type == "strike" for words in words_of.values() for t in words) or not any(
-        t.type != HYPOTHETICAL for words in words_of.values() for t in words
-    )
+    struck = any(t.type == "strike" for words in words_of.values() for t in words)
     words_of = _air_war(text, words_of)
     # The regions the text names, as places or in the title of an office, for "the region":
     # looked up when a sentence first needs them.
