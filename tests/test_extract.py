@@ -3656,6 +3656,14 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     assert "strike" in {
         c.type for c in _places(gazetteer, "A missile hit Novorossiysk.")["Novorossiysk"]
     }
+    # Attacking positions is fighting on the ground; attacking a place is still a strike.
+    positions = (
+        "During the day, in the Kharkiv direction, Russians attacked Ukrainian positions near"
+        " Hlyboke, Lyptsi and Vovchansk, the General Staff reported."
+    )
+    assert {c.type for c in _places(gazetteer, positions)["Vovchansk"]} == {"deployment"}
+    town = "Russian forces attacked Vovchansk overnight, the governor said."
+    assert {c.type for c in _places(gazetteer, town)["Vovchansk"]} == {"strike"}
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

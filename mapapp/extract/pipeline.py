@@ -325,6 +325,9 @@ _BY_GROUND_UNITS_AFTER = re.compile(
     r"|tanks)\b",
     re.IGNORECASE,
 )
+# "attacked Ukrainian positions near Hlyboke", "attempted to attack the positions of
+# Ukrainian troops west of Verbove": on the ground.
+_POSITIONS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?positions\b", re.IGNORECASE)
 # "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
 # (unless the attacks came from the air).
 _FAILED_BEFORE = re.compile(r"\b(?:unsuccessful|failed)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -1153,6 +1156,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                 _IN_DIRECTIONS_AFTER.match(sentence.text, match.end())
                 or _FAILED_BEFORE.search(before)
                 or _BY_GROUND_UNITS_AFTER.match(sentence.text, match.end())
+                or _POSITIONS_AFTER.match(sentence.text, match.end())
             )
             and not _FROM_THE_AIR.search(sentence.text)
         ):
