@@ -3664,6 +3664,13 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     assert {c.type for c in _places(gazetteer, positions)["Vovchansk"]} == {"deployment"}
     town = "Russian forces attacked Vovchansk overnight, the governor said."
     assert {c.type for c in _places(gazetteer, town)["Vovchansk"]} == {"strike"}
+    # An encirclement tried for, or its goal, is fighting there, not a claim.
+    for text in (
+        "Russian forces are continuing to try to encircle Avdiivka, an industrial town.",
+        "Their primary objective appears to be the encirclement of Kupiansk.",
+    ):
+        found = _places(gazetteer, text)
+        assert {c.type for cs in found.values() for c in cs} == {"deployment"}, text
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

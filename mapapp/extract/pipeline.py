@@ -425,7 +425,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
-    r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
+    r"\b(?:try|trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
     r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?|push)\s+"
     # ("all efforts by the occupiers to gain complete control over the left bank")
     r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:(?:gain|win|establish|take|seize)\s+"
@@ -439,6 +439,11 @@ _ATTEMPT_BEFORE = re.compile(
     # ("stepped up their drive to encircle the eastern Ukrainian city of Bakhmut", "have
     # stopped Russia from advancing further into the northeastern Kharkiv region")
     r"|\bdrive\s+to\s+$"
+    # ("Their primary objective appears to be the encirclement of Kupiansk", "deploying
+    # additional forces to encircle the city")
+    r"|\b(?:objective|goal|aim)s?\s+(?:(?:is|was|are|were|appears?|seems?|to|be)\s+){1,3}"
+    r"(?:the\s+)?$"
+    r"|\b(?:forces|troops|reserves|units|reinforcements)\s+to\s+$"
     r"|\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:[\w’'-]+\s+){1,3}?"
     r"from\s+$"
     # ("an imminent and intense battle for control of Pokrovsk": fighting for it)
