@@ -3671,6 +3671,9 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     ):
         found = _places(gazetteer, text)
         assert {c.type for cs in found.values() for c in cs} == {"deployment"}, text
+    # "Unmanned combat aerial vehicles" are drones: the strike, no fighting on the ground.
+    drones = "During the night, unmanned combat aerial vehicles attacked the Krasnodar Krai."
+    assert {c.type for c in _places(gazetteer, drones)["Krasnodar Krai"]} == {"strike"}
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

@@ -380,6 +380,10 @@ _UNIT_NAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "withdrew from the grain deal": a treaty left.
+# "unmanned combat aerial vehicles": drones, no fighting on the ground.
+_COMBAT_VEHICLE_AFTER = re.compile(
+    r"\s+(?:aerial\s+vehicles?|drones?|UAVs?|aircraft|jets?|helicopters?)\b", re.IGNORECASE
+)
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
     r"|accord|pact|convention|negotiations)\b",
@@ -1089,6 +1093,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _WEAPON_LAUNCHED_AFTER.match(after)
         ):
             continue  # "more than 120 firefighters were deployed", "deployed a drone": no troops
+        if kind == "deployment" and word.lower() == "combat" and _COMBAT_VEHICLE_AFTER.match(after):
+            continue  # "unmanned combat aerial vehicles attacked": drones, the strike
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
