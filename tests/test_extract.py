@@ -3674,6 +3674,11 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     # "Unmanned combat aerial vehicles" are drones: the strike, no fighting on the ground.
     drones = "During the night, unmanned combat aerial vehicles attacked the Krasnodar Krai."
     assert {c.type for c in _places(gazetteer, drones)["Krasnodar Krai"]} == {"strike"}
+    # "The Kursk villages of X and Y": the name before says where they are.
+    villages = (
+        "On March 20, the AFU shelled the vicinity of the Kursk villages of Guevo and Gornal."
+    )
+    assert "Kursk" not in _places(gazetteer, villages)
     grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
     places = _places(gazetteer, grouping)
     for name in ("Gomel", "Mozyr"):

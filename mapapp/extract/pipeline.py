@@ -696,6 +696,10 @@ _MEASURED_FROM = re.compile(
 )
 # A name just before a comma: what a distance after it places.
 _NAMED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w’'-]+,\s+$")
+# "the Kursk villages of Guevo and Gornal", "the Kherson border town of".
+_UNITS_OF_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:villages?|towns?|settlements?|communities|cities|city)\s+of\s+",
+)
 # "Crimea’s Belbek airfield", "the Kursk region's Sudzha district".
 _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
@@ -1562,6 +1566,9 @@ def _events_in(
             and _POSSESSED_AFTER.fullmatch(text, mention.end, here[i + 1].start)
         ):
             # "near Crimea’s Belbek airfield": the region says where the next place is.
+            locators[i] = f"locates {here[i + 1].name} in the same sentence"
+        elif i + 1 < len(here) and _UNITS_OF_AFTER.fullmatch(text, mention.end, here[i + 1].start):
+            # "the Kursk villages of Guevo and Gornal": the region says where they are.
             locators[i] = f"locates {here[i + 1].name} in the same sentence"
         elif (mention.kind == "region" or _AREA_AFTER.match(text, mention.end)) and (
             _APPOSITION_IN.search(text, max(sentence.start, mention.start - 80), mention.start)
