@@ -3613,7 +3613,16 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, moved)
     for name in ("Sumy", "Zaporizhia direction", "Pokrovsk"):
         assert {c.type for c in places[name]} == {"deployment"}, name
-    # So are ships moved or a fleet relocating, where they go.
+    grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
+    places = _places(gazetteer, grouping)
+    for name in ("Gomel", "Mozyr"):
+        assert {c.type for c in places[name]} == {"deployment"}, name
+
+
+def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
+    gazetteer: Gazetteer,
+) -> None:
+    # Ships moved, or a fleet relocating, are forces where they go.
     ships = (
         "Satellite images show that a landing ship and other small ships have been moved out of"
         " Sevastopol to the port of Feodosia. Britain said the Black Sea Fleet was likely"
@@ -3679,10 +3688,17 @@ def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:
         "On March 20, the AFU shelled the vicinity of the Kursk villages of Guevo and Gornal."
     )
     assert "Kursk" not in _places(gazetteer, villages)
-    grouping = "Belarus has decided to reinforce its military grouping near Gomel and Mozyr."
-    places = _places(gazetteer, grouping)
-    for name in ("Gomel", "Mozyr"):
-        assert {c.type for c in places[name]} == {"deployment"}, name
+    # A Russian district spelt the Ukrainian way is the district of its town; a Ukrainian
+    # city's district stays one.
+    karachev = (
+        "Russia’s air defense system destroyed two drones over the Karachevskyi district in"
+        " the Bryansk region, governor Alexander Bogomaz said."
+    )
+    [district] = _places(gazetteer, karachev)["Karachevskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Karachev"
+    mariupol = "Explosions were heard in Mariupol's Primorskyi district overnight."
+    assert all(c.place is None for c in _places(gazetteer, mariupol).get("Primorskyi district", []))
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

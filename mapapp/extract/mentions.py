@@ -1207,11 +1207,12 @@ class MentionFinder:
         if ending is None or ending.start() < 3:
             # ("the Liski district": a town whose name only looks like an adjective)
             return (name,) if ending is not None and self.gazetteer.is_name(name) else ()
-        if _UKRAINIAN_MASCULINE.search(name):
+        ukrainian = _UKRAINIAN_MASCULINE.search(name) is not None
+        if ukrainian and (seats := self.gazetteer.division_seats(name)):
             # ("the Kyivskyi district", "Shevchenkivskyi": in English a Ukrainian adjective
             # names a city's district more often than a raion; only a raion of the official
             # codifier that is no city's district is one: "the Synelnykivskyi district".)
-            return self.gazetteer.division_seats(name)
+            return seats
         stem = name[: ending.start()]
         stems = [stem]
         if stem.endswith("iv"):  # Ukrainian i for o in a closed syllable
@@ -1231,6 +1232,13 @@ class MentionFinder:
         tails = _STEM_ENDINGS if len(stem) > 3 else (*_STEM_ENDINGS[1:], "")
         found = (base + tail for base in stems for tail in tails)
         derived = tuple(dict.fromkeys(n for n in found if self.gazetteer.is_name(n)))
+        if ukrainian:
+            # A Russian district spelt the Ukrainian way ("the Karachevskyi district in the
+            # Bryansk region": Karachev's); a name Ukraine also has is a city's district
+            # ("Primorskyi", Mariupol's; "Petrovskyi", Donetsk's).
+            return tuple(
+                n for n in derived if all(p.country == "RU" for p in self.gazetteer.candidates(n))
+            )
         # Else a raion or hromada of the official codifier: "Medzhybizka" is Medzhybizh's,
         # "Derazhnianska" Derazhnia's.
         return derived or self.gazetteer.division_seats(name)
