@@ -545,3 +545,28 @@ def test_regions_known_by_their_initials(gazetteer: Gazetteer) -> None:
     names = [c.mention.name for c in extract(glossed, dt.date(2023, 5, 22), gazetteer).candidates]
     assert "LPR" not in names
     assert "Lisichansk" in names
+
+
+def test_a_lone_village_in_a_text_that_says_nowhere_else_where_it_is_is_a_question(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames has one Yurkivka, in Cherkasy oblast; the village of a report with no region
+    # may be another (this one was near Zaporizhzhia). Placed, but asked about.
+    alone = "After midnight, the enemy attacked the village of Yurkivka. A house was destroyed."
+    [strike] = extract(alone, dt.date(2025, 5, 26), gazetteer).candidates
+    result = strike.mention.result
+    assert result is not None
+    assert strike.place is not None
+    assert strike.place.admin1 == "Cherkasy Oblast"
+    assert result.from_context
+    assert "a village" in result.reason
+    # Where the text says which region, the one village there is no question.
+    there = "Russian drones attacked the village of Yurkivka in Cherkasy Oblast."
+    placed = extract(there, dt.date(2025, 5, 26), gazetteer).candidates
+    yurkivka = next(c for c in placed if c.mention.name == "Yurkivka")
+    assert yurkivka.mention.result is not None
+    assert not yurkivka.mention.result.from_context
+    # A town is no village: Kupiansk alone is Kupiansk.
+    town = resolve_name(gazetteer, "Kupiansk")
+    assert town.place is not None
+    assert not town.from_context

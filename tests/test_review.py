@@ -126,3 +126,32 @@ def test_a_community_drawn_at_a_town_of_a_name_like_it_says_so(gazetteer: Gazett
     assert row.place is not None
     assert row.place.name == "Khotin"
     assert row.doubt == "named after Khotin, the town of Sumy Oblast with a name like it"
+
+
+def test_the_one_place_of_a_name_settled_only_by_context_is_asked_about(
+    gazetteer: Gazetteer,
+) -> None:
+    # A lone village in a text that says nowhere else where it is, and a misspelling read as
+    # the one town of the theatre spelt like it: placed, checked, and asked about, so that
+    # saving without an answer leaves the event unlocated, never at the guess.
+    for text, name, doubt in (
+        (
+            "After midnight, the enemy attacked the village of Yurkivka.",
+            "Yurkivka",
+            "the only place of that name the gazetteer has, a village",
+        ),
+        ("Drones attacked a substation in Rylysk overnight.", "Rylysk", "spelt like Ryl’sk"),
+    ):
+        extraction = extract(text, dt.date(2025, 5, 26), gazetteer)
+        [row] = [
+            r for r in review_rows(extraction, SOURCE, gazetteer) if r.properties["place"] == name
+        ]
+        assert row.place is not None, text
+        assert row.ask, text
+        assert row.doubt.startswith(doubt), row.doubt
+        assert len(row.choices) == 1
+    # A town the text names plainly is no question.
+    plain = "Russian missiles struck Kupiansk overnight."
+    [town] = review_rows(extract(plain, dt.date(2025, 5, 26), gazetteer), SOURCE, gazetteer)
+    assert not town.ask
+    assert town.doubt == ""

@@ -175,10 +175,11 @@ def _reviewed(review: dict[str, Any], edited: pd.DataFrame, found: Gazetteer) ->
         geocoded = feature["properties"].get("geocoded") or {}
         current = next((p for p in choices if p.id == geocoded.get("id")), None)
         # Ask which place it is when several fit and the text did not settle it (or settled
-        # it only by its context), or when the one place of that name is far from what the
-        # article is about. Until answered, the event has no location: never the first
-        # guess. The question stays on the page once answered, or Streamlit would forget.
-        ask = bool(choices) and (current is None or (len(choices) > 1 and row.ask and not renamed))
+        # it only by its context, even the one place of its name), or when the one place of
+        # that name is far from what the article is about. Until answered, the event has no
+        # location: never the first guess. The question stays on the page once answered, or
+        # Streamlit would forget.
+        ask = bool(choices) and (current is None or (row.ask and not renamed))
         key = f"choice-{row.properties['id']}-{feature['properties']['place']}"
         picked = st.session_state.get(key) if ask else ""
         if ask:

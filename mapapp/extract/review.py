@@ -57,7 +57,9 @@ def review_rows(
         if candidate.place is not None and candidate.place not in choices:
             choices = (candidate.place, *choices)
         from_context = bool(result and result.from_context)
-        ask = bool(choices) and (candidate.place is None or (len(choices) > 1 and from_context))
+        # (A place the text settled only by its context is asked about, even the one place
+        # of its name: "the village of Yurkivka" in a text that says nowhere else where.)
+        ask = bool(choices) and (candidate.place is None or from_context)
         rows.append(ReviewRow(feature, candidate.place, tuple(choices), ask, _doubt(candidate)))
     return rows
 
@@ -79,6 +81,9 @@ def _doubt(candidate: Candidate) -> str:
             return "chosen among namesakes by the article's context"
         if result.reason.startswith(LOOKALIKE):
             return result.reason  # "spelt like Kharkiv (Kharkiv Oblast, Ukraine); no place ..."
+        if len(result.candidates) == 1:
+            # "the only place of that name the gazetteer has, a village, and the text ..."
+            return result.reason.partition(": ")[2] or result.reason
         return f"chosen among namesakes: {result.reason}"
     if result.candidates:
         return result.reason  # far from the article's places, or no namesake stands out

@@ -776,7 +776,16 @@ def decide(
         p1 = float(p[order[0]] + p[twins].sum()) / kept
         p2 = max([float(p[-1]), *(float(p[i]) for i in rivals)]) / kept
     if p1 >= weights.found_probability and p1 - p2 >= weights.margin:
-        if len(ranked) == 1:
+        if len(ranked) == 1 and focus.from_theatre and theatre is not None and _village(best):
+            # A village, in a text that says nowhere else where it is: GeoNames lists only
+            # villages of 500 people or more, and many share a name ("the village of
+            # Yurkivka" near Zaporizhzhia is not the one in Cherkasy oblast). Placed, as a
+            # question for the reviewer.
+            reason = (
+                f"{FROM_THEATRE} ({theatre.label}): the only place of that name the gazetteer"
+                " has, a village, and the text says nothing else of where it is"
+            )
+        elif len(ranked) == 1:
             reason = "only place of that name"
         elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
             reason = "far larger than homonyms"
@@ -802,6 +811,15 @@ def decide(
     else:
         reason = f"{len(ranked)} places of that name; none stands out for this text ({about})"
     return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+
+
+# A place of fewer people than this, and no seat of a district, is a village: one of many of
+# its name, more of which GeoNames lacks than it has.
+VILLAGE_POPULATION = 10_000
+
+
+def _village(place: Place) -> bool:
+    return place.kind == "settlement" and not place.seat and place.population < VILLAGE_POPULATION
 
 
 @dataclass(frozen=True)
