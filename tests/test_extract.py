@@ -3699,6 +3699,21 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     assert district.place.name == "Karachev"
     mariupol = "Explosions were heard in Mariupol's Primorskyi district overnight."
     assert all(c.place is None for c in _places(gazetteer, mariupol).get("Primorskyi district", []))
+    # Attacks halted are ground fighting; a second landmark after a first is a landmark too;
+    # assault groups "from" a town came from it.
+    halted = (
+        "Russian troops liberated the village of Lozuvatske, about 24 kilometers east of"
+        " Pokrovsk and near the Russian-occupied small town of Ocheretyne. Ukrainian forces"
+        " had halted 37 Russian attacks in the Pokrovsk area."
+    )
+    places = _places(gazetteer, halted)
+    assert "Ocheretyne" not in places
+    assert {c.type for c in places["Pokrovsk"]} == {"deployment"}
+    origin = (
+        "Russian assault groups from Oleshky attempted to break through to the Antonivsky"
+        " Bridge near Kherson."
+    )
+    assert "Oleshky" not in _places(gazetteer, origin)
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

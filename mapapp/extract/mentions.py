@@ -283,7 +283,10 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
-    r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?)\bfrom\s+(?:the\s+)?"
+    r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?"
+    # ("Russian assault groups from Oleshky attempted to break through to the bridge")
+    r"|\b(?:assault|sabotage|reconnaissance|infantry)\s+(?:groups?|units?|teams?|squads?)\s+"
+    r")\bfrom\s+(?:the\s+)?"
     # ("launched from the Black Sea (near Feodosia)", "launched from near Feodosia")
     r"(?:(?:Black|Azov|Caspian)\s+Sea\s*\(\s*)?(?:(?:near|around|outside)\s+)?"
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")

@@ -314,7 +314,9 @@ _AIR_ATTACK_AFTER = re.compile(
 # "repelled a Ukrainian attack involving several hundred soldiers", "repulsed 15 enemy
 # attacks": the attack is ground combat, which the other word reports.
 _REPELLED_BEFORE = re.compile(
-    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off))\s+"
+    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off)"
+    # ("Ukrainian forces had halted 37 Russian attacks in the Pokrovsk area")
+    r"|halted|warded\s+off|held\s+off)\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1465,6 +1467,9 @@ def _events_in(
             # Novobakhmutivka")
             and not (
                 _AND_NEXT.match(since)
+                # (but after a landmark, a landmark: "Lozuvatske, about 24 kilometers east of
+                # Pokrovsk and near the small town of Ocheretyne")
+                and (i - 1) not in locators
                 and (
                     _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
                     # ("explosions in Sevastopol, Saky, Kerch, and near Belbek airfield": the
