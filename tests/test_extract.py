@@ -3714,6 +3714,14 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
         " Bridge near Kherson."
     )
     assert "Oleshky" not in _places(gazetteer, origin)
+    # Forces destroyed on the ground are fighting there; a place destroyed is struck.
+    infantry = (
+        "Video showed soldiers of the Azov brigade destroying Russian infantry holed up in"
+        " abandoned buildings in Rodynske."
+    )
+    assert {c.type for c in _places(gazetteer, infantry)["Rodynske"]} == {"deployment"}
+    houses = "Russian shelling destroyed houses in Rodynske."
+    assert {c.type for c in _places(gazetteer, houses)["Rodynske"]} == {"strike"}
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

@@ -329,6 +329,13 @@ _BY_GROUND_UNITS_AFTER = re.compile(
 )
 # "attacked Ukrainian positions near Hlyboke", "attempted to attack the positions of
 # Ukrainian troops west of Verbove": on the ground.
+# "destroying Russian infantry holed up in Rodynske", "sabotage groups ... destroyed": forces
+# beaten on the ground.
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:infantry|troops|personnel|manpower|groups?|units?|soldiers"
+    r"|servicemen|tanks|armou?red\s+vehicles|military\s+vehicles|equipment)\b",
+    re.IGNORECASE,
+)
 _POSITIONS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?positions\b", re.IGNORECASE)
 # "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
 # (unless the attacks came from the air).
@@ -1175,6 +1182,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                 or _BY_GROUND_UNITS_AFTER.match(sentence.text, match.end())
                 or _POSITIONS_AFTER.match(sentence.text, match.end())
             )
+            and not _FROM_THE_AIR.search(sentence.text)
+        ) or (
+            kind == "strike"
+            and word.lower().startswith("destroy")
+            and _FORCES_AFTER.match(sentence.text, match.end())
             and not _FROM_THE_AIR.search(sentence.text)
         ):
             # "attempts to attack in Donetsk and Kupyansk directions", "unsuccessful attacks"
