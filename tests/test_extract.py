@@ -3722,6 +3722,15 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     assert {c.type for c in _places(gazetteer, infantry)["Rodynske"]} == {"deployment"}
     houses = "Russian shelling destroyed houses in Rodynske."
     assert {c.type for c in _places(gazetteer, houses)["Rodynske"]} == {"strike"}
+    # A capture aimed at after another goal, or one far off, is fighting there, no claim.
+    for text in (
+        "They attack with the aim of blocking, and later capturing, Kupiansk, the commander said.",
+        "Russian forces are trying to attack in the area of Dachne, and drive Ukrainian forces"
+        " out of Kurakhove.",
+        "The Russians are far from capturing the road from Chasiv Yar to Bakhmut.",
+    ):
+        found = _places(gazetteer, text)
+        assert "territorial_claim" not in {c.type for cs in found.values() for c in cs}, text
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

@@ -452,6 +452,8 @@ _ATTEMPT_BEFORE = re.compile(
     # ("stepped up their drive to encircle the eastern Ukrainian city of Bakhmut", "have
     # stopped Russia from advancing further into the northeastern Kharkiv region")
     r"|\bdrive\s+to\s+$"
+    # ("The Russians are far from capturing the lifeline route from Chasiv Yar")
+    r"|\bfar\s+from\s+$"
     # ("Their primary objective appears to be the encirclement of Kupiansk", "deploying
     # additional forces to encircle the city")
     r"|\b(?:objective|goal|aim)s?\s+(?:(?:is|was|are|were|appears?|seems?|to|be)\s+){1,3}"
@@ -483,8 +485,10 @@ _WEAPON_LAUNCHED_AFTER = re.compile(
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
 # advance towards the city": the attempt covers the second verb too.
 _ATTEMPT_AND_BEFORE = re.compile(
-    r"\b(?:trying|tried|tries|attempt(?:ed|ing|s)?|sought|seeking)\s+to\s+[^,.;:]{1,90}?"
-    r"\s+and\s+$",
+    r"\b(?:(?:trying|tried|tries|attempt(?:ed|ing|s)?|sought|seeking)\s+to"
+    # ("with the aim of blocking, and later capturing, Kupiansk")
+    r"|(?:aim|goal|purpose|intention)\s+of)\s+[^.;:]{1,90}?"
+    r"(?:\s+and|,\s+and|,)\s+(?:(?:later|then|eventually|ultimately)\s+)?$",
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
