@@ -3731,6 +3731,20 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     ):
         found = _places(gazetteer, text)
         assert "territorial_claim" not in {c.type for cs in found.values() for c in cs}, text
+    # A place named to compare with is no event place; nor is a front named after a part of
+    # a region ("the south Donetsk direction"), which is neither the city nor the oblast.
+    compared = (
+        "Lukashenko added that Belarus received Russian missiles and bombs three times more"
+        " powerful than those used in Hiroshima and Nagasaki."
+    )
+    assert not {"Hiroshima", "Nagasaki"} & set(_places(gazetteer, compared))
+    sector = (
+        "Russian forces have repelled an attempt of Ukrainian troops to attack in the south"
+        " Donetsk direction, a spokesperson said."
+    )
+    assert not _places(gazetteer, sector)
+    front = "Ukrainian forces repelled 12 attacks in the Donetsk direction."
+    assert "Donetsk direction" in _places(gazetteer, front)
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

@@ -241,6 +241,14 @@ _LOWER_TITLE_BEFORE = re.compile(
 _REGION_OFFICE = re.compile(r"governor|regional|region|oblast|province", re.IGNORECASE)
 # "According to Khortytsia, ...": who says so (an army group, a government), not a place.
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "than those used in Hiroshima", "than in the Avdiivka sector": a comparison.
+_COMPARED_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:those|that|the\s+ones?|the\s+bombs?|the\s+attacks?)\s+)?"
+    r"(?:(?:used|dropped|seen|recorded|reported)\s+)?(?:in|on|at|over)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+and\s+))*$",
+    re.IGNORECASE,
+)
+_COMPASS_BEFORE = re.compile(r"\b(?:south|north|east|west)(?:ern)?\s+$", re.IGNORECASE)
 _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of\b)")
 # "Kyiv Mayor Vitali Klitschko said ... blocks of flats were hit", "the mayor of Kharkiv": a
 # city's own office, which speaks of the city (see MentionFinder.scan).
@@ -1640,6 +1648,15 @@ class MentionFinder:
             return OFFICE
         if _SOURCE_BEFORE.search(before_text):
             return "cited as a source, not a place (after 'according to')"
+        if _COMPARED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
+            # "three times more powerful than those used in Hiroshima and Nagasaki", "more
+            # attacks ... than in the Avdiivka sector"
+            return "named to compare with, not where something happened"
+        if _FRONT_ENDING.search(mention.name) and _COMPASS_BEFORE.search(
+            text, max(sentence.start, mention.start - 12), mention.start
+        ):
+            # "the south Donetsk direction": a stretch of front, neither the city nor the oblast
+            return "a sector of the front named after a region's part, not a place"
         if mention.kind == "region" and _BRIDGE_AFTER.match(following):
             return "names a bridge, not the region"
         if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
