@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy-three of 2023-2025.
+# rules: four of 2022 reporting, seventy-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -106,6 +106,7 @@ SETS_RECENT = [
         "final2025bw",
         "final2025bx",
         "final2025by",
+        "final2025bz",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -230,6 +231,7 @@ CODED_TWICE = (
     "final2025bw",
     "final2025bx",
     "final2025by",
+    "final2025bz",
 )
 
 
@@ -357,5 +359,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bw.json",
         "final2025bx.json",
         "final2025by.json",
+        "final2025bz.json",
     }
     assert not unseen & set(data["fitted_on"])
