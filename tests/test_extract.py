@@ -3745,6 +3745,15 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     assert not _places(gazetteer, sector)
     front = "Ukrainian forces repelled 12 attacks in the Donetsk direction."
     assert "Donetsk direction" in _places(gazetteer, front)
+    # "This event took place near X", after the event: where it happened.
+    event = (
+        "The Russian defense ministry reported another critical incident: the downing of three"
+        " Ukrainian drones. This event took place near the Zaporizhzhia nuclear power plant."
+    )
+    [plant] = _places(gazetteer, event)["Zaporizhzhia nuclear power plant"]
+    assert plant.type == "strike"
+    assert plant.place is not None
+    assert plant.place.name == "Enerhodar"
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

@@ -748,7 +748,10 @@ MIN_LISTED = 3
 # "16 enemy attacks were repelled. They took place in Sinkivka, ...": a sentence that says
 # where the events just told of happened, each place named in it (one is enough).
 _WHERE_THEY_WERE = re.compile(
-    r"(?:They|These|Those|The\s+(?:attacks|assaults|clashes|battles|fighting|strikes|shelling))"
+    r"(?:They|These|Those|The\s+(?:attacks|assaults|clashes|battles|fighting|strikes|shelling)"
+    # ("... the downing of three Ukrainian drones. This event took place near the
+    # Zaporizhzhia nuclear power plant")
+    r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike)))"
     r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
     r"\s+(?:in|near|around|at|on)\b"
 )
@@ -1672,7 +1675,10 @@ def _announced(
     repelled. They took place in Sinkivka, ..."). Each place gets that event; the excerpt
     runs from the announcement to the list."""
     listed = [m for m in here if m.kind == "settlement"]
-    where = _WHERE_THEY_WERE.match(sentence.text) is not None
+    said = _WHERE_THEY_WERE.match(sentence.text)
+    where = said is not None
+    if said is not None and said.group("one"):
+        listed = [m for m in here if m.kind in ("settlement", "facility")][:1]  # one event
     if len(listed) < (1 if where else MIN_LISTED) or words_of[sentence.index]:
         return
     for back in (1, 2, 3):
