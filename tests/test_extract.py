@@ -3754,6 +3754,15 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     assert plant.type == "strike"
     assert plant.place is not None
     assert plant.place.name == "Enerhodar"
+    # "The facility ... located in X", after a site was struck: where the site is.
+    site = (
+        "An industrial facility in Russia's Mordovia region was targeted by a drone strike early"
+        " on Saturday, the governor said. A Telegram channel identified the facility as an"
+        " optical fibre factory located in Saransk."
+    )
+    assert {c.type for c in _places(gazetteer, site)["Saransk"]} == {"strike"}
+    plain = "The governor visited a factory located in Saransk on Monday."
+    assert "Saransk" not in _places(gazetteer, plain)
 
 
 def test_words_for_attacks_incursions_and_pockets_the_sets_use(gazetteer: Gazetteer) -> None:

@@ -1726,6 +1726,50 @@ def _told_before(
             )
 
 
+# "... identified the facility as an optical fibre factory located in Saransk": where the
+# site struck, told of before, is.
+_THE_SITE_LOCATED = re.compile(
+    r"\bthe\s+(?:facility|plant|factory|refinery|depot|enterprise|site|target)\b[^.;]{0,80}?"
+    r"\b(?:located|situated|based)\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_A_SITE = re.compile(
+    r"\b(?:facility|plant|factory|refinery|depot|enterprise|site)\b", re.IGNORECASE
+)
+
+
+def _site_located(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    words_of: Mapping[int, list[Trigger]],
+) -> Iterator[Candidate]:
+    """The strike on a site a sentence just before told of ("An industrial facility in
+    Russia's Mordovia region was targeted by a drone"), at the town a sentence with no event
+    word says "the facility" is in ("identified the facility as an optical fibre factory
+    located in Saransk")."""
+    if words_of[sentence.index] or sentence.headline:
+        return
+    places = [
+        m
+        for m in here
+        if m.kind == "settlement"
+        and _THE_SITE_LOCATED.search(text, max(sentence.start, m.start - 140), m.start)
+    ][:1]
+    if not places:
+        return
+    for back in (1, 2):
+        if sentence.index - back < 0:
+            return
+        first = sentences[sentence.index - back]
+        words = [t for t in words_of[first.index] if t.type == "strike"]
+        if words and _A_SITE.search(first.text):
+            yield from _told_before(text, first, sentence, places, published, words)
+            return
+
+
 # A line of a list ("7 – over the territory of Smolensk region,", "- Kupiansk;") and a
 # heading that introduces one ("... intercepted and destroyed 21 Ukrainian UAVs:").
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+\s*[-–—]|\d+[.)])\s")
@@ -2292,6 +2336,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             )
         if not events:
             events = list(_aftermath(text, sentence, here, published, words, struck))
+        if not events:
+            events = list(_site_located(text, sentences, sentence, here, published, words_of))
         if not events and not here and words:
             # A sentence that names no place may speak of a region named before or of an
             # official's own region.
