@@ -1728,14 +1728,13 @@ def _told_before(
 
 # "... identified the facility as an optical fibre factory located in Saransk": where the
 # site struck, told of before, is.
+_SITE = r"(?:facility|plant|factory|refinery|depot|enterprise|site)"
 _THE_SITE_LOCATED = re.compile(
-    r"\bthe\s+(?:facility|plant|factory|refinery|depot|enterprise|site|target)\b[^.;]{0,80}?"
+    rf"\bthe\s+(?:{_SITE}|target)\b[^.;]{{0,80}}?"
     r"\b(?:located|situated|based)\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_A_SITE = re.compile(
-    r"\b(?:facility|plant|factory|refinery|depot|enterprise|site)\b", re.IGNORECASE
-)
+_A_SITE = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
 
 
 def _site_located(
