@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy-four of 2023-2025.
+# rules: four of 2022 reporting, seventy-five of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -107,6 +107,7 @@ SETS_RECENT = [
         "final2025bx",
         "final2025by",
         "final2025bz",
+        "final2025ca",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -360,5 +361,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bx.json",
         "final2025by.json",
         "final2025bz.json",
+        "final2025ca.json",
     }
     assert not unseen & set(data["fitted_on"])
