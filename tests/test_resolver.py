@@ -570,3 +570,16 @@ def test_a_lone_village_in_a_text_that_says_nowhere_else_where_it_is_is_a_questi
     town = resolve_name(gazetteer, "Kupiansk")
     assert town.place is not None
     assert not town.from_context
+
+
+def test_a_place_in_a_city_region_is_in_the_region_around_it(gazetteer: Gazetteer) -> None:
+    # GeoNames files Kacha under the city of Sevastopol, which Crimea surrounds: a text about
+    # Crimea is about it too.
+    text = (
+        "A significant blow has been dealt to Russian military logistics in occupied Crimea,"
+        " with an An-26 aircraft destroyed by a Ukrainian drone strike at the Kacha air base."
+    )
+    found = _placed(gazetteer, text, dt.date(2025, 12, 15))
+    kacha = found["Kacha"]
+    assert kacha is not None
+    assert kacha.admin1 == "Sevastopol"

@@ -48,6 +48,7 @@ from mapapp.geo.gazetteer import (
     GeocodeResult,
     Place,
     dominant,
+    within_region,
 )
 
 K = TypeVar("K")
@@ -628,7 +629,7 @@ def decide(
     p2 = max(p2, float(p[-1]))  # "none of them" competes too
     about = ", ".join(focus.describe(index)) or "no place in particular"
     km = focus.distance_km(best)
-    in_focus_region = focus.regions.get((best.country, best.admin1_code), 0.0) > 0
+    in_focus_region = _in_focus_region(best, focus)
     # Far: hundreds of km from every place the text is about, in none of its regions, no big
     # city, and outside the theatre, or in a country the text is not about, or one of several
     # namesakes. Two things may stand apart all the same: a lone town of the theatre in a
@@ -1033,13 +1034,20 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
     )
 
 
+def _in_focus_region(place: Place, focus: Focus) -> bool:
+    """Whether ``place`` lies in a region the text is about, or in a city-region it
+    surrounds (Kacha, in GeoNames' Sevastopol, in a text about Crimea)."""
+    return any(
+        (place.country, place.admin1_code) in within_region(*region)
+        for region, share in focus.regions.items()
+        if share > 0
+    )
+
+
 def _beyond_focus(place: Place, focus: Focus, weights: Weights) -> bool:
     """Whether ``place`` lies hundreds of km from what the text is about, in none of its
     regions."""
-    return (
-        focus.distance_km(place) > weights.far_km
-        and focus.regions.get((place.country, place.admin1_code), 0.0) <= 0
-    )
+    return focus.distance_km(place) > weights.far_km and not _in_focus_region(place, focus)
 
 
 def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
