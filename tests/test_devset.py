@@ -233,6 +233,7 @@ CODED_TWICE = (
     "final2025bx",
     "final2025by",
     "final2025bz",
+    "final2025ca",
 )
 
 
