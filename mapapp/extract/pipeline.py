@@ -329,6 +329,7 @@ _BY_GROUND_UNITS_AFTER = re.compile(
 )
 # "attacked Ukrainian positions near Hlyboke", "attempted to attack the positions of
 # Ukrainian troops west of Verbove": on the ground.
+_POSITIONS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?positions\b", re.IGNORECASE)
 # "destroying Russian infantry holed up in Rodynske", "sabotage groups ... destroyed": forces
 # beaten on the ground.
 _FORCES_AFTER = re.compile(
@@ -336,7 +337,6 @@ _FORCES_AFTER = re.compile(
     r"|servicemen|tanks|armou?red\s+vehicles|military\s+vehicles|equipment)\b",
     re.IGNORECASE,
 )
-_POSITIONS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?positions\b", re.IGNORECASE)
 # "reporting unsuccessful Russian attacks in several areas around Avdiivka": ground combat
 # (unless the attacks came from the air).
 _FAILED_BEFORE = re.compile(r"\b(?:unsuccessful|failed)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -388,11 +388,11 @@ _UNIT_NAME_AFTER = re.compile(
     r"\s+(?:battalions?|brigades?|regiments?|compan(?:y|ies)|divisions?|corps|detachments?)\b",
     re.IGNORECASE,
 )
-# "withdrew from the grain deal": a treaty left.
 # "unmanned combat aerial vehicles": drones, no fighting on the ground.
 _COMBAT_VEHICLE_AFTER = re.compile(
     r"\s+(?:aerial\s+vehicles?|drones?|UAVs?|aircraft|jets?|helicopters?)\b", re.IGNORECASE
 )
+# "withdrew from the grain deal": a treaty left.
 _AGREEMENT_AFTER = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
     r"|accord|pact|convention|negotiations)\b",
