@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy-five of 2023-2025.
+# rules: four of 2022 reporting, seventy-six of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -108,6 +108,7 @@ SETS_RECENT = [
         "final2025by",
         "final2025bz",
         "final2025ca",
+        "final2025cb",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -118,12 +119,12 @@ TARGET = 0.9
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
 def test_each_set_is_real_sourced_reporting_of_its_years(path: Path) -> None:
     excerpts = json.loads(path.read_text(encoding="utf-8"))["excerpts"]
-    # (Thirty-three late sets have 24, 21, 29, 26, 8, 29, 24, 22, 18, 26, 29, 26, 16, 27, 15,
-    # 10, 27, 25, 21, 12, 18, 17, 21, 17, 19, 23, 16, 13, 20, 28, 19, 22 and 24 excerpts, fewer
+    # (Thirty-four late sets have 24, 21, 29, 26, 8, 29, 24, 22, 18, 26, 29, 26, 16, 27, 15,
+    # 10, 27, 25, 21, 12, 18, 17, 21, 17, 19, 23, 16, 13, 20, 28, 19, 22, 24 and 29 excerpts, fewer
     # than the 30 the first 2023-25 sets were asked to have: the stored pages no set had used
     # were running out, and some lost excerpts to stories earlier sets told. Two are the two rounds
-    # of the thirty-eighth set; the forty-first and the forty-fifth were cut short when their
-    # coders could reach no more unused pages.)
+    # of the thirty-eighth set; the forty-first, the forty-fifth and the seventy-ninth were cut
+    # short when their coders could reach no more unused pages.)
     small = ("final2025l", "final2025m", "final2025n", "final2025o", "final2025q", "final2025x")
     small += ("final2025z", "final2025ac", "final2025ae", "final2025af", "final2025al")
     late = dict.fromkeys(small, 20) | {
@@ -148,6 +149,7 @@ def test_each_set_is_real_sourced_reporting_of_its_years(path: Path) -> None:
         "final2025be": 19,
         "final2025bq": 22,
         "final2025bx": 24,
+        "final2025cb": 29,
     }
     floor = 8 if path.stem == "final2025p" else late.get(path.stem, 30)
     assert len(excerpts) >= (floor if path in SETS_RECENT else 10)
@@ -363,5 +365,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025by.json",
         "final2025bz.json",
         "final2025ca.json",
+        "final2025cb.json",
     }
     assert not unseen & set(data["fitted_on"])
