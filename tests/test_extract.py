@@ -3738,6 +3738,11 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
         " powerful than those used in Hiroshima and Nagasaki."
     )
     assert not {"Hiroshima", "Nagasaki"} & set(_places(gazetteer, compared))
+    similar = (
+        "Vovchansk has been under constant air strikes and turned into a field of destruction"
+        " similar to Bakhmut or Maryinka."
+    )
+    assert set(_places(gazetteer, similar)) == {"Vovchansk"}
     sector = (
         "Russian forces have repelled an attempt of Ukrainian troops to attack in the south"
         " Donetsk direction, a spokesperson said."

@@ -243,9 +243,11 @@ _REGION_OFFICE = re.compile(r"governor|regional|region|oblast|province", re.IGNO
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "than those used in Hiroshima", "than in the Avdiivka sector": a comparison.
 _COMPARED_BEFORE = re.compile(
-    r"\bthan\s+(?:(?:those|that|the\s+ones?|the\s+bombs?|the\s+attacks?)\s+)?"
+    r"(?:\bthan\s+(?:(?:those|that|the\s+ones?|the\s+bombs?|the\s+attacks?)\s+)?"
     r"(?:(?:used|dropped|seen|recorded|reported)\s+)?(?:in|on|at|over)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+and\s+))*$",
+    # ("turned into a field of destruction similar to Bakhmut or Maryinka")
+    r"|\bsimilar\s+to\s+(?:(?:that|those|what)\s+(?:of|in)\s+)?)"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
 _COMPASS_BEFORE = re.compile(r"\b(?:south|north|east|west)(?:ern)?\s+$", re.IGNORECASE)
