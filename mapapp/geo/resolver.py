@@ -815,7 +815,8 @@ def decide(
 
 
 # A place of fewer people than this, and no seat of a district, is a village: one of many of
-# its name, more of which GeoNames lacks than it has.
+# its name, more of which GeoNames lacks than it has (and too many words are spelt like one
+# for a look-alike with no region to look in).
 VILLAGE_POPULATION = 10_000
 
 
@@ -1061,11 +1062,6 @@ def _only_far(result: GeocodeResult, focus: Focus, weights: Weights) -> bool:
     )
 
 
-# The people a town of the theatre has for a name spelt like it to be that town, in a text
-# about no region in particular.
-THEATRE_LOOKALIKE_TOWN = 10_000
-
-
 def _lookalike(
     index: PlaceIndex,
     name: NameEvidence,
@@ -1095,7 +1091,7 @@ def _lookalike(
         )
         if not regions:
             return None
-        towns = THEATRE_LOOKALIKE_TOWN
+        towns = VILLAGE_POPULATION  # (a town: no village)
     else:
         regions = tuple(sorted(k for k, share in focus.regions.items() if share >= FOCUS_SHARE))
         if not regions:
