@@ -3981,3 +3981,41 @@ def test_how_far_drones_reached_what_a_unit_did_before_and_a_landmark_after_a_gl
         " north of Bakhmut, Prigozhin said."
     )
     assert "Bakhmut" not in _places(gazetteer, gloss, dt.date(2023, 2, 25))
+
+
+def test_forces_a_distance_away_arriving_and_falling_back_are_there(
+    gazetteer: Gazetteer,
+) -> None:
+    # Forces a few kilometres from a town are fighting near it ...
+    for text, name in (
+        ("The Russian Army is now just 6.5 kilometers away from reaching Kostiantynivka.", None),
+        (
+            "Besedin added that Russian forces were now just two kilometers (around one mile) from"
+            " Kupiansk, a strategically important town.",
+            "Kupiansk",
+        ),
+    ):
+        places = _places(gazetteer, text)
+        name = name or "Kostiantynivka"
+        assert {c.type for c in places[name]} == {"deployment"}, text
+        assert all(c.mention.near for c in places[name]), text
+    # ... but a village a distance from a town is only placed by it.
+    village = "The village of Snyagost is 10 km from Korenevo, where shelling continued."
+    assert "Korenevo" not in _places(gazetteer, village)
+    # Forces that withdraw from a town give it up; where they fall back to, they are.
+    fell_back = (
+        "Ukrainian forces have been forced to withdraw from Kupyansk and have retreated to the"
+        " city of Kharkiv, the second-largest city."
+    )
+    places = _places(gazetteer, fell_back)
+    assert {c.type for c in places["Kupyansk"]} == {"territorial_claim"}
+    assert {c.type for c in places["Kharkiv"]} == {"deployment"}
+    # Fighters arriving in a town are there; where they plan to go next, they are not yet.
+    arrived = (
+        "Over 15 military trucks carrying Chechen fighters recently arrived in occupied"
+        " Mariupol, with plans to relocate to the Zaporizhzhia region."
+    )
+    places = _places(gazetteer, arrived)
+    assert {c.type for c in places["Mariupol"]} == {"deployment"}
+    assert "Zaporizhzhia region" not in places
+    assert "Washington" not in _places(gazetteer, "Zelensky arrives in Washington for talks.")

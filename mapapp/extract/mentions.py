@@ -461,7 +461,7 @@ def _organisations(text: str) -> frozenset[str]:
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+of|(?:km|kilometres|kilometers|miles)\s+from|vicinity\s+of|suburbs?\s+of"
+    r"\s+of|(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from|vicinity\s+of|suburbs?\s+of"
     r"|approaches\s+to|direction\s+of|(?:efforts|actions)\s+towards?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -488,6 +488,10 @@ _DESTINATION_BEFORE = re.compile(
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
+    # ("fighters recently arrived in Mariupol, with plans to relocate to the Zaporizhzhia
+    # region": where they are meant to go)
+    r"|(?:plans?|planned|planning|intend(?:s|ed|ing)?|preparing|ready|ordered|orders)\s+to\s+"
+    r"(?:relocate|redeploy|move|transfer|head|go)\s+(?:[\w-]+\s+){0,2}?(?:to|into)"
     # ("a day after Zelenskiy traveled to Berlin to ask for support")
     r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"
     # ("moving along the bypass road from Kharkiv towards Russia’s Belgorod region")

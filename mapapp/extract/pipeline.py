@@ -126,6 +126,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
+        # occupied Mariupol"; not "Zelensky arrives in Washington")
+        r"(?:troops|forces|soldiers|fighters|servicemen|units|mercenaries|reinforcements|trucks"
+        r"|convoys?|columns?|tanks|sappers|brigades?|battalions?|regiments?)\s+"
+        r"(?:[\w’'-]+\s+){0,4}?arriv(?:e|es|ed|ing)(?=\s+(?:in|at)\s)",
+        # ("Ukrainian forces ... have retreated to the city of Kharkiv", "fallen back to")
+        r"(?:retreat(?:ed|s|ing)|f(?:e|a)ll(?:en|s|ing)?\s+back|pulled\s+back)\s+to(?=\s)",
+        # ("Russian troops are now less than 10 kilometers from Pokrovsk", "The Russian Army is
+        # currently just 6.5 kilometers away from reaching Konstantinovka": fighting near it;
+        # not "the village is 10 km from Kupiansk", which places the village)
+        r"(?:troops|forces|army|units|soldiers|Russians|Ukrainians)\s+(?:(?:are|were|is|was"
+        r"|now|currently|only|just|already|still|remains?|remained|have\s+been|has\s+been"
+        r"|had\s+been)\s+){1,3}(?:(?:less|no\s+more|fewer)\s+than\s+|within\s+|about\s+"
+        r"|around\s+|some\s+|roughly\s+|just\s+|only\s+)*(?:a\s+few\s+(?:hundred\s+)?"
+        r"|several\s+(?:hundred\s+)?|[\d.,]+\s*|(?:one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|a)\s+)(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s)"
+        r"(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from(?:\s+(?:reaching|capturing))?",
         # ("the fleet is likely basing at Novorossiysk"; not "moored", said of most ships
         # struck in port)
         r"basing(?=\s+(?:in|at)\b)", r"break(?:s|ing)?\s+through",
@@ -260,7 +277,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing))\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
         r"|occupiers|them)\s+(?:out\s+of|from)",
-        r"withdr(?:ew|awn|awal)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
+        r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
         r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
         r"fall(?=\s+of\s+(?-i:[A-Z]))",
