@@ -4019,3 +4019,10 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     assert {c.type for c in places["Mariupol"]} == {"deployment"}
     assert "Zaporizhzhia region" not in places
     assert "Washington" not in _places(gazetteer, "Zelensky arrives in Washington for talks.")
+    # What is in prospect, or what a side is ready to do, has not happened.
+    for text in (
+        "This creates prospects for advancing to the regional center of Borova.",
+        "They have no information that Russia is ready to attack Kharkiv.",
+    ):
+        assert not _places(gazetteer, text), text
+    assert "Kharkiv" in _places(gazetteer, "Russia attacked Kharkiv overnight.")

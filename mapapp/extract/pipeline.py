@@ -534,6 +534,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|could|might|in\s+order\s+to|prepar(?:e|es|ed|ing)|plott(?:ed|ing)|plann(?:ed|ing)"
     # ("a state of emergency due to a possible drone attack")
     r"|possible|potential"
+    # ("This creates prospects for advancing to the regional center of Borovaya", "no
+    # information that Russia is ready to attack Kharkiv", "poised to capture")
+    r"|prospects?\s+(?:for|of)|(?:ready|poised)\s+to"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)\s+to"
     # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
     r"|(?:centred|centered|centralized|centralised)\s+on"
