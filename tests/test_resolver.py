@@ -583,3 +583,33 @@ def test_a_place_in_a_city_region_is_in_the_region_around_it(gazetteer: Gazettee
     kacha = found["Kacha"]
     assert kacha is not None
     assert kacha.admin1 == "Sevastopol"
+
+
+def test_a_town_is_not_the_village_of_its_name_outside_the_regions_of_the_text(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' Oleksandriia is a town of 80,000 in Kirovohrad oblast; "the village of
+    # Oleksandriia" in a report on Sumy oblast is a village it lacks: kept, unlocated, with
+    # the reason.
+    for text in (
+        "Russians shelled Sumy Oblast overnight; the village of Oleksandriia was also hit.",
+        "Russians shelled Sumy Oblast overnight; Oleksandriia village was also hit.",
+    ):
+        [village] = [
+            c
+            for c in extract(text, dt.date(2024, 12, 10), gazetteer).candidates
+            if c.mention.name == "Oleksandriia"
+        ]
+        assert village.place is None, text
+        assert village.mention.result is not None
+        assert "Sumy Oblast" in village.mention.result.reason
+        assert "Oleksandriya" in {p.name for p in village.mention.result.candidates}
+    # In its own region, or called a town, it is the town.
+    for text in (
+        "Russians shelled Kirovohrad Oblast overnight; the village of Oleksandriia was also hit.",
+        "Russians shelled Sumy Oblast overnight; the town of Oleksandriia was also hit.",
+    ):
+        placed = _placed(gazetteer, text, dt.date(2024, 12, 10))
+        town = placed["Oleksandriia"]
+        assert town is not None, text
+        assert town.admin1 == "Kirovohrad Oblast"

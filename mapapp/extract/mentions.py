@@ -314,6 +314,13 @@ _NEARBY_BEFORE = re.compile(
     r"\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
+# "near the village of Oleksandriia", "the villages of Loknia and Vodoroga", "Krynky village":
+# what the text calls a village.
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:village|hamlet)s?\s+(?:of\s+|called\s+|named\s+)?"
+    r"(?:[A-Z][\w’'ʼ-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 # Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of
 # Toretsk", "Andriivka, a village near the decimated eastern city of Bakhmut", "Selydove
 # located about 18 km (10 miles) southeast of Pokrovsk", "Andriivka is about 13 kilometers
@@ -1932,6 +1939,15 @@ class MentionFinder:
             for i, m in enumerate(mentions)
             if m.kind == "settlement" and _NEARBY_BEFORE.search(text, max(0, m.start - 40), m.start)
         }
+        villages = {
+            i
+            for i, m in enumerate(mentions)
+            if m.kind == "settlement"
+            and (
+                _VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start)
+                or _VILLAGE_AFTER.match(text, m.end)
+            )
+        }
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
         for i, (m, after) in enumerate(pairwise(mentions)):
@@ -1947,7 +1963,7 @@ class MentionFinder:
         put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, within, nearby, near),
+            name_evidence(mentions, sentences, within, nearby, near, villages),
             countries=gazetteer.countries_named(text),
             regions=sorted(offices),
         )
@@ -2398,12 +2414,14 @@ def name_evidence(
     within: Mapping[int, frozenset[tuple[str, str]]] | None = None,
     nearby: Collection[int] = (),
     near: Mapping[int, tuple[int, float | None]] | None = None,
+    villages: Collection[int] = (),
 ) -> list[NameEvidence]:
     """The mentions as the resolver reads them: the name looked up, how prominent it is
     (a headline, the first sentences), whether it names a region, the regions the text
     puts it in (``within``, by mention index) and whether it says it is near its other
     places (``nearby``, mention indices) or near one of them (``near``: by mention index,
-    the other's index and how far it may be). A name is one place throughout a text: what
+    the other's index and how far it may be), and whether the text calls it a village
+    (``villages``, mention indices). A name is one place throughout a text: what
     the text says of one of its mentions holds for the others ("Pobeda, about 20 kilometres
     south-west of Donetsk", then "the advance on Pobeda")."""
     keys = [fold(m.query) for m in mentions]
@@ -2417,6 +2435,7 @@ def name_evidence(
             nearby=i in nearby,
             near=near.get(i),
             front=m.kind == "settlement" and _FRONT_ENDING.search(m.name) is not None,
+            village=i in villages,
         )
         for i, m in enumerate(mentions)
     ]

@@ -381,6 +381,9 @@ class NameEvidence:
     # A stretch of the front named after it ("the Novopavlivka direction"): the town lies
     # where the front is, which may be beyond the regions the text names.
     front: bool = False
+    # Called a village ("near the village of Oleksandriia"): a town of that name outside the
+    # regions the text is about is not it.
+    village: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -616,9 +619,11 @@ def decide(
     theatre: Theatre | None = None,
     anchors: Points | None = None,
     front: bool = False,
+    village: bool = False,
 ) -> tuple[GeocodeResult, float]:
     """The answer for one name, and the probability of its best candidate (``anchors``:
-    the article's other places, resolved; ``front``: the name is a front's)."""
+    the article's other places, resolved; ``front``: the name is a front's; ``village``:
+    the text calls it a village)."""
     if not candidates:
         return GeocodeResult(query, "not_found", reason=NO_PLACE), 0.0
     p = probabilities(matrix, weights.vector)
@@ -708,7 +713,7 @@ def decide(
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
-        best.population < OUTSIDE_VILLAGE
+        (best.population < OUTSIDE_VILLAGE or (village and not best.seat))
         and not focus.from_theatre
         and focus.regions
         and not in_focus_region
@@ -942,6 +947,7 @@ def resolve_names(
                 theatre,
                 anchors=near,
                 front=name.front,
+                village=name.village,
             )
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
