@@ -594,8 +594,11 @@ def test_a_town_is_not_the_village_of_its_name_outside_the_regions_of_the_text(
     for text in (
         "Russians shelled Sumy Oblast overnight; the village of Oleksandriia was also hit.",
         "Russians shelled Sumy Oblast overnight; Oleksandriia village was also hit.",
+        # (what the text says of one mention holds for the others)
+        "Russians advanced in Sumy Oblast near the village of Oleksandriia. A day before, the"
+        " area near Oleksandriia was under Ukrainian control.",
     ):
-        [village] = [
+        [village, *_] = [
             c
             for c in extract(text, dt.date(2024, 12, 10), gazetteer).candidates
             if c.mention.name == "Oleksandriia"
@@ -604,6 +607,14 @@ def test_a_town_is_not_the_village_of_its_name_outside_the_regions_of_the_text(
         assert village.mention.result is not None
         assert "Sumy Oblast" in village.mention.result.reason
         assert "Oleksandriya" in {p.name for p in village.mention.result.candidates}
+    # A village near which a region's ground was taken is where it was taken, not a
+    # landmark for the region.
+    seized = (
+        "Analysts said that the Russians had seized about 2 kilometres of Sumy Oblast near the"
+        " village of Oleksandriia, as well as part of Kursk Oblast."
+    )
+    found = extract(seized, dt.date(2024, 12, 10), gazetteer).candidates
+    assert "territorial_claim" in {c.type for c in found if c.mention.name == "Oleksandriia"}
     # In its own region, or called a town, it is the town.
     for text in (
         "Russians shelled Kirovohrad Oblast overnight; the village of Oleksandriia was also hit.",

@@ -2426,6 +2426,7 @@ def name_evidence(
     south-west of Donetsk", then "the advance on Pobeda")."""
     keys = [fold(m.query) for m in mentions]
     within, near = _of_every_mention(within or {}, keys), _of_every_mention(near or {}, keys)
+    villages = {i for i, key in enumerate(keys) if any(keys[j] == key for j in villages)}
     return [
         NameEvidence(
             m.query,

@@ -699,6 +699,7 @@ _LIES_NEAR = re.compile(
     rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+)?$",
     re.IGNORECASE,
 )
+_VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\b", re.IGNORECASE)
 _SAID_OF_IT = re.compile(r"\b(?:which|where|that)\b")
 _FOR_MONTHS = re.compile(
     r"\b(?:(?:in|over|for|during)\s+(?:the\s+)?(?:past|recent|last)\s+"
@@ -1502,6 +1503,9 @@ def _events_in(
         elif (
             i
             and _LANDMARK.match(since)
+            # (not a village that says where in a region: "seized about 2 kilometres of Sumy
+            # Oblast near the village of Oleksandriia")
+            and not (here[i - 1].kind == "region" and _VILLAGE_WORD.search(since))
             # (not a list of places around which it happened: "east of Pervomaiske, and near
             # Novobakhmutivka")
             and not (
