@@ -4026,3 +4026,12 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     ):
         assert not _places(gazetteer, text), text
     assert "Kharkiv" in _places(gazetteer, "Russia attacked Kharkiv overnight.")
+    # Weapons fired at the communities of a region strike the region; forces bogged down in a
+    # town fight there.
+    fired = (
+        "During the day, the occupiers fired various types of weapons at border communities in"
+        " the Sumy region."
+    )
+    assert {c.type for c in _places(gazetteer, fired)["Sumy region"]} == {"strike"}
+    bogged = "Russian forces, currently bogged down in nearby Bakhmut, push on."
+    assert {c.type for c in _places(gazetteer, bogged)["Bakhmut"]} == {"deployment"}

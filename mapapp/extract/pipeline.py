@@ -91,7 +91,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
-        r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,3}?)\s+(?:on|at|upon)",
+        r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,5}?)\s+(?:on|at|upon)",
         # ("an industrial area in Lyudinovo was impacted")
         r"(?:was|were|been|being)\s+impacted",
     ),
@@ -126,6 +126,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # ("Russian forces, currently bogged down in nearby Bakhmut")
+        r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
         # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
         # occupied Mariupol"; not "Zelensky arrives in Washington")
         r"(?:troops|forces|soldiers|fighters|servicemen|units|mercenaries|reinforcements|trucks"
