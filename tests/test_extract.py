@@ -4035,3 +4035,9 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     assert {c.type for c in _places(gazetteer, fired)["Sumy region"]} == {"strike"}
     bogged = "Russian forces, currently bogged down in nearby Bakhmut, push on."
     assert {c.type for c in _places(gazetteer, bogged)["Bakhmut"]} == {"deployment"}
+    # "The situation is under control" takes no ground.
+    calm = (
+        "Russian troops tried to approach positions near Chasiv Yar, adding that the situation"
+        " is under control and fighting is ongoing."
+    )
+    assert {c.type for c in _places(gazetteer, calm)["Chasiv Yar"]} == {"deployment"}

@@ -701,6 +701,10 @@ _LIES_NEAR = re.compile(
     rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "the situation remains under control", "trying to bring the fire under control": no ground
+# taken.
+_SITUATION_BEFORE = re.compile(r"\b(?:situation|fires?|blaze)\b[^.;:]*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\b", re.IGNORECASE)
 _SAID_OF_IT = re.compile(r"\b(?:which|where|that)\b")
 _FOR_MONTHS = re.compile(
@@ -1140,6 +1144,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "unmanned combat aerial vehicles attacked": drones, the strike
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
+        if (
+            word.lower().endswith("control")
+            and _SITUATION_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start())
+            and not _OF_AFTER.match(after)
+        ):
+            continue  # "the situation is under control", "to bring the fire under control"
         if (
             word.startswith("repel")
             or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
