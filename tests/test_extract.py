@@ -4041,3 +4041,20 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         " is under control and fighting is ongoing."
     )
     assert {c.type for c in _places(gazetteer, calm)["Chasiv Yar"]} == {"deployment"}
+    # An unnamed village of a community or district: the community is the place named.
+    for text, name in (
+        (
+            "Russian forces launched a drone attack on a village in the Putivl community of the"
+            " Sumy region.",
+            "Putivl community",
+        ),
+        (
+            "The occupiers fired at a civilian car near one of the settlements of the Beryslav"
+            " district.",
+            "Beryslav district",
+        ),
+    ):
+        assert {c.type for c in _places(gazetteer, text)[name]} == {"strike"}, text
+    # (a village it names is still the place: the district only locates it)
+    named = "Russian drones attacked the village of Kizomys in the Bilozerka hromada."
+    assert "Bilozerka hromada" not in _places(gazetteer, named)

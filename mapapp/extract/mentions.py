@@ -2110,6 +2110,11 @@ _UNIT_IN_BEFORE = re.compile(
     r",\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_UNNAMED_UNIT_BEFORE = re.compile(
+    r"\b(?:an?|one\s+of\s+the|another|several|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban
 # district, near the village of Korovino").
 _DISTRICT_POSSESSIVE = re.compile(
@@ -2238,9 +2243,15 @@ def _districts_placed(
             )
         ):
             located = before.name  # (located or not: "Pisky Radkivskyi, Borivsk community")
-        elif mention.place is not None and (
-            _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            or _DISTRICT_POSSESSIVE.match(text, mention.end)
+        elif (
+            mention.place is not None
+            and (
+                _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                or _DISTRICT_POSSESSIVE.match(text, mention.end)
+            )
+            # (not an unnamed one: "attacked a village in the Putivl community", "one of the
+            # settlements of the Beryslav district": the district is the place named)
+            and not _UNNAMED_UNIT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         ):
             located = "a settlement"
         else:
