@@ -4058,3 +4058,9 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     # (a village it names is still the place: the district only locates it)
     named = "Russian drones attacked the village of Kizomys in the Bilozerka hromada."
     assert "Bilozerka hromada" not in _places(gazetteer, named)
+    # An office in the possessive speaks; its city is no event place.
+    office = (
+        "Kherson's Regional State Administration confirmed the increased activity of Russian"
+        " sabotage and reconnaissance groups in the area."
+    )
+    assert "Kherson" not in _places(gazetteer, office)

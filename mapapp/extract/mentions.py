@@ -192,6 +192,8 @@ _TITLE_OF_AFTER = re.compile(
 _OFFICE_AFTER = re.compile(
     # ("Donetsk People's Republic (DPR) head Denis Pushilin")
     r"(?:\s+\([A-Z]{2,6}\))?"
+    # ("Kherson's Regional State Administration confirmed")
+    r"(?:[’']s)?"
     r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
     r"|(?:operational\s+)?headquarters"
