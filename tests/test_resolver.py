@@ -624,3 +624,25 @@ def test_a_town_is_not_the_village_of_its_name_outside_the_regions_of_the_text(
         town = placed["Oleksandriia"]
         assert town is not None, text
         assert town.admin1 == "Kirovohrad Oblast"
+
+
+def test_the_village_of_a_name_only_a_town_has_is_asked_about_not_placed(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' only Pyatykhatky is a town of 18,000 in Dnipropetrovsk oblast; "the village
+    # of Pyatykhatky" retaken on the southern front is another, which it lacks.
+    village = (
+        "Ukrainian forces have recaptured the village of Pyatykhatky from Russian troops on the"
+        " southern front, the deputy defence minister said."
+    )
+    [claim] = extract(village, dt.date(2023, 6, 19), gazetteer).candidates
+    assert claim.place is None
+    assert claim.mention.result is not None
+    assert "calls it a village" in claim.mention.result.reason
+    assert [p.name for p in claim.mention.result.candidates] == ["Pyatykhatky"]
+    # Called a town, or with nothing said of it, it is the town.
+    for text in (
+        "Russian missiles struck the town of Pyatykhatky overnight.",
+        "Russian missiles struck Pyatykhatky overnight.",
+    ):
+        assert _placed(gazetteer, text, dt.date(2023, 6, 19))["Pyatykhatky"] is not None, text

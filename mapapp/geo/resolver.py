@@ -757,6 +757,26 @@ def decide(
             " is near it"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if (
+        village
+        and len(ranked) == 1
+        and focus.from_theatre
+        and not _village(best)
+        and best.kind == "settlement"
+        and not best.seat
+        and best.population < BIG_CITY
+        and (
+            anchors is None or not anchors.size or anchors.nearest_km(best.lat, best.lon) > NEAR_KM
+        )
+    ):
+        # "The village of Pyatykhatky" (Zaporizhzhia oblast), in a text that says nothing
+        # else of where it is: the only Pyatykhatky GeoNames has is a town of 18,000 in
+        # Dnipropetrovsk oblast, so the village meant is likelier one it lacks.
+        reason = (
+            f"the text calls it a village; the only place of that name the gazetteer has is"
+            f" the town of {_where(best, index)}, and the text says nothing else of where it is"
+        )
+        return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     # Namesakes a few km from the best are the same place entered twice (GeoNames has
     # Rodionovo-Nesvetayskaya and Rodionovo-Nesvetaiskoye 1.4 km apart): one answer.
     twins = [
