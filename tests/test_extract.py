@@ -4064,3 +4064,8 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         " sabotage and reconnaissance groups in the area."
     )
     assert "Kherson" not in _places(gazetteer, office)
+    far_calm = (
+        "He also reported that the situation in the Toretsk and Pokrovsky directions on the"
+        " eastern front is under control, despite dozens of Russian assaults."
+    )
+    assert "territorial_claim" not in {c.type for c in _places(gazetteer, far_calm)["Toretsk"]}

@@ -1146,7 +1146,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
             word.lower().endswith("control")
-            and _SITUATION_BEFORE.search(sentence.text, max(0, match.start() - 50), match.start())
+            and _SITUATION_BEFORE.search(sentence.text, max(0, match.start() - 100), match.start())
             and not _OF_AFTER.match(after)
         ):
             continue  # "the situation is under control", "to bring the fire under control"
