@@ -4069,3 +4069,12 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         " eastern front is under control, despite dozens of Russian assaults."
     )
     assert "territorial_claim" not in {c.type for c in _places(gazetteer, far_calm)["Toretsk"]}
+    # Four communities or more shelled in a region are the region's event, beside the one
+    # the article goes on to name.
+    four = (
+        "Russian troops fired at four communities in Sumy Oblast with mortars, the"
+        " administration said. In Esman, a house was damaged by shelling."
+    )
+    places = _places(gazetteer, four)
+    assert {c.type for c in places["Sumy Oblast"]} == {"strike"}
+    assert {c.type for c in places["Esman"]} == {"strike"}

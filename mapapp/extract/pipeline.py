@@ -2105,7 +2105,10 @@ _NEXT_IN_CAPITAL = re.compile(
 )
 # More places than an article names one by one: "37 settlements", "12 villages", "several
 # municipalities".
-_MANY = re.compile(r"\s*(?:\d{2,}|[5-9]|(?i:several))\s")
+_MANY = re.compile(
+    r"\s*(?:\d{2,}|[4-9]|(?i:several|multiple|numerous|many|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|dozens\s+of|a\s+dozen))\s"
+)
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
 _UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
 _UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)
