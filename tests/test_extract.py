@@ -4078,3 +4078,18 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     places = _places(gazetteer, four)
     assert {c.type for c in places["Sumy Oblast"]} == {"strike"}
     assert {c.type for c in places["Esman"]} == {"strike"}
+    # "X was taken" claims it; "taken to hospital" or "measures are being taken" do not.
+    taken = (
+        "Russian troops captured two villages in the Donetsk region. Ocheretyne was taken on"
+        " Monday."
+    )
+    assert {c.type for c in _places(gazetteer, taken)["Ocheretyne"]} == {"territorial_claim"}
+    hospital = "A woman was taken to hospital in Kherson after shelling."
+    assert {c.type for c in _places(gazetteer, hospital)["Kherson"]} == {"strike"}
+    # "The village" after a city is named is another place, not the city.
+    village = (
+        "Russian forces took a settlement named Vesele, the ministry said. A village of that"
+        " name lies 20 kilometers northeast of the city of Bakhmut. The ministry said only"
+        " that the village had been taken by its units."
+    )
+    assert "Bakhmut" not in _places(gazetteer, village)

@@ -44,6 +44,7 @@ from mapapp.extract.mentions import OFFICE, Mention, MentionFinder, Rejected, Se
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
+from mapapp.geo.resolver import VILLAGE_POPULATION
 
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
@@ -279,7 +280,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing))\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
         r"|occupiers|them)\s+(?:out\s+of|from)",
-        r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from", r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
+        r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from",
+        # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
+        # "taken to hospital", "taken prisoner", "measures are being taken")
+        r"(?<!measures\s)(?<!steps\s)(?<!decision\s)(?<!action\s)(?<!actions\s)"
+        r"(?:was|were|been|being)\s+(?:(?:fully|completely|finally|already|reportedly)\s+)?"
+        r"taken(?!\s+(?:to|into|away|down|off|out|up|over|prisoners?|hostages?|captives?|aback"
+        r"|care|place|part|seriously|hold|ill|apart|from|by\s+surprise|under|in\s+by)\b)",
+        r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
         r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
         r"fall(?=\s+of\s+(?-i:[A-Z]))",
@@ -1974,6 +1982,13 @@ def _named_again(
     for: the one place ``named`` before it (none if they name two)."""
     if len({fold(m.query) for m in named}) != 1:
         return
+    town = named[-1].place
+    if (
+        "village" in said.group().lower()
+        and town is not None
+        and (town.seat or town.population >= VILLAGE_POPULATION)
+    ):
+        return  # "the village" after "the Russian-controlled city of Bakhmut": another place
     start = sentence.start + said.start()
     place = replace(named[-1], start=start, end=start + len(said.group()), sentence=sentence.index)
     rejected: list[Rejected] = []
