@@ -4093,3 +4093,23 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         " that the village had been taken by its units."
     )
     assert "Bakhmut" not in _places(gazetteer, village)
+    # An attack tried near a town, or made by armour or on land, is fighting; one tried on a
+    # target, or by drones, is a strike.
+    for text, name, kind in (
+        (
+            "Ukrainian forces attempt to attack near the town of Orikhiv every day.",
+            "Orikhiv",
+            "deployment",
+        ),
+        (
+            "The enemy made another attempt at a massive mechanised attack in Dobropillia.",
+            "Dobropillia",
+            "deployment",
+        ),
+        (
+            "In particular, the Russian invaders tried to attack Kyiv with drones overnight.",
+            "Kyiv",
+            "strike",
+        ),
+    ):
+        assert {c.type for c in _places(gazetteer, text)[name]} == {kind}, text

@@ -127,6 +127,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # ("Ukrainian forces attempt to attack near the town of Orekhovo every day", "another
+        # attempt at a massive mechanised attack")
+        # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
+        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to\s+attack(?=\s+(?:near|in|around|at"
+        r"|towards?)\b)",
+        r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+attacks?",
         # ("Russian forces, currently bogged down in nearby Bakhmut")
         r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
         # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
@@ -340,6 +346,24 @@ _AIR_ATTACK_AFTER = re.compile(
 )
 # "repelled a Ukrainian attack involving several hundred soldiers", "repulsed 15 enemy
 # attacks": the attack is ground combat, which the other word reports.
+# An attack tried, or made by troops or armour: on the ground (the deployment triggers have
+# it).
+_GROUND_ATTACK_BEFORE = re.compile(
+    r"\b(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+$", re.IGNORECASE
+)
+# (and "attempt to attack near Orekhovo": intransitive, where they attacked)
+_ATTEMPT_NEAR = re.compile(
+    r"(?<=\bto\s)attack(?=\s+(?:near|in|around|at|towards?)\b)", re.IGNORECASE
+)
+_GROUND_ATTACK = re.compile(
+    r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to\s+attack"
+    r"|(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+attacks?",
+    re.IGNORECASE,
+)
+_AIR_WEAPONS = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery)\b",
+    re.IGNORECASE,
+)
 _REPELLED_BEFORE = re.compile(
     r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off)"
     # ("Ukrainian forces had halted 37 Russian attacks in the Pokrovsk area")
@@ -1169,6 +1193,22 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
         ):
             continue  # "repelled a Ukrainian attack", "repelled 15 attacks": ground combat
+        if (kind == "deployment" and _GROUND_ATTACK.fullmatch(word)) or (
+            kind == "strike"
+            and word.startswith("attack")
+            and (
+                _GROUND_ATTACK_BEFORE.search(before)
+                or (
+                    _ATTEMPT_NEAR.match(sentence.text, match.start())
+                    and re.search(r"(?:attempt\w*|tried|trying|tries)\s+to\s+$", before)
+                )
+            )
+        ):
+            # "attempt to attack near Orekhovo", "a massive mechanised attack": on the ground,
+            # unless drones or missiles tried ("drones attempted to attack Moscow")
+            air = _AIR_WEAPONS.search(sentence.text) is not None
+            if air == (kind == "deployment"):
+                continue
         if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
             continue  # "other towns under Ukrainian government control such as X": a state
         if (
