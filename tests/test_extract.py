@@ -4113,3 +4113,11 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         ),
     ):
         assert {c.type for c in _places(gazetteer, text)[name]} == {kind}, text
+    # The offensive a place was taken by is how, not fighting of its own there.
+    means = (
+        "Units of the Sever group of forces freed the settlements of Melovoy, Podol and Sudzha"
+        " during the offensive, the ministry said."
+    )
+    assert {c.type for c in _places(gazetteer, means)["Sudzha"]} == {"territorial_claim"}
+    fighting = "Russian forces launched an offensive near Sudzha, the ministry said."
+    assert {c.type for c in _places(gazetteer, fighting)["Sudzha"]} == {"deployment"}

@@ -355,6 +355,18 @@ _GROUND_ATTACK_BEFORE = re.compile(
 _ATTEMPT_NEAR = re.compile(
     r"(?<=\bto\s)attack(?=\s+(?:near|in|around|at|towards?)\b)", re.IGNORECASE
 )
+# "as a result of offensive actions", "during the offensive", "a surprise counteroffensive":
+# how a place was taken, in a sentence that says it was (_TAKEN).
+_MEANS_BEFORE = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|during|in\s+the\s+course\s+of|after|amid|launching|through"
+    r"|thanks\s+to)\s+(?:(?:the|a|an|its|their|successful|surprise|active|swift|lightning|"
+    r"[\w’'-]+[’']s)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TAKEN = re.compile(
+    r"\b(?:captur(?:ed|ing)|liberat(?:ed|ing)|freed|seized|took|taken|retook|recaptured)\b",
+    re.IGNORECASE,
+)
 _GROUND_ATTACK = re.compile(
     r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to\s+attack"
     r"|(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+attacks?",
@@ -1174,6 +1186,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "more than 120 firefighters were deployed", "deployed a drone": no troops
         if kind == "deployment" and word.lower() == "combat" and _COMBAT_VEHICLE_AFTER.match(after):
             continue  # "unmanned combat aerial vehicles attacked": drones, the strike
+        if (
+            kind == "deployment"
+            and word.lower().startswith(("offensive", "counteroffensive", "counter-offensive"))
+            and _MEANS_BEFORE.search(before)
+            and _TAKEN.search(sentence.text)
+        ):
+            continue  # "liberated five villages as a result of offensive actions": the means
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
