@@ -4116,7 +4116,7 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     # The offensive a place was taken by is how, not fighting of its own there.
     means = (
         "Units of the Sever group of forces freed the settlements of Melovoy, Podol and Sudzha"
-        " during the offensive, the ministry said."
+        " in the Kursk region during the offensive, the ministry said."
     )
     assert {c.type for c in _places(gazetteer, means)["Sudzha"]} == {"territorial_claim"}
     fighting = "Russian forces launched an offensive near Sudzha, the ministry said."

@@ -274,6 +274,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"foothold",
         r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
+        # ("freed the settlements of Melovoy, Podol and Sudzha"; not "freed two hostages")
+        r"fre(?:ed|es|eing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|towns?"
+        r"|city|cities|(?-i:[A-Z])))",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded",
         # ("Ukrainian forces that had been trapped in the pockets of Kupyansk ... and of
