@@ -646,3 +646,19 @@ def test_the_village_of_a_name_only_a_town_has_is_asked_about_not_placed(
         "Russian missiles struck Pyatykhatky overnight.",
     ):
         assert _placed(gazetteer, text, dt.date(2023, 6, 19))["Pyatykhatky"] is not None, text
+
+
+def test_a_region_named_as_an_adjective_before_village_of_holds_the_village(
+    gazetteer: Gazetteer,
+) -> None:
+    # "the Luhansk village of Makeyevka" is no Makiyivka of Donetsk oblast, the city of
+    # 340,000; GeoNames has no Makiivka in Luhansk oblast, so it stays unlocated.
+    text = "Russian forces advanced near the Luhansk village of Makeyevka, the ministry said."
+    [claim] = extract(text, dt.date(2025, 5, 30), gazetteer).candidates
+    assert claim.mention.name == "Makeyevka"
+    assert claim.place is None
+    # The region holds the place it names: "the Donetsk village of Ocheretyne" is there.
+    there = "Russian forces captured the Donetsk village of Ocheretyne."
+    found = _placed(gazetteer, there, dt.date(2024, 5, 5))
+    assert found["Ocheretyne"] is not None
+    assert found["Ocheretyne"].admin1 == "Donetsk Oblast"

@@ -670,6 +670,8 @@ _UNIT_BEFORE = re.compile(
 # "the eastern Donetsk city of Myrnohrad", "the Kharkiv village of Kupiansk-Vuzlovyi", "an
 # attack in Donetsk on the town of Siversk": the region (named as its capital is) of the
 # place named after it.
+REGION_OF_PLACE = "the region of the place named after it"
+REGION_OF_PLACE_REACH = 40  # characters, from the region's name to the place's
 _REGION_OF_PLACE_AFTER = re.compile(
     r"\s+(?:(?:on|at)\s+the\s+|(?:frontline|front-line|industrial|mining|border|port)\s+)?"
     r"(?:city|town|village|settlement|hamlet)\s+of\s+[A-Z]"
@@ -1773,7 +1775,7 @@ class MentionFinder:
         if _STREETS_AFTER.match(following):
             return "a street of that name"
         if _REGION_OF_PLACE_AFTER.match(following):
-            return "the region of the place named after it"
+            return REGION_OF_PLACE
         if _WEAPON_AFTER.match(following):
             return "names a weapon"
         if _CHANNEL_AFTER.match(following) or _CHANNEL_BEFORE.search(before_text):
@@ -1835,7 +1837,7 @@ class MentionFinder:
         ]
 
     def within(
-        self, text: str, mentions: Sequence[Mention]
+        self, text: str, mentions: Sequence[Mention], rejected: Sequence[Rejected] = ()
     ) -> dict[int, frozenset[tuple[str, str]]]:
         """The regions the text puts each settlement in ("Piatykhatky, a village in the
         Zaporizhia region"), by mention index: the next mention, if it is a region of the
@@ -1911,6 +1913,27 @@ class MentionFinder:
                 )
                 if held:
                     out[i + 1] = held
+        # "the Luhansk village of Makeyevka": the region named as an adjective holds it.
+        for r in rejected:
+            if r.reason != REGION_OF_PLACE or (query := self._region(r.name)) is None:
+                continue
+            i = next((k for k, m in enumerate(mentions) if m.start > r.end), None)
+            if (
+                i is None
+                or i in out
+                or mentions[i].kind != "settlement"
+                or not _REGION_OF_PLACE_AFTER.match(text, r.end)
+                or mentions[i].start - r.end > REGION_OF_PLACE_REACH
+            ):
+                continue
+            held = frozenset(
+                code
+                for p in self.gazetteer.candidates(query)
+                if p.kind == "region"
+                for code in within_region(p.country, p.admin1_code)
+            )
+            if held:
+                out[i] = held
         # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia
         # region" is still there when named again.
         by_name = {fold(mentions[i].query): regions for i, regions in out.items()}
@@ -1935,7 +1958,7 @@ class MentionFinder:
         # what the text is about, once each.
         offices = {r.office_region for r in rejected if r.office_region}
         mentions = self._short_forms(mentions)
-        within = self.within(text, mentions)
+        within = self.within(text, mentions, rejected)
         nearby = {
             i
             for i, m in enumerate(mentions)
