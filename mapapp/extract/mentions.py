@@ -1917,13 +1917,13 @@ class MentionFinder:
         for r in rejected:
             if r.reason != REGION_OF_PLACE or (query := self._region(r.name)) is None:
                 continue
-            i = next((k for k, m in enumerate(mentions) if m.start > r.end), None)
+            k = next((k for k, m in enumerate(mentions) if m.start > r.end), None)
             if (
-                i is None
-                or i in out
-                or mentions[i].kind != "settlement"
+                k is None
+                or k in out
+                or mentions[k].kind != "settlement"
                 or not _REGION_OF_PLACE_AFTER.match(text, r.end)
-                or mentions[i].start - r.end > REGION_OF_PLACE_REACH
+                or mentions[k].start - r.end > REGION_OF_PLACE_REACH
             ):
                 continue
             held = frozenset(
@@ -1933,7 +1933,7 @@ class MentionFinder:
                 for code in within_region(p.country, p.admin1_code)
             )
             if held:
-                out[i] = held
+                out[k] = held
         # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia
         # region" is still there when named again.
         by_name = {fold(mentions[i].query): regions for i, regions in out.items()}
