@@ -4121,3 +4121,16 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     assert {c.type for c in _places(gazetteer, means)["Sudzha"]} == {"territorial_claim"}
     fighting = "Russian forces launched an offensive near Sudzha, the ministry said."
     assert {c.type for c in _places(gazetteer, fighting)["Sudzha"]} == {"deployment"}
+    # "Governor X of Sevastopol" speaks of the city-region, and "the city" is it.
+    governor = (
+        "Governor Mikhail Razvozhayev of Sevastopol has confirmed that air defence forces have"
+        " shot down eight targets in the city."
+    )
+    assert {c.type for c in _places(gazetteer, governor)["Sevastopol"]} == {"strike"}
+    # Military equipment located near a village was there, not somewhere the village locates.
+    equipment = (
+        "Russian troops have withdrawn their military equipment, which was located near the"
+        " village of Medvedivka, Dzhankoi District, in the north of occupied Crimea, and dug"
+        " trenches there."
+    )
+    assert {c.type for c in _places(gazetteer, equipment)["Medvedivka"]} == {"deployment"}

@@ -262,6 +262,11 @@ _CITY_OFFICE_AFTER = re.compile(
 # "Sevastopol Governor Mikhail Razvozhaev": a city with a region's status has a governor.
 _CITY_REGION_OFFICE_AFTER = re.compile(r"\s+(?:governor|head)\b", re.IGNORECASE)
 _CITY_REGIONS = frozenset({"sevastopol", "sevastopil"})
+# "Governor Mikhail Razvozhayev of Sevastopol"
+_CITY_REGION_OFFICE_BEFORE = re.compile(
+    r"\b(?:governor|head)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}of\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _CITY_OFFICE_BEFORE = re.compile(
     r"\b(?:mayor|head\s+of\s+the\s+city\s+(?:military\s+)?administration)\s+of\s+"
     r"(?:the\s+city\s+of\s+)?$",
@@ -1155,7 +1160,12 @@ class MentionFinder:
             _CITY_OFFICE_AFTER.match(text, mention.end, sentence.end)
             or (
                 fold(mention.name) in _CITY_REGIONS
-                and _CITY_REGION_OFFICE_AFTER.match(text, mention.end, sentence.end)
+                and (
+                    _CITY_REGION_OFFICE_AFTER.match(text, mention.end, sentence.end)
+                    or _CITY_REGION_OFFICE_BEFORE.search(
+                        text, max(sentence.start, mention.start - 60), mention.start
+                    )
+                )
             )
             or _CITY_OFFICE_BEFORE.search(
                 text, max(sentence.start, mention.start - 60), mention.start

@@ -738,6 +738,9 @@ _PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|
 _LIES_NEAR = re.compile(
     r"\b(?!(?:troops|forces|units|soldiers|servicemen|positions|brigades?|which|that|is|was"
     r"|are|were|been"
+    # (military things are where they stand: "their military equipment, which was located
+    # near the village of Medvedivka")
+    r"|equipment|hardware|vehicles|tanks|artillery|weapons|aircraft|systems"
     # (a facility is where it stands: "a Bashneft refinery located on the outskirts of Ufa")
     r"|refinery|refineries|plants?|depots?|airfields?|air\s?bases?|bases?|facility|facilities"
     r"|factory|factories|terminals?|substations?|warehouses?|stations?|ports?|airports?"
