@@ -4134,3 +4134,14 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
         " trenches there."
     )
     assert {c.type for c in _places(gazetteer, equipment)["Medvedivka"]} == {"deployment"}
+    # Districts listed after the word for them are districts, each at its town.
+    listed = (
+        "Air defence destroyed three drones in three separate districts—Verkhnedonsky,"
+        " Millerovsky, and Chertkovskiy."
+    )
+    places = _places(gazetteer, listed)
+    assert {c.place.name for c in places["Millerovsky district"] if c.place} == {"Millerovo"}
+    assert {c.place.name for c in places["Chertkovskiy district"] if c.place} == {"Chertkovo"}
+    # The tricolour hoisted claims a place as a flag does.
+    tricolour = "Russian troops hoisted the Russian tricolor in the centre of Kamianske."
+    assert "territorial_claim" in {c.type for c in _places(gazetteer, tricolour)["Kamianske"]}

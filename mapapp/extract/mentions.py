@@ -105,6 +105,14 @@ _FRONTS_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
     r"[A-Z][\w’'ʼ-]*\s+(?:directions|fronts|sectors|axes)\b"
 )
+# "districts—Verkhnedonsky, Millerovsky", "several districts, including Chertkovskoye,
+# Sholkhovskoye": names listed after the word for them.
+_DISTRICTS_LIST_BEFORE = re.compile(
+    r"\b(?:districts|raions|rayons)\b(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*"
+    r"(?:[—–:]|,\s+(?:including|such\s+as|namely))\s*"
+    r"(?:(?-i:[A-Z])[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
 # The first adjectives of a list of districts or communities ("the Kutsurubska and
 # Halytsynivska communities", "Slavyansky and Kushchevsky districts").
 _UNITS_LISTED_AFTER = re.compile(
@@ -1573,6 +1581,17 @@ class MentionFinder:
             unit = "community" if unit == "communities" else unit.removesuffix("s")
             return Mention(
                 f"{name} {unit}", start, end, sentence.index, listed_kind, True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
+        if (
+            _ADJECTIVE_ENDING.search(name)
+            and _DISTRICTS_LIST_BEFORE.search(text, max(sentence.start, start - 120), start)
+            and (seat := self._named_after(name))
+        ):
+            # "in three separate districts—Verkhnedonsky, Millerovsky, and Chertkovskiy":
+            # each a district, drawn at its town.
+            return Mention(
+                f"{name} district", start, end, sentence.index, "district", True, seat[0],
                 alternatives=seat[1:],
             )  # fmt: skip
         if _FRONTS_LISTED_AFTER.match(following) and self.gazetteer.candidates(name):

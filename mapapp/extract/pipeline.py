@@ -306,8 +306,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("On Sunday, they reached Vovchansk")
         r"they\s+(?:[\w’'-]+\s+){0,2}?reach(?:ed|es|ing)"
         r"(?=\s+(?:the\s+)?(?:(?:outskirts|suburbs|edge|centre|center)\s+of\s+)?(?-i:[A-Z]))",
-        r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?flags?", r"flags?\s+(?:was\s+|were\s+)?raised",
-        r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?flags?",
+        # ("hoisted the Russian tricolor in the center of the village of Kamenskoye")
+        r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:flags?|tricolou?rs?)",
+        r"(?:flags?|tricolou?rs?)\s+(?:was\s+|were\s+)?raised",
+        r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:flags?|tricolou?rs?)",
         # ("the Ukrainian flag was again flying over the village of Storozhove")
         r"flags?\s+(?:(?:was|were|is|are)\s+)?(?:(?:again|now|once\s+again)\s+)?"
         r"(?:flying|flies|flew|waving|waves)\s+(?:over|above|in)",
