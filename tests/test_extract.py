@@ -4145,3 +4145,13 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     # The tricolour hoisted claims a place as a flag does.
     tricolour = "Russian troops hoisted the Russian tricolor in the centre of Kamianske."
     assert "territorial_claim" in {c.type for c in _places(gazetteer, tricolour)["Kamianske"]}
+    # Forces that have held a town for months are there; military activity on a village's
+    # outskirts is fighting there.
+    held = (
+        "The situation is complicated by military activity on the outskirts of the village of"
+        " Plavne in Zaporizhia region. Ukrainian forces, who have held Stepnohirsk for months,"
+        " face a Russian advance."
+    )
+    places = _places(gazetteer, held)
+    assert {c.type for c in places["Plavne"]} == {"deployment"}
+    assert {c.type for c in places["Stepnohirsk"]} == {"deployment"}

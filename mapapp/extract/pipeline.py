@@ -245,6 +245,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"clos(?:e|es|ed|ing)\s+in\s+on",
         # ("significant Russian troops’ activity is also observed in the directions of")
         r"(?:troops|forces|units)[’']?\s+activity",
+        # ("simultaneous military activity on the outskirts of the village of Plavne")
+        # (not "heightened military activity in Russia's capital": air defence, alerts)
+        r"military\s+activity(?=\s+(?:on\s+the\s+outskirts|near|around)\b)",
+        # ("Ukrainian forces, who have held Stepnogorsk for months": holding the town)
+        r"(?:have|has|had)\s+(?:(?:long|still|so\s+far)\s+)?held(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         r"activity\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)",
         # ("Russian forces had crossed the river near the village of Masiutivka")
         r"cross(?:ed|es|ing)?\s+the\s+(?:[A-Z][\w-]+\s+)?[Rr]iver", r"river\s+crossings?",
