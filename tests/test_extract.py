@@ -4154,4 +4154,4 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     )
     places = _places(gazetteer, held)
     assert {c.type for c in places["Plavne"]} == {"deployment"}
-    assert {c.type for c in places["Stepnohirsk"]} == {"deployment"}
+    assert "deployment" in {c.type for c in places["Stepnohirsk"]}
