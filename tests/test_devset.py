@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, seventy-six of 2023-2025.
+# rules: four of 2022 reporting, eighty-three of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -109,6 +109,8 @@ SETS_RECENT = [
         "final2025bz",
         "final2025ca",
         "final2025cb",
+        "final2025cc",
+        "final2025cd",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -236,6 +238,8 @@ CODED_TWICE = (
     "final2025by",
     "final2025bz",
     "final2025ca",
+    "final2025cc",
+    "final2025cd",
 )
 
 
@@ -366,5 +370,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025bz.json",
         "final2025ca.json",
         "final2025cb.json",
+        "final2025cc.json",
+        "final2025cd.json",
     }
     assert not unseen & set(data["fitted_on"])
