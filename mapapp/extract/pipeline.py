@@ -46,6 +46,9 @@ from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
 from mapapp.geo.resolver import VILLAGE_POPULATION
 
+# Who attacks on the ground ("a massive mechanised attack"), and an attack tried.
+_BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
+_TRIED_TO = r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to"
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
     r"(?!\s+(?:frigates?|cruisers?|corvettes?|ships?|boats?|carriers?|troops|systems?"
@@ -130,9 +133,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian forces attempt to attack near the town of Orekhovo every day", "another
         # attempt at a massive mechanised attack")
         # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
-        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to\s+attack(?=\s+(?:near|in|around|at"
-        r"|towards?)\b)",
-        r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+attacks?",
+        rf"{_TRIED_TO}\s+attack(?=\s+(?:near|in|around|at|towards?)\b)",
+        rf"{_BY_LAND}\s+attacks?",
         # ("Russian forces, currently bogged down in nearby Bakhmut")
         r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
         # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
@@ -358,9 +360,7 @@ _AIR_ATTACK_AFTER = re.compile(
 # attacks": the attack is ground combat, which the other word reports.
 # An attack tried, or made by troops or armour: on the ground (the deployment triggers have
 # it).
-_GROUND_ATTACK_BEFORE = re.compile(
-    r"\b(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+$", re.IGNORECASE
-)
+_GROUND_ATTACK_BEFORE = re.compile(rf"\b{_BY_LAND}\s+$", re.IGNORECASE)
 # (and "attempt to attack near Orekhovo": intransitive, where they attacked)
 _ATTEMPT_NEAR = re.compile(
     r"(?<=\bto\s)attack(?=\s+(?:near|in|around|at|towards?)\b)", re.IGNORECASE
@@ -377,11 +377,8 @@ _TAKEN = re.compile(
     r"\b(?:captur(?:ed|ing)|liberat(?:ed|ing)|freed|seized|took|taken|retook|recaptured)\b",
     re.IGNORECASE,
 )
-_GROUND_ATTACK = re.compile(
-    r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to\s+attack"
-    r"|(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)\s+attacks?",
-    re.IGNORECASE,
-)
+_TRIED_BEFORE = re.compile(rf"\b{_TRIED_TO}\s+$", re.IGNORECASE)
+_GROUND_ATTACK = re.compile(rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?", re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery)\b",
     re.IGNORECASE,
@@ -1232,7 +1229,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                 _GROUND_ATTACK_BEFORE.search(before)
                 or (
                     _ATTEMPT_NEAR.match(sentence.text, match.start())
-                    and re.search(r"(?:attempt\w*|tried|trying|tries)\s+to\s+$", before)
+                    and _TRIED_BEFORE.search(before)
                 )
             )
         ):
