@@ -483,7 +483,8 @@ def _organisations(text: str) -> frozenset[str]:
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|around|outskirts\s+of|close\s+to|not\s+far\s+from"
     r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+of|(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from|vicinity\s+of|suburbs?\s+of"
+    r"\s+of|(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from"
+    r"|vicinity\s+of|suburbs?\s+of"
     r"|approaches\s+to|direction\s+of|(?:efforts|actions)\s+towards?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -1300,6 +1301,16 @@ class MentionFinder:
             p.kind == "region" for p in self.gazetteer.candidates(name)
         )
 
+    def _held_by(self, query: str) -> frozenset[tuple[str, str]]:
+        """The first-level regions a place "in" the region called ``query`` may be coded to
+        (see :func:`within_region`), of every region of that name."""
+        return frozenset(
+            code
+            for p in self.gazetteer.candidates(query)
+            if p.kind == "region"
+            for code in within_region(p.country, p.admin1_code)
+        )
+
     def _region(self, name: str) -> str | None:
         """``"<name> region"`` if the gazetteer knows a region by that name."""
         query = f"{name} region"
@@ -1896,12 +1907,7 @@ class MentionFinder:
                 # respectively": each in its own)
                 and not _RESPECTIVELY.match(text, after.end)
             ):
-                regions = frozenset(
-                    code
-                    for p in self.gazetteer.candidates(after.query)
-                    if p.kind == "region"
-                    for code in within_region(p.country, p.admin1_code)
-                )
+                regions = self._held_by(after.query)
             elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
                 # the district is named after, if all towns of that name lie in one.
@@ -1934,12 +1940,7 @@ class MentionFinder:
                 and i + 1 not in out
                 and _CITY_POSSESSIVE.fullmatch(text, region.end, mention.start)
             ):
-                held = frozenset(
-                    code
-                    for p in self.gazetteer.candidates(region.query)
-                    if p.kind == "region"
-                    for code in within_region(p.country, p.admin1_code)
-                )
+                held = self._held_by(region.query)
                 if held:
                     out[i + 1] = held
         # "the Luhansk village of Makeyevka": the region named as an adjective holds it.
@@ -1955,12 +1956,7 @@ class MentionFinder:
                 or mentions[k].start - r.end > REGION_OF_PLACE_REACH
             ):
                 continue
-            held = frozenset(
-                code
-                for p in self.gazetteer.candidates(query)
-                if p.kind == "region"
-                for code in within_region(p.country, p.admin1_code)
-            )
+            held = self._held_by(query)
             if held:
                 out[k] = held
         # One name, one place through the text: "Piatykhatky, a village in the Zaporizhia

@@ -49,6 +49,8 @@ from mapapp.geo.resolver import VILLAGE_POPULATION
 # Who attacks on the ground ("a massive mechanised attack"), and an attack tried.
 _BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
 _TRIED_TO = r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to"
+# ... where ("attempt to attack near Orekhovo"), not what ("tried to attack Kyiv").
+_WHERE_NEXT = r"(?=\s+(?:near|in|around|at|towards?)\b)"
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
     r"(?!\s+(?:frigates?|cruisers?|corvettes?|ships?|boats?|carriers?|troops|systems?"
@@ -133,7 +135,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian forces attempt to attack near the town of Orekhovo every day", "another
         # attempt at a massive mechanised attack")
         # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
-        rf"{_TRIED_TO}\s+attack(?=\s+(?:near|in|around|at|towards?)\b)",
+        rf"{_TRIED_TO}\s+attack{_WHERE_NEXT}",
         rf"{_BY_LAND}\s+attacks?",
         # ("Russian forces, currently bogged down in nearby Bakhmut")
         r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
@@ -362,9 +364,7 @@ _AIR_ATTACK_AFTER = re.compile(
 # it).
 _GROUND_ATTACK_BEFORE = re.compile(rf"\b{_BY_LAND}\s+$", re.IGNORECASE)
 # (and "attempt to attack near Orekhovo": intransitive, where they attacked)
-_ATTEMPT_NEAR = re.compile(
-    r"(?<=\bto\s)attack(?=\s+(?:near|in|around|at|towards?)\b)", re.IGNORECASE
-)
+_ATTEMPT_NEAR = re.compile(rf"(?<=\bto\s)attack{_WHERE_NEXT}", re.IGNORECASE)
 # "as a result of offensive actions", "during the offensive", "a surprise counteroffensive":
 # how a place was taken, in a sentence that says it was (_TAKEN).
 _MEANS_BEFORE = re.compile(
@@ -444,6 +444,9 @@ _NOT_HELD_BEFORE = re.compile(
     r"|\b(?:authorities|officials|administration|management|operators?|company)\s+$",
     re.IGNORECASE,
 )
+# ... however long the phrase that names it (unless it is someone's control "of" it).
+_SITUATION_BEFORE = re.compile(r"\b(?:situation|fires?|blaze)\b[^.;:]*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 # "towns under Ukrainian government control such as Chasiv Yar": examples of a state.
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\b", re.IGNORECASE)
 # "battling a blaze": firefighting, not fighting.
@@ -755,10 +758,6 @@ _LIES_NEAR = re.compile(
     rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "the situation remains under control", "trying to bring the fire under control": no ground
-# taken.
-_SITUATION_BEFORE = re.compile(r"\b(?:situation|fires?|blaze)\b[^.;:]*$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b")
 _VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\b", re.IGNORECASE)
 _SAID_OF_IT = re.compile(r"\b(?:which|where|that)\b")
 _FOR_MONTHS = re.compile(
@@ -1206,12 +1205,6 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
-            word.lower().endswith("control")
-            and _SITUATION_BEFORE.search(sentence.text, max(0, match.start() - 100), match.start())
-            and not _OF_AFTER.match(after)
-        ):
-            continue  # "the situation is under control", "to bring the fire under control"
-        if (
             word.startswith("repel")
             or (word in ("fought", "fight", "fights", "fighting") and after.startswith(" off"))
         ) and _AIR_ATTACK_AFTER.match(after):
@@ -1242,8 +1235,18 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "other towns under Ukrainian government control such as X": a state
         if (
             kind == "territorial_claim"
-            and _NOT_HELD_BEFORE.search(before)
             and (word.startswith(("under", "in ")) and word.endswith("control"))
+            and (
+                _NOT_HELD_BEFORE.search(before)
+                # ("the situation in the Toretsk and Pokrovsky directions ... is under
+                # control", "trying to bring the fire under control")
+                or (
+                    _SITUATION_BEFORE.search(
+                        sentence.text, max(0, match.start() - 100), match.start()
+                    )
+                    and not _OF_AFTER.match(after)
+                )
+            )
         ):
             continue  # "the situation was under control", "the authorities in control of"
         if word.startswith("captur") and (
