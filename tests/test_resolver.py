@@ -662,3 +662,20 @@ def test_a_region_named_as_an_adjective_before_village_of_holds_the_village(
     found = _placed(gazetteer, there, dt.date(2024, 5, 5))
     assert found["Ocheretyne"] is not None
     assert found["Ocheretyne"].admin1 == "Donetsk Oblast"
+
+
+def test_the_theatre_default_yields_to_a_namesake_in_a_region_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # With no context, "Primorsk" is the theatre's Prymorsk (Zaporizhzhia oblast); a report by
+    # the Governor of Leningrad Region means Primorsk on the Baltic, GeoNames' other one.
+    text = (
+        "A fire broke out on one of the ships in the Primorsk port following a Ukrainian drone"
+        " attack, according to Alexander Drozdenko, the Governor of Leningrad Region."
+    )
+    found = _placed(gazetteer, text, dt.date(2025, 10, 8))
+    assert found["Primorsk"] is not None
+    assert found["Primorsk"].admin1 == "Leningrad Oblast"
+    alone = _placed(gazetteer, "A drone attack hit the port of Primorsk.", dt.date(2025, 10, 8))
+    assert alone["Primorsk"] is not None
+    assert alone["Primorsk"].admin1 == "Zaporizhzhia Oblast"

@@ -658,6 +658,18 @@ def decide(
             if c.kind == best.kind and index.spelt(c, query)
         )
     )
+    # ... or to a namesake in a region the text names ("the Primorsk port" in a report by the
+    # Governor of Leningrad Region: Primorsk on the Baltic, not Prymorsk, Zaporizhzhia oblast).
+    namesake_in_region = (
+        not focus.from_theatre
+        and best.population < BIG_CITY
+        and not _in_focus_region(best, focus)
+        and any(
+            _in_focus_region(c, focus)
+            for c in ranked[1:]
+            if c.kind == best.kind and index.spelt(c, query)
+        )
+    )
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
     # village the gazetteer lacks.
     look_alike = not index.spelt(best, query)
@@ -688,7 +700,9 @@ def decide(
             or best.population < DEFAULT_TOWN  # a lone village: one of many, far away
             or look_alike
         )
-        and (best != default or look_alike or other_name or namesake_by_anchor)
+        and (
+            best != default or look_alike or other_name or namesake_by_anchor or namesake_in_region
+        )
     ):
         if namesake_near and not focus.from_theatre:
             # The far one aside, the namesakes where the article is may settle it (Seversk,
