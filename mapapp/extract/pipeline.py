@@ -360,6 +360,13 @@ _AIR_ATTACK_AFTER = re.compile(
 )
 # "repelled a Ukrainian attack involving several hundred soldiers", "repulsed 15 enemy
 # attacks": the attack is ground combat, which the other word reports.
+_REPELLED_BEFORE = re.compile(
+    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off)"
+    # ("Ukrainian forces had halted 37 Russian attacks in the Pokrovsk area")
+    r"|halted|warded\s+off|held\s+off)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # An attack tried, or made by troops or armour: on the ground (the deployment triggers have
 # it).
 _GROUND_ATTACK_BEFORE = re.compile(rf"\b{_BY_LAND}\s+$", re.IGNORECASE)
@@ -369,25 +376,20 @@ _ATTEMPT_NEAR = re.compile(rf"(?<=\bto\s)attack{_WHERE_NEXT}", re.IGNORECASE)
 # how a place was taken, in a sentence that says it was (_TAKEN).
 _MEANS_BEFORE = re.compile(
     r"\b(?:as\s+a\s+result\s+of|during|in\s+the\s+course\s+of|after|amid|launching|through"
-    r"|thanks\s+to)\s+(?:(?:the|a|an|its|their|successful|surprise|active|swift|lightning|"
-    r"[\w’'-]+[’']s)\s+){0,3}$",
+    r"|thanks\s+to)\s+(?:(?:the|a|an|its|their|successful|surprise|active|swift|lightning"
+    r"|[\w’'-]+[’']s)\s+){0,3}$",
     re.IGNORECASE,
 )
 _TAKEN = re.compile(
     r"\b(?:captur(?:ed|ing)|liberat(?:ed|ing)|freed|seized|took|taken|retook|recaptured)\b",
     re.IGNORECASE,
 )
+# An attack tried ("attempted to attack"), and the deployment triggers for a ground attack;
+# neither is ground fighting when drones or missiles are what tried (_AIR_WEAPONS).
 _TRIED_BEFORE = re.compile(rf"\b{_TRIED_TO}\s+$", re.IGNORECASE)
 _GROUND_ATTACK = re.compile(rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?", re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery)\b",
-    re.IGNORECASE,
-)
-_REPELLED_BEFORE = re.compile(
-    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off)"
-    # ("Ukrainian forces had halted 37 Russian attacks in the Pokrovsk area")
-    r"|halted|warded\s+off|held\s+off)\s+"
-    r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "relentless attacks by small, squad-level assault teams": on the ground.

@@ -663,7 +663,7 @@ def decide(
     namesake_in_region = (
         not focus.from_theatre
         and best.population < BIG_CITY
-        and not _in_focus_region(best, focus)
+        and not in_focus_region
         and any(
             _in_focus_region(c, focus)
             for c in ranked[1:]
