@@ -117,7 +117,7 @@ def test_article_copy_is_in_the_repo() -> None:
     assert "Compiled by Ana Dumbadze" in ARTICLE.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["places.csv", "regions.csv", "facilities.csv"])
+@pytest.mark.parametrize("name", ["places.csv", "regions.csv", "facilities.csv", "districts.csv"])
 def test_every_geodata_row_names_its_source(name: str) -> None:
     with (ROOT / "geodata" / name).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -2508,6 +2508,52 @@ def test_a_district_is_drawn_near_the_town_it_is_named_after(gazetteer: Gazettee
     assert district.place is None
 
 
+def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> None:
+    # geodata/districts.csv: a Russian district is run from a centre that need not be the
+    # town its name is made from. The Kamensky district of Rostov oblast is run from Glubokiy,
+    # 25 km from Kamensk-Shakhtinsky; the Sholokhovsky from Vyoshenskaya (Vëshenskaya in
+    # GeoNames), the Verkhnedonskoy from Kazanskaya: names news never gives.
+    rostov = (
+        "Drones were shot down over the Kamensky, Sholokhovsky and Verkhnedonskoy districts of"
+        " the Rostov region, governor Yuri Slyusar said."
+    )
+    found = _places(gazetteer, rostov)
+    assert _where(found["Kamensky district"]) == [("Glubokiy", "Rostov Oblast", 2)]
+    assert _where(found["Sholokhovsky district"]) == [("Vëshenskaya", "Rostov Oblast", 2)]
+    assert _where(found["Verkhnedonskoy districts"]) == [("Kazanskaya", "Rostov Oblast", 2)]
+    # The noun the adjective is made from names the district too; and its centre is the one
+    # of its own region, though Mayskiy is also a town of Rostov, Tula and Kabardino-Balkaria.
+    belgorod = "A drone hit a car in the Belgorod district, Gladkov said."
+    assert _where(_places(gazetteer, belgorod)["Belgorod district"]) == [
+        ("Mayskiy", "Belgorod Oblast", 2)
+    ]
+    kamensk = "Drone debris damaged roofs in the Kamensk district, the governor said."
+    assert _where(_places(gazetteer, kamensk)["Kamensk district"]) == [
+        ("Glubokiy", "Rostov Oblast", 2)
+    ]
+    # A text about Donetsk, the city: its Kuibyshevsky district is no district of Rostov
+    # oblast, nor a Ukrainian village once called Kuibyshevo.
+    donetsk = (
+        "One civilian was killed in Donetsk by Ukrainian shelling, the city's mayor said. A man"
+        " was killed in the shelling attack on the Kuibyshevsky district."
+    )
+    [district] = _places(gazetteer, donetsk)["Kuibyshevsky district"]
+    assert district.place is None
+    # A district that only says where a village is, is no event: "nestled within" it too.
+    leninavan = (
+        "In the quiet village of Leninavan, nestled within the Miasnikovsky district of Rostov"
+        " Oblast, a drone attack injured two people."
+    )
+    assert "Miasnikovsky district" not in _places(gazetteer, leninavan)
+    # A Ukrainian community's feminine adjective is no Russian district.
+    assert gazetteer.district_seats("Pokrovska") == ()
+    # Two regions have a Kamensky district: the larger centre first, the other offered.
+    assert [(p.name, p.admin1) for p in gazetteer.district_seats("Kamenskiy")] == [
+        ("Glubokiy", "Rostov Oblast"),
+        ("Kamenka", "Voronezh Oblast"),
+    ]
+
+
 def test_a_unit_whose_town_geonames_spells_otherwise_is_drawn_at_the_town_alike(
     gazetteer: Gazetteer,
 ) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -198,6 +199,39 @@ def test_each_curated_facility_lies_at_its_host_town(gazetteer: Gazetteer) -> No
         # The host's name finds it again (the mention finder looks it up by name).
         assert host in gazetteer.candidates(row["host"])
     assert gazetteer.facility_host(gazetteer.candidates("Kharkiv")) is None
+
+
+def test_each_curated_russian_district_is_known_by_its_centre(gazetteer: Gazetteer) -> None:
+    import csv
+
+    from tests.paths import ROOT
+
+    with (ROOT / "geodata" / "districts.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 40
+    for row in rows:
+        spellings = [row["name"].rsplit(" ", 1)[0], *row["names"].split("|")]
+        for spelling in spellings:
+            seats = gazetteer.district_seats(spelling)
+            assert f"geonames:{row['seat_geonameid']}" in {p.id for p in seats}, spelling
+        [seat] = [p for p in seats if p.id == f"geonames:{row['seat_geonameid']}"]
+        assert (seat.country, seat.admin1_code) == (row["country"], row["admin1_code"])
+
+
+def test_a_curated_district_whose_centre_lies_elsewhere_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapapp.geo import gazetteer_build
+    from tests.paths import ROOT
+
+    geodata = tmp_path / "geodata"
+    shutil.copytree(ROOT / "geodata", geodata)
+    with (geodata / "districts.csv").open("a", encoding="utf-8") as handle:
+        # Glubokiy lies in Rostov oblast (61), not in Belgorod oblast (09).
+        handle.write('RU-09-wrong,RU,09,Wrong District,Wrong,561146,Glubokiy,"a source"\n')
+    monkeypatch.setattr(gazetteer_build, "GEODATA", geodata)
+    with pytest.raises(GazetteerError, match=r"districts.csv: Wrong District: its seat Glubokiy"):
+        gazetteer_build.build(tmp_path / "index.sqlite")
 
 
 def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazetteer) -> None:

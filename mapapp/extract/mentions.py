@@ -1242,6 +1242,16 @@ class MentionFinder:
         spelling of a name will do ("the Krasnopilia community")."""
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "the Central District"
+        # A Russian district the curated data knows is run from its own centre: "the Kamensky
+        # district" from Glubokiy, not from Kamensk-Shakhtinsky; then any town the name
+        # may also be made from ("the Krasnogvardeisky district", Biryuch's in Belgorod
+        # oblast, or Krasnohvardiiske's in Crimea).
+        curated = tuple(dict.fromkeys(p.name for p in self.gazetteer.district_seats(name)))
+        if curated:
+            return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
+        return self._named_after_town(name, loose)
+
+    def _named_after_town(self, name: str, loose: bool) -> tuple[str, ...]:
         ending = _ADJECTIVE_ENDING.search(name)
         if ending is None or not _MASCULINE_ENDING.search(name):
             known = self.gazetteer.candidates(name) if loose else self.gazetteer.is_name(name)
@@ -2009,6 +2019,18 @@ class MentionFinder:
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
                 near[i] = (i + 1, DISTRICT_REACH_KM)
+        for i, mention in enumerate(mentions):
+            if mention.kind == "district" and i not in within:
+                # A district of the curated data is run from its centre in its own region:
+                # Mayskiy of Belgorod oblast, not another Mayskiy.
+                seats = self.gazetteer.district_seats(_unit_name(mention.name))
+                if regions := frozenset(
+                    region
+                    for p in seats
+                    if p.name == mention.query
+                    for region in within_region(p.country, p.admin1_code)
+                ):
+                    within[i] = regions
         # The regions the text puts each settlement in, by where it starts.
         put_in = {mentions[i].start: regions for i, regions in within.items()}
         resolution = resolve_names(
@@ -2146,9 +2168,11 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
 
 # "the village of Borova, Izium district", "Snagost in the Korenevo District", "Kekino village
 # in the Glushkovsky District": the district locates the settlement before it ...
+# ("Leninavan, nestled within the Miasnikovsky district")
+_SITUATED = r"(?:,?\s+(?:located|situated|nestled|lying))?"
 _DISTRICT_LOCATES = re.compile(
-    r"(?:\s+(?:village|town|settlement|farm|hamlet))?(?:\s*,\s*|\s+(?:in|of|within)\s+)"
-    r"(?:the\s+)?"
+    r"(?:\s+(?:village|town|settlement|farm|hamlet))?"
+    rf"(?:\s*,\s*|{_SITUATED}\s+(?:in|of|within)\s+)(?:the\s+)?"
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").
@@ -2315,7 +2339,14 @@ def _districts_placed(
             out.append(mention)
             continue
         fits, points = _fits(seat, others, focus)
-        if not fits and (other := _other_town(mention, others, focus, gazetteer)):
+        # A Russian district of the curated data, in a text about places in Ukraine only, is
+        # a namesake: "the Kuibyshevsky district" of Donetsk, the city, is not the
+        # Kuibyshevsky district of Rostov oblast, nor a village once called Kuibyshevo.
+        namesake = not _in_its_country(seat, others, focus) and any(
+            p.id == seat.id for p in gazetteer.district_seats(_unit_name(mention.name))
+        )
+        fits = fits and not namesake
+        if not fits and not namesake and (other := _other_town(mention, others, focus, gazetteer)):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
             # near Kyiv.
             mention, fits = other, True
@@ -2367,6 +2398,14 @@ TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
 # How such a choice is told (the review table shows it).
 NAMED_LIKE = f"{FROM_CONTEXT}: named after "
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
+
+
+def _unit_name(name: str) -> str:
+    """A district's name without its unit word: "Kamensky" for "Kamensky district"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _DISTRICT_WORDS:
+        return " ".join(words[:-1])
+    return name
 
 
 def _unit_adjective(text: str, mention: Mention) -> str:
@@ -2434,6 +2473,15 @@ def _town_like(
 def _is_unit(mention: Mention) -> bool:
     """Whether a mention is a district or a community."""
     return mention.kind == "district" or mention.name.split()[-1].lower() in _COMMUNITY_WORDS
+
+
+def _in_its_country(seat: Place, others: Sequence[Place], focus: Focus) -> bool:
+    """Whether the text locates another place in the country of a district's town (none
+    located: whether the article is about that country, or about nothing it names)."""
+    elsewhere = [p for p in others if (p.lat, p.lon) != (seat.lat, seat.lon)]
+    if elsewhere:
+        return any(p.country == seat.country for p in elsewhere)
+    return focus.from_theatre or seat.country in focus.countries
 
 
 def _fits(

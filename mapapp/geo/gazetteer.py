@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -305,6 +305,23 @@ class Gazetteer:
         if any(kind == "city district" for kind, _ in rows):
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
+
+    def district_seats(self, name: str) -> tuple[Place, ...]:
+        """The towns a Russian district called ``name`` is run from, largest first, from
+        ``geodata/districts.csv`` ("Kamensky" or "Kamensk": Glubokiy, in Rostov Oblast;
+        "Belgorodsky" or "Belgorod": Mayskiy). Its adjective or the noun it is made from will
+        do; a feminine or neuter adjective ("Pokrovska", a Ukrainian community) will not."""
+        key = fold(name)
+        if not key or key.endswith(("a", "e", "ia")):
+            return ()
+        keys = {loose(key), loose(f"{key}sky")}
+        rows = self._db.execute(
+            f"SELECT DISTINCT {_PLACE_COLUMNS} FROM divisions d JOIN places p ON p.rowid = d.seat"
+            f" WHERE d.kind = 'district' AND d.loose IN ({', '.join('?' * len(keys))})"
+            " ORDER BY p.population DESC",
+            tuple(keys),
+        ).fetchall()
+        return tuple(_place(row) for row in rows)
 
     def lookalikes(
         self, name: str, regions: Iterable[tuple[str, str]] | None = None, towns: int = 0

@@ -51,7 +51,7 @@ from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 
 # The curated rows (geodata/ at the top of the repository, beside the package).
 GEODATA = Path(__file__).resolve().parents[2] / "geodata"
-CURATED = ("places.csv", "regions.csv", "population.csv", "facilities.csv")
+CURATED = ("places.csv", "regions.csv", "population.csv", "facilities.csv", "districts.csv")
 
 # Latin or Cyrillic, starting with a capital letter: GeoNames' lower-case alternate names are
 # machine romanisations from other scripts ("kwrsk" for Kursk) that would only add noise.
@@ -144,6 +144,20 @@ def build(out: Path) -> dict[str, int]:
     regions = _read_csv(GEODATA / "regions.csv")
     curated = _read_csv(GEODATA / "places.csv")
     facilities = _read_csv(GEODATA / "facilities.csv")
+    districts = _read_csv(GEODATA / "districts.csv")
+    for row in districts:
+        seat = cities.get(row["seat_geonameid"])
+        if seat is None:
+            raise GazetteerError(
+                f"districts.csv: {row['name']}: seat_geonameid {row['seat_geonameid']}"
+                " is not in cities500"
+            )
+        if (seat["countrycode"], seat["admin1code"]) != (row["country"], row["admin1_code"]):
+            raise GazetteerError(
+                f"districts.csv: {row['name']}: its seat {seat['name']} lies in"
+                f" {seat['countrycode']} {seat['admin1code']}, not in"
+                f" {row['country']} {row['admin1_code']}"
+            )
     for row in facilities:
         for column in ("named_after_geonameid", "host_geonameid"):
             if row[column] not in cities:
@@ -163,7 +177,7 @@ def build(out: Path) -> dict[str, int]:
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        counts = _write(tmp, cache, cities, regions, curated, facilities, gnc_version)
+        counts = _write(tmp, cache, cities, regions, curated, facilities, districts, gnc_version)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -177,6 +191,7 @@ def _write(
     regions: list[dict[str, str]],
     curated: list[dict[str, str]],
     facilities: list[dict[str, str]],
+    districts: list[dict[str, str]],
     gnc_version: str,
 ) -> dict[str, int]:
     admin1_names = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
@@ -255,7 +270,7 @@ def _write(
             curated=True,
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
-    divisions = _divisions(names, ukrainian)
+    divisions = _divisions(names, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?)", divisions)
 
     # The administrative centres of the regions: a seat is the town news means by its name.
@@ -359,6 +374,30 @@ def _divisions(
         for key in dict.fromkeys((loose(unit.name), loose(romanised))):
             if key:
                 out.append((key, kind, seat))
+    return out
+
+
+# "Kamensky District", "Shebekinsky urban okrug": the words after the district's adjective.
+_DISTRICT_UNIT_WORDS = re.compile(
+    r"\s+(?:municipal\s+|urban\s+|city\s+)?(?:district|okrug|raion)$", re.IGNORECASE
+)
+
+
+def _curated_districts(
+    db: sqlite3.Connection, districts: list[dict[str, str]]
+) -> list[tuple[str, str, int | None]]:
+    """The districts of ``geodata/districts.csv`` (Russia's, which no codifier here carries),
+    each as (its name's loose key, "district", the rowid of its administrative centre),
+    under its name and every spelling listed: "Kamensky", "Kamenskiy" and "Каменский" are
+    the district run from Glubokiy, not the town of Kamensk-Shakhtinsky."""
+    out: list[tuple[str, str, int | None]] = []
+    for row in districts:
+        found = db.execute(
+            "SELECT rowid FROM places WHERE id = ?", (f"geonames:{row['seat_geonameid']}",)
+        ).fetchone()
+        spellings = [_DISTRICT_UNIT_WORDS.sub("", row["name"]), *row["names"].split("|")]
+        for key in dict.fromkeys(loose(n) for n in spellings if n.strip()):
+            out.append((key, "district", found[0]))
     return out
 
 
