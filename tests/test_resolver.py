@@ -409,6 +409,15 @@ def test_a_word_after_in_or_near_is_a_place_only_if_one_is_spelt_like_it(
     assert event.mention.name == "Rostov region"
     rejected = extract(other, dt.date(2024, 6, 1), gazetteer).rejected
     assert "Qwertzville" not in {r.name for r in rejected}
+    # A name of two words too: "Chasyov Yar", a transliteration of the Russian Chasov Yar;
+    # but not a compound before a name the gazetteer has ("in Russian-occupied Berdiansk").
+    two = "Russian artillery shelled Ukrainian positions in Chasyov Yar, in the Donetsk region."
+    where = {c.mention.name: c for c in extract(two, dt.date(2024, 6, 1), gazetteer).candidates}
+    assert where["Chasyov Yar"].place is not None
+    assert where["Chasyov Yar"].place.name == "Chasiv Yar"
+    occupied = "Explosions were heard in Russian-occupied Berdiansk, the mayor said."
+    [berdiansk] = extract(occupied, dt.date(2024, 6, 1), gazetteer).candidates
+    assert berdiansk.mention.name == "Berdiansk"
 
 
 def test_a_lone_village_far_from_every_place_the_article_placed_is_not_guessed(

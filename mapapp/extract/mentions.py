@@ -1470,19 +1470,27 @@ class MentionFinder:
     def _unknown_after_preposition(
         self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
     ) -> Mention | None:
-        """A single capitalised word no place has, after a preposition of place ("in
-        Novoshajtinsk", "from nearby Kurakheve"), as a mention that stands only if a place
-        is spelt almost like it: not a common English word, a country, a person's name (a
-        title before it) or an organisation's, nor one that starts the sentence."""
-        if len(run) != 1:
+        """A capitalised word no place has (or two: "in Chasyov Yar"), after a preposition
+        of place ("in Novoshajtinsk", "from nearby Kurakheve"), as a mention that stands
+        only if a place is spelt almost like it: not a common English word, a country, a
+        person's name (a title before it) or an organisation's, nor one that starts the
+        sentence."""
+        if len(run) not in (1, 2):
             return None
         start, end, word = words[run[0]]
+        # (or two: "in Chasyov Yar", neither a common English word, the first no name of a
+        # place nor a compound: not "in Russian-occupied Berdiansk")
+        if any(self.gazetteer.english_zipf(words[k][2]) > 0 for k in run) or (
+            len(run) == 2 and (self.gazetteer.is_name(word) or not word.isalpha())
+        ):
+            return None
+        end = words[run[-1]][1]
+        word = text[start:end]
         if (
             start == sentence.start
             or len(fold(word)) < LOOKALIKE_LETTERS
             or not _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
             or _POSSESSIVE.search(word)
-            or self.gazetteer.english_zipf(word) > 0
             or self.gazetteer.country(word)
             or _organisation(text, word)
         ):
