@@ -400,6 +400,13 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
 ) -> None:
     pushed = "The Russian military said it had pushed Ukrainian forces out of Guyevo."
     assert [c.type for c in _places(gazetteer, pushed)["Guyevo"]] == ["territorial_claim"]
+    # Said of the troops, displaced, or of inroads made: ground taken too.
+    for text, name in (
+        ("Ukrainian troops were pushed out of Krynky, the ministry said.", "Krynky"),
+        ("Russian troops displaced Ukrainian soldiers from parts of Toretsk.", "Toretsk"),
+        ("Russian troops have made significant inroads in Chasiv Yar.", "Chasiv Yar"),
+    ):
+        assert [c.type for c in _places(gazetteer, text)[name]] == ["territorial_claim"], text
     efforts = "Russia made efforts to encircle the town of Velyka Novosilka."
     assert [c.type for c in _places(gazetteer, efforts)["Velyka Novosilka"]] == ["deployment"]
     # People forced from their homes are no claim; an offensive being planned is no event.

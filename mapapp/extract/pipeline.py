@@ -295,9 +295,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
         # were forced out of their homes")
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
-        r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing))\s+"
+        r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing)"
+        r"|displac(?:ed|ing))\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
         r"|occupiers|them)\s+(?:out\s+of|from)",
+        # ("Ukrainian troops were pushed out of Krynky"; not "residents were forced out of")
+        r"(?:forces|troops|units|soldiers|army|enemy|militants|invaders|occupiers)\s+"
+        r"(?:[\w’'-]+\s+){0,2}?(?:were|was|been|being|got)\s+(?:pushed|driven|forced|kicked"
+        r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
         r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from",
         # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
         # "taken to hospital", "taken prisoner", "measures are being taken")
@@ -322,7 +327,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("the Ukrainian flag was again flying over the village of Storozhove")
         r"flags?\s+(?:(?:was|were|is|are)\s+)?(?:(?:again|now|once\s+again)\s+)?"
         r"(?:flying|flies|flew|waving|waves)\s+(?:over|above|in)",
-        r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?gains",
+        r"(?:made|make|makes|making)\s+(?:\w+\s+){0,2}?(?:gains|inroads)",
         # ("The Russian army is gaining ground in the Donetsk region")
         r"gain(?:s|ed|ing)?\s+(?:more\s+)?ground",
         # ("Russian troops have extended their reach by at least 30 km in ... regions")
