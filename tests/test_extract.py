@@ -2305,6 +2305,10 @@ def test_what_the_thirty_fifth_set_showed(gazetteer: Gazetteer) -> None:
         " Seltso, Baza said."
     )
     assert set(_places(gazetteer, quoted)) == {"Seltso"}
+    # But a town's refinery "near" a city far larger stands at the town, the city a landmark.
+    kstovo = "Ukrainian drones targeted the Kstovo refinery near Nizhny Novgorod overnight."
+    assert set(_places(gazetteer, kstovo)) == {"Kstovo"}
+    assert set(_places(gazetteer, "The Bryansk chemical plant near Seltso was hit.")) == {"Seltso"}
     # A district the gazetteer lacks is what a distance from Moscow places.
     district = (
         "A drone crashed into one of the agricultural enterprises of Khlevensky district, which"

@@ -632,8 +632,8 @@ _POWER_PLANT_AFTER = re.compile(r"\s+(?:[Pp]ower|[Tt]hermal)\s+(?:[Pp]lant|[Ss]t
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
 # quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
 _AT_ANOTHER_TOWN = re.compile(
-    r"[”\"’']?,?\s+(?:near|outside|(?:in|at)\s+the\s+(?:town|city|village|settlement)\s+of)\s+"
-    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z]"
+    r"[”\"’']?,?\s+(?:(?P<near>near|outside)|(?:in|at)\s+the\s+(?:town|city|village|settlement)"
+    r"\s+of)\s+(?P<town>the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
@@ -1795,7 +1795,18 @@ class MentionFinder:
         facility = _FACILITY_AFTER.match(following)
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
             return "a hydroelectric plant, a strait or a reservoir of that name: not the town"
-        if facility is not None and _AT_ANOTHER_TOWN.match(following, facility.end()):
+        if (
+            facility is not None
+            and (other := _AT_ANOTHER_TOWN.match(following, facility.end()))
+            # ("the Bryansk chemical plant near Seltso"; but "the Kstovo refinery near Nizhny
+            # Novgorod" stands at Kstovo: a facility near a larger city is the small town's)
+            and not (
+                other.group("near")
+                and not other.group("town")
+                and _population(gazetteer, mention.query)
+                < _population(gazetteer, other.group("name"))
+            )
+        ):
             return "names a facility that stands at another town"
         named_facility = facility is not None and not (
             _SITED_AFTER.match(following, facility.end())
@@ -2406,6 +2417,13 @@ TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
 # How such a choice is told (the review table shows it).
 NAMED_LIKE = f"{FROM_CONTEXT}: named after "
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
+
+
+def _population(gazetteer: Gazetteer, name: str) -> int:
+    """The population of the largest settlement of that name (alternate names too)."""
+    return max(
+        (p.population for p in gazetteer.candidates(name) if p.kind == "settlement"), default=0
+    )
 
 
 def _unit_name(name: str) -> str:
