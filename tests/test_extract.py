@@ -409,6 +409,8 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
         assert [c.type for c in _places(gazetteer, text)[name]] == ["territorial_claim"], text
     efforts = "Russia made efforts to encircle the town of Velyka Novosilka."
     assert [c.type for c in _places(gazetteer, efforts)["Velyka Novosilka"]] == ["deployment"]
+    battle = "Fierce fighting continues for control of Pokrovsk, the army said."
+    assert [c.type for c in _places(gazetteer, battle)["Pokrovsk"]] == ["deployment"]
     # People forced from their homes are no claim; an offensive being planned is no event.
     assert "Pokrovsk" not in _places(gazetteer, "Residents were forced out of Pokrovsk.")
     planned = "Ukraine says Russia is planning a fresh offensive near Velyka Novosilka."

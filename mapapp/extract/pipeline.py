@@ -273,7 +273,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
-        r"|full)\s+control", r"control(?:s|led)", r"control\s+(?:of|over)",
+        r"|full)\s+control", r"control(?:s|led)",
+        # (not "fighting continues for control of Pokrovsk", "the battle for control over")
+        r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
         # ("Russian troops now control eastern and southeastern Toretsk")
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
         r"seiz(?:e|ed|es|ing|ure)",
