@@ -254,6 +254,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"military\s+activity(?=\s+(?:on\s+the\s+outskirts|near|around)\b)",
         # ("Ukrainian forces, who have held Stepnogorsk for months": holding the town)
         r"(?:have|has|had)\s+(?:(?:long|still|so\s+far)\s+)?held(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        # ("Ukrainian forces are holding the line near Siversk")
+        r"(?:hold|holds|holding|held)\s+the\s+(?:front\s+)?line",
         r"activity\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)",
         # ("Russian forces had crossed the river near the village of Masiutivka")
         r"cross(?:ed|es|ing)?\s+the\s+(?:[A-Z][\w-]+\s+)?[Rr]iver", r"river\s+crossings?",
