@@ -409,6 +409,14 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
         assert [c.type for c in _places(gazetteer, text)[name]] == ["territorial_claim"], text
     efforts = "Russia made efforts to encircle the town of Velyka Novosilka."
     assert [c.type for c in _places(gazetteer, efforts)["Velyka Novosilka"]] == ["deployment"]
+    for text, name in (
+        ("Russian troops are storming Vovchansk, the governor said.", "Vovchansk"),
+        ("Ukrainian forces counterattacked near Kupiansk on Monday.", "Kupiansk"),
+    ):
+        assert [c.type for c in _places(gazetteer, text)[name]] == ["deployment"], text
+    # (Storm Shadow missiles are no storming.)
+    shadow = "Storm Shadow missiles hit Skadovsk overnight."
+    assert [c.type for c in _places(gazetteer, shadow)["Skadovsk"]] == ["strike"]
     line = "Ukrainian forces are holding the line near Siversk, the General Staff said."
     assert [c.type for c in _places(gazetteer, line)["Siversk"]] == ["deployment"]
     battle = "Fierce fighting continues for control of Pokrovsk, the army said."

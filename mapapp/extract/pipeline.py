@@ -185,6 +185,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"inflicted\s+(?:a\s+)?defeat",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
         r"offensives?", r"counter-?offensives?", r"positions", r"garrisons?",
+        # ("Ukrainian forces counterattacked near Robotyne", "Russian troops are storming
+        # Vovchansk"; not a storm of weather)
+        r"counter-?attack(?:s|ed|ing)?", r"(?-i:storm(?:ed|ing))",
         r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
