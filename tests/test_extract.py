@@ -414,6 +414,12 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
         ("Ukrainian forces counterattacked near Kupiansk on Monday.", "Kupiansk"),
     ):
         assert [c.type for c in _places(gazetteer, text)[name]] == ["deployment"], text
+    # Attacks counted where, as the General Staff reports them, are on the ground; drone
+    # attacks are strikes.
+    counted = "The enemy carried out 15 attacks near Toretsk, the General Staff said."
+    assert [c.type for c in _places(gazetteer, counted)["Toretsk"]] == ["deployment"]
+    drones = "Russia launched 15 drone attacks near Kharkiv, the governor said."
+    assert [c.type for c in _places(gazetteer, drones)["Kharkiv"]] == ["strike"]
     # (Storm Shadow missiles are no storming.)
     shadow = "Storm Shadow missiles hit Skadovsk overnight."
     assert [c.type for c in _places(gazetteer, shadow)["Skadovsk"]] == ["strike"]

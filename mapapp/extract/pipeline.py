@@ -51,6 +51,15 @@ _BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
 _TRIED_TO = r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to"
 # ... where ("attempt to attack near Orekhovo"), not what ("tried to attack Kyiv").
 _WHERE_NEXT = r"(?=\s+(?:near|in|around|at|towards?)\b)"
+# "repelled 15 enemy attacks near Toretsk", "eight attacks in the areas of Spirne": counted
+# attacks where, the General Staff's words for assaults on the ground.
+_COUNTED = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple"
+    r"|dozens\s+of)\s+(?:(?:enemy|Russian|Ukrainian|more|other)\s+)?"
+)
+_AREA_NEXT = (
+    r"(?=\s+(?:near|in\s+the\s+(?:areas?|vicinity)\s+of|around|in\s+the\s+direction\s+of)\b)"
+)
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
     r"(?!\s+(?:frigates?|cruisers?|corvettes?|ships?|boats?|carriers?|troops|systems?"
@@ -136,7 +145,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # attempt at a massive mechanised attack")
         # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
         rf"{_TRIED_TO}\s+attack{_WHERE_NEXT}",
-        rf"{_BY_LAND}\s+attacks?",
+        rf"{_BY_LAND}\s+attacks?", rf"{_COUNTED}attacks{_AREA_NEXT}",
         # ("Russian forces, currently bogged down in nearby Bakhmut")
         r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
         # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
@@ -399,7 +408,11 @@ _TAKEN = re.compile(
 # An attack tried ("attempted to attack"), and the deployment triggers for a ground attack;
 # neither is ground fighting when drones or missiles are what tried (_AIR_WEAPONS).
 _TRIED_BEFORE = re.compile(rf"\b{_TRIED_TO}\s+$", re.IGNORECASE)
-_GROUND_ATTACK = re.compile(rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?", re.IGNORECASE)
+_GROUND_ATTACK = re.compile(
+    rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?|{_COUNTED}attacks", re.IGNORECASE
+)
+_COUNTED_BEFORE = re.compile(rf"\b{_COUNTED}$", re.IGNORECASE)
+_AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery)\b",
     re.IGNORECASE,
@@ -1234,6 +1247,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and word.startswith("attack")
             and (
                 _GROUND_ATTACK_BEFORE.search(before)
+                or (_COUNTED_BEFORE.search(before) and _AREA_AFTER.match(after))
                 or (
                     _ATTEMPT_NEAR.match(sentence.text, match.start())
                     and _TRIED_BEFORE.search(before)
