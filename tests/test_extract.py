@@ -3654,6 +3654,15 @@ def test_a_reservoir_named_after_a_town_is_not_the_town(gazetteer: Gazetteer) ->
     assert "Belgorod" not in _places(gazetteer, dam)
     town = "Russian forces shelled Kakhovka overnight."
     assert {c.type for c in _places(gazetteer, town)["Kakhovka"]} == {"strike"}
+    # Nor is a pipeline named like a town: the Druzhba oil pipeline is no village of Sumy
+    # oblast; the region the station is in is where the drones struck.
+    pipeline = (
+        "In the Tver region, two drones attacked a station that serves the Druzhba"
+        " (Friendship) pipeline, the Kommersant newspaper said."
+    )
+    places = _places(gazetteer, pipeline)
+    assert "Druzhba" not in places
+    assert {c.type for c in places["Tver region"]} == {"strike"}
 
 
 def test_what_the_seventieth_set_showed(gazetteer: Gazetteer) -> None:

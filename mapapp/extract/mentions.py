@@ -620,6 +620,8 @@ _RIVER_END_AFTER = re.compile(
 _NOT_ITS_TOWN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake|[Rr]eservoir)"
 )
+# "the Druzhba (Friendship) pipeline", "the TurkStream gas pipeline": a pipeline of that name.
+_PIPELINE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:oil\s+|gas\s+)?pipelines?\b", re.I)
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # ... but "the Novocherkassk State District Power Plant in Russia's Rostov Oblast" is at the
@@ -1792,6 +1794,8 @@ class MentionFinder:
         # ("the Vovchansk Aggregate Plant": the plant's town, which it is drawn near; not "the
         # Tambov Gunpowder Plant in Kotovsk", nor "the Kerch Strait bridge", nor "the Kakhovka
         # Reservoir", which reaches 200 km up the Dnipro from the town)
+        if _PIPELINE_AFTER.match(following):
+            return "a pipeline of that name, which runs far from any one town"
         facility = _FACILITY_AFTER.match(following)
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
             return "a hydroelectric plant, a strait or a reservoir of that name: not the town"
