@@ -688,3 +688,31 @@ def test_the_theatre_default_yields_to_a_namesake_in_a_region_the_text_names(
     alone = _placed(gazetteer, "A drone attack hit the port of Primorsk.", dt.date(2025, 10, 8))
     assert alone["Primorsk"] is not None
     assert alone["Primorsk"].admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_village_a_stated_distance_from_a_region_lies_within_reach_of_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # The only Voznesenovka GeoNames has is a former name of Shtormovoye, in Crimea, which
+    # the article also names; "7 kilometers north of Ukraine's Kharkiv region" puts the
+    # village 650 km from there: unlocated, with the reason, not put in Crimea.
+    text = (
+        "One bus passenger was wounded in a drone strike in the village of Voznesenovka, around"
+        " 7 kilometers north of Ukraine's Kharkiv region, Belgorod region Governor Vyacheslav"
+        " Gladkov said. The ministry said it downed one drone over annexed Crimea."
+    )
+    where = {c.mention.name: c for c in extract(text, dt.date(2024, 5, 3), gazetteer).candidates}
+    village = where["Voznesenovka"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "the text puts it near Kharkiv Oblast" in village.mention.result.reason
+    assert where["Crimea"].place is not None
+    # Within reach of the region, a town is placed: Vovchansk lies by the border.
+    near = (
+        "A guided bomb hit a school in the town of Vovchansk, about 5 km south of Russia's"
+        " Belgorod region, the governor said."
+    )
+    found = extract(near, dt.date(2024, 5, 3), gazetteer).candidates
+    [town] = [c for c in found if c.mention.name == "Vovchansk"]
+    assert town.place is not None
+    assert town.place.admin1 == "Kharkiv Oblast"

@@ -354,7 +354,7 @@ _NEAR_BETWEEN = re.compile(
     rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
     r"(?P<unit>km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from|outside(?:\s+of)?))"
-    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
+    r"\s+(?:the\s+)?(?:(?:Ukraine|Russia)[’']s\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
     # ("the town of Orikhiv", "the regional capital Donetsk")
     r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|settlement|hub|centre|center|capital)"
     r"(?:\s+of)?\s+)?",
@@ -366,6 +366,11 @@ _NAMES_SOMETHING = re.compile(
     r"\s+(?:[A-Z]|(?:nuclear|power|plant|station|airport|airfield|air\s+base|base|refinery"
     r"|port|region|oblast|province|district|direction|front|axis|sector)\b)"
 )
+
+
+# How far a first-level region reaches from its centre (Kharkiv oblast's border lies up to
+# 200 km from Kharkiv).
+REGION_REACH_KM = 250.0
 
 
 def near_limit(match: re.Match[str]) -> float | None:
@@ -2038,6 +2043,16 @@ class MentionFinder:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
                     near[i] = (i + 1, near_limit(between))
+            elif (
+                m.kind == "settlement"
+                and after.kind == "region"
+                and m.sentence == after.sentence
+                and (between := _NEAR_BETWEEN.fullmatch(text, m.end, after.start)) is not None
+                and (limit := near_limit(between)) is not None
+            ):
+                # "the village of Voznesenovka, around 7 kilometers north of Ukraine's Kharkiv
+                # region": within that distance of the region, whose centre is farther off.
+                near[i] = (i + 1, limit + REGION_REACH_KM)
             elif _in_district(text, m, after):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.

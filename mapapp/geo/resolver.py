@@ -1020,12 +1020,15 @@ def _landmark(
     name: NameEvidence, results: Sequence[GeocodeResult], previous: Sequence[GeocodeResult]
 ) -> Place | None:
     """The settlement ``name`` is said to be near, as resolved so far (this round's result
-    when it came first, else the last round's), or None."""
+    when it came first, else the last round's), or None; or the region it is said to lie a
+    stated distance from ("7 km north of the Kharkiv region")."""
     if name.near is None:
         return None
-    j = name.near[0]
+    j, limit = name.near
     found = results[j] if j < len(results) else previous[j] if j < len(previous) else None
     place = found.place if found is not None else None
+    if place is not None and place.kind == "region" and limit is not None:
+        return place
     return place if place is not None and place.kind == "settlement" else None
 
 
