@@ -716,3 +716,27 @@ def test_a_village_a_stated_distance_from_a_region_lies_within_reach_of_it(
     [town] = [c for c in found if c.mention.name == "Vovchansk"]
     assert town.place is not None
     assert town.place.admin1 == "Kharkiv Oblast"
+
+
+def test_a_list_of_villages_lies_in_the_one_region_that_has_them_all(
+    gazetteer: Gazetteer,
+) -> None:
+    # Huliaipole, Malynivka and Zaliznychne are all villages of Zaporizhzhia oblast; the
+    # larger Malynivka of Kharkiv oblast, 250 km off, is a namesake.
+    text = (
+        "Over the past day, the enemy launched 7 airstrikes on Huliaipole, Malynivka and"
+        " Zaliznychne."
+    )
+    where = {c.mention.name: c for c in extract(text, dt.date(2024, 5, 3), gazetteer).candidates}
+    for name in ("Huliaipole", "Malynivka", "Zaliznychne"):
+        place = where[name].place
+        assert place is not None, name
+        assert place.admin1 == "Zaporizhzhia Oblast", name
+    # A list of places of several regions is left to each name: cities stay the cities.
+    cities = "Russian missiles hit Kharkiv, Odesa and Lviv overnight."
+    where = {c.mention.name: c for c in extract(cities, dt.date(2024, 5, 3), gazetteer).candidates}
+    assert {n: c.place.admin1 for n, c in where.items() if c.place} == {
+        "Kharkiv": "Kharkiv Oblast",
+        "Odesa": "Odesa Oblast",
+        "Lviv": "Lviv Oblast",
+    }

@@ -746,6 +746,8 @@ _WITHIN = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+# How many settlements a list needs for the one region that has them all to hold them.
+LIST_REGION_NAMES = 3
 # The same, over names of the list the gazetteer does not know ("Berdychiv, Stepove,
 # Lastochkine, Tonenke, Avdiyivka and Pervomaiske in the Donetsk Oblast").
 _LIST_GAP_NAMES = re.compile(
@@ -1914,6 +1916,46 @@ class MentionFinder:
             for m in mentions
         ]
 
+    def _list_region(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        within: Mapping[int, frozenset[tuple[str, str]]],
+    ) -> dict[int, frozenset[tuple[str, str]]]:
+        """The one first-level region that has a place of every name of a list of three or
+        more settlements (by mention index), when the text puts none of them anywhere: "the
+        enemy launched airstrikes on Huliaipole, Malynivka and Zaliznychne" are the three of
+        Zaporizhzhia oblast, not the larger Malynivka of Kharkiv oblast. Front-line reports
+        list neighbouring villages; namesakes seldom line up region for region."""
+        out: dict[int, frozenset[tuple[str, str]]] = {}
+        i = 0
+        while i < len(mentions):
+            j = i
+            while (
+                j + 1 < len(mentions)
+                and mentions[j + 1].sentence == mentions[i].sentence
+                and mentions[j].kind == mentions[j + 1].kind == "settlement"
+                and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start)
+            ):
+                j += 1
+            group = range(i, j + 1)
+            i = j + 1
+            if len(group) < LIST_REGION_NAMES or any(k in within for k in group):
+                continue
+            regions: set[tuple[str, str]] | None = None
+            for k in group:
+                query = mentions[k].query
+                held = {
+                    (p.country, p.admin1_code)
+                    for p in self.gazetteer.candidates(query)
+                    if p.kind == "settlement" and self.gazetteer.spelt(p, query)
+                }
+                regions = held if regions is None else regions & held
+            if regions is not None and len(regions) == 1:
+                region = frozenset(within_region(*regions.pop()))
+                out.update({k: region for k in group})
+        return out
+
     def within(
         self, text: str, mentions: Sequence[Mention], rejected: Sequence[Rejected] = ()
     ) -> dict[int, frozenset[tuple[str, str]]]:
@@ -2057,6 +2099,7 @@ class MentionFinder:
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
                 near[i] = (i + 1, DISTRICT_REACH_KM)
+        within.update(self._list_region(text, mentions, within))
         for i, mention in enumerate(mentions):
             if mention.kind == "district" and i not in within:
                 # A district of the curated data is run from its centre in its own region:
