@@ -2560,6 +2560,15 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     assert _where(_places(gazetteer, kamensk)["Kamensk district"]) == [
         ("Glubokiy", "Rostov Oblast", 2)
     ]
+    # Its centre may lie farther than a district's usually does from the text's other places:
+    # in the same region, it is still that region's district.
+    listed = (
+        "The consequences of the attack were recorded in Rostov, Kamensk, and Tarasovsk"
+        " districts, the governor said. In Rostov-on-Don, two passenger cars caught fire."
+    )
+    found = _places(gazetteer, listed)
+    assert _where(found["Kamensk district"]) == [("Glubokiy", "Rostov Oblast", 2)]
+    assert _where(found["Tarasovsk districts"]) == [("Tarasovskiy", "Rostov Oblast", 2)]
     # A text about Donetsk, the city: its Kuibyshevsky district is no district of Rostov
     # oblast, nor a Ukrainian village once called Kuibyshevo.
     donetsk = (

@@ -2420,13 +2420,14 @@ def _districts_placed(
             out.append(mention)
             continue
         fits, points = _fits(seat, others, focus)
+        curated = any(p.id == seat.id for p in gazetteer.district_seats(_unit_name(mention.name)))
         # A Russian district of the curated data, in a text about places in Ukraine only, is
         # a namesake: "the Kuibyshevsky district" of Donetsk, the city, is not the
-        # Kuibyshevsky district of Rostov oblast, nor a village once called Kuibyshevo.
-        namesake = not _in_its_country(seat, others, focus) and any(
-            p.id == seat.id for p in gazetteer.district_seats(_unit_name(mention.name))
-        )
-        fits = fits and not namesake
+        # Kuibyshevsky district of Rostov oblast, nor a village once called Kuibyshevo. One
+        # in a region where the text places something else is that region's district, however
+        # far its centre: "Rostov, Kamensk, and Tarasovsk districts" beside Rostov-on-Don.
+        namesake = curated and not _in_its_country(seat, others, focus)
+        fits = (fits or (curated and any(_same_region(seat, p) for p in others))) and not namesake
         if not fits and not namesake and (other := _other_town(mention, others, focus, gazetteer)):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
             # near Kyiv.
