@@ -2560,6 +2560,14 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     assert _where(_places(gazetteer, kamensk)["Kamensk district"]) == [
         ("Glubokiy", "Rostov Oblast", 2)
     ]
+    # In a list of districts, the noun too: "Kamensk" is the Kamensky district.
+    several = (
+        "Air defences destroyed drones that targeted several districts, including Kamensk,"
+        " Millerovsky and Chertkovskiy, governor Slyusar said."
+    )
+    assert _where(_places(gazetteer, several)["Kamensk district"]) == [
+        ("Glubokiy", "Rostov Oblast", 2)
+    ]
     # Its centre may lie farther than a district's usually does from the text's other places:
     # in the same region, it is still that region's district.
     listed = (

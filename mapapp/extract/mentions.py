@@ -1622,7 +1622,8 @@ class MentionFinder:
                 alternatives=seat[1:],
             )  # fmt: skip
         if (
-            _ADJECTIVE_ENDING.search(name)
+            # (or the noun a curated district's adjective is made from: "Kamensk")
+            (_ADJECTIVE_ENDING.search(name) or self.gazetteer.district_seats(name))
             and _DISTRICTS_LIST_BEFORE.search(text, max(sentence.start, start - 120), start)
             and (seat := self._named_after(name))
         ):
