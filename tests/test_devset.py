@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, eighty-three of 2023-2025.
+# rules: four of 2022 reporting, eighty-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -111,6 +111,7 @@ SETS_RECENT = [
         "final2025cb",
         "final2025cc",
         "final2025cd",
+        "final2025ce",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -240,6 +241,7 @@ CODED_TWICE = (
     "final2025ca",
     "final2025cc",
     "final2025cd",
+    "final2025ce",
 )
 
 
@@ -372,5 +374,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025cb.json",
         "final2025cc.json",
         "final2025cd.json",
+        "final2025ce.json",
     }
     assert not unseen & set(data["fitted_on"])
