@@ -3423,6 +3423,10 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
         " neighbouring Kharkiv region."
     )
     assert {c.type for c in _places(gazetteer, both)["Kharkiv region"]} == {"strike"}
+    # "the neighbouring region" is the region itself; what neighbours a place is not it.
+    sent = "Russia announced it was sending additional forces to the neighboring Belgorod region."
+    assert {c.type for c in _places(gazetteer, sent)["Belgorod region"]} == {"deployment"}
+    assert "Avdiivka" not in _places(gazetteer, "Shelling hit villages neighbouring Avdiivka.")
     # An explosive device that went off is an attack on the place.
     derailed = "A train was derailed in Bryansk after an unidentified explosive device went off."
     assert {c.type for c in _places(gazetteer, derailed)["Bryansk"]} == {"strike"}

@@ -537,7 +537,10 @@ _BORDERING_BEFORE = re.compile(
     # ("near the administrative border of the Dnipropetrovsk region")
     # (not "three in neighboring Zaporizhzhia province": in it)
     # (nor "hit two other villages in Sumy region and also neighbouring Kharkiv region")
-    r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)(?<!\band\s)(?<!\balso\s)neighbou?ring"
+    # (nor "sending additional forces to the neighboring Belgorod region": "the
+    # neighbouring region" is the region itself)
+    r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)(?<!\band\s)(?<!\balso\s)(?<!\bthe\s)"
+    r"(?<!\bto\s)(?<!\binto\s)(?<!\bon\s)(?<!\bover\s)neighbou?ring"
     r"|border\s+with|just\s+across"
     # (and "seven kilometers from the border of Ukraine's central Dnipropetrovsk region")
     r"|(?:near|towards?|from)\s+the\s+(?:administrative\s+)?border\s+of"
