@@ -3427,6 +3427,8 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     sent = "Russia announced it was sending additional forces to the neighboring Belgorod region."
     assert {c.type for c in _places(gazetteer, sent)["Belgorod region"]} == {"deployment"}
     assert "Avdiivka" not in _places(gazetteer, "Shelling hit villages neighbouring Avdiivka.")
+    quoted = "Russia said it was sending “additional forces” to the neighboring Belgorod region."
+    assert {c.type for c in _places(gazetteer, quoted)["Belgorod region"]} == {"deployment"}
     # An explosive device that went off is an attack on the place.
     derailed = "A train was derailed in Bryansk after an unidentified explosive device went off."
     assert {c.type for c in _places(gazetteer, derailed)["Bryansk"]} == {"strike"}

@@ -131,8 +131,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The three-day drills in the Gomel and Grodno regions"; not "exercise caution")
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
-        r"(?:sent|send|sending|dispatched|moved|moving)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers"
-        r"|units|reinforcements|mercenaries|battalions|brigades|tanks)",
+        # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
+        r"(?:sent|send|sending|dispatched|moved|moving)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
+        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         r"(?:troops|forces|soldiers|units|ships|vessels|warships|submarines|fleet|aircraft"
