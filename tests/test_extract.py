@@ -3427,6 +3427,12 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     sent = "Russia announced it was sending additional forces to the neighboring Belgorod region."
     assert {c.type for c in _places(gazetteer, sent)["Belgorod region"]} == {"deployment"}
     assert "Avdiivka" not in _places(gazetteer, "Shelling hit villages neighbouring Avdiivka.")
+    # "and elsewhere in" a region: the region beyond the place named, its own event place.
+    elsewhere = (
+        "Russian troops have continued their offensive on Pokrovsk and elsewhere in Ukraine’s"
+        " Donetsk region, where Russia is gaining ground."
+    )
+    assert "Donetsk region" in _places(gazetteer, elsewhere)
     quoted = "Russia said it was sending “additional forces” to the neighboring Belgorod region."
     assert {c.type for c in _places(gazetteer, quoted)["Belgorod region"]} == {"deployment"}
     # An explosive device that went off is an attack on the place.

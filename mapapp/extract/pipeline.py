@@ -698,6 +698,10 @@ _GLOSS = re.compile(
     r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])"
 )
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
+# "and elsewhere in the Donetsk region": the region beyond the places just named.
+_ELSEWHERE_BEFORE = re.compile(
+    r"\belsewhere\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
 _IN_REGION = re.compile(
     # ("the village of Kalynove in eastern Ukraine's Donetsk region")
     r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?=[A-Z][\w-]*[’']s\s))?"
@@ -1684,7 +1688,13 @@ def _events_in(
         ):
             # "between the cities of Donetsk and Pokrovsk": both only locate.
             locators[i] = locators[i - 1]
-        elif mention.contains and (_IN_REGION.search(before) or (i and since.strip() == ",")):
+        elif (
+            mention.contains
+            and (_IN_REGION.search(before) or (i and since.strip() == ","))
+            # (not "on Pokrovsk and elsewhere in Ukraine’s Donetsk region": the region's
+            # other places too)
+            and not _ELSEWHERE_BEFORE.search(before)
+        ):
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
