@@ -3427,6 +3427,11 @@ def test_what_the_sixty_fourth_set_showed(gazetteer: Gazetteer) -> None:
     sent = "Russia announced it was sending additional forces to the neighboring Belgorod region."
     assert {c.type for c in _places(gazetteer, sent)["Belgorod region"]} == {"deployment"}
     assert "Avdiivka" not in _places(gazetteer, "Shelling hit villages neighbouring Avdiivka.")
+    # Where forces come from is where they were, even after the way they go.
+    origin = (
+        "Russian forces are concentrating their reserves towards this direction from Kurakhove."
+    )
+    assert {c.type for c in _places(gazetteer, origin)["Kurakhove"]} == {"deployment"}
     # "and elsewhere in" a region: the region beyond the place named, its own event place.
     elsewhere = (
         "Russian troops have continued their offensive on Pokrovsk and elsewhere in Ukraine’s"

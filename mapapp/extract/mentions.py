@@ -503,6 +503,10 @@ _THREATENED_BEFORE = re.compile(
 )
 # "on the way to X", "towards X", "advance closer to X": where someone is going, not where
 # something happened.
+# "from Kurakhove", "from the town of Kurakhove": where something comes from.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE
+)
 _DESTINATION_BEFORE = re.compile(
     # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
     # name for the fighting near it)
@@ -1713,7 +1717,8 @@ class MentionFinder:
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
         if _DESTINATION_BEFORE.search(
             text[max(sentence.start, mention.start - 80) : mention.start]
-        ):
+        ) and not _FROM_BEFORE.search(before_text):
+            # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
         if _THREATENED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
             return "a place put at risk, not where something happened"
