@@ -505,7 +505,10 @@ _THREATENED_BEFORE = re.compile(
 # something happened.
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE
+    # (not "pushing Russian troops further away from the city of Sumy")
+    r"(?<!away\s)(?<!further\s)(?<!farther\s)\bfrom\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _DESTINATION_BEFORE = re.compile(
     # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
