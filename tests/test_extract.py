@@ -2591,6 +2591,15 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
         " Oblast, a drone attack injured two people."
     )
     assert "Miasnikovsky district" not in _places(gazetteer, leninavan)
+    # "of Kursk": of the region named so, not the city's district; Kursk is no event then.
+    of_kursk = "Ukrainian forces attacked a civilian vehicle in the Glushkovsky district of Kursk."
+    found = _places(gazetteer, of_kursk)
+    assert _where(found["Glushkovsky district"]) == [("Glushkovo", "Kursk Oblast", 2)]
+    assert "Kursk" not in found
+    # But Rostov-on-Don's Proletarsky district is the city's, not Rostov oblast's.
+    city = "A drone hit a house in the Proletarsky district of Rostov-on-Don."
+    [district] = _places(gazetteer, city)["Proletarsky district"]
+    assert district.place is None
     # A Ukrainian community's feminine adjective is no Russian district.
     assert gazetteer.district_seats("Pokrovska") == ()
     # Two regions have a Kamensky district: the larger centre first, the other offered.

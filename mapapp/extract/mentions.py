@@ -2133,12 +2133,28 @@ class MentionFinder:
             regions=sorted(offices),
         )
         focus = resolution.focus
+        # "the Glushkovsky district of Kursk": Kursk oblast's district, and Kursk its region.
+        regions_named = {
+            city.start
+            for i, m in enumerate(mentions)
+            if m.kind == "district"
+            and (city := _city_of_district(text, mentions, i)) is not None
+            and _regions_district(gazetteer, m, city)
+        }
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
             place = result.place
             if mention.if_spelt_like and place is None:
                 continue  # a word no place of the article's regions is spelt like
-            if mention.kind == "district" and (city := _city_of_district(text, mentions, i)):
+            if mention.start in regions_named:
+                reason = "names the region of the district before it, not where it happened"
+                rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+                continue
+            if (
+                mention.kind == "district"
+                and (city := _city_of_district(text, mentions, i))
+                and city.start not in regions_named
+            ):
                 reason = CITY_DISTRICT.format(city=city.name)
                 result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (
@@ -2498,6 +2514,17 @@ def _population(gazetteer: Gazetteer, name: str) -> int:
     """The population of the largest settlement of that name (alternate names too)."""
     return max(
         (p.population for p in gazetteer.candidates(name) if p.kind == "settlement"), default=0
+    )
+
+
+def _regions_district(gazetteer: Gazetteer, district: Mention, city: Mention) -> bool:
+    """Whether "the X district of <city>" is a curated district of the region named like that
+    city: "the Glushkovsky district of Kursk" is Kursk oblast's, not the city's ("the
+    Proletarsky district of Rostov-on-Don" is the city's: no region is called so)."""
+    seats = gazetteer.district_seats(_unit_name(district.name))
+    regions = [p for p in gazetteer.candidates(f"{city.query} region") if p.kind == "region"]
+    return any(
+        (p.country, p.admin1_code) == (s.country, s.admin1_code) for p in regions for s in seats
     )
 
 
