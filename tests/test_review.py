@@ -112,7 +112,7 @@ def test_a_district_row_says_it_is_drawn_at_its_town(gazetteer: Gazetteer) -> No
     [row] = review_rows(extraction, SOURCE, gazetteer)
     assert row.properties["place"] == "Boryspil district"
     assert row.properties["geo_precision"] == 2
-    assert row.doubt == "a district, drawn at Boryspil, the town it is named after"
+    assert row.doubt == "a district, drawn at Boryspil, the town it is run from"
     # Saved as it is, the event keeps what the marker stands for.
     feature, _ = apply_review(row, text=text, gazetteer=gazetteer)
     assert feature["properties"]["located_at"].startswith("Boryspil district: a district")

@@ -1022,7 +1022,7 @@ class Candidate:
         properties.update(location_fields(place, mention.geo_precision))
         if place is not None and mention.kind == "district":
             properties["located_at"] = (
-                f"{mention.name}: a district, drawn at {place.name}, the town it is named after"
+                f"{mention.name}: a district, drawn at {place.name}, the town it is run from"
             )
         geometry = properties.pop("geometry")
         if place is None:

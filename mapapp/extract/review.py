@@ -68,7 +68,7 @@ def _doubt(candidate: Candidate) -> str:
     """What the reviewer should check about a candidate's place, in a few words."""
     result = candidate.mention.result
     if candidate.mention.kind == "district" and candidate.place is not None:
-        return f"a district, drawn at {candidate.place.name}, the town it is named after"
+        return f"a district, drawn at {candidate.place.name}, the town it is run from"
     if candidate.place is not None and result is not None and result.reason.startswith(NAMED_LIKE):
         # "named after Khotin, the town of Sumy Oblast with a name like it"
         return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
