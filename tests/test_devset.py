@@ -243,6 +243,7 @@ CODED_TWICE = (
     "final2025cc",
     "final2025cd",
     "final2025ce",
+    "final2025cf",
 )
 
 
