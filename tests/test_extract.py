@@ -2609,6 +2609,18 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     ]
 
 
+def test_communities_listed_after_the_word_are_communities(gazetteer: Gazetteer) -> None:
+    # As districts listed after "districts—": each near the town it is run from, the one
+    # no spelling rule leads to found in the codifier (Horodnyanska: Horodnia).
+    text = (
+        "The Russian army shelled 11 villages in four border communities of Chernihiv region"
+        " during the day: Novhorod-Siverska, Semenivska, Snovska and Horodnyanska."
+    )
+    found = _places(gazetteer, text)
+    assert _where(found["Horodnyanska community"]) == [("Horodnia", "Chernihiv Oblast", 2)]
+    assert _where(found["Snovska community"]) == [("Snovsk", "Chernihiv Oblast", 2)]
+
+
 def test_a_unit_whose_town_geonames_spells_otherwise_is_drawn_at_the_town_alike(
     gazetteer: Gazetteer,
 ) -> None:

@@ -108,7 +108,10 @@ _FRONTS_LISTED_AFTER = re.compile(
 # "districts—Verkhnedonsky, Millerovsky", "several districts, including Chertkovskoye,
 # Sholkhovskoye": names listed after the word for them.
 _DISTRICTS_LIST_BEFORE = re.compile(
-    r"\b(?:districts|raions|rayons)\b(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*"
+    # (and "four border communities of Chernihiv region during the day: Novhorod-Siverska,
+    # Semenivska, Snovska and Horodnyanska")
+    r"\b(?P<unit>districts|raions|rayons|communities|hromadas)\b"
+    r"(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s*"
     r"(?:[—–:]|,\s+(?:including|such\s+as|namely))\s*"
     r"(?:(?-i:[A-Z])[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
@@ -1634,11 +1637,24 @@ class MentionFinder:
         if (
             # (or the noun a curated district's adjective is made from: "Kamensk")
             (_ADJECTIVE_ENDING.search(name) or self.gazetteer.district_seats(name))
-            and _DISTRICTS_LIST_BEFORE.search(text, max(sentence.start, start - 120), start)
-            and (seat := self._named_after(name))
+            and (
+                units := _DISTRICTS_LIST_BEFORE.search(
+                    text, max(sentence.start, start - 120), start
+                )
+            )
+            and (
+                seat := self._named_after(
+                    name, loose=units.group("unit").lower() in _COMMUNITY_WORDS
+                )
+            )
         ):
             # "in three separate districts—Verkhnedonsky, Millerovsky, and Chertkovskiy":
-            # each a district, drawn at its town.
+            # each a district, drawn at its town; a community near its town, as a hromada is.
+            if units.group("unit").lower() in _COMMUNITY_WORDS:
+                return Mention(
+                    f"{name} community", start, end, sentence.index, "settlement", True, seat[0],
+                    alternatives=seat[1:],
+                )  # fmt: skip
             return Mention(
                 f"{name} district", start, end, sentence.index, "district", True, seat[0],
                 alternatives=seat[1:],
