@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from mapapp.extract.pipeline import extract
+from mapapp.extract.pipeline import Candidate, extract
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.resolver import (
     FEATURES,
@@ -37,6 +37,11 @@ def _feature(matrix: np.ndarray, row: int, name: str) -> float:
 def _placed(gazetteer: Gazetteer, text: str, published: dt.date) -> dict[str, Place | None]:
     """Where the extractor puts each name of ``text`` (its last mention of it)."""
     return {c.mention.name: c.place for c in extract(text, published, gazetteer).candidates}
+
+
+def _found(gazetteer: Gazetteer, text: str, published: dt.date) -> dict[str, Candidate]:
+    """The extractor's candidate for each name of ``text`` (its last mention of it)."""
+    return {c.mention.name: c for c in extract(text, published, gazetteer).candidates}
 
 
 def _place(gazetteer: Gazetteer, name: str, admin1: str) -> Place:
@@ -320,7 +325,7 @@ def test_the_nearby_town_must_be_near_the_text_s_other_places(gazetteer: Gazette
         "A Russian ballistic missile struck Dnipro on Tuesday, the governor said. The Russian"
         " military also struck the nearby town of Samarske."
     )
-    where = {c.mention.name: c for c in extract(text, dt.date(2025, 6, 24), gazetteer).candidates}
+    where = _found(gazetteer, text, dt.date(2025, 6, 24))
     # The only Samarske GeoNames has is in Rostov oblast, hundreds of km away.
     samarske = where["Samarske"]
     assert samarske.place is None
@@ -338,7 +343,7 @@ def test_a_name_no_place_has_is_the_one_place_of_the_article_spelt_almost_so(
     gazetteer: Gazetteer,
 ) -> None:
     text = "Russian troops shelled Kharhiv, Izium and Zaporizhzhia overnight, the staff said."
-    where = {c.mention.name: c for c in extract(text, dt.date(2024, 6, 1), gazetteer).candidates}
+    where = _found(gazetteer, text, dt.date(2024, 6, 1))
     kharhiv = where["Kharhiv"]
     assert kharhiv.place is not None
     assert kharhiv.place.name == "Kharkiv"
@@ -412,7 +417,7 @@ def test_a_word_after_in_or_near_is_a_place_only_if_one_is_spelt_like_it(
     # A name of two words too: "Chasyov Yar", a transliteration of the Russian Chasov Yar;
     # but not a compound before a name the gazetteer has ("in Russian-occupied Berdiansk").
     two = "Russian artillery shelled Ukrainian positions in Chasyov Yar, in the Donetsk region."
-    where = {c.mention.name: c for c in extract(two, dt.date(2024, 6, 1), gazetteer).candidates}
+    where = _found(gazetteer, two, dt.date(2024, 6, 1))
     assert where["Chasyov Yar"].place is not None
     assert where["Chasyov Yar"].place.name == "Chasiv Yar"
     occupied = "Explosions were heard in Russian-occupied Berdiansk, the mayor said."
@@ -428,7 +433,7 @@ def test_a_lone_village_far_from_every_place_the_article_placed_is_not_guessed(
         ' eastern Ukraine. "The occupying forces are focusing their efforts on the villages of'
         ' Promin and Vyshneve."'
     )
-    where = {c.mention.name: c for c in extract(text, dt.date(2024, 11, 3), gazetteer).candidates}
+    where = _found(gazetteer, text, dt.date(2024, 11, 3))
     pokrovsk = where["Pokrovsk"].place
     assert pokrovsk is not None
     assert pokrovsk.admin1 == "Donetsk Oblast"
@@ -471,7 +476,7 @@ def test_a_misspelling_whose_only_namesakes_are_far_is_the_place_spelt_like_it(
         "The Ukrainian Defense Forces repelled 41 enemy attacks in the Layman, Bakhmut and"
         " Avdiivka directions, the General Staff said."
     )
-    found = {c.mention.name: c for c in extract(text, dt.date(2024, 3, 5), gazetteer).candidates}
+    found = _found(gazetteer, text, dt.date(2024, 3, 5))
     layman = found["Layman"]
     assert layman.place is not None
     assert (layman.place.name, layman.place.admin1) == ("Lyman", "Donetsk Oblast")
@@ -484,7 +489,7 @@ def test_a_misspelling_whose_only_namesakes_are_far_is_the_place_spelt_like_it(
     assert {p.country for p in result.candidates} == {"UA", "US"}
     # With no region to look in, the far one is offered and nothing is placed.
     alone = "Drones struck an oil depot in Layman overnight, the sheriff said."
-    found = {c.mention.name: c for c in extract(alone, dt.date(2024, 3, 5), gazetteer).candidates}
+    found = _found(gazetteer, alone, dt.date(2024, 3, 5))
     assert found["Layman"].place is None
 
 
@@ -701,7 +706,7 @@ def test_a_village_a_stated_distance_from_a_region_lies_within_reach_of_it(
         " 7 kilometers north of Ukraine's Kharkiv region, Belgorod region Governor Vyacheslav"
         " Gladkov said. The ministry said it downed one drone over annexed Crimea."
     )
-    where = {c.mention.name: c for c in extract(text, dt.date(2024, 5, 3), gazetteer).candidates}
+    where = _found(gazetteer, text, dt.date(2024, 5, 3))
     village = where["Voznesenovka"]
     assert village.place is None
     assert village.mention.result is not None
@@ -727,14 +732,14 @@ def test_a_list_of_villages_lies_in_the_one_region_that_has_them_all(
         "Over the past day, the enemy launched 7 airstrikes on Huliaipole, Malynivka and"
         " Zaliznychne."
     )
-    where = {c.mention.name: c for c in extract(text, dt.date(2024, 5, 3), gazetteer).candidates}
+    where = _found(gazetteer, text, dt.date(2024, 5, 3))
     for name in ("Huliaipole", "Malynivka", "Zaliznychne"):
         place = where[name].place
         assert place is not None, name
         assert place.admin1 == "Zaporizhzhia Oblast", name
     # A list of places of several regions is left to each name: cities stay the cities.
     cities = "Russian missiles hit Kharkiv, Odesa and Lviv overnight."
-    where = {c.mention.name: c for c in extract(cities, dt.date(2024, 5, 3), gazetteer).candidates}
+    where = _found(gazetteer, cities, dt.date(2024, 5, 3))
     assert {n: c.place.admin1 for n, c in where.items() if c.place} == {
         "Kharkiv": "Kharkiv Oblast",
         "Odesa": "Odesa Oblast",
