@@ -504,8 +504,6 @@ _THREATENED_BEFORE = re.compile(
     r"|threatening)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "on the way to X", "towards X", "advance closer to X": where someone is going, not where
-# something happened.
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
     # (not "pushing Russian troops further away from the city of Sumy")
@@ -513,6 +511,8 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "on the way to X", "towards X", "advance closer to X": where someone is going, not where
+# something happened.
 _DESTINATION_BEFORE = re.compile(
     # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
     # name for the fighting near it)
@@ -2149,13 +2149,17 @@ class MentionFinder:
             regions=sorted(offices),
         )
         focus = resolution.focus
-        # "the Glushkovsky district of Kursk": Kursk oblast's district, and Kursk its region.
+        # The city each district is said to be part of; but "the Glushkovsky district of
+        # Kursk" is Kursk oblast's district, and Kursk its region.
+        cities = {
+            i: city
+            for i, m in enumerate(mentions)
+            if m.kind == "district" and (city := _city_of_district(text, mentions, i))
+        }
         regions_named = {
             city.start
-            for i, m in enumerate(mentions)
-            if m.kind == "district"
-            and (city := _city_of_district(text, mentions, i)) is not None
-            and _regions_district(gazetteer, m, city)
+            for i, city in cities.items()
+            if _regions_district(gazetteer, mentions[i], city)
         }
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
@@ -2166,11 +2170,7 @@ class MentionFinder:
                 reason = "names the region of the district before it, not where it happened"
                 rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
                 continue
-            if (
-                mention.kind == "district"
-                and (city := _city_of_district(text, mentions, i))
-                and city.start not in regions_named
-            ):
+            if (city := cities.get(i)) is not None and city.start not in regions_named:
                 reason = CITY_DISTRICT.format(city=city.name)
                 result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (

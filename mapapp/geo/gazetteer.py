@@ -312,7 +312,7 @@ class Gazetteer:
         "Belgorodsky" or "Belgorod": Mayskiy). Its adjective or the noun it is made from will
         do; a feminine or neuter adjective ("Pokrovska", a Ukrainian community) will not."""
         key = fold(name)
-        if not key or key.endswith(("a", "e", "ia")):
+        if not key or key.endswith(("a", "e")):
             return ()
         keys = {loose(key), loose(f"{key}sky")}
         rows = self._db.execute(
