@@ -745,3 +745,56 @@ def test_a_list_of_villages_lies_in_the_one_region_that_has_them_all(
         "Odesa": "Odesa Oblast",
         "Lviv": "Lviv Oblast",
     }
+
+
+def test_a_country_beside_the_theatre_is_an_event_place_drawn_at_its_capital(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Several hundred Russian soldiers have arrived in Belarus for joint military"
+        " exercises, the border guard service said."
+    )
+    result = extract(text, dt.date(2025, 8, 10), gazetteer)
+    [belarus] = result.candidates
+    assert belarus.type == "deployment"
+    assert belarus.place is not None
+    assert belarus.place.kind == "country"
+    minsk = next(p for p in gazetteer.candidates("Minsk") if p.capital)
+    assert (belarus.place.lat, belarus.place.lon) == (minsk.lat, minsk.lon)
+    [feature] = result.features({"title": "t", "published": "2025-08-10"})
+    assert feature["properties"]["geo_precision"] == 3
+    assert feature["properties"]["located_at"] == "Belarus: the whole country, drawn at Minsk"
+    # A country of the theatre itself says nothing of where: no marker at Kyiv.
+    attack = "Russia launched a massive drone attack on Ukraine."
+    assert _found(gazetteer, attack, dt.date(2025, 8, 10)) == {}
+    # Neighbours are part of the theatre setting: a theatre given as a list has none.
+    monkeypatch.setenv("MAPAPP_THEATRE", "UA,RU-41")
+    assert extract(text, dt.date(2025, 8, 10), gazetteer).candidates == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine continues to mine and fortify the entire border with Belarus.",
+        "The region, which borders both Ukraine and Belarus, has seen sabotage attacks.",
+        "The attacks led officials to suspend the ferry service between Romania and Moldova.",
+        "The attacks included missiles fired from Tu-22 bombers flying over Belarus.",
+        "Chief of General Staff of Belarus Pavel Muraveyko claimed a deployment of forces.",
+    ],
+)
+def test_a_country_as_a_border_a_landmark_an_origin_or_an_office_is_no_event_place(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert [c.mention.name for c in extract(text, dt.date(2025, 8, 10), gazetteer).candidates] == []
+
+
+def test_the_place_in_a_country_keeps_the_event(gazetteer: Gazetteer) -> None:
+    # The country only says where the camp's town is; the town is the event's place.
+    text = (
+        "A former camp in Osipovichi, revived into a defence base in Belarus, now houses"
+        " Wagner mercenaries as they arrived in the country from Russia."
+    )
+    assert list(_found(gazetteer, text, dt.date(2025, 8, 10))) == ["Osipovichi"]
+    # "based in Belarus near Gomel airport": Gomel is no landmark of the country.
+    text = "The Wagner group is mainly based in Belarus near Gomel airport."
+    assert "Gomel" in _found(gazetteer, text, dt.date(2025, 8, 10))

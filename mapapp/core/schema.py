@@ -67,9 +67,10 @@ class GeoPrecision(IntEnum):
 
     @classmethod
     def of(cls, place_kind: str, near: bool = False) -> GeoPrecision:
-        """The precision of an event put at a gazetteer entry of ``place_kind``: a region
-        makes it region-level whatever the text said; else "near X" or "at X"."""
-        if place_kind == "region":
+        """The precision of an event put at a gazetteer entry of ``place_kind``: a region (or
+        a whole country) makes it region-level whatever the text said; else "near X" or "at
+        X"."""
+        if place_kind in ("region", "country"):
             return cls.REGION
         return cls.NEAR if near else cls.SETTLEMENT
 
@@ -77,7 +78,10 @@ class GeoPrecision(IntEnum):
 _GEO_LABELS = {
     GeoPrecision.SETTLEMENT: ("at the named settlement", "settlement"),
     GeoPrecision.NEAR: ("near a settlement, or a small area drawn at one", "near settlement"),
-    GeoPrecision.REGION: ("region only (shown at its administrative centre)", "region"),
+    GeoPrecision.REGION: (
+        "region or country only (shown at its administrative centre or capital)",
+        "region",
+    ),
 }
 
 

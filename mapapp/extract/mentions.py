@@ -29,7 +29,15 @@ from mapapp.geo.gazetteer import (
     Place,
     within_region,
 )
-from mapapp.geo.resolver import Focus, NameEvidence, Points, prominence, resolve_names
+from mapapp.geo.resolver import (
+    Focus,
+    NameEvidence,
+    Points,
+    Theatre,
+    prominence,
+    resolve_names,
+    theatre_from_setting,
+)
 
 # A one-word name at least this common in English ("Both", "Kim", "Sky") is read as the word,
 # unless the place is a city of DOMINANT_POPULATION or more. Zipf 3.5: about three times in a
@@ -137,6 +145,9 @@ _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 _POSSESSIVE = re.compile(r"[’'ʼ]s$")
 _REGION_WORDS = {unit: unit for unit in ("region", "oblast", "province")}
 _REGION_PLURALS = {f"{unit}s": unit for unit in _REGION_WORDS}
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province)s?\b", re.IGNORECASE)
+# A country beside the theatre, named as where something happened (see MentionFinder._match).
+COUNTRY = "a country beside the theatre, drawn at its capital"
 # Russia's krais in English ("the Krasnodar Territory", "Krasnodar Krai"): regions too.
 _KRAI_WORDS = frozenset({"territory", "krai", "kray"})
 # "Donetsk and Luhansk regions": a name followed by more names and a plural region word.
@@ -560,6 +571,21 @@ _BORDERING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
+# A country named as a border, a landmark, or where an attack came from: "its border with
+# Belarus", "the region, which borders both Ukraine and Belarus", "the ferry between Romania
+# and Ukraine", "not far from Romania", "missiles fired from Tu-22 bombers flying over
+# Belarus", "attack from the territory of Belarus".
+_COUNTRY_ASIDE_BEFORE = re.compile(
+    r"(?:\bborder(?:s|ed|ing)?\b[^.;:,]{0,50}"
+    r"|\bbetween\s+(?:the\s+)?(?:\w+\s+and\s+)?(?:the\s+)?"
+    r"|\b(?:far|close)\s+(?:from|to)\s+(?:the\s+)?"
+    r"|\b(?:launched|fired|flying|attacks?|threat|invasion|invaded?)\b[^.;:,]{0,40}"
+    r"\b(?:from|over)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?"
+    # ... or in the title of an office: "Chief of General Staff of Belarus"
+    r"|\b(?:General\s+Staff|Ministry|Minister|President|Chief|Government|Embassy|Ambassador"
+    r"|Parliament|Security\s+Council|Armed\s+Forces)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?)$",
+    re.IGNORECASE,
+)
 _NEIGHBOUR_SUBJECT = re.compile(
     r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
 )
@@ -1058,8 +1084,9 @@ def _district_sense(
 class MentionFinder:
     """Finds the places a text names, using every name and variant the gazetteer holds."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, theatre: Theatre | None = None) -> None:
         self.gazetteer = gazetteer
+        self.theatre = theatre_from_setting() if theatre is None else theatre
 
     def find(self, text: str) -> tuple[list[Sentence], list[Mention], list[Rejected]]:
         """Sentences, resolved place mentions, and names rejected as not places here."""
@@ -1333,6 +1360,13 @@ class MentionFinder:
             p.kind == "region" for p in self.gazetteer.candidates(name)
         )
 
+    def _neighbour(self, name: str) -> Place | None:
+        """The country called ``name`` as a place, if it is one beside the theatre."""
+        code = self.gazetteer.country(name)
+        if code is None or code not in self.theatre.neighbours:
+            return None
+        return self.gazetteer.country_place(code)
+
     def _held_by(self, query: str) -> frozenset[tuple[str, str]]:
         """The first-level regions a place "in" the region called ``query`` may be coded to
         (see :func:`within_region`), of every region of that name."""
@@ -1591,8 +1625,16 @@ class MentionFinder:
         """The mention ``text[start:end]`` makes, if the gazetteer knows the name."""
         name = text[start:end]
         key = fold(name)
-        if not key or key in NOT_PLACES or self.gazetteer.country(name):
+        if not key or key in NOT_PLACES:
             return None
+        if country := self.gazetteer.country(name):
+            # A country beside the theatre may be where an event is ("Russian troops arrived
+            # in Belarus"): a place as a region is, drawn at its capital (see _resolve).
+            # Others, and the theatre's own ("a drone attack on Ukraine"), say nothing of
+            # where, nor does "the Belarus region" (a slip for Belgorod).
+            if country not in self.theatre.neighbours or _REGION_WORD_AFTER.match(text, end):
+                return None
+            return Mention(name, start, end, sentence.index, "region", False, name)
         if (
             " " in name
             and name.split()[-1].lower() in _DISTRICT_WORDS
@@ -1732,6 +1774,14 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
+        if (
+            mention.kind == "region"
+            and self.gazetteer.country(mention.name)
+            and _COUNTRY_ASIDE_BEFORE.search(
+                text, max(sentence.start, mention.start - 80), mention.start
+            )
+        ):
+            return "a border, a landmark, an office or where an attack came from, not a scene"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
         if _DESTINATION_BEFORE.search(
@@ -2163,6 +2213,8 @@ class MentionFinder:
         }
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
+            if mention.kind == "region" and (country := self._neighbour(mention.query)):
+                result = GeocodeResult(mention.query, "found", country, (country,), COUNTRY)
             place = result.place
             if mention.if_spelt_like and place is None:
                 continue  # a word no place of the article's regions is spelt like
@@ -2210,7 +2262,7 @@ class MentionFinder:
         out = []
         for mention in resolved:
             place = mention.place
-            if place is not None and place.kind == "region":
+            if place is not None and place.kind in ("region", "country"):
                 inside = tuple(
                     m.name
                     for m in settlements.get(mention.sentence, ())
@@ -2711,6 +2763,8 @@ def _spans(mentions: Sequence[Mention]) -> set[tuple[int, int]]:
 
 
 def _same_region(settlement: Place, region: Place) -> bool:
+    if region.kind == "country":
+        return settlement.country == region.country
     return (settlement.country, settlement.admin1_code) in within_region(
         region.country, region.admin1_code
     )

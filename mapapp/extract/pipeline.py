@@ -1631,6 +1631,8 @@ def _events_in(
             # (not a village that says where in a region: "seized about 2 kilometres of Sumy
             # Oblast near the village of Oleksandriia")
             and not (here[i - 1].kind == "region" and _VILLAGE_WORD.search(since))
+            # (nor a place in a country: "based in Belarus near Gomel airport")
+            and not _is_country(here[i - 1])
             # (not a list of places around which it happened: "east of Pervomaiske, and near
             # Novobakhmutivka")
             and not (
@@ -1769,9 +1771,10 @@ def _events_in(
         if i in locators:
             rejected.append(Rejected(mention.name, mention.start, mention.end, locators[i]))
             continue
-        if mention.contains and not direct[i]:
+        if mention.contains and (not direct[i] or _is_country(mention)):
             # "cities in Donetsk Oblast - Sloviansk, Kramatorsk": the region says where the
-            # settlements are.
+            # settlements are. (A country always does: "a camp in Osipovichi, a base in
+            # Belarus, where Wagner arrived" is Osipovichi's event.)
             reason = f"locates {', '.join(mention.contains)} in the same sentence"
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
@@ -2544,6 +2547,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
     )
+
+
+def _is_country(mention: Mention) -> bool:
+    return mention.place is not None and mention.place.kind == "country"
 
 
 def _office_regions(

@@ -15,7 +15,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -78,7 +78,8 @@ NOT_PLACES = frozenset(_FUNCTION_WORDS.split())
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer entry: a settlement, or a region coded to its administrative centre."""
+    """One gazetteer entry: a settlement, or a region coded to its administrative centre (or
+    a whole country, coded to its capital: :meth:`Gazetteer.country_place`)."""
 
     id: str
     name: str
@@ -87,7 +88,7 @@ class Place:
     country: str
     admin1: str | None
     admin1_code: str
-    kind: Literal["settlement", "region"]
+    kind: Literal["settlement", "region", "country"]
     population: int
     source: str
     # A national capital: news uses its name for the government ("Kyiv said").
@@ -98,6 +99,8 @@ class Place:
     @property
     def label(self) -> str:
         """``Trudove (Donetsk Oblast, UA)``; the GeoNames code stands in for unnamed regions."""
+        if self.kind == "country":
+            return f"{self.name} (the country, drawn at its capital)"
         return f"{self.name} ({self.admin1 or f'region {self.admin1_code}'}, {self.country})"
 
     def as_dict(self) -> dict[str, object]:
@@ -257,6 +260,30 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         """The English name of the country with ISO code ``code`` (the code if unknown)."""
         return str(self._country_names.get(code, code))
+
+    def country_place(self, code: str) -> Place | None:
+        """The country with ISO code ``code`` as a place, drawn at its capital (as a region
+        is at its administrative centre), if the index has both."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS} FROM places p"
+            " WHERE p.country = ? AND p.capital AND p.kind = 'settlement'"
+            " ORDER BY p.population DESC LIMIT 1",
+            (code,),
+        ).fetchone()
+        if row is None or code not in self._country_names:
+            return None
+        capital = _place(row)
+        return replace(
+            capital,
+            id=f"country:{code}",
+            name=self.country_name(code),
+            admin1=None,
+            admin1_code="",
+            kind="country",
+            source=f"{capital.source}; the capital, {capital.name}",
+            capital=False,
+            seat=False,
+        )
 
     def regions(self) -> tuple[Place, ...]:
         """Every first-level region the index has, each drawn at its centre."""

@@ -34,7 +34,8 @@ def locate(event: Event, gazetteer: Gazetteer) -> Event | Unlocated:
         )
     place = result.place
     # A region makes the event region-level; else the precision the feature claimed stays.
-    precision = GeoPrecision.REGION if place.kind == "region" else (event.geo_precision or 1)
+    region = place.kind in ("region", "country")
+    precision = GeoPrecision.REGION if region else (event.geo_precision or 1)
     extra = {**event.extra, "geocoded": geocoded(place)}
     return replace(event, lat=place.lat, lon=place.lon, geo_precision=precision, extra=extra)
 
@@ -54,7 +55,10 @@ def location_fields(place: Place | None, precision: int | None) -> dict[str, Any
         "geometry": point_geometry(place.lat, place.lon),
         "geocoded": geocoded(place),
     }
-    if precision == GeoPrecision.REGION:
+    if place.kind == "country":
+        capital = place.source.rpartition("the capital, ")[2] or "its capital"
+        fields["located_at"] = f"{place.name}: the whole country, drawn at {capital}"
+    elif precision == GeoPrecision.REGION:
         fields["located_at"] = f"{place.name}: region only, drawn at its administrative centre"
     elif precision == GeoPrecision.NEAR:
         fields["located_at"] = f"near {place.name}: drawn at the settlement"

@@ -147,6 +147,10 @@ class Theatre:
     label: str
     countries: frozenset[str] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
+    # The countries beside it whose whole territory an event may be reported in ("troops
+    # arrived in Belarus"): put on the map at their capitals, as a region is at its centre.
+    # The theatre's own countries are not (a strike "on Ukraine" says nothing of where).
+    neighbours: frozenset[str] = frozenset()
 
     def contains(self, place: Place) -> bool:
         return place.country in self.countries or (place.country, place.admin1_code) in (
@@ -183,7 +187,8 @@ def _theatre(value: str) -> Theatre:
             )
         (regions.add((country.upper(), admin1)) if admin1 else countries.add(country.upper()))
     label = spec["label"] if spec else value
-    return Theatre(value, label, frozenset(countries), frozenset(regions))
+    neighbours = frozenset(spec.get("neighbours", ())) if spec else frozenset()
+    return Theatre(value, label, frozenset(countries), frozenset(regions), neighbours)
 
 
 @dataclass(frozen=True)
