@@ -798,3 +798,25 @@ def test_the_place_in_a_country_keeps_the_event(gazetteer: Gazetteer) -> None:
     # "based in Belarus near Gomel airport": Gomel is no landmark of the country.
     text = "The Wagner group is mainly based in Belarus near Gomel airport."
     assert "Gomel" in _found(gazetteer, text, dt.date(2025, 8, 10))
+
+
+def test_a_list_parted_by_semicolons_and_district_possessives_is_one_list(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Enemy artillery strikes affected over 20 settlements in the Kharkiv region, such as"
+        " the Kharkiv district's Kozacha Lopan and Lukiantsi; the Kupiansk district's"
+        " Dvorichna, Petropavlivka, Kupiansk; and others."
+    )
+    where = _found(gazetteer, text, dt.date(2023, 12, 1))
+    assert {n: c.type for n, c in where.items()} == dict.fromkeys(
+        ["Kozacha Lopan", "Lukiantsi", "Dvorichna", "Petropavlivka", "Kupiansk"], "strike"
+    )
+
+
+def test_an_airport_named_after_a_person_is_the_city_s_not_a_town_of_that_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # Gagarin is also a town of Smolensk oblast, 700 km from Saratov.
+    text = "Saratov’s Gagarin International Airport halted flights as drones attacked the city."
+    assert list(_found(gazetteer, text, dt.date(2025, 3, 25))) == ["Saratov"]

@@ -571,6 +571,9 @@ _BORDERING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
+# "Saratov’s Gagarin International Airport": an airport named after a person, the city's.
+_CITY_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # A country named as a border, a landmark, or where an attack came from: "its border with
 # Belarus", "the region, which borders both Ukraine and Belarus", "the ferry between Romania
 # and Ukraine", "not far from Romania", "missiles fired from Tu-22 bombers flying over
@@ -1782,6 +1785,8 @@ class MentionFinder:
             )
         ):
             return "a border, a landmark, an office or where an attack came from, not a scene"
+        if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
+            return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
         if _DESTINATION_BEFORE.search(

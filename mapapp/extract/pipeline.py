@@ -1120,9 +1120,10 @@ def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tup
 # Novovasylivka, Chuikivka, and Fotovizh in Sumy oblast, as well as Okip".
 _LIST_WORDS = frozenset(
     "and or as well also in of the oblast oblasts region regions district districts raion"
-    " hromada community communities province krai".split()
+    " hromada community communities province krai such others".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 
 
 def _list_like(text: str) -> bool:
@@ -1131,7 +1132,8 @@ def _list_like(text: str) -> bool:
     return (
         bool(words)
         and any(w[0].isupper() for w in words)
-        and all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words)
+        # ("the Kupiansk district's Dvorichna, Synkivka; ...")
+        and all(w[0].isupper() or _POSSESSIVE_END.sub("", w.lower()) in _LIST_WORDS for w in words)
     )
 
 
