@@ -820,3 +820,9 @@ def test_an_airport_named_after_a_person_is_the_city_s_not_a_town_of_that_name(
     # Gagarin is also a town of Smolensk oblast, 700 km from Saratov.
     text = "Saratov’s Gagarin International Airport halted flights as drones attacked the city."
     assert list(_found(gazetteer, text, dt.date(2025, 3, 25))) == ["Saratov"]
+
+
+def test_troops_massed_near_a_place_are_deployed_there(gazetteer: Gazetteer) -> None:
+    text = "Russian troops massed near Kupiansk, the General Staff said."
+    where = _found(gazetteer, text, dt.date(2024, 9, 1))
+    assert {n: c.type for n, c in where.items()} == {"Kupiansk": "deployment"}

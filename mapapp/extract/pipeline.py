@@ -180,6 +180,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"eliminat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:formations|forces|troops|units|groups|militants|saboteurs|fighters|servicemen)",
         r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
+        # ("Russian troops massed near Osipovichi": where they were massed)
+        r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
