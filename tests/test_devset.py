@@ -246,6 +246,7 @@ CODED_TWICE = (
     "final2025cd",
     "final2025ce",
     "final2025cf",
+    "final2025ch",
 )
 
 
