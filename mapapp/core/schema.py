@@ -78,10 +78,7 @@ class GeoPrecision(IntEnum):
 _GEO_LABELS = {
     GeoPrecision.SETTLEMENT: ("at the named settlement", "settlement"),
     GeoPrecision.NEAR: ("near a settlement, or a small area drawn at one", "near settlement"),
-    GeoPrecision.REGION: (
-        "region or country only (shown at its administrative centre or capital)",
-        "region",
-    ),
+    GeoPrecision.REGION: ("region or country (at its centre or capital)", "region"),
 }
 
 
