@@ -570,7 +570,6 @@ _BORDERING_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
 # "Saratov’s Gagarin International Airport": an airport named after a person, the city's.
 _CITY_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
@@ -589,6 +588,7 @@ _COUNTRY_ASIDE_BEFORE = re.compile(
     r"|Parliament|Security\s+Council|Armed\s+Forces)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
 _NEIGHBOUR_SUBJECT = re.compile(
     r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
 )

@@ -34,6 +34,8 @@ _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
+# How a country's source names the capital it is drawn at (Gazetteer.country_place).
+CAPITAL_NOTE = "; the capital, "
 
 Status = Literal["found", "ambiguous", "not_found"]
 # Why a homonym was chosen when the choice rests on the text around it (a reviewer may
@@ -280,7 +282,7 @@ class Gazetteer:
             admin1=None,
             admin1_code="",
             kind="country",
-            source=f"{capital.source}; the capital, {capital.name}",
+            source=f"{capital.source}{CAPITAL_NOTE}{capital.name}",
             capital=False,
             seat=False,
         )

@@ -9,7 +9,7 @@ from typing import Any
 from mapapp.core.messages import clip
 from mapapp.core.model import Event, Unlocated, point_geometry
 from mapapp.core.schema import GeoPrecision
-from mapapp.geo.gazetteer import Gazetteer, GeocodeResult, Place
+from mapapp.geo.gazetteer import CAPITAL_NOTE, Gazetteer, GeocodeResult, Place
 
 # How much of an event's title and excerpt the gazetteer reads to tell homonyms apart: its
 # cost grows with the text, and the words that place an event come first.
@@ -56,7 +56,7 @@ def location_fields(place: Place | None, precision: int | None) -> dict[str, Any
         "geocoded": geocoded(place),
     }
     if place.kind == "country":
-        capital = place.source.rpartition("the capital, ")[2] or "its capital"
+        capital = place.source.partition(CAPITAL_NOTE)[2] or "its capital"
         fields["located_at"] = f"{place.name}: the whole country, drawn at {capital}"
     elif precision == GeoPrecision.REGION:
         fields["located_at"] = f"{place.name}: region only, drawn at its administrative centre"
