@@ -142,7 +142,7 @@ _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 _COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
 # Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
 _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
-_POSSESSIVE = re.compile(r"[’'ʼ]s$")
+POSSESSIVE = re.compile(r"[’'ʼ]s$")
 _REGION_WORDS = {unit: unit for unit in ("region", "oblast", "province")}
 _REGION_PLURALS = {f"{unit}s": unit for unit in _REGION_WORDS}
 _REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province)s?\b", re.IGNORECASE)
@@ -971,7 +971,7 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
     words = []
     for match in _WORD.finditer(sentence.text):
         # "Engels-1" (an airfield): the name is "Engels".
-        word = re.sub(r"-\d+$", "", _POSSESSIVE.sub("", match.group()))
+        word = re.sub(r"-\d+$", "", POSSESSIVE.sub("", match.group()))
         start = sentence.start + match.start()
         words.append((start, start + len(word), word))
     return words
@@ -1363,6 +1363,15 @@ class MentionFinder:
             p.kind == "region" for p in self.gazetteer.candidates(name)
         )
 
+    def _settlement_regions(self, name: str) -> set[tuple[str, str]]:
+        """The first-level regions of the settlements whose own name or spelling is
+        ``name`` (not a look-alike)."""
+        return {
+            (p.country, p.admin1_code)
+            for p in self.gazetteer.candidates(name)
+            if p.kind == "settlement" and self.gazetteer.spelt(p, name)
+        }
+
     def _neighbour(self, name: str) -> Place | None:
         """The country called ``name`` as a place, if it is one beside the theatre."""
         code = self.gazetteer.country(name)
@@ -1549,7 +1558,7 @@ class MentionFinder:
             start == sentence.start
             or len(fold(word)) < LOOKALIKE_LETTERS
             or not _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
-            or _POSSESSIVE.search(word)
+            or POSSESSIVE.search(word)
             or self.gazetteer.country(word)
             or _organisation(text, word)
         ):
@@ -1584,9 +1593,9 @@ class MentionFinder:
                 continue
             if any(
                 self.gazetteer.english_zipf(word) > 0
-                or self.gazetteer.country(_POSSESSIVE.sub("", word))
+                or self.gazetteer.country(POSSESSIVE.sub("", word))
                 # ("near Belbek and Sevastopol, Ukraine’s general staff said")
-                or _POSSESSIVE.search(word)
+                or POSSESSIVE.search(word)
                 for start, end in unknown
                 for word in text[start:end].split()
             ):
@@ -2027,12 +2036,7 @@ class MentionFinder:
                 continue
             regions: set[tuple[str, str]] | None = None
             for k in group:
-                query = mentions[k].query
-                held = {
-                    (p.country, p.admin1_code)
-                    for p in self.gazetteer.candidates(query)
-                    if p.kind == "settlement" and self.gazetteer.spelt(p, query)
-                }
+                held = self._settlement_regions(mentions[k].query)
                 regions = held if regions is None else regions & held
             if regions is not None and len(regions) == 1:
                 region = frozenset(within_region(*regions.pop()))
@@ -2074,11 +2078,7 @@ class MentionFinder:
             elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
                 # the district is named after, if all towns of that name lie in one.
-                seats = {
-                    (p.country, p.admin1_code)
-                    for p in self.gazetteer.candidates(after.query)
-                    if p.kind == "settlement" and self.gazetteer.spelt(p, after.query)
-                }
+                seats = self._settlement_regions(after.query)
                 if len(seats) == 1:
                     regions = frozenset(within_region(*seats.pop()))
             if regions:

@@ -40,7 +40,14 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
-from mapapp.extract.mentions import OFFICE, Mention, MentionFinder, Rejected, Sentence
+from mapapp.extract.mentions import (
+    OFFICE,
+    POSSESSIVE,
+    Mention,
+    MentionFinder,
+    Rejected,
+    Sentence,
+)
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
@@ -699,11 +706,11 @@ _GLOSS = re.compile(
     r"|locally\s+)?as\s+|formerly\s+)?"
     r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])"
 )
-# "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 # "and elsewhere in the Donetsk region": the region beyond the places just named.
 _ELSEWHERE_BEFORE = re.compile(
     r"\belsewhere\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
+# "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
     # ("the village of Kalynove in eastern Ukraine's Donetsk region")
     r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?=[A-Z][\w-]*[’']s\s))?"
@@ -1125,7 +1132,6 @@ _LIST_WORDS = frozenset(
     " hromada community communities province krai such others".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_POSSESSIVE_END = re.compile(r"[’']s$")
 
 
 def _list_like(text: str) -> bool:
@@ -1135,7 +1141,7 @@ def _list_like(text: str) -> bool:
         bool(words)
         and any(w[0].isupper() for w in words)
         # ("the Kupiansk district's Dvorichna, Synkivka; ...")
-        and all(w[0].isupper() or _POSSESSIVE_END.sub("", w.lower()) in _LIST_WORDS for w in words)
+        and all(w[0].isupper() or POSSESSIVE.sub("", w.lower()) in _LIST_WORDS for w in words)
     )
 
 

@@ -205,6 +205,7 @@ class Gazetteer:
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self._names_in = lru_cache(maxsize=256)(self._loose_names_in)
         self.settlements_in = lru_cache(maxsize=256)(self._settlements_in)
+        self.district_seats = lru_cache(maxsize=4096)(self._district_seats)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
     @classmethod
@@ -335,7 +336,7 @@ class Gazetteer:
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
 
-    def district_seats(self, name: str) -> tuple[Place, ...]:
+    def _district_seats(self, name: str) -> tuple[Place, ...]:
         """The towns a Russian district called ``name`` is run from, largest first, from
         ``geodata/districts.csv`` ("Kamensky" or "Kamensk": Glubokiy, in Rostov Oblast;
         "Belgorodsky" or "Belgorod": Mayskiy). Its adjective or the noun it is made from will

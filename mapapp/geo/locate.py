@@ -34,7 +34,7 @@ def locate(event: Event, gazetteer: Gazetteer) -> Event | Unlocated:
         )
     place = result.place
     # A region makes the event region-level; else the precision the feature claimed stays.
-    region = place.kind in ("region", "country")
+    region = GeoPrecision.of(place.kind) == GeoPrecision.REGION
     precision = GeoPrecision.REGION if region else (event.geo_precision or 1)
     extra = {**event.extra, "geocoded": geocoded(place)}
     return replace(event, lat=place.lat, lon=place.lon, geo_precision=precision, extra=extra)

@@ -652,16 +652,14 @@ def decide(
         focus.distance_km(c) <= weights.far_km for c in ranked[1:] if c.kind == best.kind
     )
     default = None if theatre is None else _theatre_default(index, query, theatre, weights)
+    # The other places of this name (its own name or spelling, not a look-alike).
+    namesakes = [c for c in ranked[1:] if c.kind == best.kind and index.spelt(c, query)]
     # What a town's name means with no context yields to a namesake beside a place the text
     # names (Terny, a village 13 km from Lyman, against Terny, a part of Kryvyi Rih).
     namesake_by_anchor = (
         anchors is not None
         and best.population < BIG_CITY
-        and any(
-            anchors.nearest_km(c.lat, c.lon) <= BORDER_KM
-            for c in ranked[1:]
-            if c.kind == best.kind and index.spelt(c, query)
-        )
+        and any(anchors.nearest_km(c.lat, c.lon) <= BORDER_KM for c in namesakes)
     )
     # ... or to a namesake in a region the text names ("the Primorsk port" in a report by the
     # Governor of Leningrad Region: Primorsk on the Baltic, not Prymorsk, Zaporizhzhia oblast).
@@ -669,11 +667,7 @@ def decide(
         not focus.from_theatre
         and best.population < BIG_CITY
         and not in_focus_region
-        and any(
-            _in_focus_region(c, focus)
-            for c in ranked[1:]
-            if c.kind == best.kind and index.spelt(c, query)
-        )
+        and any(_in_focus_region(c, focus) for c in namesakes)
     )
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
     # village the gazetteer lacks.
