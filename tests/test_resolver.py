@@ -780,6 +780,9 @@ def test_a_country_beside_the_theatre_is_an_event_place_drawn_at_its_capital(
         "The attacks led officials to suspend the ferry service between Romania and Moldova.",
         "The attacks included missiles fired from Tu-22 bombers flying over Belarus.",
         "Chief of General Staff of Belarus Pavel Muraveyko claimed a deployment of forces.",
+        # Its government, as "Kyiv said" is.
+        "Belarus said a big grouping of Ukrainian troops was massed close to its border.",
+        "Belarus has decided to reinforce its grouping of troops on the border.",
     ],
 )
 def test_a_country_as_a_border_a_landmark_an_origin_or_an_office_is_no_event_place(
@@ -826,3 +829,44 @@ def test_troops_massed_near_a_place_are_deployed_there(gazetteer: Gazetteer) -> 
     text = "Russian troops massed near Kupiansk, the General Staff said."
     where = _found(gazetteer, text, dt.date(2024, 9, 1))
     assert {n: c.type for n, c in where.items()} == {"Kupiansk": "deployment"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia stores nuclear weapons in Belarus and has deployed Oreshnik missiles there.",
+        "Lukashenko added that Belarus received Russian missiles and bombs.",
+        "There are currently no enemy strike forces in Belarus, the Ukrainian command said.",
+        "Lukashenko said tactical nuclear bombs were stored in Belarus.",
+    ],
+)
+def test_weapons_kept_somewhere_are_deployed_there_not_fired(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    where = _found(gazetteer, text, dt.date(2025, 1, 10))
+    assert {n: c.type for n, c in where.items()} == {"Belarus": "deployment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia deployed 40 drones against Kharkiv overnight.", "Kharkiv"),
+        ("Missiles delivered by Iran struck Odesa on Monday.", "Odesa"),
+        ("A woman received shrapnel wounds when a drone struck a car in Shebekino.", "Shebekino"),
+        ("Explosions were heard over Engels, where heavy missile bombers are based.", "Engels"),
+    ],
+)
+def test_weapons_launched_delivering_or_carrying_are_still_strikes(
+    gazetteer: Gazetteer, text: str, place: str
+) -> None:
+    where = _found(gazetteer, text, dt.date(2025, 1, 10))
+    assert {n: c.type for n, c in where.items()} == {place: "strike"}
+
+
+def test_drones_violating_airspace_are_no_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "In response to Ukrainian drones allegedly violating Belarusian airspace, Belarus has"
+        " decided to reinforce its military grouping on the Gomel and Mozyr tactical fronts."
+    )
+    where = _found(gazetteer, text, dt.date(2024, 8, 25))
+    assert {n: c.type for n, c in where.items()} == {"Gomel": "deployment", "Mozyr": "deployment"}

@@ -588,6 +588,12 @@ _COUNTRY_ASIDE_BEFORE = re.compile(
     r"|Parliament|Security\s+Council|Armed\s+Forces)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?)$",
     re.IGNORECASE,
 )
+# What a country's government does, beside what any government does (_ACTOR_AFTER).
+_COUNTRY_DECIDES_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:decided|decides|mentioned|mentions"
+    r"|considers|considered|asked|asks|called|calls|urged|urges|promised|promises|confirmed"
+    r"|confirms|summoned|protested|condemned|recogni[sz]ed|voted|supports|supported)\b"
+)
 # "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
 _NEIGHBOUR_SUBJECT = re.compile(
     r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
@@ -1794,6 +1800,18 @@ class MentionFinder:
             )
         ):
             return "a border, a landmark, an office or where an attack came from, not a scene"
+        if (
+            mention.kind == "region"
+            and self.gazetteer.country(mention.name)
+            and (
+                _ACTOR_AFTER.match(text, mention.end, sentence.end)
+                or _COUNTRY_DECIDES_AFTER.match(text, mention.end, sentence.end)
+            )
+            and not _AFTER_PREPOSITION.search(before_text)
+        ):
+            # "Belarus said a big grouping of Ukrainian troops was massed", "Belarus has
+            # decided to reinforce its grouping": its government, as "Kyiv said" is
+            return "a country used for its government (the subject of a verb)"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
             return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":

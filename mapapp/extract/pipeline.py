@@ -1202,9 +1202,55 @@ def attribution(sentence: str) -> str:
 # What is said of drones or missiles seen on their way: "UAVs were detected in".
 _SIGHTED_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:detected|spotted|tracked|seen|observed"
-    r"|moving|heading|flying)\b",
+    r"|moving|heading|flying)\b"
+    # ("allegations of Ukrainian drones allegedly violating Belarusian airspace")
+    r"|\s+(?:(?:allegedly|reportedly)\s+)?(?:violat\w+|enter(?:ed|ing)|cross(?:ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,2}?airspace\b",
     re.IGNORECASE,
 )
+# Weapons kept, not fired: "Russia stores part of its nuclear weapons in Belarus and has
+# deployed medium-range Oreshnik ballistic missiles there", "Belarus received Russian missiles",
+# "the Oreshnik missile system was placed on combat duty in Belarus". Where they are is a
+# deployment. (Drones "deployed" are launched: "deployed 40 drones against Kyiv".)
+_WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|bombs?|drones?|UAVs?)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(
+    r"\b(?:stor(?:e|es|ed|ing)|stockpil\w*|station(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+    r"|deliver(?:s|ed|ing|y\s+of|ies\s+of)|transferr(?:ed|ing)|placed|placing"
+    r"|(?P<deployed>deploy(?:s|ed|ing|ment\s+of)))\s+(?P<between>(?:[\w’'-]+\s+){0,4}?)$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"(?!\s+(?:heavy\s+)?(?:bombers?|aircraft|planes?|jets?|carriers?|ships?|boats?)\b)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?:was|were|will\s+be|would\s+be|have\s+been|has\s+been"
+    r"|had\s+been|are|is)\s+(?:now\s+|also\s+|already\s+)?(?:placed\s+on\s+combat\s+duty"
+    r"|on\s+combat\s+duty|stationed|stored|deployed|delivered|dispersed|based|kept|housed)\b",
+    re.IGNORECASE,
+)
+_FIRED = re.compile(
+    r"\b(?:fired|launch\w*|used|uses|using|struck|hits?|attack\w*|shot|intercept\w*|downed"
+    r"|against|to|by|when|as|after|while|which|that|wounds?|injur\w*)\b",
+    re.IGNORECASE,
+)
+# "deployed missiles against Kyiv": aimed, so fired.
+_AIMED_AFTER = re.compile(r"\s+(?:against|at|on|over|to\s+(?:attack|strike|hit))\b", re.IGNORECASE)
+# "strike forces", "a strike group": troops, not a strike.
+_STRIKE_FORCE_AFTER = re.compile(r"\s+(?:forces|groups?|grouping|units|troops)\b", re.IGNORECASE)
+
+
+def _held_weapon(word: str, before: str, after: str) -> bool:
+    """Whether a weapon's name (``word``) tells where weapons are kept, not fired."""
+    if not _WEAPON_NOUN.fullmatch(word):
+        return False
+    held = _HELD_BEFORE.search(before)
+    if (
+        held is not None
+        and not _FIRED.search(held.group("between"))
+        and not (held.group("deployed") and word.lower().startswith(("drone", "uav")))
+    ):
+        return _AIMED_AFTER.match(after) is None
+    return _HELD_AFTER.match(after) is not None
+
+
 # Who is deployed after a strike, not to fight: "120 firefighters were deployed".
 _RESPONDERS_BEFORE = re.compile(
     r"\b(?:firefighters|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+(?:services"
@@ -1315,6 +1361,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea", "the
             # liberated part of the Kharkiv region": description
+        if kind == "strike" and (
+            _held_weapon(word, sentence.text[max(0, match.start() - 80) : match.start()], after)
+            or (word in ("strike", "strikes") and _STRIKE_FORCE_AFTER.match(after))
+        ):
+            kind = "deployment"  # "has deployed Oreshnik missiles there", "strike forces"
         if (
             _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
