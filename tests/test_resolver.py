@@ -870,3 +870,55 @@ def test_drones_violating_airspace_are_no_strike(gazetteer: Gazetteer) -> None:
     )
     where = _found(gazetteer, text, dt.date(2024, 8, 25))
     assert {n: c.type for n, c in where.items()} == {"Gomel": "deployment", "Mozyr": "deployment"}
+
+
+def test_a_community_named_like_a_far_town_is_no_anchor_for_the_other_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Bilozerska" may be Bilozerske's (Donetsk oblast) or Bilozerka's (Kherson oblast): not
+    # evidence enough to pull Mykolayivka to Donetsk oblast, 400 km from the text's places.
+    text = (
+        "The Russians shelled the region all night, including Kherson. A private house was hit"
+        " in Kizomys. Olhivka was also under fire. A man was killed in Mykolayivka. One person was"
+        " killed yesterday by a Russian strike on the Bilozerska community."
+    )
+    placed = _placed(gazetteer, text, dt.date(2023, 9, 18))
+    assert placed["Mykolayivka"] is None
+    community = placed["Bilozerska community"]
+    assert community is not None
+    assert community.name == "Bilozerka"
+    assert community.admin1 == "Kherson Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have been trying to take Pokrovsk for nearly a year, without success.",
+        "Russian forces have been trying to storm Pokrovsk for nearly a year.",
+        "The Russians suffered numerous losses as a result of prolonged fighting, but did not"
+        " stop trying to capture Pokrovsk.",
+    ],
+)
+def test_trying_to_take_or_storm_a_town_is_fighting_there(gazetteer: Gazetteer, text: str) -> None:
+    events = extract(text, dt.date(2025, 6, 10), gazetteer).candidates
+    assert [(c.mention.name, c.type) for c in events] == [("Pokrovsk", "deployment")]
+
+
+def test_every_place_a_launch_came_from_is_no_target(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia launched drones and cruise missiles from Russian territory as well as occupied"
+        " Crimea, focusing mainly on the Lviv region."
+    )
+    assert list(_found(gazetteer, text, dt.date(2025, 11, 19))) == ["Lviv region"]
+    # (not where they flew: "19 drones from the 20-21st September over the Black Sea and the
+    # Crimean peninsula")
+    text = "Ukraine fired 19 drones from the 20-21st September over the Black Sea and Crimea."
+    assert list(_found(gazetteer, text, dt.date(2023, 9, 22))) == ["Crimea"]
+
+
+def test_a_district_a_sentence_opens_with_locates_its_towns(gazetteer: Gazetteer) -> None:
+    text = "In the Pokrovsky district, Russian invaders damaged 3 houses in Hirnyk."
+    assert list(_found(gazetteer, text, dt.date(2024, 8, 20))) == ["Hirnyk"]
+    # A district with no town of its own in the sentence is the place.
+    text = "In the Nikopol district, the Russians shelled the district centre with artillery."
+    assert list(_found(gazetteer, text, dt.date(2024, 8, 20))) == ["Nikopol district"]

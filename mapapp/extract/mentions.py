@@ -326,6 +326,12 @@ _ORIGIN_BEFORE = re.compile(
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
     r"|\b(?:assault|sabotage|reconnaissance|infantry)\s+(?:groups?|units?|teams?|squads?)\s+"
     r")\bfrom\s+(?:the\s+)?"
+    # ... or the next of them: "cruise missiles launched from Russian territory as well as
+    # occupied Crimea"
+    # (not "fired drones from the 20-21st September over the Black Sea and the Crimean
+    # peninsula": where they flew)
+    r"(?:(?!\d)(?:(?!\b(?:over|at|on|to|towards?|into|in|across)\b)[^.;,]){1,40}?"
+    r"\s(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?)?"
     # ("launched from the Black Sea (near Feodosia)", "launched from near Feodosia")
     r"(?:(?:Black|Azov|Caspian)\s+Sea\s*\(\s*)?(?:(?:near|around|outside)\s+)?"
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
@@ -2398,6 +2404,29 @@ _DISTRICT_POSSESSIVE = re.compile(
 # How far from the article's other places a district's centre may lie: a district named after
 # a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
 # District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
+# "In the Pokrovsky district, ...": a sentence that opens with where what it tells happened.
+_IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)In\s+(?:the\s+)?$")
+
+
+def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
+    """The name of a settlement after ``unit`` (a district or community) in its sentence
+    that lies within DISTRICT_REACH_KM of its centre, in its region; "" if none."""
+    seat = unit.place
+    assert seat is not None
+    for mention in later:
+        if mention.sentence != unit.sentence:
+            break
+        place = mention.place
+        if (
+            mention.kind == "settlement"
+            and place is not None
+            and (place.country, place.admin1_code) == (seat.country, seat.admin1_code)
+            and haversine_km(place.lat, place.lon, seat.lat, seat.lon) <= DISTRICT_REACH_KM
+        ):
+            return mention.name
+    return ""
+
+
 DISTRICT_MAX_KM = 150.0
 # How far from the town a district is named after a village the text puts in it may lie (a
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
@@ -2551,6 +2580,19 @@ def _districts_placed(
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
             # near Kyiv.
             mention, fits = other, True
+        if (
+            not community
+            and _IN_UNIT_FRAME_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            and text.startswith(",", mention.end)
+            and (town := _town_of_unit_after(mention, mentions[i + 1 :]))
+        ):
+            # "In the Pokrovsky district, Russian invaders damaged 3 houses in Veseloy Hay, an
+            # enterprise in Hirnik": the district says where Hirnik is. (A community so named
+            # is where its coders place the event too: "In Novhorod-Siverska community, 3
+            # explosions were recorded ... in the direction of Hremyach".)
+            reason = LOCATES.format(name=town)
+            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+            continue
         if community:
             out.append(mention)
             continue
@@ -2765,6 +2807,7 @@ def name_evidence(
             near=near.get(i),
             front=m.kind == "settlement" and _FRONT_ENDING.search(m.name) is not None,
             village=i in villages,
+            named_after=bool(m.alternatives),
         )
         for i, m in enumerate(mentions)
     ]

@@ -97,8 +97,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
-        # side that "suffered heavy losses")
-        r"(?<=\w\s)suffered(?!\s+(?:heavy\s+|significant\s+|huge\s+)?(?:losses|casualties"
+        # side that "suffered heavy losses", "suffered numerous losses")
+        r"(?<=\w\s)suffered(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties"
         r"|defeats?|setbacks?))",
         # ("suffered a shrapnel injury in Kupiansk", "died as a result of firing in X")
         r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)", r"reduced\s+to\s+(?:rubble|ruins)",
@@ -207,6 +207,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian forces counterattacked near Robotyne", "Russian troops are storming
         # Vovchansk"; not a storm of weather)
         r"counter-?attack(?:s|ed|ing)?", r"(?-i:storm(?:ed|ing))",
+        # ("trying to storm the city", "have been trying to take Pokrovsk": an assault, not
+        # yet a capture)
+        r"(?<=\sto\s)(?-i:storm)(?=\s)",
+        r"(?:(?<=try\sto\s)|(?<=trying\sto\s)|(?<=tried\sto\s)|(?<=tries\sto\s)"
+        r"|(?<=attempt\sto\s)|(?<=attempts\sto\s)|(?<=attempting\sto\s)|(?<=attempted\sto\s)"
+        r"|(?<=failed\sto\s)|(?<=failing\sto\s)|(?<=seeking\sto\s)|(?<=sought\sto\s))"
+        r"take(?=\s+(?:(?-i:[A-Z])|the\s+(?:city|town|village|settlement)\b))",
         r"(?:military\s+)?convoys?",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",

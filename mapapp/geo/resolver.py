@@ -389,6 +389,10 @@ class NameEvidence:
     # Called a village ("near the village of Oleksandriia"): a town of that name outside the
     # regions the text is about is not it.
     village: bool = False
+    # The town a district or community is named after, when another town may be meant ("the
+    # Bilozerska community": Bilozerske in Donetsk oblast, or Bilozerka in Kherson oblast):
+    # no evidence of what the text is about, and no anchor for its other names.
+    named_after: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -451,7 +455,7 @@ def compute_focus(
             if len(regions) == 1:
                 add(regions[0], REGION_EVIDENCE * name.prominence)
             continue
-        place = _sure(index, name.query, theatre)
+        place = None if name.named_after else _sure(index, name.query, theatre)
         if place is None:
             continue
         if place.population < DEFAULT_TOWN and len(index.candidates(name.query)) == 1:
@@ -994,7 +998,12 @@ def resolve_names(
             results.append(result)
             chances.append(chance)
             matrices.append(matrix)
-            if round_ == 1 and result.place is not None and chance >= ANCHOR_PROBABILITY:
+            if (
+                round_ == 1
+                and result.place is not None
+                and chance >= ANCHOR_PROBABILITY
+                and not name.named_after
+            ):
                 confident[result.place.id] = result.place
         anchors.update(confident)
     # What the text turned out to be about: its places as resolved (a lone namesake left
