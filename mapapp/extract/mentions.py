@@ -2401,16 +2401,13 @@ _DISTRICT_POSSESSIVE = re.compile(
     r"[’'ʼ]s\s+[A-Z]|,?\s+(?:near\s+|in\s+)?(?:the\s+)?(?:village|town|settlement|farm|hamlet)s?"
     r"\s+(?:of\s+)?[A-Z]"
 )
-# How far from the article's other places a district's centre may lie: a district named after
-# a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
-# District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
 # "In the Pokrovsky district, ...": a sentence that opens with where what it tells happened.
 _IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)In\s+(?:the\s+)?$")
 
 
 def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
-    """The name of a settlement after ``unit`` (a district or community) in its sentence
-    that lies within DISTRICT_REACH_KM of its centre, in its region; "" if none."""
+    """The name of a settlement after ``unit`` (a district) in its sentence that lies within
+    DISTRICT_REACH_KM of its centre, in its region; "" if none."""
     seat = unit.place
     assert seat is not None
     for mention in later:
@@ -2427,6 +2424,9 @@ def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
     return ""
 
 
+# How far from the article's other places a district's centre may lie: a district named after
+# a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
+# District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
 DISTRICT_MAX_KM = 150.0
 # How far from the town a district is named after a village the text puts in it may lie (a
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).

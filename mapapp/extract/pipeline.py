@@ -1217,8 +1217,8 @@ _SIGHTED_AFTER = re.compile(
 )
 # Weapons kept, not fired: "Russia stores part of its nuclear weapons in Belarus and has
 # deployed medium-range Oreshnik ballistic missiles there", "Belarus received Russian missiles",
-# "the Oreshnik missile system was placed on combat duty in Belarus". Where they are is a
-# deployment. (Drones "deployed" are launched: "deployed 40 drones against Kyiv".)
+# "tactical nuclear bombs were stored in Belarus". Where they are is a deployment. (Drones
+# "deployed" are launched: "deployed 40 drones against Kyiv".)
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|bombs?|drones?|UAVs?)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(
     r"\b(?:stor(?:e|es|ed|ing)|stockpil\w*|station(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
