@@ -922,3 +922,74 @@ def test_a_district_a_sentence_opens_with_locates_its_towns(gazetteer: Gazetteer
     # A district with no town of its own in the sentence is the place.
     text = "In the Nikopol district, the Russians shelled the district centre with artillery."
     assert list(_found(gazetteer, text, dt.date(2024, 8, 20))) == ["Nikopol district"]
+
+
+def test_most_of_a_long_list_in_the_region_the_text_names_holds_the_rest(
+    gazetteer: Gazetteer,
+) -> None:
+    # Six of the ten have a place in Zaporizhzhia oblast: Kamianske is the village there, not
+    # the city of Dnipropetrovsk oblast, and Piatykhatky (GeoNames has only the town of
+    # Dnipropetrovsk oblast) is one the gazetteer lacks.
+    text = (
+        "Russian forces launched 54 strikes on 20 settlements in Zaporizhzhia region. Artillery"
+        " targeted Huliaipole, Orikhiv, Zaliznychne, Malynivka, Bilohirya, Robotyne,"
+        " Stepnohirsk, Kamianske, Stepove, Piatykhatky and other villages."
+    )
+    placed = _placed(gazetteer, text, dt.date(2023, 9, 16))
+    kamianske = placed["Kamianske"]
+    assert kamianske is not None
+    assert kamianske.admin1 == "Zaporizhzhia Oblast"
+    assert placed["Piatykhatky"] is None
+    # Without a region of the text to agree with, each name is left to itself.
+    text = text.split(". ", 1)[1]
+    kamianske = _placed(gazetteer, text, dt.date(2023, 9, 16))["Kamianske"]
+    assert kamianske is not None
+    assert kamianske.admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A road's first end, and where a supply route starts.
+        (
+            "Russian troops established fire control over the Yunakivka–Sudzha road, a key"
+            " supply route from Sumy, and entered Sudzha.",
+            ["Sudzha"],
+        ),
+        # Where troops were redeployed from; not where they withdrew from.
+        (
+            "Ukraine has already redeployed forces from Kherson to the Zaporizhzhia region.",
+            ["Zaporizhzhia region"],
+        ),
+        ("Ukrainian forces withdrew from Siversk, the General Staff said.", ["Siversk"]),
+        # A warning.
+        (
+            "A drone danger regime is in effect across the region, the governor warned, noting"
+            " that areas including Novovoronezh, Liskino and Buturlinovsk districts are"
+            " particularly at risk.",
+            [],
+        ),
+        # What a place is part of.
+        (
+            "The Russians stormed Marinka, essentially a suburb of Donetsk, for two years.",
+            ["Marinka"],
+        ),
+    ],
+)
+def test_ends_of_roads_origins_warnings_and_wholes_are_no_event_places(
+    gazetteer: Gazetteer, text: str, places: list[str]
+) -> None:
+    assert list(_found(gazetteer, text, dt.date(2025, 3, 12))) == places
+
+
+def test_places_that_have_become_battlegrounds_are_fought_over(gazetteer: Gazetteer) -> None:
+    text = "Border towns in the Kursk and Belgorod regions have become battlegrounds."
+    where = _found(gazetteer, text, dt.date(2024, 3, 13))
+    assert {n: c.type for n, c in where.items()} == {
+        "Kursk region": "deployment",
+        "Belgorod region": "deployment",
+    }
+    # ... but not the skies of a region where drones are shot down.
+    text = "The Kaluga region has become a battleground as drones were shot down there."
+    where = _found(gazetteer, text, dt.date(2024, 3, 13))
+    assert {n: c.type for n, c in where.items()} == {"Kaluga region": "strike"}

@@ -11,10 +11,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
+from math import ceil
 from typing import Literal, TypeVar
 
 from mapapp.core.names import fold
@@ -308,6 +310,9 @@ _ROUTE_BEFORE = re.compile(
     r"(?:(?:and|to|with)\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?)?$"
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+from\s+[A-Z][\w’'-]+\s+to\s+"
     r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
+    # ("a key supply route from Sumy"; not "capturing the lifeline route from Chasiv Yar to
+    # Bakhmut", its end)
+    r"|\bsupply\s+(?:route|corridor|line|road)s?\s+from\s+(?:the\s+)?$"
     # ("the transport link between the Russian mainland and the Moscow-annexed Crimean
     # peninsula")
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
@@ -521,6 +526,24 @@ _THREATENED_BEFORE = re.compile(
     r"|threatening)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "Ukraine has already redeployed forces from Kherson to the Zaporozhye area": where troops
+# were moved from (their coders code where they went).
+_MOVED_FROM_BEFORE = re.compile(
+    # (not "withdrew its troops from Siversk", "transferred the units it had withdrawn from
+    # Kherson": ground given up there; nor "moving their troops from Sumy", which coders take
+    # for where the troops are)
+    r"\b(?:re-?deploy\w*|transferr\w*|transfers?|relocat\w*)\s+"
+    r"(?:(?!withdr)[\w’',-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Voronezh, Novovoronezh, Liskino, and Buturlinovsk districts are particularly at risk": a
+# warning, not an event there.
+_AT_RISK_AFTER = re.compile(
+    r"(?:(?:,|\s+and|\s+or|,\s+and)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*"
+    r"(?:\s+(?:districts?|regions?|oblasts?|areas?|communities|hromadas?))?"
+    r"\s+(?:are|is|remain|remains)\s+(?:(?:particularly|especially|also|still|now)\s+)?"
+    r"(?:at\s+risk|under\s+threat|in\s+danger)\b"
+)
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
     # (not "pushing Russian troops further away from the city of Sumy")
@@ -578,6 +601,12 @@ _BORDERING_BEFORE = re.compile(
 )
 # "Saratov’s Gagarin International Airport": an airport named after a person, the city's.
 _CITY_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")
+# "Marinka ... essentially a suburb of Donetsk": what a place is said to be part of.
+_SUBURB_OF_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:suburb|satellite\s+town|part|district|neighbou?rhood)\s+of"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # A country named as a border, a landmark, or where an attack came from: "its border with
 # Belarus", "the region, which borders both Ukraine and Belarus", "the ferry between Romania
@@ -760,7 +789,11 @@ _STREETS_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z][\w’'-]+)*(?:,?\s+and\s+[A-Z][\w’'-]+)?\s+(?:streets|avenues|roads|lanes)\b"
 )
 # "the Zhytomyr road", "the Kharkiv highway": a road named after where it leads.
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway)\b")
+_ROAD_AFTER = re.compile(
+    r"\s+(?:road|highway|motorway)\b"
+    # ... or its first end: "the Yunakivka–Sudzha road"
+    r"|\s*[–—-]\s*[A-Z][\w’'-]+\s+(?:road|highway|motorway)\b"
+)
 # "Kurulka in Kharkiv Oblast", "Kalynivske, Kherson Oblast": the region locates the place.
 # Used with fullmatch on the text between the two names.
 # "the region of Kursk", "the popular republic of Donetsk" (the DPR, not the city).
@@ -802,6 +835,9 @@ _WITHIN = re.compile(
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # How many settlements a list needs for the one region that has them all to hold them.
 LIST_REGION_NAMES = 3
+# ... or, in a list of names of several regions, the share that one region must have; and
+# how many settlements may share a name for the one of that region to be taken for it.
+LIST_MAJORITY, LIST_NAMESAKES = 2 / 3, 5
 # The same, over names of the list the gazetteer does not know ("Berdychiv, Stepove,
 # Lastochkine, Tonenke, Avdiyivka and Pervomaiske in the Donetsk Oblast").
 _LIST_GAP_NAMES = re.compile(
@@ -1378,11 +1414,15 @@ class MentionFinder:
     def _settlement_regions(self, name: str) -> set[tuple[str, str]]:
         """The first-level regions of the settlements whose own name or spelling is
         ``name`` (not a look-alike)."""
-        return {
-            (p.country, p.admin1_code)
+        return {(p.country, p.admin1_code) for p in self._spelt_settlements(name)}
+
+    def _spelt_settlements(self, name: str) -> list[Place]:
+        """The settlements whose own name or spelling is ``name`` (not a look-alike)."""
+        return [
+            p
             for p in self.gazetteer.candidates(name)
             if p.kind == "settlement" and self.gazetteer.spelt(p, name)
-        }
+        ]
 
     def _neighbour(self, name: str) -> Place | None:
         """The country called ``name`` as a place, if it is one beside the theatre."""
@@ -1818,6 +1858,8 @@ class MentionFinder:
             # "Belarus said a big grouping of Ukrainian troops was massed", "Belarus has
             # decided to reinforce its grouping": its government, as "Kyiv said" is
             return "a country used for its government (the subject of a verb)"
+        if _SUBURB_OF_BEFORE.search(before_text):
+            return "what the place before it is part of, not where something happened"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
             return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
@@ -1827,8 +1869,12 @@ class MentionFinder:
         ) and not _FROM_BEFORE.search(before_text):
             # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
-        if _THREATENED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
+        if _THREATENED_BEFORE.search(
+            text, max(sentence.start, mention.start - 60), mention.start
+        ) or _AT_RISK_AFTER.match(text, mention.end, sentence.end):
             return "a place put at risk, not where something happened"
+        if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
+            return "where troops were moved from, not where they went"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]
         if (
             _BORDERING_BEFORE.search(before_text)
@@ -2044,6 +2090,7 @@ class MentionFinder:
         Zaporizhzhia oblast, not the larger Malynivka of Kharkiv oblast. Front-line reports
         list neighbouring villages; namesakes seldom line up region for region."""
         out: dict[int, frozenset[tuple[str, str]]] = {}
+        named: set[tuple[str, str]] | None = None  # the regions the text names
         i = 0
         while i < len(mentions):
             j = i
@@ -2051,20 +2098,56 @@ class MentionFinder:
                 j + 1 < len(mentions)
                 and mentions[j + 1].sentence == mentions[i].sentence
                 and mentions[j].kind == mentions[j + 1].kind == "settlement"
-                and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start)
+                and (
+                    _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start)
+                    # (over names the gazetteer does not know: "Malynivka, Bilohirya,
+                    # Robotyne, Stepnohirsk")
+                    or _LIST_GAP_NAMES.fullmatch(text, mentions[j].end, mentions[j + 1].start)
+                )
             ):
                 j += 1
             group = range(i, j + 1)
             i = j + 1
             if len(group) < LIST_REGION_NAMES or any(k in within for k in group):
                 continue
-            regions: set[tuple[str, str]] | None = None
-            for k in group:
-                held = self._settlement_regions(mentions[k].query)
-                regions = held if regions is None else regions & held
-            if regions is not None and len(regions) == 1:
+            held = {k: self._settlement_regions(mentions[k].query) for k in group}
+            regions = set.intersection(*held.values())
+            if len(regions) == 1:
                 region = frozenset(within_region(*regions.pop()))
                 out.update({k: region for k in group})
+                continue
+            # Most of a long list in one region: "artillery targeted Huliaipole, Orikhiv,
+            # Zaliznychne, Malynivka, Bilohirya, Robotyne, Stepnohirsk, Kamianske, Stepove,
+            # Piatykhatky": six have a place in Zaporizhzhia oblast, so Kamianske is the
+            # village there, not the city of Dnipropetrovsk oblast, and Piatykhatky, which
+            # GeoNames has only as a town of Dnipropetrovsk oblast, is one it lacks. (A city
+            # of a list is left to itself: "Huliaipole, Orikhiv, Stepnohirsk and Dnipro".)
+            # The region must be one the text names: village names repeat from oblast to
+            # oblast, and a short list's namesakes may line up in another.
+            if named is None:
+                named = {
+                    code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
+                }
+            counts = Counter(r for regions_of in held.values() for r in regions_of)
+            ranked = counts.most_common(2)
+            if (
+                not ranked
+                or ranked[0][0] not in named
+                or ranked[0][1] < max(LIST_REGION_NAMES, ceil(len(group) * LIST_MAJORITY))
+                or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+            ):
+                continue
+            best = ranked[0][0]
+            region = frozenset(within_region(*best))
+            for k in group:
+                query = mentions[k].query
+                if best in held[k]:
+                    # (not a name of many villages, "Mykhailivka", "Sofiyivka": the one of the
+                    # region GeoNames has is seldom the one meant; the resolver decides)
+                    if len(self._spelt_settlements(query)) <= LIST_NAMESAKES:
+                        out[k] = region
+                elif self.gazetteer.largest_called(query) < BIG_CITY:
+                    out[k] = region
         return out
 
     def within(

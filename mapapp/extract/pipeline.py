@@ -190,6 +190,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
+        # ("Border towns in the Kursk and Belgorod regions have become battlegrounds"; not
+        # "the skies ... have become a battleground" of drones)
+        r"battlegrounds?",
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
         r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
@@ -1281,6 +1284,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
             continue  # "a train battling a blaze", "fighting to save his life": no combat
+        if word.startswith("battleground") and _AIR_WEAPONS.search(sentence.text):
+            continue  # "a region that has become a frequent battleground" for drones
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if word.startswith("deploy") and (
