@@ -993,3 +993,10 @@ def test_places_that_have_become_battlegrounds_are_fought_over(gazetteer: Gazett
     text = "The Kaluga region has become a battleground as drones were shot down there."
     where = _found(gazetteer, text, dt.date(2024, 3, 13))
     assert {n: c.type for n, c in where.items()} == {"Kaluga region": "strike"}
+
+
+def test_a_part_of_a_region_taken_is_the_region(gazetteer: Gazetteer) -> None:
+    # (what a town is "a suburb of" is no event place; a part of a region taken is the region)
+    text = "Russian troops captured a large part of the Kharkiv region."
+    where = _found(gazetteer, text, dt.date(2024, 5, 20))
+    assert {n: c.type for n, c in where.items()} == {"Kharkiv region": "territorial_claim"}

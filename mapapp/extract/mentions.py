@@ -601,9 +601,10 @@ _BORDERING_BEFORE = re.compile(
 )
 # "Saratov’s Gagarin International Airport": an airport named after a person, the city's.
 _CITY_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s\s+$")
-# "Marinka ... essentially a suburb of Donetsk": what a place is said to be part of.
+# "Marinka ... essentially a suburb of Donetsk": the city a place is said to be part of (not
+# "a part of the Kharkiv region", which may be what was taken).
 _SUBURB_OF_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:suburb|satellite\s+town|part|district|neighbou?rhood)\s+of"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:suburb|satellite\s+town|district|neighbou?rhood)\s+of"
     r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -1858,7 +1859,7 @@ class MentionFinder:
             # "Belarus said a big grouping of Ukrainian troops was massed", "Belarus has
             # decided to reinforce its grouping": its government, as "Kyiv said" is
             return "a country used for its government (the subject of a verb)"
-        if _SUBURB_OF_BEFORE.search(before_text):
+        if mention.kind == "settlement" and _SUBURB_OF_BEFORE.search(before_text):
             return "what the place before it is part of, not where something happened"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
             return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
