@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, eighty-nine of 2023-2025.
+# rules: four of 2022 reporting, ninety of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -117,6 +117,7 @@ SETS_RECENT = [
         "final2025ch",
         "final2025ci",
         "final2025cj",
+        "final2025ck",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -251,6 +252,7 @@ CODED_TWICE = (
     "final2025ch",
     "final2025ci",
     "final2025cj",
+    "final2025ck",
 )
 
 
@@ -389,5 +391,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ch.json",
         "final2025ci.json",
         "final2025cj.json",
+        "final2025ck.json",
     }
     assert not unseen & set(data["fitted_on"])

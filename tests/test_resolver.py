@@ -1000,3 +1000,69 @@ def test_a_part_of_a_region_taken_is_the_region(gazetteer: Gazetteer) -> None:
     text = "Russian troops captured a large part of the Kharkiv region."
     where = _found(gazetteer, text, dt.date(2024, 5, 20))
     assert {n: c.type for n, c in where.items()} == {"Kharkiv region": "territorial_claim"}
+
+
+@pytest.mark.parametrize(
+    ("name", "place"), [("Krasnoarmeysk", "Pokrovsk"), ("Artemovsk", "Bakhmut")]
+)
+def test_a_theatre_town_twice_the_size_of_its_namesakes_is_what_its_name_means(
+    gazetteer: Gazetteer, name: str, place: str
+) -> None:
+    # Pokrovsk (60,000, so called until 2016) against the towns of Saratov and Moscow oblasts
+    # (26,000 each), in a report on Kupyansk, 130 km away.
+    text = f"Russian forces swept into Kupyansk and made deep inroads into {name}."
+    found = _placed(gazetteer, text, dt.date(2025, 11, 20))[name]
+    assert found is not None
+    assert found.name == place
+    # Dzerzhinsk, a Russian city of 233,000, is larger than Toretsk: a question, as before.
+    text = "Russian troops entered Dzerzhinsk."
+    assert _placed(gazetteer, text, dt.date(2024, 7, 10))["Dzerzhinsk"] is None
+
+
+def test_cities_whose_airports_were_closed_are_no_event_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Drones attacked the Kstovo refinery overnight. Rosaviatsia shut down airspace during"
+        " the Kstovo attack and ordered a local airport closure, the closures in six other"
+        " cities: Volgograd, Tambov, Penza, Saratov, Samara, and Belgorod."
+    )
+    assert list(_found(gazetteer, text, dt.date(2025, 11, 4))) == ["Kstovo"]
+
+
+def test_a_stated_distance_is_read_with_room_for_the_road(gazetteer: Gazetteer) -> None:
+    # GeoNames' Komyshuvakha lies 34 km from Zaporizhzhia's centre; the text says 15 km.
+    text = (
+        "The shelling started from the village of Komyshuvakha, which is 15 km from"
+        " Zaporizhzhia. Russia conducted at least 8 air strikes on Komyshuvakha."
+    )
+    place = _placed(gazetteer, text, dt.date(2024, 9, 24))["Komyshuvakha"]
+    assert place is not None
+    assert place.admin1 == "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Russian forces are approaching Vuhledar from three directions.",
+            "Vuhledar",
+            "deployment",
+        ),
+        (
+            "A very difficult situation is developing in Bakhmut, Zelensky said.",
+            "Bakhmut",
+            "deployment",
+        ),
+        ("Shaheds approaching Chernihiv were shot down overnight.", "Chernihiv", "strike"),
+        (
+            "The aggressor hit Nikopol with rockets. The windows of four high-rise buildings"
+            " were smashed in Dnipro.",
+            "Dnipro",
+            "strike",
+        ),
+    ],
+)
+def test_approaches_difficult_situations_and_smashed_windows(
+    gazetteer: Gazetteer, text: str, place: str, kind: str
+) -> None:
+    found = extract(text, dt.date(2025, 4, 20), gazetteer).candidates
+    assert [c.type for c in found if c.mention.name == place] == [kind]

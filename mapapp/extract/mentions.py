@@ -406,7 +406,7 @@ def near_limit(match: re.Match[str]) -> float | None:
         count = match.group("count").lower()
         value = float(_NUMBER_WORDS.get(count, 0) or count)
         km = value * (1.609 if match.group("unit").lower().startswith("mile") else 1.0)
-        return km * 1.5 + 10.0
+        return km * 2.0 + 10.0
     return None
 
 
@@ -543,6 +543,17 @@ _AT_RISK_AFTER = re.compile(
     r"(?:\s+(?:districts?|regions?|oblasts?|areas?|communities|hromadas?))?"
     r"\s+(?:are|is|remain|remains)\s+(?:(?:particularly|especially|also|still|now)\s+)?"
     r"(?:at\s+risk|under\s+threat|in\s+danger)\b"
+)
+# "Rosaviatsia ... ordered a local airport closure, the closures in six other cities:
+# Volgograd, Tambov, ...": where flights stopped, not where an attack was.
+_LIST_BEFORE_END = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
+_FLIGHTS_STOPPED_BEFORE = re.compile(
+    r"\b(?:airports?|airspace|flights?|Rosaviatsia)\b[^.;]{0,120}?"
+    r"\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;:]{0,60}?"
+    r"(?::\s*|\b(?:in|at)\s+(?:the\s+)?)"
+    + _LIST_BEFORE_END
+    + r"|\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;]{0,40}?"
+    r"\bairports?\s+(?:of|in)\s+" + _LIST_BEFORE_END
 )
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
@@ -1874,6 +1885,10 @@ class MentionFinder:
             text, max(sentence.start, mention.start - 60), mention.start
         ) or _AT_RISK_AFTER.match(text, mention.end, sentence.end):
             return "a place put at risk, not where something happened"
+        if _FLIGHTS_STOPPED_BEFORE.search(
+            text, max(sentence.start, mention.start - 300), mention.start
+        ):
+            return "where flights were stopped, not where something happened"
         if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where troops were moved from, not where they went"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]

@@ -190,6 +190,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
+        # ("the Russian Armed Forces are approaching Vuhledar from three directions")
+        r"approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+        r"(?!(?:Ukrainian|Russian|Belarusian|North|Korean)\b)(?-i:[A-Z]))",
+        # ("a very difficult situation ... is developing in Artemovsk (Bakhmut) and Vugledar",
+        # "the situation remains difficult near Kupiansk": the fighting there)
+        r"(?:difficult|tense|critical|toughest|hardest)\s+situation",
+        r"situation\s+(?:is|was|remains|remained)\s+(?:very\s+|extremely\s+|most\s+)?"
+        r"(?:difficult|tense|critical)",
         # ("Border towns in the Kursk and Belgorod regions have become battlegrounds"; not
         # "the skies ... have become a battleground" of drones)
         r"battlegrounds?",
@@ -434,7 +442,8 @@ _GROUND_ATTACK = re.compile(
 _COUNTED_BEFORE = re.compile(rf"\b{_COUNTED}$", re.IGNORECASE)
 _AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
-    r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery)\b",
+    r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery"
+    r"|Shaheds?|Gerans?)\b",
     re.IGNORECASE,
 )
 # "relentless attacks by small, squad-level assault teams": on the ground.
@@ -1284,8 +1293,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
         if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
             continue  # "a train battling a blaze", "fighting to save his life": no combat
-        if word.startswith("battleground") and _AIR_WEAPONS.search(sentence.text):
-            continue  # "a region that has become a frequent battleground" for drones
+        if word.startswith(("battleground", "approach")) and _AIR_WEAPONS.search(sentence.text):
+            continue  # "a region that has become a frequent battleground" for drones,
+            # "Shaheds approaching Chernihiv"
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if word.startswith("deploy") and (
@@ -2078,6 +2088,8 @@ def _headed_lines(
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
     r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident|victims?|outages?|blackouts?"
+    # ("The windows of four high-rise buildings and several shops were smashed in Dnipro")
+    r"|smashed|shattered|blown\s+out"
     # ("The city of Chornomorsk and its surroundings were the most affected")
     r"|(?:most|worst|hardest|badly|severely)\s+affected"
     # ("The affected settlements include Mykhailivka, Beryslav, ...")

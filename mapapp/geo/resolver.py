@@ -849,11 +849,61 @@ def decide(
         # means it (St. Petersburg in a report on Russia, not the Florida city).
         reason = "the only place of that name in a country this text is about"
         return GeocodeResult(query, "found", best, ranked, reason), p1
+    town = _theatre_town(index, query, candidates, theatre)
+    if (
+        town is not None
+        and not _beyond(town)
+        and not (
+            anchors is not None
+            and anchors.size
+            and any(
+                anchors.nearest_km(c.lat, c.lon) <= BORDER_KM
+                for c in candidates
+                if c is not town and index.spelt(c, query)
+            )
+        )
+        and not any(_in_focus_region(c, focus) for c in candidates if c is not town)
+    ):
+        # A town of the theatre known by this name, at least twice as large as every other
+        # place so called, and no namesake where the article is: "Krasnoarmeysk" in a report
+        # on Kupyansk is Pokrovsk (so called until 2016), not the towns of Saratov and Moscow
+        # oblasts.
+        reason = (
+            f"{FROM_THEATRE} ({theatre.label if theatre else ''}): the largest place of that"
+            " name, twice the size of any other"
+        )
+        return GeocodeResult(query, "found", town, ranked, reason), p1
     if float(p[-1]) >= p1:
         reason = f"no place of that name fits what this text is about ({about})"
     else:
         reason = f"{len(ranked)} places of that name; none stands out for this text ({about})"
     return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+
+
+# How much larger than every namesake a town of the theatre must be to be what its name
+# means in war reporting, where the text gives no other clue.
+THEATRE_TOWN_RATIO = 2.0
+
+
+def _theatre_town(
+    index: PlaceIndex, query: str, candidates: Sequence[Place], theatre: Theatre | None
+) -> Place | None:
+    """The town of the theatre (of :data:`DEFAULT_TOWN` people or more) that is at least
+    :data:`THEATRE_TOWN_RATIO` times as large as every other settlement spelt ``query``."""
+    if theatre is None or theatre is NO_THEATRE:
+        return None
+    spelt = sorted(
+        (c for c in candidates if c.kind == "settlement" and index.spelt(c, query)),
+        key=lambda c: -c.population,
+    )
+    if not spelt:
+        return None
+    top = spelt[0]
+    if not theatre.contains(top) or top.population < DEFAULT_TOWN:
+        return None
+    if len(spelt) > 1 and top.population < THEATRE_TOWN_RATIO * spelt[1].population:
+        return None
+    return top
 
 
 # A place of fewer people than this, and no seat of a district, is a village: one of many of
