@@ -400,7 +400,8 @@ REGION_REACH_KM = 250.0
 
 def near_limit(match: re.Match[str]) -> float | None:
     """How far from the place it names the place a :data:`_NEAR_BETWEEN` match describes may
-    be: a stated distance and half again (and 10 km for rounding and size), or None for
+    be: twice a stated distance (journalists give a road's length, or round it) and 10 km
+    for the size of the places, or None for
     "near" (the resolver's :data:`~mapapp.geo.resolver.NEAR_KM`, near a town)."""
     if match.group("count"):
         count = match.group("count").lower()
