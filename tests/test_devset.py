@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ninety of 2023-2025.
+# rules: four of 2022 reporting, ninety-one of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -118,6 +118,7 @@ SETS_RECENT = [
         "final2025ci",
         "final2025cj",
         "final2025ck",
+        "final2025cl",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -253,6 +254,7 @@ CODED_TWICE = (
     "final2025ci",
     "final2025cj",
     "final2025ck",
+    "final2025cl",
 )
 
 
@@ -392,5 +394,6 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ci.json",
         "final2025cj.json",
         "final2025ck.json",
+        "final2025cl.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -1066,3 +1066,38 @@ def test_approaches_difficult_situations_and_smashed_windows(
 ) -> None:
     found = extract(text, dt.date(2025, 4, 20), gazetteer).candidates
     assert [c.type for c in found if c.mention.name == place] == [kind]
+
+
+def test_a_village_known_by_a_name_only_as_another_of_its_names_is_no_evidence(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Skelia" is listed for Rodnykove near Sevastopol: not a clue that a report is about
+    # Sevastopol.
+    _, sure = compute_focus(gazetteer, [NameEvidence("Skelia")], (), THEATRE)
+    assert sure == {}
+    # ... and a unit "better known as" it is a unit.
+    text = (
+        "Ukraine's 425th Assault Regiment, better known as Skelia, reported to have cleared two"
+        " villages around Pokrovsk of Russian forces."
+    )
+    assert list(_found(gazetteer, text, dt.date(2025, 9, 5))) == ["Pokrovsk"]
+
+
+def test_a_place_comma_its_oblast_named_as_its_capital_is_in_that_oblast(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Defense Forces are forced to retreat from positions in Kamyanske, Zaporizhzhia."
+        " Fierce battles continue for this settlement."
+    )
+    placed = _placed(gazetteer, text, dt.date(2025, 7, 20))
+    assert list(placed) == ["Kamyanske"]
+    kamianske = placed["Kamyanske"]
+    assert kamianske is not None
+    assert kamianske.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_troops_that_took_charge_of_a_town_claim_it(gazetteer: Gazetteer) -> None:
+    text = "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar."
+    where = _found(gazetteer, text, dt.date(2024, 10, 2))
+    assert {n: c.type for n, c in where.items()} == {"Vuhledar": "territorial_claim"}

@@ -781,6 +781,9 @@ UNIT = "a military unit named after the place, not the place"
 # Republic": the army the unit belongs to.
 _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
+    # ("Ukraine's 425th Assault Regiment, better known as Skelia")
+    r"|\b(?:[Rr]egiment|[Bb]rigade|[Bb]attalion|[Dd]ivision|[Cc]orps|[Uu]nit|[Dd]etachment)"
+    r",?\s+(?:better\s+|also\s+|widely\s+)?known\s+as\s+[“\"‘']?$"
     r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+of\s+the\s+"
     r"(?:(?:self-proclaimed|so-called|unrecognized|unrecognised)\s+)?$"
 )
@@ -857,6 +860,10 @@ _LIST_GAP_NAMES = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
 )
 _COMMA_IN = re.compile(r",\s+in\b")
+# A name and a comma just before another ("Kamyanske, Zaporizhzhia").
+_NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
+# The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
 # A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z".
 _UNITS_AFTER = re.compile(r"\s+(?:communities|hromadas|villages|settlements)\b", re.IGNORECASE)
@@ -1871,6 +1878,16 @@ class MentionFinder:
             # "Belarus said a big grouping of Ukrainian troops was massed", "Belarus has
             # decided to reinforce its grouping": its government, as "Kyiv said" is
             return "a country used for its government (the subject of a verb)"
+        if (
+            mention.kind == "settlement"
+            and (named := _NAME_COMMA_BEFORE.search(before_text)) is not None
+            and _CLAUSE_END.match(text, mention.end)
+            and (region_query := self._region(mention.query)) is not None
+            and self._held_by(region_query) & self._settlement_regions(named.group(1))
+        ):
+            # "in Kamyanske, Zaporizhzhia.": the oblast, named as its capital is, that holds
+            # the place before it
+            return LOCATES.format(name=named.group(1))
         if mention.kind == "settlement" and _SUBURB_OF_BEFORE.search(before_text):
             return "what the place before it is part of, not where something happened"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
@@ -2230,6 +2247,24 @@ class MentionFinder:
                 held = self._held_by(region.query)
                 if held:
                     out[i + 1] = held
+        # "in Kamyanske, Zaporizhzhia.": the oblast named as its capital is (left out as a
+        # place) holds the place before it, the Kamianske of Zaporizhzhia oblast, not the
+        # city of Dnipropetrovsk oblast.
+        for r in rejected:
+            if not r.reason.startswith("locates ") or (query := self._region(r.name)) is None:
+                continue
+            k = next(
+                (
+                    k
+                    for k, m in enumerate(mentions)
+                    if m.end <= r.start and re.fullmatch(r",\s+", text[m.end : r.start])
+                ),
+                None,
+            )
+            if k is not None and k not in out and mentions[k].kind == "settlement":
+                held = self._held_by(query)
+                if held & self._settlement_regions(mentions[k].query):
+                    out[k] = held
         # "the Luhansk village of Makeyevka": the region named as an adjective holds it.
         for r in rejected:
             if r.reason != REGION_OF_PLACE or (query := self._region(r.name)) is None:

@@ -331,6 +331,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fre(?:ed|es|eing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|towns?"
         r"|city|cities|(?-i:[A-Z])))",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
+        # ("Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar")
+        r"(?:took|take|taken|taking)\s+charge\s+of(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:town|city|village|settlement)\b)",
         r"encircl(?:e|ed|es|ing|ement)", r"surrounded",
         # ("Ukrainian forces that had been trapped in the pockets of Kupyansk ... and of
         # Pokrovsk")

@@ -417,6 +417,14 @@ def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
         # Only a spelling like a town's far away ("Nevelske", a Donetsk-oblast village,
         # against Nevelsk on Sakhalin): no evidence of what the article is about.
         return None
+    if (
+        top.population < DEFAULT_TOWN
+        and SequenceMatcher(None, fold(top.name), fold(query)).ratio() < OTHER_NAME_LIKENESS
+    ):
+        # A village known by the name only as one of its other names ("Skelia", a
+        # regiment's name in a report on Pokrovsk, is listed for Rodnykove near Sevastopol):
+        # no evidence either.
+        return None
     if not theatre.contains(top) and any(theatre.contains(p) for p in exact if p is not top):
         # "Seversk": the city of Tomsk oblast is far larger, but Siversk in Donetsk oblast
         # is spelt so too, and the theatre is where the article may well be.
