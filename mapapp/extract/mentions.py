@@ -1887,7 +1887,7 @@ class MentionFinder:
         ):
             # "in Kamyanske, Zaporizhzhia.": the oblast, named as its capital is, that holds
             # the place before it
-            return LOCATES.format(name=named.group(1))
+            return LOCATES_AS_OBLAST.format(name=named.group(1))
         if mention.kind == "settlement" and _SUBURB_OF_BEFORE.search(before_text):
             return "what the place before it is part of, not where something happened"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
@@ -2251,7 +2251,7 @@ class MentionFinder:
         # place) holds the place before it, the Kamianske of Zaporizhzhia oblast, not the
         # city of Dnipropetrovsk oblast.
         for r in rejected:
-            if not r.reason.startswith("locates ") or (query := self._region(r.name)) is None:
+            if not r.reason.endswith(AS_OBLAST) or (query := self._region(r.name)) is None:
                 continue
             k = next(
                 (
@@ -2567,6 +2567,9 @@ DISTRICT_MAX_KM = 150.0
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
 LOCATES = "locates {name}, the place the sentence speaks of"
+# ... as its oblast, named as the oblast's capital is ("in Kamyanske, Zaporizhzhia.").
+AS_OBLAST = " (its oblast, named as its capital is)"
+LOCATES_AS_OBLAST = LOCATES + AS_OBLAST
 
 
 def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
