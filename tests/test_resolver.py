@@ -1101,3 +1101,16 @@ def test_troops_that_took_charge_of_a_town_claim_it(gazetteer: Gazetteer) -> Non
     text = "Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar."
     where = _found(gazetteer, text, dt.date(2024, 10, 2))
     assert {n: c.type for n, c in where.items()} == {"Vuhledar": "territorial_claim"}
+
+
+def test_occupied_after_a_verb_of_attack_describes_the_place(gazetteer: Gazetteer) -> None:
+    text = "Explosions rocked occupied Crimea, with reports from Sevastopol, Yevpatoria and Saky."
+    events = extract(text, dt.date(2024, 6, 23), gazetteer).candidates
+    assert {c.type for c in events} == {"strike"}
+    assert {c.mention.name for c in events} == {"Sevastopol", "Yevpatoria", "Saky"}
+
+
+def test_efforts_in_a_direction_are_fighting_there(gazetteer: Gazetteer) -> None:
+    text = "The occupiers are increasing their efforts in the Pokrovsk direction, Syrsky said."
+    where = _found(gazetteer, text, dt.date(2024, 8, 27))
+    assert {n: c.type for n, c in where.items()} == {"Pokrovsk direction": "deployment"}

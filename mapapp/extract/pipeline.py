@@ -198,6 +198,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:difficult|tense|critical|toughest|hardest)\s+situation",
         r"situation\s+(?:is|was|remains|remained)\s+(?:very\s+|extremely\s+|most\s+)?"
         r"(?:difficult|tense|critical)",
+        # ("the occupiers are increasing their efforts in the Pokrovsk direction", "focuses its
+        # main efforts on the Pokrovske direction": where the fighting is)
+        r"efforts(?=\s+(?:in|on|near|at|along)\s)",
         # ("Border towns in the Kursk and Belgorod regions have become battlegrounds"; not
         # "the skies ... have become a battleground" of drones)
         r"battlegrounds?",
@@ -565,7 +568,10 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     # ("sank a Russian patrol ship off occupied Crimea", "near annexed Crimea")
     r"\b(?:with|in|into|to|from|of|on|across|and|through|over|for|off|near|around|outside"
-    r"|towards?|at|inside|within|throughout|by)\s+$",
+    r"|towards?|at|inside|within|throughout|by"
+    # ... or a verb of attack: "Explosions rocked occupied Crimea", "struck occupied Melitopol"
+    r"|rocked|rock|rocks|hit|hits|struck|strikes|shelled|shells|attacked|attacks|targeted"
+    r"|targets|bombed|pounded)\s+$",
     re.IGNORECASE,
 )
 # An attempt to take a place is fighting there, not a claim that it was taken.
