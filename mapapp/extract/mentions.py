@@ -860,8 +860,8 @@ _LIST_GAP_NAMES = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
 )
 _COMMA_IN = re.compile(r",\s+in\b")
-# A name and a comma just before another ("Kamyanske, Zaporizhzhia").
-_NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
+# A name just before a comma: "Kamyanske, Zaporizhzhia" (also what a distance after it places).
+NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
@@ -1880,7 +1880,7 @@ class MentionFinder:
             return "a country used for its government (the subject of a verb)"
         if (
             mention.kind == "settlement"
-            and (named := _NAME_COMMA_BEFORE.search(before_text)) is not None
+            and (named := NAME_COMMA_BEFORE.search(before_text)) is not None
             and _CLAUSE_END.match(text, mention.end)
             and (region_query := self._region(mention.query)) is not None
             and self._held_by(region_query) & self._settlement_regions(named.group(1))

@@ -41,6 +41,7 @@ from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import (
+    NAME_COMMA_BEFORE,
     OFFICE,
     POSSESSIVE,
     Mention,
@@ -856,8 +857,6 @@ _MEASURED_FROM = re.compile(
     rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
-# A name just before a comma: what a distance after it places.
-_NAMED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w’'-]+,\s+$")
 # "the Kursk villages of Guevo and Gornal", "the Kherson border town of".
 _UNITS_OF_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:villages?|towns?|settlements?|communities|cities|city)\s+of\s+",
@@ -1710,7 +1709,7 @@ def _events_in(
             or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)
             # ("had taken Ptyche, about 21 km southeast of ... Pokrovsk": a name the gazetteer
             # lacks)
-            or _NAMED_BEFORE.search(
+            or NAME_COMMA_BEFORE.search(
                 text, max(sentence.start, measured.start() - 40), measured.start()
             )
         ):

@@ -664,8 +664,14 @@ def decide(
         focus.distance_km(c) <= weights.far_km for c in ranked[1:] if c.kind == best.kind
     )
     default = None if theatre is None else _theatre_default(index, query, theatre, weights)
-    # The other places of this name (its own name or spelling, not a look-alike).
-    namesakes = [c for c in ranked[1:] if c.kind == best.kind and index.spelt(c, query)]
+
+    def namesakes_of(place: Place) -> list[Place]:
+        """The other places of this name (its own name or spelling, not a look-alike)."""
+        return [
+            c for c in ranked if c is not place and c.kind == place.kind and index.spelt(c, query)
+        ]
+
+    namesakes = namesakes_of(best)
     # What a town's name means with no context yields to a namesake beside a place the text
     # names (Terny, a village 13 km from Lyman, against Terny, a part of Kryvyi Rih).
     namesake_by_anchor = (
@@ -861,16 +867,11 @@ def decide(
     if (
         town is not None
         and not _beyond(town)
-        and not (
-            anchors is not None
-            and anchors.size
-            and any(
-                anchors.nearest_km(c.lat, c.lon) <= BORDER_KM
-                for c in candidates
-                if c is not town and index.spelt(c, query)
-            )
+        and not any(
+            (anchors is not None and anchors.nearest_km(c.lat, c.lon) <= BORDER_KM)
+            or _in_focus_region(c, focus)
+            for c in namesakes_of(town)
         )
-        and not any(_in_focus_region(c, focus) for c in candidates if c is not town)
     ):
         # A town of the theatre known by this name, at least twice as large as every other
         # place so called, and no namesake where the article is: "Krasnoarmeysk" in a report
