@@ -4294,3 +4294,44 @@ def test_forces_a_distance_away_arriving_and_falling_back_are_there(
     places = _places(gazetteer, held)
     assert {c.type for c in places["Plavne"]} == {"deployment"}
     assert "deployment" in {c.type for c in places["Stepnohirsk"]}
+
+
+def test_pounding_taking_transferring_surrendering_and_operations_around(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str, when: dt.date = dt.date(2023, 8, 20)) -> set[str]:
+        return {c.type for c in _places(gazetteer, text, when).get(name, [])}
+
+    # A city being pounded, or pummelled, is struck.
+    pounding = "Russia has been pounding Odesa, one of Ukraine's main ports, for weeks."
+    assert types(pounding, "Odesa") == {"strike"}
+    assert types("Russian artillery pummelled Kherson overnight.", "Kherson") == {"strike"}
+    # Forces that "also" took a village claim it, as forces that "had taken" it do.
+    took = "He said Russian forces also took Mala Tokmachka, just 9 km from Orikhiv."
+    assert "territorial_claim" in types(took, "Mala Tokmachka")
+    # Troops taken, transferred or travelling to a place are deployed there.
+    taken = "Russia is taking its mobilized troops to Matveev-Kurgan."
+    assert types(taken, "Matveev-Kurgan", dt.date(2023, 2, 20)) == {"deployment"}
+    transfer = (
+        "The committee decided to transfer military units from the west of Poland to the city"
+        " of Biala Podlaska and the town of Kolno in the eastern region."
+    )
+    assert types(transfer, "Biala Podlaska", dt.date(2023, 7, 20)) == {"deployment"}
+    assert types(transfer, "Kolno", dt.date(2023, 7, 20)) == {"deployment"}
+    travelled = (
+        "Between 3,450 and 3,650 soldiers have travelled to a camp close to Asipovichy, a town"
+        " 230 kilometres north of the Ukrainian border."
+    )
+    assert types(travelled, "Asipovichy", dt.date(2023, 7, 20)) == {"deployment"}
+    # Not a ticket taken, nor money transferred.
+    assert not _places(gazetteer, "She is taking the train to Kharkiv tomorrow.")
+    # Soldiers surrendering, prisoners taken, an operation around a town: fighting there.
+    surrender = "Footage shows 17 Ukrainian soldiers who surrendered to Russian forces in Donetsk."
+    assert types(surrender, "Donetsk") == {"deployment"}
+    prisoners = "Today we took eight prisoners in the area of Tiotkino, the president said."
+    assert types(prisoners, "Tiotkino", dt.date(2025, 5, 27)) == {"deployment"}
+    operation = "Officials have not commented on the scope of the operation around Sudzha."
+    assert types(operation, "Sudzha", dt.date(2024, 8, 8)) == {"deployment"}
+    # ... but a drone operation is a strike.
+    drone = "A drone operation in the early hours of 1 May struck the Ryazan oil refinery."
+    assert types(drone, "Ryazan", dt.date(2024, 5, 1)) == {"strike"}

@@ -110,7 +110,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anti-?aircraft(?!\s+(?:systems?|guns?|missiles?)\s+(?:to|for)\b)",
         # (not "one of Moscow’s key targets": an aim)
         r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
-        r"pounded", r"barrages?", r"intercepted", r"damag(?:ed|ing)",
+        r"pound(?:ed|ing)", r"pummel{1,2}(?:ed|ing)", r"barrages?", r"intercepted",
+        r"damag(?:ed|ing)",
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
@@ -124,7 +125,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:los(?:e|es|ing|t)|giv(?:e|es|ing)\s+up|gave\s+up|ced(?:e|ed|ing))\s+ground",
         # ("The Kara-Dag Brigade’s operations in Selydove"; not "the special military
         # operation in Ukraine")
-        r"(?<!special\s)(?<!military\s)operations(?=\s+(?:in|near|around)\s)",
+        # (not "a GUR drone operation in the early hours of 1 May struck ...": a strike)
+        r"(?<!special\s)(?<!military\s)(?<!drone\s)(?<!air\s)"
+        r"operations?(?=\s+(?:in|near|around)\s)",
+        # ("17 Ukrainian soldiers surrendered to Russian forces in Donetsk", "we took eight
+        # prisoners in the area of Tiotkino")
+        r"surrender(?:ed|s|ing)?(?=\s+(?:to|in|near|at)\s)",
+        r"(?:took|taken|taking|take)\s+(?:[\w-]+\s+){0,2}?prisoners?",
         # ("the Russians had increased their presence in Luhansk Oblast")
         r"(?:increas|boost|bolster|buil|strengthen|expand)\w*\s+(?:[\w’-]+\s+){0,2}?"
         r"(?:military\s+)?presence",
@@ -140,13 +147,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
-        r"(?:sent|send|sending|dispatched|moved|moving)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
+        r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
+        r"|bringing|taking)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
         r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         r"(?:troops|forces|soldiers|units|ships|vessels|warships|submarines|fleet|aircraft"
         r"|bombers|jets|helicopters)\s+(?:(?:have|has|had|was|were|is|are|being|been|likely"
-        r"|now|reportedly)\s+){0,3}(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed)",
+        r"|now|reportedly)\s+){0,3}(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed"
+        r"|travell?ed|travell?ing)",
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
@@ -387,8 +396,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # forces")
         r"clear(?:ed|ing|s)?(?=[^.;]{0,60}?\bof\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|enemy"
         r"|units|soldiers|militants)\b)",
-        # ("its troops had taken Rivnopillia and Mala Tokmachka")
-        r"(?:troops|forces|army|units|soldiers)\s+(?:had\s+|have\s+|has\s+)?(?:took|taken)"
+        # ("its troops had taken Rivnopillia and Mala Tokmachka", "Russian forces also took
+        # Mala Tokmachka")
+        r"(?:troops|forces|army|units|soldiers)\s+(?:(?:had|have|has|also|reportedly|now"
+        r"|already|then|since)\s+){0,2}(?:took|taken)"
         r"(?=\s+(?-i:[A-Z]))",
         # ("its troops had taken the village of Voznesenka")
         r"(?:took|taken|take|takes|taking)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
