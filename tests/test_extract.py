@@ -4335,3 +4335,14 @@ def test_pounding_taking_transferring_surrendering_and_operations_around(
     # ... but a drone operation is a strike.
     drone = "A drone operation in the early hours of 1 May struck the Ryazan oil refinery."
     assert types(drone, "Ryazan", dt.date(2024, 5, 1)) == {"strike"}
+    # Other villages of a region than the one the article names are the region's event.
+    other = (
+        "Video showed a building in the village of Svesa reduced to rubble. Zelenskiy said"
+        " guided bomb strikes hit two other villages in Sumy region."
+    )
+    assert types(other, "Sumy region", dt.date(2025, 1, 5)) == {"strike"}
+    same = (
+        "Russian forces seized another village in Sumy region, the ministry said. They gained"
+        " control of the village of Novenke."
+    )
+    assert "Sumy region" not in _places(gazetteer, same, dt.date(2025, 1, 5))

@@ -2342,6 +2342,8 @@ _MANY = re.compile(
     r"\s*(?:\d{2,}|[4-9]|(?i:several|multiple|numerous|many|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|dozens\s+of|a\s+dozen))\s"
 )
+# ("two other villages in Sumy region"; not "another village", the one named next)
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
 _UNNAMED_AFTER = re.compile(r"\s+(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b")
 _UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)
@@ -2513,8 +2515,10 @@ def _without_unnamed(
         unnamed = _UNNAMED_IN.search(before) or (
             _UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end)
         )
-        if unnamed and _MANY.match(unnamed.group()):
-            unnamed = None  # "strikes at 37 settlements in Kherson region": the region's event
+        if unnamed and (_MANY.match(unnamed.group()) or _OTHER.search(unnamed.group())):
+            # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
+            # region": the region's event, not the one the article names
+            unnamed = None
         # ("Russians fired 11 times at the border of Chernihiv region" is the region's own
         # event, a report of it as a whole, even when the article goes on to name villages.)
         if settlement is not None and unnamed:
