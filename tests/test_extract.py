@@ -4346,3 +4346,50 @@ def test_pounding_taking_transferring_surrendering_and_operations_around(
         " control of the village of Novenke."
     )
     assert "Sumy region" not in _places(gazetteer, same, dt.date(2025, 1, 5))
+
+
+def test_operations_underway_holding_cluster_munitions_and_protection_from_attacks(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str, when: dt.date = dt.date(2025, 11, 20)) -> set[str]:
+        return {c.type for c in _places(gazetteer, text, when).get(name, [])}
+
+    # An operation underway in a town, forces holding towns: fighting there.
+    underway = (
+        "He said a comprehensive operation to destroy and displace the enemy is underway in"
+        " Pokrovsk."
+    )
+    assert types(underway, "Pokrovsk") == {"deployment"}
+    assert not _places(gazetteer, "Rescue operations are currently underway in Kryvyi Rih.")
+    holding = "Emphasis on holding Pokrovsk and Mirnograd to prevent enemy forces from entering."
+    assert types(holding, "Pokrovsk") == {"deployment"}
+    assert types(holding, "Mirnograd") == {"deployment"}
+    # A village "of" a district is no region named after the village.
+    village = "The enemy fired at Velykyi Burluk village of Kupyansk district with Smerch MLRS."
+    assert types(village, "Velykyi Burluk", dt.date(2024, 1, 10)) == {"strike"}
+    # Cluster munitions fired at a village strike it, however far the verb stands.
+    cluster = (
+        "In August, the Ukrainian Armed Forces fired cluster munitions from the Grad multiple"
+        " launch rocket system (MLRS) at the village of Urazovo, Belgorod region."
+    )
+    assert types(cluster, "Urazovo", dt.date(2023, 10, 5)) == {"strike"}
+    # A forest the gazetteer lacks "in Luhansk Oblast": the oblast only says where it is.
+    forest = (
+        "The Russian military constantly attempts to storm the village of Nevske and the area"
+        " of the Serebryanskyi forest in Luhansk Oblast."
+    )
+    assert "Luhansk Oblast" not in _places(gazetteer, forest, dt.date(2024, 5, 10))
+    # A plant "in northern Bakhmut" is at Bakhmut, not at a village its name is spelt like;
+    # but a refinery "in southern Rostov" (the region) is its own town's.
+    plant = (
+        "Wagner stormed the Artemivskyi non-ferrous metal processing plant, also known as"
+        " AZOM, in northern Bakhmut."
+    )
+    places = _places(gazetteer, plant, dt.date(2023, 3, 13))
+    assert set(places) == {"Bakhmut"}
+    refinery = "Drones struck the Novoshakhtinsk refinery in southern Rostov."
+    assert types(refinery, "Novoshakhtinsk", dt.date(2024, 3, 13)) == {"strike"}
+    # Protecting a city from attacks, as a purpose, is no attack on it.
+    protect = 'This allows Moscow to "more effectively protect Donetsk from attacks."'
+    assert not _places(gazetteer, protect, dt.date(2023, 12, 26))
+    assert not _places(gazetteer, "The systems will protect Kharkiv from missile strikes.")

@@ -695,7 +695,7 @@ _SAYS_AFTER = re.compile(
 )
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
-    r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,2}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
+    r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,3}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
     r"|power\s+station|plant|depot|port|dam|reservoir|bridge|terminal|factory|works|base|enterprise)\b",
     re.IGNORECASE,
 )
@@ -735,8 +735,11 @@ _POWER_PLANT_AFTER = re.compile(r"\s+(?:[Pp]ower|[Tt]hermal)\s+(?:[Pp]lant|[Ss]t
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
 # quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
 _AT_ANOTHER_TOWN = re.compile(
-    r"[”\"’']?,?\s+(?:(?P<near>near|outside)|(?:in|at)\s+the\s+(?:town|city|village|settlement)"
-    r"\s+of)\s+(?P<town>the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    # ("the Artemivskyi non-ferrous metal processing plant, also known as AZOM, in northern
+    # Bakhmut")
+    r"[”\"’']?,?(?:\s+also\s+known\s+as\s+[\w“”\"-]+,)?"
+    r"\s+(?:(?P<near>near|outside)|(?:in|at)\s+the\s+(?:town|city|village|settlement)"
+    r"\s+of|in\s+(?P<part>(?:north|south|east|west|centr)(?:ern|al)))\s+(?P<town>the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
@@ -2013,6 +2016,18 @@ class MentionFinder:
                 and _population(gazetteer, mention.query)
                 < _population(gazetteer, other.group("name"))
             )
+            # (a part of a town, not of a country or region: "in southern Russia")
+            and not (
+                other.group("part")
+                and (
+                    not _population(gazetteer, other.group("name"))
+                    or gazetteer.country(other.group("name"))
+                    or any(
+                        p.kind == "region"
+                        for p in gazetteer.candidates(f"{other.group('name')} region")
+                    )
+                )
+            )
         ):
             return "names a facility that stands at another town"
         named_facility = facility is not None and not (
@@ -2050,7 +2065,9 @@ class MentionFinder:
             return "a road named after the town it leads to, not the town"
         if _STREETS_AFTER.match(following):
             return "a street of that name"
-        if _REGION_OF_PLACE_AFTER.match(following):
+        # (a region's name: not "the enemy fired at Velykyi Burluk village of Kupyansk
+        # district", a village of a district)
+        if _REGION_OF_PLACE_AFTER.match(following) and self._region(mention.name):
             return REGION_OF_PLACE
         if _WEAPON_AFTER.match(following):
             return "names a weapon"

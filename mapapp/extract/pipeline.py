@@ -110,6 +110,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"anti-?aircraft(?!\s+(?:systems?|guns?|missiles?)\s+(?:to|for)\b)",
         # (not "one of Moscow’s key targets": an aim)
         r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
+        # ("fired cluster munitions from the Grad multiple launch rocket system (MLRS) at")
+        r"cluster\s+(?:munitions?|bombs?|shells?|warheads?)",
         r"pound(?:ed|ing)", r"pummel{1,2}(?:ed|ing)", r"barrages?", r"intercepted",
         r"damag(?:ed|ing)",
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
@@ -245,6 +247,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"gather(?:s|ed|ing)", r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
         # ("pushing back the adversary in the vicinity of Kupyansk", "military operations are
         # underway near the village")
+        # ("a comprehensive operation to destroy and displace the enemy is underway in
+        # Pokrovsk")
+        # (not "Rescue operations are currently underway in Kryvyi Rih", "Shelling is underway")
+        r"(?<!rescue\s)(?<!search\s)(?<!recovery\s)operations?\s+(?:[\w-]+\s+){0,8}?(?:is|are)"
+        r"\s+(?:now\s+|currently\s+|still\s+)?underway(?=\s+(?:in|near|around|at)\s)",
+        # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks")
+        r"holding(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
@@ -688,7 +697,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|objectives?\s+of"
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
     # the key logistical hub of Pokrovsk")
-    r"|(?:campaign|mission|quest)\s+to)"
+    r"|(?:campaign|mission|quest)\s+to"
+    # ("allowing Moscow to more effectively protect Donetsk from attacks", "will shield
+    # Kharkiv from missile strikes"; not "protected Kyiv from a drone attack overnight")
+    r"|(?:to|will|would|can|could)\s+[“\"]?(?:[a-z]+\s+){0,2}?(?:protect|defend|shield|safeguard)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?from)"
     # (a quotation may open before the event word: 'the possible "capture of Vuhledar')
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“\"]?$",
     re.IGNORECASE,
@@ -965,6 +978,8 @@ _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _ADDRESS_AFTER = re.compile(
     # (after more names of villages the gazetteer does not know: "Olshana and Sinkovka of")
     r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+){0,3}"
+    # ("the area of the Serebryanskyi forest in Luhansk Oblast")
+    r"(?:\s+(?:forest|woods|river|lake|heights|area))?"
     r"(,\s+|\s+of\s+(?:the\s+)?|,?\s+in\s+(?:the\s+)?)"
     r"(?:[A-Z][\w’'-]*\s+(?:community|hromada),\s+)?"
 )
