@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ninety-two of 2023-2025.
+# rules: four of 2022 reporting, ninety-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -120,6 +120,8 @@ SETS_RECENT = [
         "final2025ck",
         "final2025cl",
         "final2025cm",
+        "final2025cn",
+        "final2025co",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -257,6 +259,8 @@ CODED_TWICE = (
     "final2025ck",
     "final2025cl",
     "final2025cm",
+    "final2025cn",
+    "final2025co",
 )
 
 
@@ -398,5 +402,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ck.json",
         "final2025cl.json",
         "final2025cm.json",
+        "final2025cn.json",
+        "final2025co.json",
     }
     assert not unseen & set(data["fitted_on"])
