@@ -4393,3 +4393,40 @@ def test_operations_underway_holding_cluster_munitions_and_protection_from_attac
     protect = 'This allows Moscow to "more effectively protect Donetsk from attacks."'
     assert not _places(gazetteer, protect, dt.date(2023, 12, 26))
     assert not _places(gazetteer, "The systems will protect Kharkiv from missile strikes.")
+
+
+def test_hostilities_reported_what_forces_need_to_do_and_a_big_city_abroad(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str, when: dt.date = dt.date(2024, 3, 15)) -> set[str]:
+        return {c.type for c in _places(gazetteer, text, when).get(name, [])}
+
+    # Hostilities reported near towns are fighting there, not the villages taken before.
+    hostilities = (
+        "The Legion claimed to have crossed the border, taking control of several border"
+        " villages. Hostilities were reported near the towns of Shebekino and Grayvoron in"
+        " the Belgorod region."
+    )
+    assert types(hostilities, "Shebekino") == {"deployment"}
+    assert types(hostilities, "Grayvoron") == {"deployment"}
+    # What forces need to do, or cannot, is no event.
+    need = (
+        "But in order to create a real threat to Kupyansk, the Russians need to transfer"
+        " armored vehicles to the western bank, but they cannot do this."
+    )
+    assert not _places(gazetteer, need, dt.date(2025, 6, 20))
+    # A big city abroad, in a country the text says nothing else of and far from the war, is
+    # no event place on its name alone (a time zone, here) ...
+    lisbon = (
+        "At around 11pm on Wednesday in Lisbon, air alerts were activated due to the approach"
+        " of four S-300 missiles. The mayor of Mykolaiv said one of the missiles hit a"
+        " residential building."
+    )
+    places = _places(gazetteer, lisbon, dt.date(2023, 6, 1))
+    assert {c.place.name for c in places.get("Lisbon", []) if c.place} == set()
+    assert types(lisbon, "Mykolaiv", dt.date(2023, 6, 1)) == {"strike"}
+    # ... but Moscow is, in a report on Kyiv, and Minsk beside Ukraine.
+    moscow = "Drones attacked Kyiv overnight. Air defences also downed drones over Moscow."
+    assert types(moscow, "Moscow") == {"strike"}
+    minsk = "Drones attacked Kyiv overnight. Wagner fighters arrived in Minsk on Monday."
+    assert types(minsk, "Minsk") == {"deployment"}

@@ -201,7 +201,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
-        r"build-?up", r"combat", r"fighting", r"fought", r"battl(?:es?|ed|ing)",
+        r"build-?up", r"combat", r"fighting",
+        # ("Hostilities were reported near the towns of Shebekino and Grayvoron"; not "an
+        # escalation of hostilities along the border")
+        r"hostilities(?=\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported|recorded"
+        r"|ongoing|continu\w*|underway|near|around)\b)", r"fought", r"battl(?:es?|ed|ing)",
         # ("the Russian Armed Forces are approaching Vuhledar from three directions")
         r"approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?!(?:Ukrainian|Russian|Belarusian|North|Korean)\b)(?-i:[A-Z]))",
@@ -698,6 +702,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
     # the key logistical hub of Pokrovsk")
     r"|(?:campaign|mission|quest)\s+to"
+    # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
+    r"|needs?\s+to|cannot|can[’']t|unable\s+to"
     # ("allowing Moscow to more effectively protect Donetsk from attacks", "will shield
     # Kharkiv from missile strikes"; not "protected Kyiv from a drone attack overnight")
     r"|(?:to|will|would|can|could)\s+[“\"]?(?:[a-z]+\s+){0,2}?(?:protect|defend|shield|safeguard)"

@@ -703,9 +703,21 @@ def decide(
         name means in the theatre."""
         return _beyond(place) and place.population < BIG_CITY and place != default
 
+    # A big city abroad, in a country the text says nothing else of, outside the theatre:
+    # no event of the war there ("At around 11pm on Wednesday in Lisbon, air alerts were
+    # activated", a time zone, in a report on Mykolaiv).
+    stranger = (
+        theatre is not None
+        and bool(theatre.countries)
+        and best.country not in theatre.countries
+        and best.country not in theatre.neighbours
+        and all(country != best.country for country, _ in theatre.regions)
+        and not focus.countries.get(best.country)
+        and not focus.from_theatre
+    )
     if (
         _beyond(best)
-        and (best.population < BIG_CITY or namesake_near or look_alike)
+        and (best.population < BIG_CITY or namesake_near or look_alike or stranger)
         # (not a place beside one the article has placed with confidence: Mar'yinka beside
         # Avdiivka in a report mostly on Kharkiv oblast)
         and (anchors is None or anchors.nearest_km(best.lat, best.lon) > NEARBY_KM or look_alike)
@@ -718,7 +730,12 @@ def decide(
             or look_alike
         )
         and (
-            best != default or look_alike or other_name or namesake_by_anchor or namesake_in_region
+            best != default
+            or look_alike
+            or other_name
+            or namesake_by_anchor
+            or namesake_in_region
+            or stranger
         )
     ):
         if namesake_near and not focus.from_theatre:
