@@ -4430,3 +4430,16 @@ def test_hostilities_reported_what_forces_need_to_do_and_a_big_city_abroad(
     assert types(moscow, "Moscow") == {"strike"}
     minsk = "Drones attacked Kyiv overnight. Wagner fighters arrived in Minsk on Monday."
     assert types(minsk, "Minsk") == {"deployment"}
+    # "The seized settlement of X" describes it; artillery systems counted are no strike.
+    seized = (
+        "The Ukrainian army targeted a Russian ammunition depot in the seized settlement of"
+        " Sorokyne, Luhansk Oblast."
+    )
+    assert types(seized, "Sorokyne", dt.date(2024, 5, 20)) == {"strike"}
+    named = "The governor named the captured villages as Novenke and Basivka."
+    assert types(named, "Basivka", dt.date(2025, 3, 20)) == {"territorial_claim"}
+    guns = (
+        "In the Lyman direction, the enemy has concentrated more than 100,000 personnel and"
+        " more than 555 artillery systems."
+    )
+    assert types(guns, "Lyman direction", dt.date(2023, 7, 10)) == {"deployment"}

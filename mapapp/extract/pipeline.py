@@ -86,7 +86,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not the arm that carries them: "a guided missile frigate", "missile troops",
         # "Polonez rocket systems")
         rf"missiles?{_CARRIER_AFTER}", rf"rockets?{_CARRIER_AFTER}",
-        r"drones?", r"artillery", r"air\s?strikes?",
+        # (not the guns: "more than 555 artillery systems")
+        r"drones?", rf"artillery{_CARRIER_AFTER}(?!\s+(?:pieces|guns?|barrels)\b)",
+        r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
@@ -581,6 +583,8 @@ _OCCUPIERS_AFTER = re.compile(
     r"|regime)\b",
     re.IGNORECASE,
 )
+# "the seized settlement of Sorokyne", "the captured Avdiivka": one place, named.
+_ONE_PLACE_AFTER = re.compile(r"\s+(?:(?:settlement|town|city|village)\s+of\s+)?(?-i:[A-Z])")
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
 # ", which is", ", which Moscow claims to have": a relative aside after a place, which
@@ -1423,6 +1427,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea", "the
             # liberated part of the Kharkiv region": description
+        if (
+            word in ("seized", "captured", "recaptured")
+            and _DESCRIBED_BEFORE.search(before)
+            and _ONE_PLACE_AFTER.match(after)
+        ):
+            continue  # "a depot in the seized settlement of Sorokyne": description (not "named
+            # the captured villages as Novenke, Basivka ...", the news itself)
         if kind == "strike" and (
             _held_weapon(word, sentence.text[max(0, match.start() - 80) : match.start()], after)
             or (word in ("strike", "strikes") and _STRIKE_FORCE_AFTER.match(after))
