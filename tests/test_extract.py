@@ -4443,3 +4443,23 @@ def test_hostilities_reported_what_forces_need_to_do_and_a_big_city_abroad(
         " more than 555 artillery systems."
     )
     assert types(guns, "Lyman direction", dt.date(2023, 7, 10)) == {"deployment"}
+
+
+def test_districts_of_one_oblast_and_a_district_named_after_a_town_in_i(
+    gazetteer: Gazetteer,
+) -> None:
+    # Two districts of one oblast, their centres 165 km apart: both are placed.
+    districts = (
+        "As a result of a massive Russian attack in Mykolaiv and Pervomaisk districts, several"
+        " fires broke out in open areas. The enemy fired artillery at the Kutsurubska"
+        " community."
+    )
+    places = _places(gazetteer, districts, dt.date(2024, 8, 27))
+    pervomaisk = [c for name, cs in places.items() if name.startswith("Pervomaisk") for c in cs]
+    assert {(c.place.name, c.place.admin1) for c in pervomaisk if c.place} == {
+        ("Pervomaysk", "Mykolaiv Oblast")
+    }
+    # "Kirishsky District" is Kirishi's.
+    kirishi = "Air defence intercepted the drone attack on the refinery in Kirishsky District."
+    places = _places(gazetteer, kirishi, dt.date(2025, 3, 14))
+    assert {c.place.name for c in places["Kirishsky District"] if c.place} == {"Kirishi"}

@@ -98,7 +98,7 @@ CITY_DISTRICT = "a district of {city}, which the text names"
 _ADJECTIVE_ENDING = re.compile(
     r"(?:[sz][’'ʼ]?k(?:y|yi|iy|ii|i|yy|aya|a|e|oye|oe|oy))$", re.IGNORECASE
 )
-_STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia")
+_STEM_ENDINGS = ("", "o", "sk", "skaya", "a", "e", "ske", "ka", "s", "lia", "i")
 _COMPOUND_PREFIXES = {
     "staro": ("Staryy ", "Stary ", "Staraya ", "Stara "),
     "novo": ("Novyy ", "Novaya ", "Nova ", "Novyi "),
@@ -2909,10 +2909,14 @@ def _fits(
     Central District Hospital".)"""
     elsewhere = [p for p in others if (p.lat, p.lon) != (seat.lat, seat.lon)]
     if elsewhere:
+        # (in the region of a settlement the text locates too: "Mykolaiv and Pervomaisk
+        # districts", 165 km apart, both of Mykolaiv oblast)
         fits = any(
             _same_region(seat, p)
-            if p.kind == "region"
-            else haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+            or (
+                p.kind != "region"
+                and haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+            )
             for p in elsewhere
         )
         return fits, [(p.lat, p.lon) for p in elsewhere]
