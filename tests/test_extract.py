@@ -4463,3 +4463,11 @@ def test_districts_of_one_oblast_and_a_district_named_after_a_town_in_i(
     kirishi = "Air defence intercepted the drone attack on the refinery in Kirishsky District."
     places = _places(gazetteer, kirishi, dt.date(2025, 3, 14))
     assert {c.place.name for c in places["Kirishsky District"] if c.place} == {"Kirishi"}
+    # A district 183 km from the capital of the republic whose head reports it: its own.
+    yelabuga = (
+        "Rustam Minnikhanov, head of Russia’s Republic of Tatarstan, has reported a Ukrainian"
+        " drone attack on the Yelabuga district. Minnikhanov claimed that debris fell on a car"
+        " factory in the Yelabuga district, sparking a fire."
+    )
+    places = _places(gazetteer, yelabuga, dt.date(2025, 6, 15))
+    assert {c.place.name for c in places["Yelabuga district"] if c.place} == {"Yelabuga"}

@@ -2579,7 +2579,7 @@ def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
 # How far from the article's other places a district's centre may lie: a district named after
 # a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
 # District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
-DISTRICT_MAX_KM = 150.0
+DISTRICT_MAX_KM = 200.0
 # How far from the town a district is named after a village the text puts in it may lie (a
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
