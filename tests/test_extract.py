@@ -4471,3 +4471,39 @@ def test_districts_of_one_oblast_and_a_district_named_after_a_town_in_i(
     )
     places = _places(gazetteer, yelabuga, dt.date(2025, 6, 15))
     assert {c.place.name for c in places["Yelabuga district"] if c.place} == {"Yelabuga"}
+
+
+def test_blown_up_plans_unnamed_settlements_of_districts_a_side_and_a_riverside_front(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str, when: dt.date = dt.date(2024, 1, 16)) -> set[str]:
+        return {c.type for c in _places(gazetteer, text, when).get(name, [])}
+
+    # Partisans blowing up a vehicle in a city strike it.
+    blew = (
+        "Ukrainian partisans in occupied Melitopol blew up a vehicle with four Russian"
+        " soldiers, HUR reported."
+    )
+    assert types(blew, "Melitopol") == {"strike"}
+    # What the enemy plans to do is no event.
+    plans = "The enemy plans to develop an offensive west of Avdiivka and Maryinka."
+    assert not _places(gazetteer, plans, dt.date(2024, 5, 10))
+    # "The settlements of" districts are unnamed: the districts are the places.
+    settlements = (
+        "The Russian occupiers attacked the settlements of Bohodukhiv, Chuhuiv and Izium"
+        " districts with artillery."
+    )
+    places = _places(gazetteer, settlements, dt.date(2023, 8, 20))
+    assert {c.place.name for c in places.get("Bohodukhiv district", []) if c.place} == {
+        "Bohodukhiv"
+    }
+    # A capital someone is loyal to is a side, not a place.
+    loyal = (
+        "The destruction of the Russian base in Mariupol was announced by an adviser to the"
+        " city loyal to Kyiv."
+    )
+    assert set(_places(gazetteer, loyal, dt.date(2023, 8, 13))) == {"Mariupol"}
+    # The Prydniprovskyi direction is the front along the Dnipro, not the village of
+    # Prydniprovsk in Dnipropetrovsk oblast.
+    front = "The Russian army is moving units from the Prydniprovskyi direction to Kursk."
+    assert "Prydniprovskyi direction" not in _places(gazetteer, front, dt.date(2024, 8, 12))

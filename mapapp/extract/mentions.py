@@ -464,6 +464,8 @@ _RECIPIENT_BEFORE = re.compile(
 )
 # "The city of Vugledar ... fell to Moscow in early October": the side that took it.
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|fallen|falls|fall)\s+to\s+$", re.IGNORECASE)
+# "an adviser to the city loyal to Kyiv", "forces loyal to Moscow": a side.
+_LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|allied|subordinate)\s+to\s+$", re.IGNORECASE)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -700,6 +702,13 @@ _FACILITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "the Prydniprovskyi direction": the front along the Dnipro river (Kherson oblast), not the
+# village of Prydniprovsk.
+_RIVERSIDE_FRONT = re.compile(
+    r"pr[iy]dn[ie]pro?vs[’']?k(?:yi|y|iy|ii|ij|a|e|oye)\b(?=\s+(?:directions?|axis|fronts?"
+    r"|sectors?|group)\b)",
+    re.IGNORECASE,
+)
 # "across the island of Khortitsa": an island, not a town of that name.
 _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 # "landed on the east bank of the Dnipro", "a raid across the Dnipro": the river.
@@ -2044,6 +2053,8 @@ class MentionFinder:
                     # with every word capitalised, not a longer name.
                     continue
                 return f"part of a longer name (next to '{neighbour}')"
+        if _RIVERSIDE_FRONT.match(mention.name):
+            return "a front named after the Dnipro river, not a town"
         if _ISLAND_BEFORE.search(before_text):
             return "an island of that name, not the town"
         if mention.kind == "settlement" and (
@@ -2086,6 +2097,8 @@ class MentionFinder:
             return "a capital that is given something, for its government (“delivered to Kyiv”)"
         if capital and _FELL_TO_BEFORE.search(before_text):
             return "a capital a place fell to, for its side (“fell to Moscow”)"
+        if capital and _LOYAL_TO_BEFORE.search(before_text):
+            return "a capital one is loyal to, for its side (“loyal to Kyiv”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
@@ -2544,7 +2557,9 @@ _UNIT_IN_BEFORE = re.compile(
 )
 _UNNAMED_UNIT_BEFORE = re.compile(
     r"\b(?:an?|one\s+of\s+the|another|several|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
-    r"(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
+    # ("attacked the settlements of Bohodukhiv, Kharkiv, ... districts")
+    r"|\bthe\s+(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban

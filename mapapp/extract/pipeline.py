@@ -97,6 +97,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"set\s+(?:[\w’'-]+\s+){0,8}?on\s+fire", r"set\s+fire\s+to",
         # ("derailed in Bryansk after an unidentified explosive device went off")
         r"(?:explosive|improvised)\s+devices?",
+        # ("Ukrainian partisans in occupied Melitopol blew up a vehicle with four Russian
+        # soldiers")
+        r"bl(?:ew|own|owing|ows?)\s+up",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
@@ -708,6 +711,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:campaign|mission|quest)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
+    # ("the enemy ... plans to develop an offensive west of Avdiivka and Maryinka")
+    r"|plans?\s+to"
     # ("allowing Moscow to more effectively protect Donetsk from attacks", "will shield
     # Kharkiv from missile strikes"; not "protected Kyiv from a drone attack overnight")
     r"|(?:to|will|would|can|could)\s+[“\"]?(?:[a-z]+\s+){0,2}?(?:protect|defend|shield|safeguard)"
