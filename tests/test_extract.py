@@ -4507,3 +4507,21 @@ def test_blown_up_plans_unnamed_settlements_of_districts_a_side_and_a_riverside_
     # Prydniprovsk in Dnipropetrovsk oblast.
     front = "The Russian army is moving units from the Prydniprovskyi direction to Kursk."
     assert "Prydniprovskyi direction" not in _places(gazetteer, front, dt.date(2024, 8, 12))
+    # "The village of X community" names no village: the community is the place.
+    village = (
+        "A man was injured as a result of hostile shelling of the village of"
+        " Novhorod-Siverskaya community in Chernihiv region."
+    )
+    places = _places(gazetteer, village, dt.date(2024, 10, 20))
+    community = places.get("Novhorod-Siverskaya community", [])
+    assert {c.place.name for c in community if c.place} == {"Novhorod-Siverskyi"}
+    # "The Pokrovsk region of the Donetsk region" is the district, at Donetsk oblast's
+    # Pokrovsk.
+    part = "The occupiers are most active in the Pokrovsk region of the Donetsk region."
+    places = _places(gazetteer, part, dt.date(2024, 6, 10))
+    assert {(c.place.name, c.place.admin1) for c in places["Pokrovsk region"] if c.place} == {
+        ("Pokrovsk", "Donetsk Oblast")
+    }
+    # "UAVs" is an acronym, no village the region would locate.
+    uavs = "Air defense destroyed 12 Shahed UAVs in Mykolaiv region."
+    assert types(uavs, "Mykolaiv region", dt.date(2024, 12, 29)) == {"strike"}

@@ -1046,6 +1046,12 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+# "the Pokrovsk region of the Donetsk region": a region's part.
+_OF_A_REGION_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:region|oblast|province)\b", re.IGNORECASE
+)
+
+
 def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, word) in text offsets; a possessive "’s" is not part of the word."""
     words = []
@@ -1058,11 +1064,10 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _capitalised(word: str) -> bool:
-    # Acronyms (NATO, US, ATACMS) are not parts of place names here, but for the regions
-    # known by theirs ("Seversk in the DPR").
-    return word[0].isupper() and (
-        not (len(word) > 1 and word.isupper()) or word in _REGION_ACRONYMS
-    )
+    # Acronyms (NATO, US, ATACMS, and "UAVs") are not parts of place names here, but for the
+    # regions known by theirs ("Seversk in the DPR").
+    acronym = len(word) > 1 and (word.isupper() or (len(word) > 2 and word[:-1].isupper()))
+    return word[0].isupper() and (not acronym or word in _REGION_ACRONYMS)
 
 
 # The regions news names by their initials (``geodata/regions.csv`` lists them as names).
@@ -1831,7 +1836,11 @@ class MentionFinder:
         ):
             unit = _REGION_WORDS.get(suffix) or _REGION_PLURALS[suffix]
             end += word.end()  # type: ignore[union-attr]
-            if region is None and self._ukrainian_town(name):
+            if region is None and (
+                self._ukrainian_town(name)
+                # ("the Pokrovsk region of the Donetsk region": a region's district)
+                or _OF_A_REGION_AFTER.match(text, end)
+            ):
                 # The gazetteer has every Ukrainian oblast: "the Derhachi region" of a town
                 # that is none is its raion, as translations often call one, drawn at it.
                 return Mention(f"{name} {unit}", start, end, sentence.index, "district", True, name)
@@ -2558,8 +2567,10 @@ _UNIT_IN_BEFORE = re.compile(
 _UNNAMED_UNIT_BEFORE = re.compile(
     r"\b(?:an?|one\s+of\s+the|another|several|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?"
     r"(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
-    # ("attacked the settlements of Bohodukhiv, Kharkiv, ... districts")
-    r"|\bthe\s+(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)\s+(?:the\s+)?$",
+    # ("attacked the settlements of Bohodukhiv, Kharkiv, ... districts", "attacked the border
+    # village of the Novhorod-Siversk district")
+    r"|\bthe\s+(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)\s+(?:the\s+)?$"
+    r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban
