@@ -4525,3 +4525,7 @@ def test_blown_up_plans_unnamed_settlements_of_districts_a_side_and_a_riverside_
     # "UAVs" is an acronym, no village the region would locate.
     uavs = "Air defense destroyed 12 Shahed UAVs in Mykolaiv region."
     assert types(uavs, "Mykolaiv region", dt.date(2024, 12, 29)) == {"strike"}
+    # Two letters swapped are one slip: "Adviivka" is Avdiivka.
+    swapped = "Fighting continued in Adviivka, north of Donetsk."
+    places = _places(gazetteer, swapped, dt.date(2023, 12, 26))
+    assert {c.place.name for c in places["Adviivka"] if c.place} == {"Avdiyivka"}

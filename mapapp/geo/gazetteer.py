@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
@@ -373,7 +373,7 @@ class Gazetteer:
         best: dict[str, tuple[Place, int]] = {}
         for keys, spellings, places in pools:
             for _, distance, i in process.extract(
-                key, keys, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
+                key, keys, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 place = places[i]
                 # A misspelling keeps a name's first letter ("Synkivka" is no Minkivka, and
@@ -385,7 +385,7 @@ class Gazetteer:
                 if (
                     (own[:1] != folded[:1] and loose(own)[:1] != key[:1])
                     or spelling[-1:] != folded[-1:]
-                    or Levenshtein.distance(folded, spelling, score_cutoff=edits + 2) > edits + 1
+                    or OSA.distance(folded, spelling, score_cutoff=edits + 2) > edits + 1
                 ):
                     continue
                 if place.id not in best or distance < best[place.id][1]:
