@@ -4529,3 +4529,9 @@ def test_blown_up_plans_unnamed_settlements_of_districts_a_side_and_a_riverside_
     swapped = "Fighting continued in Adviivka, north of Donetsk."
     places = _places(gazetteer, swapped, dt.date(2023, 12, 26))
     assert {c.place.name for c in places["Adviivka"] if c.place} == {"Avdiyivka"}
+    # A bridgehead increased, control established: ground held there.
+    bridgehead = (
+        "In the Kherson region, Ukrainians have increased their bridgehead on the eastern bank"
+        " of the Dnipro River."
+    )
+    assert types(bridgehead, "Kherson region", dt.date(2023, 4, 20)) == {"territorial_claim"}

@@ -353,6 +353,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
         r"seiz(?:e|ed|es|ing|ure)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
+        # ("Ukrainians established control over the proximate island", "have increased their
+        # bridgehead on the eastern bank")
+        r"establish(?:ed|es|ing)?\s+(?:\w+\s+)?control",
+        r"(?:increas|expand|widen|enlarg|extend|hold|held|keep|kept|establish|creat)\w*\s+"
+        r"(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+)?bridgeheads?",
         # ("secured a foothold in Dvorichna"; "trying to gain a foothold" is fighting there)
         r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|got)\s+(?:a\s+)?"
         r"foothold",
