@@ -4535,3 +4535,16 @@ def test_blown_up_plans_unnamed_settlements_of_districts_a_side_and_a_riverside_
         " of the Dnipro River."
     )
     assert types(bridgehead, "Kherson region", dt.date(2023, 4, 20)) == {"territorial_claim"}
+
+
+def test_a_power_plant_named_by_its_towns_adjective_is_near_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    def towns(text: str) -> set[str]:
+        places = _places(gazetteer, text, dt.date(2024, 4, 12))
+        return {c.place.name for cs in places.values() for c in cs if c.place and c.mention.near}
+
+    assert towns("Russian missiles destroyed the Zmiyivska TPP in Kharkiv region.") == {"Zmiiv"}
+    assert towns("Russian missiles hit the Burshtynska thermal power plant.") == {"Burshtyn"}
+    # (Not a hydroelectric plant, whose reservoir reaches far from its town.)
+    assert "Zmiiv" not in towns("Russian missiles hit the Zmiyivska HPP.")

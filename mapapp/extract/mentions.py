@@ -1046,6 +1046,13 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+# "the Zmiyivska TPP", "the Burshtynska thermal power plant": a power plant (not a
+# hydroelectric one).
+_POWER_PLANT_AFTER = re.compile(
+    r"\s+(?:TPP|TES|CHP|CHPP|(?:thermal\s+|coal(?:-fired)?\s+)?power\s+(?:plant|station)"
+    r"|thermal\s+(?:power\s+)?plant)\b",
+    re.IGNORECASE,
+)
 # "the Pokrovsk region of the Donetsk region": a region's part.
 _OF_A_REGION_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:region|oblast|province)\b", re.IGNORECASE
@@ -1562,6 +1569,10 @@ class MentionFinder:
                         if unknown := self._unknown_settlement(text, sentence, words, run):
                             mentions.append(unknown)
                         break
+                    if i == 0 and (plant := self._power_plant(text, sentence, words, run)):
+                        # "the Zmiyivska TPP": a power plant named after its town.
+                        mentions.append(plant)
+                        break
                     if i == 0 and (
                         unknown := self._unknown_before_word(text, sentence, words, run)
                     ):
@@ -1585,6 +1596,27 @@ class MentionFinder:
                         mentions.append(unknown)
                         break
                     i += 1
+
+    def _power_plant(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> Mention | None:
+        """A power plant named by its town's adjective, as Ukrainian ones are ("the
+        Zmiyivska TPP", "the Burshtynska thermal power plant"): near the town, which it stands
+        beside (not a hydroelectric plant, whose reservoir reaches far from its town)."""
+        if len(run) != 1:
+            return None
+        start, end, word = words[run[0]]
+        plant = _POWER_PLANT_AFTER.match(text, end)
+        if plant is None or not _ADJECTIVE_ENDING.search(word):
+            return None
+        towns = self._named_after(word)
+        if not towns or fold(towns[0]) == fold(word):
+            return None
+        end = plant.end()
+        return Mention(
+            text[start:end], start, end, sentence.index, "settlement", True, towns[0],
+            alternatives=towns[1:],
+        )  # fmt: skip
 
     def _unknown_settlement(
         self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
