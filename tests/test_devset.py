@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ninety-four of 2023-2025.
+# rules: four of 2022 reporting, ninety-six of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -122,6 +122,8 @@ SETS_RECENT = [
         "final2025cm",
         "final2025cn",
         "final2025co",
+        "final2025cp",
+        "final2025cq",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -261,6 +263,8 @@ CODED_TWICE = (
     "final2025cm",
     "final2025cn",
     "final2025co",
+    "final2025cp",
+    "final2025cq",
 )
 
 
@@ -404,5 +408,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025cm.json",
         "final2025cn.json",
         "final2025co.json",
+        "final2025cp.json",
+        "final2025cq.json",
     }
     assert not unseen & set(data["fitted_on"])
