@@ -4548,3 +4548,27 @@ def test_a_power_plant_named_by_its_towns_adjective_is_near_the_town(
     assert towns("Russian missiles hit the Burshtynska thermal power plant.") == {"Burshtyn"}
     # (Not a hydroelectric plant, whose reservoir reaches far from its town.)
     assert "Zmiiv" not in towns("Russian missiles hit the Zmiyivska HPP.")
+
+
+def test_a_village_is_no_city_and_a_settlement_community_is_a_community(
+    gazetteer: Gazetteer,
+) -> None:
+    # What the text calls a village, in Luhansk region, is no city of 340,000 people in
+    # Donetsk oblast: left a question, not put at the city. The community and the district
+    # only say where it is.
+    text = (
+        "It is the village of Makiivka in the Krasnorichensk settlement community of Svatove"
+        " district, Luhansk region, which is currently under the control of the Ukrainian"
+        " authorities."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 10, 14))
+    assert [c.place for c in places["Makiivka"]] == [None]
+    assert set(places) == {"Makiivka"}
+    # The city itself, named so, is still the city.
+    city = "Russian shelling hit the city of Makiivka in Donetsk Oblast."
+    places = _places(gazetteer, city, dt.date(2023, 10, 14))
+    assert {c.place.name for c in places["Makiivka"] if c.place} == {"Makiyivka"}
+    # "The Bilozerka village hromada" is the hromada, as the text names it.
+    hromada = "Russian drones attacked the Bilozerka village hromada."
+    places = _places(gazetteer, hromada, dt.date(2024, 5, 1))
+    assert {c.place.name for c in places["Bilozerka village hromada"] if c.place} == {"Bilozerka"}

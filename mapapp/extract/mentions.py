@@ -1053,6 +1053,13 @@ _POWER_PLANT_AFTER = re.compile(
     r"|thermal\s+(?:power\s+)?plant)\b",
     re.IGNORECASE,
 )
+# "the Krasnorichensk settlement community", "the Bilozerka village hromada": a community
+# by the kind of its seat.
+_KIND_OF_COMMUNITY = re.compile(
+    r"\s+(?:settlement|village|urban|rural|city|town)\s+(community|hromada|territorial"
+    r"\s+community)\b",
+    re.IGNORECASE,
+)
 # "the Pokrovsk region of the Donetsk region": a region's part.
 _OF_A_REGION_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?:region|oblast|province)\b", re.IGNORECASE
@@ -1778,6 +1785,9 @@ class MentionFinder:
             return None
         following = text[end : min(sentence.end, end + AFTER_WINDOW)]
         word = re.match(r"\s+(\w+)\b", following)
+        # ("the Krasnorichensk settlement community": a community)
+        if kind_of := _KIND_OF_COMMUNITY.match(following):
+            word = kind_of
         suffix = word.group(1).lower() if word else ""
         region, region_query = self._region(name), None
         district = _DISTRICT_AFTER.match(following)
@@ -1859,9 +1869,10 @@ class MentionFinder:
         ):
             return Mention(name, start, end, sentence.index, "region", False, region)
         if suffix in _COMMUNITY_WORDS and (seat := self._named_after(name, loose=True)):
+            unit_end = end + word.end()  # type: ignore[union-attr]
             return Mention(
-                f"{name} {suffix}", start, end + word.end(), sentence.index, "settlement",  # type: ignore[union-attr]
-                True, seat[0], alternatives=seat[1:],
+                text[start:unit_end], start, unit_end, sentence.index, "settlement", True,
+                seat[0], alternatives=seat[1:],
             )  # fmt: skip
         if (region or self.gazetteer.candidates(name)) and (
             suffix in _REGION_WORDS or suffix in _REGION_PLURALS

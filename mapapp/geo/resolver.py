@@ -741,10 +741,18 @@ def decide(
         if namesake_near and not focus.from_theatre:
             # The far one aside, the namesakes where the article is may settle it (Seversk,
             # Tomsk oblast, aside: Siversk in a report on the Donbas).
-            near = [int(i) for i in order if focus.distance_km(candidates[i]) <= weights.far_km]
-            q = p[near] / p[near].sum()
+            # (no city for what the text calls a village: "the village of Makiivka ... Luhansk
+            # region" is no Makiivka of 340,000 people in Donetsk oblast)
+            near = [
+                int(i)
+                for i in order
+                if focus.distance_km(candidates[i]) <= weights.far_km
+                and not (village and _city(candidates[i]))
+            ]
+            q = p[near] / p[near].sum() if near else p[near]
             if (
-                p[near[0]] > p[-1]  # likelier than none of them
+                near
+                and p[near[0]] > p[-1]  # likelier than none of them
                 and q[0] >= weights.found_probability
                 and q[0] - (q[1] if len(near) > 1 else 0.0) >= weights.margin
             ):
@@ -758,6 +766,14 @@ def decide(
         reason = (
             f"{lone} of that name is {_where(best, index)}, {km:,.0f} km from what this"
             f" text is about ({about})"
+        )
+        return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+    if village and _city(best):
+        # "the village of Makiivka in the Krasnorichensk settlement community of Svatove
+        # district": no city of 300,000 people, but a village the gazetteer lacks.
+        reason = (
+            f"the text calls it a village; {_where(best, index)} is a city of"
+            f" {best.population:,} people"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
@@ -904,6 +920,12 @@ def decide(
     else:
         reason = f"{len(ranked)} places of that name; none stands out for this text ({about})"
     return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+
+
+def _city(place: Place) -> bool:
+    """Whether ``place`` is a city no text would call a village (of :data:`BIG_CITY` people
+    or more; not a region's seat, whose name a community may share)."""
+    return place.kind == "settlement" and place.population >= BIG_CITY and not place.seat
 
 
 # How much larger than every namesake a town of the theatre must be to be what its name
