@@ -4572,3 +4572,12 @@ def test_a_village_is_no_city_and_a_settlement_community_is_a_community(
     hromada = "Russian drones attacked the Bilozerka village hromada."
     places = _places(gazetteer, hromada, dt.date(2024, 5, 1))
     assert {c.place.name for c in places["Bilozerka village hromada"] if c.place} == {"Bilozerka"}
+    # The region whose office the text names holds most of a long list: Vesele is the
+    # village of Kherson oblast, or one GeoNames lacks, not a namesake elsewhere.
+    listed = (
+        "Antonivka, Chornobaiivka, Beryslav, Vysoke, Mykhailivka, Novovorontsovka, Lvove,"
+        " Kozatske, Vesele and the city of Kherson came under hostile fire over the last day,"
+        " the head of the Kherson Regional Military Administration reported."
+    )
+    places = _places(gazetteer, listed, dt.date(2024, 5, 20))
+    assert {c.place.admin1 for c in places.get("Vesele", []) if c.place} <= {"Kherson Oblast"}

@@ -12,7 +12,7 @@ import calendar
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -2199,6 +2199,7 @@ class MentionFinder:
         text: str,
         mentions: Sequence[Mention],
         within: Mapping[int, frozenset[tuple[str, str]]],
+        offices: Iterable[str] = (),
     ) -> dict[int, frozenset[tuple[str, str]]]:
         """The one first-level region that has a place of every name of a list of three or
         more settlements (by mention index), when the text puts none of them anywhere: "the
@@ -2241,9 +2242,10 @@ class MentionFinder:
             # The region must be one the text names: village names repeat from oblast to
             # oblast, and a short list's namesakes may line up in another.
             if named is None:
-                named = {
-                    code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
-                }
+                # (or whose office the text names: "the Deputy Head of the Sumy Regional
+                # Council ... Kostyantynivka, Basivka, and Yunakivka")
+                queries = [m.query for m in mentions if m.kind == "region"] + list(offices)
+                named = {code for query in queries for code in self._held_by(query)}
             counts = Counter(r for regions_of in held.values() for r in regions_of)
             ranked = counts.most_common(2)
             if (
@@ -2423,7 +2425,7 @@ class MentionFinder:
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
                 near[i] = (i + 1, DISTRICT_REACH_KM)
-        within.update(self._list_region(text, mentions, within))
+        within.update(self._list_region(text, mentions, within, offices))
         for i, mention in enumerate(mentions):
             if mention.kind == "district" and i not in within:
                 # A district of the curated data is run from its centre in its own region:
