@@ -4581,3 +4581,26 @@ def test_a_village_is_no_city_and_a_settlement_community_is_a_community(
     )
     places = _places(gazetteer, listed, dt.date(2024, 5, 20))
     assert {c.place.admin1 for c in places.get("Vesele", []) if c.place} <= {"Kherson Oblast"}
+
+
+def test_tactical_directions_strengthened_and_shelling_that_goes_on_since_a_past_year(
+    gazetteer: Gazetteer,
+) -> None:
+    def types(text: str, name: str, when: dt.date) -> set[str]:
+        return {c.type for c in _places(gazetteer, text, when).get(name, [])}
+
+    # Troop groupings strengthened on "tactical directions" are forces there.
+    tactical = (
+        "The Commander-in-Chief gave instructions to strengthen the grouping of troops on the"
+        " Gomel and Mozyr tactical directions."
+    )
+    assert types(tactical, "Gomel", dt.date(2024, 8, 10)) == {"deployment"}
+    # What has been going on since a past year goes on: news, not background.
+    since = (
+        "The city of Kherson has been continuously shelled by Russian forces since they were"
+        " driven out in November 2022."
+    )
+    assert types(since, "Kherson", dt.date(2023, 5, 21)) == {"strike"}
+    # ... but an event of that year is still background.
+    past = "Russian forces shelled Kherson in November 2022."
+    assert types(past, "Kherson", dt.date(2023, 5, 21)) == set()

@@ -113,7 +113,8 @@ _UKRAINIAN_MASCULINE = re.compile(r"[sz][’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
 # The first names of a list of fronts ("the Kupiansk and Lyman directions").
 _FRONTS_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    r"[A-Z][\w’'ʼ-]*\s+(?:directions|fronts|sectors|axes)\b"
+    r"[A-Z][\w’'ʼ-]*\s+(?:(?:tactical|operational(?:-tactical)?)\s+)?(?:directions|fronts|sectors"
+    r"|axes)\b"
 )
 # "districts—Verkhnedonsky, Millerovsky", "several districts, including Chertkovskoye,
 # Sholkhovskoye": names listed after the word for them.
@@ -135,7 +136,11 @@ _UNITS_LISTED_AFTER = re.compile(
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
-_FRONT_WORDS = r"(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)"
+# ("the Gomel and Mozyr tactical directions")
+_FRONT_WORDS = (
+    r"(?:(?:tactical|operational(?:-tactical)?|operational-strategic)\s+)?"
+    r"(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)"
+)
 _FRONT_AFTER = re.compile(rf"\s+{_FRONT_WORDS}\b(?!\s+of\b)", re.IGNORECASE)
 # A front's name, as a mention has it.
 _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)

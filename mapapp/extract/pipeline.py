@@ -166,6 +166,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
         r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # ("instructions to strengthen the grouping of troops on the Gomel and Mozyr tactical
+        # directions")
+        r"(?:strengthen|bolster)(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:grouping|group|troops|forces|contingent)s?",
         # ("Ukrainian forces attempt to attack near the town of Orekhovo every day", "another
         # attempt at a massive mechanised attack")
         # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
@@ -961,7 +965,12 @@ _PAST_YEAR = re.compile(
 # "the deadliest attack since the full-scale war began in February 2022": a year to compare
 # with, not the event's.
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:\w{3,}est|most|first|worst|biggest)\b[^.;]{0,90}?\bsince\b(?=[^.;]*$)", re.IGNORECASE
+    r"\b(?:\w{3,}est|most|first|worst|biggest"
+    # ... or what has gone on since then, and goes on: "has been continuously shelled by
+    # Russian forces since they were liberated ... in November 2022"
+    r"|(?:has|have)\s+been\s+(?:continuously|constantly|regularly|repeatedly|relentlessly)"
+    r")\b[^.;]{0,90}?\bsince\b(?=[^.;]*$)",
+    re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?:larg|bigg|great|heavi|fierc|dead|strong|intens|wid|long"
