@@ -4604,3 +4604,17 @@ def test_tactical_directions_strengthened_and_shelling_that_goes_on_since_a_past
     # ... but an event of that year is still background.
     past = "Russian forces shelled Kherson in November 2022."
     assert types(past, "Kherson", dt.date(2023, 5, 21)) == set()
+    # Preventing an advance to cities is no event there.
+    keeping = (
+        "Ukraine has focused on defending Chasiv Yar, keeping the Russians from advancing"
+        " westward through Donetsk region to the cities of Kramatorsk and Sloviansk."
+    )
+    assert types(keeping, "Kramatorsk", dt.date(2024, 4, 21)) == set()
+    # "In the X region, the invaders attacked three settlements", then named: the region only
+    # opens the report.
+    frame = (
+        "In the Chernihiv region, the invaders attacked three settlements. In particular, nine"
+        " hits were recorded in Hremyach."
+    )
+    assert types(frame, "Chernihiv region", dt.date(2023, 9, 20)) == set()
+    assert types(frame, "Hremyach", dt.date(2023, 9, 20)) == {"strike"}

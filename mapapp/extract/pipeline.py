@@ -720,6 +720,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:campaign|mission|quest)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
+    # ("keeping the Russians from advancing westward ... to the cities of Kramatorsk")
+    r"|(?:keep(?:s|ing)?|kept|prevent(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?from"
     # ("the enemy ... plans to develop an offensive west of Avdiivka and Maryinka")
     r"|plans?\s+to"
     # ("allowing Moscow to more effectively protect Donetsk from attacks", "will shield
@@ -2393,6 +2395,14 @@ _MANY = re.compile(
     r"\s*(?:\d{2,}|[4-9]|(?i:several|multiple|numerous|many|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|dozens\s+of|a\s+dozen))\s"
 )
+# "In the Chernihiv region, the invaders attacked three settlements": unnamed places of the
+# region the sentence opens with.
+_UNNAMED_FRAME_AFTER = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,4}?(?:attacked|shelled|struck|hit|targeted|fired\s+(?:on|at))\s+"
+    r"((?:two|three|\d+|several|some)\s+(?:[\w-]+\s+)?(?:settlements|villages|localities"
+    r"|towns|communities)\b)",
+    re.IGNORECASE,
+)
 # ("two other villages in Sumy region"; not "another village", the one named next)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 # "A resident of a Belgorod Region village died": a region as a word for an unnamed place.
@@ -2563,10 +2573,19 @@ def _without_unnamed(
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
-        unnamed = _UNNAMED_IN.search(before) or (
-            _UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end)
+        unnamed = (
+            _UNNAMED_IN.search(before)
+            or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
+            # ("In the Chernihiv region, the invaders attacked three settlements. In
+            # particular, ... Prohres")
+            or _UNNAMED_FRAME_AFTER.match(text, mention.end)
         )
-        if unnamed and (_MANY.match(unnamed.group()) or _OTHER.search(unnamed.group())):
+        phrase = (
+            unnamed.group(1)
+            if unnamed and unnamed.re is _UNNAMED_FRAME_AFTER
+            else (unnamed.group() if unnamed else "")
+        )
+        if unnamed and (_MANY.match(phrase) or _OTHER.search(phrase)):
             # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
             # region": the region's event, not the one the article names
             unnamed = None
