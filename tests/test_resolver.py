@@ -869,7 +869,10 @@ def test_drones_violating_airspace_are_no_strike(gazetteer: Gazetteer) -> None:
         " decided to reinforce its military grouping on the Gomel and Mozyr tactical fronts."
     )
     where = _found(gazetteer, text, dt.date(2024, 8, 25))
-    assert {n: c.type for n, c in where.items()} == {"Gomel": "deployment", "Mozyr": "deployment"}
+    assert {n: c.type for n, c in where.items()} == {
+        "Gomel": "deployment",
+        "Mozyr tactical fronts": "deployment",
+    }
 
 
 def test_a_community_named_like_a_far_town_is_no_anchor_for_the_other_names(
