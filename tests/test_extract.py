@@ -4618,3 +4618,13 @@ def test_tactical_directions_strengthened_and_shelling_that_goes_on_since_a_past
     )
     assert types(frame, "Chernihiv region", dt.date(2023, 9, 20)) == set()
     assert types(frame, "Hremyach", dt.date(2023, 9, 20)) == {"strike"}
+    # A capital a war is waged on is a side; a district of a country the text locates
+    # nothing else in is left a question, with its reason, not an error.
+    war = (
+        "Russian forces are battling one of the most daring attacks on Russian territory since"
+        " Moscow’s war on Kyiv began. A Ukrainian sabotage group had entered Russian territory"
+        " in the Graivoron district bordering Ukraine."
+    )
+    places = _places(gazetteer, war, dt.date(2023, 5, 23))
+    assert "Kyiv" not in places
+    assert "Graivoron district" in places

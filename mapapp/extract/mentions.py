@@ -469,8 +469,12 @@ _RECIPIENT_BEFORE = re.compile(
 )
 # "The city of Vugledar ... fell to Moscow in early October": the side that took it.
 _FELL_TO_BEFORE = re.compile(r"\b(?:fell|fallen|falls|fall)\s+to\s+$", re.IGNORECASE)
-# "an adviser to the city loyal to Kyiv", "forces loyal to Moscow": a side.
-_LOYAL_TO_BEFORE = re.compile(r"\b(?:loyal|allied|subordinate)\s+to\s+$", re.IGNORECASE)
+# "an adviser to the city loyal to Kyiv", "forces loyal to Moscow", "Moscow's war on Kyiv":
+# a side.
+_LOYAL_TO_BEFORE = re.compile(
+    r"\b(?:(?:loyal|allied|subordinate)\s+to|(?:war|invasion|aggression)\s+(?:on|against))\s+$",
+    re.IGNORECASE,
+)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -2155,7 +2159,7 @@ class MentionFinder:
         if capital and _FELL_TO_BEFORE.search(before_text):
             return "a capital a place fell to, for its side (“fell to Moscow”)"
         if capital and _LOYAL_TO_BEFORE.search(before_text):
-            return "a capital one is loyal to, for its side (“loyal to Kyiv”)"
+            return "a capital one is loyal to or at war with, for its side (“loyal to Kyiv”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
@@ -2828,10 +2832,16 @@ def _districts_placed(
             out.append(mention)
             continue
         if not fits:
-            km = min(haversine_km(seat.lat, seat.lon, lat, lon) for lat, lon in points)
+            if points:
+                km = min(haversine_km(seat.lat, seat.lon, lat, lon) for lat, lon in points)
+                where = f"{km:,.0f} km from the other places the text names"
+            else:
+                # (a district of the curated data, in a text that locates nothing else in
+                # its country)
+                where = "in a country the text says nothing else of"
             reason = (
-                f"a district named after {seat.label}, {km:,.0f} km from the other places"
-                " the text names: a district of another town, or one the gazetteer lacks"
+                f"a district named after {seat.label}, {where}: a district of another town,"
+                " or one the gazetteer lacks"
             )
             result = GeocodeResult(mention.query, "ambiguous", None, (seat,), reason)
             mention = replace(mention, result=result)
