@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ninety-six of 2023-2025.
+# rules: four of 2022 reporting, ninety-eight of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -124,6 +124,8 @@ SETS_RECENT = [
         "final2025co",
         "final2025cp",
         "final2025cq",
+        "final2025cr",
+        "final2025cs",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -265,6 +267,8 @@ CODED_TWICE = (
     "final2025co",
     "final2025cp",
     "final2025cq",
+    "final2025cr",
+    "final2025cs",
 )
 
 
@@ -410,5 +414,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025co.json",
         "final2025cp.json",
         "final2025cq.json",
+        "final2025cr.json",
+        "final2025cs.json",
     }
     assert not unseen & set(data["fitted_on"])
