@@ -4628,3 +4628,18 @@ def test_tactical_directions_strengthened_and_shelling_that_goes_on_since_a_past
     places = _places(gazetteer, war, dt.date(2023, 5, 23))
     assert "Kyiv" not in places
     assert "Graivoron district" in places
+
+
+def test_a_town_the_only_one_so_called_in_its_country_is_no_village_of_many(
+    gazetteer: Gazetteer,
+) -> None:
+    # Reni, the Danube port, is none of the places abroad spelt like it, however far it lies
+    # from the text's other places.
+    text = (
+        "Some Ukrainian media reported blasts in the Reni port, one of the two major ports on"
+        " the Danube that Ukraine operates. Elsewhere in Ukraine, two people were killed"
+        " during Russian shelling on the village of Vuhledar in the Donetsk area. Artillery"
+        " fire hit Kurakhove and Pokrovsk."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 9, 4))
+    assert {c.place.name for c in places["Reni"] if c.place} == {"Reni"}

@@ -19,7 +19,7 @@ from itertools import pairwise
 from math import ceil
 from typing import Literal, TypeVar
 
-from mapapp.core.names import fold
+from mapapp.core.names import fold, loose
 from mapapp.core.schema import GeoPrecision
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import (
@@ -32,6 +32,7 @@ from mapapp.geo.gazetteer import (
     within_region,
 )
 from mapapp.geo.resolver import (
+    VILLAGE_POPULATION,
     Focus,
     NameEvidence,
     Points,
@@ -2711,6 +2712,16 @@ def _far_from_the_rest(
             or place.kind != "settlement"
             or place.population >= CLUSTER_VILLAGE
             or len(result.candidates) < CLUSTER_NAMESAKES
+            # (a town, the only place so called in its country: Reni, the Danube port, is
+            # none of the 23 places abroad spelt like it)
+            or (
+                place.population >= VILLAGE_POPULATION
+                and sum(
+                    c.country == place.country and loose(fold(c.name)) == loose(fold(place.name))
+                    for c in result.candidates
+                )
+                == 1
+            )
         ):
             out.append(mention)
             continue
