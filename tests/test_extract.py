@@ -4643,3 +4643,11 @@ def test_a_town_the_only_one_so_called_in_its_country_is_no_village_of_many(
     )
     places = _places(gazetteer, text, dt.date(2023, 9, 4))
     assert {c.place.name for c in places["Reni"] if c.place} == {"Reni"}
+    # A misspelt name listed after a preposition of place is read as one a place is spelt
+    # like, as it is right after the preposition.
+    listed = (
+        "Russian troops have made significant advances in Oleksandrivka and Huliapole, in the"
+        " Zaporizhzhia region."
+    )
+    places = _places(gazetteer, listed, dt.date(2025, 11, 12))
+    assert {c.place.name for c in places["Huliapole"] if c.place} == {"Hulyaypole"}

@@ -690,6 +690,12 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"|neighboring)\s+)?$",
     re.IGNORECASE,
 )
+# "in Oleksandrivka and Huliapole": a name listed after a preposition of place.
+_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+)){1,4}$",
+    re.IGNORECASE,
+)
 # The shortest word read as a misspelt place name: shorter ones are too often one letter
 # from some village's.
 LOOKALIKE_LETTERS = 5
@@ -1695,7 +1701,11 @@ class MentionFinder:
         if (
             start == sentence.start
             or len(fold(word)) < LOOKALIKE_LETTERS
-            or not _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
+            or not (
+                _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
+                # (or listed after one: "advances in Oleksandrivka and Huliapole")
+                or _LISTED_AFTER_PREPOSITION.search(text, max(sentence.start, start - 80), start)
+            )
             or POSSESSIVE.search(word)
             or self.gazetteer.country(word)
             or _organisation(text, word)
