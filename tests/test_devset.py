@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, ninety-eight of 2023-2025.
+# rules: four of 2022 reporting, one hundred of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -126,6 +126,8 @@ SETS_RECENT = [
         "final2025cq",
         "final2025cr",
         "final2025cs",
+        "final2025ct",
+        "final2025cu",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -269,6 +271,8 @@ CODED_TWICE = (
     "final2025cq",
     "final2025cr",
     "final2025cs",
+    "final2025ct",
+    "final2025cu",
 )
 
 
@@ -416,5 +420,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025cq.json",
         "final2025cr.json",
         "final2025cs.json",
+        "final2025ct.json",
+        "final2025cu.json",
     }
     assert not unseen & set(data["fitted_on"])
