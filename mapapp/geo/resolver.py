@@ -749,7 +749,7 @@ def decide(
                 if focus.distance_km(candidates[i]) <= weights.far_km
                 and not (village and _city(candidates[i]))
             ]
-            q = p[near] / p[near].sum() if near else p[near]
+            q = p[near] / p[near].sum() if near else np.zeros(1)
             if (
                 near
                 and p[near[0]] > p[-1]  # likelier than none of them
@@ -770,7 +770,7 @@ def decide(
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if village and _city(best):
         # "the village of Makiivka in the Krasnorichensk settlement community of Svatove
-        # district": no city of 300,000 people, but a village the gazetteer lacks.
+        # district": no city of 340,000 people, but a village the gazetteer lacks.
         reason = (
             f"the text calls it a village; {_where(best, index)} is a city of"
             f" {best.population:,} people"
