@@ -4645,3 +4645,9 @@ def test_a_town_the_only_one_so_called_in_its_country_is_no_village_of_many(
     )
     places = _places(gazetteer, listed, dt.date(2025, 11, 12))
     assert {c.place.name for c in places["Huliapole"] if c.place} == {"Hulyaypole"}
+    # "There are consequences in" regions, after a night's attack: struck there.
+    consequences = (
+        "On the night of June 29, the Russians massively attacked Ukraine with missiles and"
+        " drones. There are consequences in Cherkasy, Lviv and Poltava regions."
+    )
+    assert _types(gazetteer, consequences, "Lviv region", dt.date(2025, 6, 29)) == {"strike"}

@@ -97,6 +97,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"set\s+(?:[\w’'-]+\s+){0,8}?on\s+fire", r"set\s+fire\s+to",
         # ("derailed in Bryansk after an unidentified explosive device went off")
         r"(?:explosive|improvised)\s+devices?",
+        # ("There are consequences in Cherkasy, Lviv, Zaporizhzhia, Mykolaiv and Poltava
+        # regions", after a night's attack)
+        r"(?:recording|recorded|there\s+are|there\s+were)\s+(?:the\s+)?consequences"
+        r"(?=\s+in\b)",
         # ("Ukrainian partisans in occupied Melitopol blew up a vehicle with four Russian
         # soldiers")
         r"bl(?:ew|own|owing|ows?)\s+up",
