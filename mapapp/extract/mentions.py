@@ -2103,10 +2103,7 @@ class MentionFinder:
                 and (
                     not _population(gazetteer, other.group("name"))
                     or gazetteer.country(other.group("name"))
-                    or any(
-                        p.kind == "region"
-                        for p in gazetteer.candidates(f"{other.group('name')} region")
-                    )
+                    or self._region(other.group("name"))
                 )
             )
         ):

@@ -157,6 +157,14 @@ class Theatre:
             self.regions
         )
 
+    def touches(self, country: str) -> bool:
+        """Whether ``country`` is the theatre's, holds one of its regions, or lies beside it."""
+        return (
+            country in self.countries
+            or country in self.neighbours
+            or any(code == country for code, _ in self.regions)
+        )
+
 
 NO_THEATRE = Theatre("none", "no theatre")
 
@@ -709,9 +717,7 @@ def decide(
     stranger = (
         theatre is not None
         and bool(theatre.countries)
-        and best.country not in theatre.countries
-        and best.country not in theatre.neighbours
-        and all(country != best.country for country, _ in theatre.regions)
+        and not theatre.touches(best.country)
         and not focus.countries.get(best.country)
         and not focus.from_theatre
     )
