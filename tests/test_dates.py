@@ -60,3 +60,25 @@ def test_no_date_is_read_where_there_is_none(text: str) -> None:
 def test_offsets_are_shifted_into_the_article() -> None:
     [phrase] = find_dates("struck on Monday", PUBLISHED, offset=100)
     assert (phrase.start, phrase.end) == (110, 116)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("occupied from Feb. 27 to Sept. 10, 2022", dt.date(2022, 2, 27), dt.date(2022, 9, 10)),
+        # A start later in the year than the end is of the year before.
+        ("between Dec. 5 and Jan. 3, 2023", dt.date(2022, 12, 5), dt.date(2023, 1, 3)),
+    ],
+)
+def test_a_range_takes_its_year_from_its_end(text: str, start: dt.date, end: dt.date) -> None:
+    first, last = find_dates(text, PUBLISHED)
+    assert (first.date, last.date) == (start, end)
+    assert first.year_named
+    assert last.year_named
+
+
+def test_a_weekday_before_a_dated_day_keeps_its_own_year() -> None:
+    weekday, dated = find_dates("On Monday and on 3 March 2020", PUBLISHED)
+    assert weekday.date == dt.date(2024, 12, 16)
+    assert not weekday.year_named
+    assert dated.year_named

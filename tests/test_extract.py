@@ -4651,3 +4651,94 @@ def test_a_town_the_only_one_so_called_in_its_country_is_no_village_of_many(
         " drones. There are consequences in Cherkasy, Lviv and Poltava regions."
     )
     assert _types(gazetteer, consequences, "Lviv region", dt.date(2025, 6, 29)) == {"strike"}
+
+
+def test_the_suburbs_of_a_town_listed_with_others_are_a_scene_not_a_landmark(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Strikes have been carried out on Shchastye, Novopskov, the suburbs of Krasny Luch and"
+        " Severodonetsk."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 9, 25))
+    assert {"Shchastye", "Novopskov", "Krasny Luch", "Severodonetsk"} <= set(places)
+    assert places["Krasny Luch"][0].type == "strike"
+    # After a single place, the outskirts still say where it lies.
+    one = "Fighting continued in Pivdenne, on the outskirts of Toretsk."
+    assert set(_places(gazetteer, one, dt.date(2024, 8, 1))) == {"Pivdenne"}
+
+
+def test_the_first_of_a_list_of_districts_border_settlements_are_in_is_a_scene(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Russians kept attacking the border settlements in the Kupiansk, Chuhuiv and"
+        " Kharkiv districts of Kharkiv Oblast over the last 24 hours."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 1, 20))
+    assert {"Kupiansk district", "Chuhuiv district"} <= set(places)
+    assert places["Kupiansk district"][0].type == "strike"
+
+
+def test_a_range_of_dates_ending_in_an_earlier_year_is_background(gazetteer: Gazetteer) -> None:
+    # The range's start takes the year of its end: "Feb. 27" is of 2022 too.
+    text = "Kupiansk was occupied by Russian forces from Feb. 27 to Sept. 10, 2022."
+    assert _types(gazetteer, text, "Kupiansk", dt.date(2023, 9, 19)) == set()
+    dated = "On Sept. 10, 2022, Ukrainian forces liberated Kupiansk."
+    assert _types(gazetteer, dated, "Kupiansk", dt.date(2023, 9, 19)) == set()
+    this_year = "On Sept. 10, Russian forces shelled Kupiansk."
+    assert _types(gazetteer, this_year, "Kupiansk", dt.date(2023, 9, 19)) == {"strike"}
+
+
+def test_troops_edged_out_blocked_in_or_mopped_up(gazetteer: Gazetteer) -> None:
+    edged = (
+        "Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar"
+        " and begun to mop up the area of multistory buildings, Igor Kimakovsky said."
+    )
+    assert _types(gazetteer, edged, "Chasov Yar", dt.date(2025, 1, 14)) == {
+        "territorial_claim",
+        "deployment",
+    }
+    blocked = "Small groups of Ukrainian soldiers had been “blocked” in the tiny village of Krynky."
+    assert _types(gazetteer, blocked, "Krynky", dt.date(2023, 11, 22)) == {"deployment"}
+    road = "The road was blocked in Kherson for repairs."
+    assert _types(gazetteer, road, "Kherson", dt.date(2023, 11, 22)) == set()
+
+
+def test_drones_launched_towards_a_region_struck_it_from_where_the_attack_came(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "According to the Ukrainian Air Force, Russian troops launched 33 Shahed drones towards"
+        " Kyiv Oblast. Ukrainian air defense shot down 26 drones. The attack was carried out"
+        " from Russia’s Kursk Oblast, located about 450 kilometers north of Kyiv."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 9, 10))
+    assert [c.type for c in places["Kyiv Oblast"]] == ["strike"]
+    assert "Kursk Oblast" not in places
+    # Troops heading towards a town still only head there.
+    heading = "Russian troops are moving towards Kharkiv."
+    assert "Kharkiv" not in _places(gazetteer, heading, dt.date(2024, 5, 12))
+
+
+def test_ground_fighting_at_a_town_far_from_the_texts_close_places_is_left_unlocated(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "“The enemy is quite actively attacking settlements located along the logistical route"
+        " leading from the Pokrovske area of Dnipropetrovsk region to Huliaipole. Fighting is"
+        " ongoing in settlements such as Dobropillia, Pryluky, and Varvarivka,” he said."
+        " According to Voloshyn, the enemy is also carrying out air strikes using guided aerial"
+        " bombs against Huliaipole and nearby settlements."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 12, 1))
+    [pryluky] = places["Pryluky"]
+    assert pryluky.place is None  # not the town of Chernihiv oblast, 480 km away
+    assert pryluky.mention.result is not None
+    assert "ground fighting" in pryluky.mention.result.reason
+    assert [c.name for c in pryluky.mention.result.candidates] == ["Pryluky"]
+    # A strike may fall anywhere: the same town struck stays where it is.
+    struck = text.replace("Fighting is ongoing in", "Drones struck")
+    assert {
+        c.place.name for c in _places(gazetteer, struck, dt.date(2025, 12, 1))["Pryluky"] if c.place
+    } == {"Pryluky"}

@@ -65,6 +65,9 @@ class DatePhrase:
     text: str
     date: dt.date
     time_precision: int
+    # Whether the phrase names its year ("10 September 2022"), or takes it from the end of
+    # a range it opens ("from Feb. 27 to Sept. 10, 2022").
+    year_named: bool = False
 
 
 def _month_before(published: dt.date, month: int, year: int | None) -> dt.date:
@@ -124,7 +127,8 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
     Phrases that name an impossible day ("31 February") or a day after publication in an
     explicit year are skipped: a report cannot be dated after it was published.
     """
-    out = []
+    out: list[DatePhrase] = []
+    kinds: list[str] = []
     for match in _DATE_PHRASE.finditer(text):
         kind = match.lastgroup
         assert kind is not None
@@ -134,7 +138,32 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
             continue
         if date > published:
             continue
-        out.append(
-            DatePhrase(offset + match.start(), offset + match.end(), match.group(), date, precision)
+        named = (
+            bool(match.group(f"{kind}__year")) if f"{kind}__year" in match.groupdict() else False
         )
+        phrase = DatePhrase(
+            offset + match.start(), offset + match.end(), match.group(), date, precision, named
+        )
+        if (
+            named
+            and out
+            and not out[-1].year_named
+            and kinds[-1] in ("day_month", "month_day", "month")
+            and _RANGE_JOIN.fullmatch(text, out[-1].end - offset, match.start())
+        ):
+            # "from Feb. 27 to Sept. 10, 2022": the range's year is its start's too (the
+            # year before, if the start's month comes later: "Dec. 5 to Jan. 3, 2023").
+            start = out[-1]
+            opened = start.date.replace(year=date.year)
+            if opened > date:
+                opened = opened.replace(year=date.year - 1)
+            out[-1] = DatePhrase(
+                start.start, start.end, start.text, opened, start.time_precision, True
+            )
+        out.append(phrase)
+        kinds.append(kind)
     return out
+
+
+# What joins the two ends of a range of dates.
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)

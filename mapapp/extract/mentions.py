@@ -332,6 +332,8 @@ _ORIGIN_BEFORE = re.compile(
     # occupied Crimea")
     r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
+    # ("The attack was carried out from Russia’s Kursk Oblast")
+    r"|\bcarried\s+out\s+"
     # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
     r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?"
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
@@ -602,6 +604,13 @@ _DESTINATION_BEFORE = re.compile(
     # "towards the major cities of Kramatorsk and Sloviansk": each of them.
     r"(?:(?:cities|towns|villages|settlements)\s+of\s+"
     r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
+    re.IGNORECASE,
+)
+# "launched 33 Shahed drones towards Kyiv Oblast": the target of an attack, which is where it
+# is met (shot down over, struck), not a destination passed through.
+_FIRED_TOWARDS_BEFORE = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|fir(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:drones|missiles"
+    r"|rockets|UAVs|Shaheds|bombs)\s+(?:[\w’'-]+\s+){0,3}?towards?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "bordering the Kharkiv region", "near the border with the Kursk region", "a port in southern
@@ -1978,9 +1987,15 @@ class MentionFinder:
             return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
-        if _DESTINATION_BEFORE.search(
-            text[max(sentence.start, mention.start - 80) : mention.start]
-        ) and not _FROM_BEFORE.search(before_text):
+        if (
+            _DESTINATION_BEFORE.search(
+                text[max(sentence.start, mention.start - 80) : mention.start]
+            )
+            and not _FROM_BEFORE.search(before_text)
+            and not _FIRED_TOWARDS_BEFORE.search(
+                text, max(sentence.start, mention.start - 80), mention.start
+            )
+        ):
             # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
         if _THREATENED_BEFORE.search(
@@ -2631,7 +2646,9 @@ _UNNAMED_UNIT_BEFORE = re.compile(
     r"(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
     # ("attacked the settlements of Bohodukhiv, Kharkiv, ... districts", "attacked the border
     # village of the Novhorod-Siversk district")
-    r"|\bthe\s+(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)\s+(?:the\s+)?$"
+    # ("attacking the border settlements in the Kupiansk, Chuhuiv and Kharkiv districts")
+    r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)"
+    r"\s+(?:the\s+)?$"
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -351,6 +351,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|operatives|marines|paratroopers|commandos|units|group)\s+"
         r"(?:[\w’'-]+\s+){0,8}?landed(?=\s+(?:in|on|at|near)\s)",
         r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
+        # ("begun to mop up the area of multistory buildings", "mopping up Toretsk")
+        r"mop(?:s|ped|ping)?\s+up",
+        # ("The enemy is blocked in Krynky"; not "the road was blocked in Kyiv")
+        r"(?:enemy|troops|forces|soldiers|units|groups|garrison|servicemen)\s+"
+        r"(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|been|being)\s+[“\"‘]?blocked[”\"’]?"
+        r"(?=\s+(?:in|at|near|inside)\s)",
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
@@ -387,7 +393,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # were forced out of their homes")
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
         r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing)"
-        r"|displac(?:ed|ing))\s+"
+        r"|displac(?:ed|ing)|edg(?:ed|ing))\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
         r"|occupiers|them)\s+(?:out\s+of|from)",
         # ("Ukrainian troops were pushed out of Krynky"; not "residents were forced out of")
@@ -816,6 +822,8 @@ _DISTANCE = (
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
 _LIST_COMMA = re.compile(r",\s+")
+# ", the suburbs of", as an item of a list rather than where the place before it lies.
+_SUBURBS_ITEM = re.compile(r",\s+the\s+(?:suburbs|outskirts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AROUND_BEFORE = re.compile(
     rf"\b(?:{_DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1611,6 +1619,7 @@ class _Statements:
         self.text, self.published = text, published
         self.spans = _spans(text, sentence.start, sentence.end, _STRONG_BREAK)
         self.dates: dict[int, list[DatePhrase]] = {}
+        self.all_dates = dates
         for phrase in dates:
             self.dates.setdefault(self.clause(phrase.start), []).append(phrase)
         # A date that opens the sentence ("On Monday, ..."); dates are in text order.
@@ -1656,11 +1665,16 @@ class _Statements:
             # against them)
             if not _SUPERLATIVE_BEFORE.search(self.text, max(start, m.start() - 90), m.start())
         ]
-        for year, match in found:
-            since = _SUPERLATIVE_SINCE.search(
-                self.text, max(start, match.start() - 120), match.start()
-            )
-            out.append((year, since.end() if since else start, match.end()))
+        spans = [(year, m.start(), m.end()) for year, m in found]
+        # ("was occupied by Russian forces from Feb. 27 to Sept. 10, 2022")
+        spans += [
+            (d.date.year, d.start, d.end)
+            for d in self.all_dates
+            if d.year_named and start <= d.start and d.end <= end
+        ]
+        for year, begins, ends in spans:
+            since = _SUPERLATIVE_SINCE.search(self.text, max(start, begins - 120), begins)
+            out.append((year, since.end() if since else start, ends))
         return out
 
     def past(self, offset: int) -> bool:
@@ -1792,6 +1806,13 @@ def _events_in(
             and not (here[i - 1].kind == "region" and _VILLAGE_WORD.search(since))
             # (nor a place in a country: "based in Belarus near Gomel airport")
             and not _is_country(here[i - 1])
+            # (nor the next item of a list: "Strikes have been carried out on Shchastye,
+            # Novopskov, the suburbs of Krasny Luch and Severodonetsk")
+            and not (
+                i > 1
+                and _LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start)
+                and _SUBURBS_ITEM.match(since)
+            )
             # (not a list of places around which it happened: "east of Pervomaiske, and near
             # Novobakhmutivka")
             and not (
@@ -2725,10 +2746,64 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
+    candidates = _fighting_far_off(candidates)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
     )
+
+
+# Ground fighting is at the front, where the text's other places are: a town it is reported
+# at, this far from every other place the text locates while those lie together, is likelier
+# a village the gazetteer lacks ("Fighting is ongoing in settlements such as Dobropillia,
+# Pryluky, and Varvarivka", near Huliaipole: not Pryluky of Chernihiv oblast, 480 km away).
+FIGHTING_FAR_KM = 300.0
+FIGHTING_TOGETHER_KM = 150.0
+_FIGHTING_WORD = re.compile(
+    r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|combat|assaults?", re.IGNORECASE
+)
+
+
+def _fighting_far_off(candidates: list[Candidate]) -> list[Candidate]:
+    """Settlements reported only as scenes of ground fighting, far from the text's other
+    places while those lie together, left unlocated with the reason and their candidates."""
+    places = {c.place.id: c.place for c in candidates if c.place is not None}
+    if len(places) < 3:
+        return candidates
+    out = []
+    for candidate in candidates:
+        place, mention = candidate.place, candidate.mention
+        result = mention.result
+        if (
+            place is None
+            or result is None
+            or place.kind != "settlement"
+            or mention.kind != "settlement"
+            or place.capital
+            or not all(
+                c.type == "deployment" and any(_FIGHTING_WORD.fullmatch(t.text) for t in c.triggers)
+                for c in candidates
+                if c.place is not None and c.place.id == place.id
+            )
+        ):
+            out.append(candidate)
+            continue
+        others = [p for p in places.values() if p.id != place.id]
+        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+        apart = sorted(
+            min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others if q is not p)
+            for p in others
+        )
+        if km <= FIGHTING_FAR_KM or apart[len(apart) // 2] > FIGHTING_TOGETHER_KM:
+            out.append(candidate)
+            continue
+        reason = (
+            f"ground fighting reported at {place.label}, {km:,.0f} km from every other place"
+            " the text names, which lie close together: likelier a village the gazetteer lacks"
+        )
+        unplaced = replace(result, status="ambiguous", place=None, reason=reason)
+        out.append(replace(candidate, mention=replace(mention, result=unplaced)))
+    return out
 
 
 def _is_country(mention: Mention) -> bool:
