@@ -4742,3 +4742,71 @@ def test_ground_fighting_at_a_town_far_from_the_texts_close_places_is_left_unloc
     assert {
         c.place.name for c in _places(gazetteer, struck, dt.date(2025, 12, 1))["Pryluky"] if c.place
     } == {"Pryluky"}
+
+
+def test_a_regions_vernacular_name_is_the_region(gazetteer: Gazetteer) -> None:
+    text = "Ukrainian forces continue to advance in Kurshchyna, the commander said."
+    [event] = _places(gazetteer, text, dt.date(2024, 8, 20))["Kurshchyna"]
+    assert event.place is not None
+    assert event.place.name == "Kursk Oblast"
+
+
+def test_a_battle_group_named_after_a_place_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Khortytsia battle group stated that the Ukrainian troops withdrew from this area"
+        " after heavy defensive battles."
+    )
+    extraction = extract(text, dt.date(2024, 12, 25), gazetteer)
+    assert not extraction.candidates
+    assert any(r.name == "Khortytsia" and "military unit" in r.reason for r in extraction.rejected)
+
+
+def test_what_we_will_do_is_no_event_yet(gazetteer: Gazetteer) -> None:
+    text = (
+        "“After we liberate Toretsk, we will actually mop up quite a large urban agglomeration"
+        " near Konstantinovka,” he explained."
+    )
+    assert _types(gazetteer, text, "Konstantinovka", dt.date(2025, 1, 14)) == set()
+    # What a state announces it will do is reported as its decision.
+    announced = "Russia will send additional forces to defend the border region of Belgorod."
+    assert _types(gazetteer, announced, "Belgorod", dt.date(2024, 8, 15)) == {"deployment"}
+
+
+def test_the_oil_depot_a_sentence_before_told_of_is_where_it_is_located(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A Russian oil depot was targeted by Ukrainian forces overnight in another attack on"
+        " the country’s energy infrastructure. The oil depot is located near the town of"
+        " Rovenky in the occupied Luhansk Oblast and contains oil and petroleum products."
+    )
+    assert _types(gazetteer, text, "Rovenky", dt.date(2024, 10, 8)) == {"strike"}
+
+
+def test_an_officials_released_a_long_blocked_and_worsening_conditions(
+    gazetteer: Gazetteer,
+) -> None:
+    released = "“Staromaiorske, Donetsk region -- released. Now our defenders clear it,” she wrote."
+    assert _types(gazetteer, released, "Staromaiorske", dt.date(2023, 7, 12)) == {
+        "territorial_claim"
+    }
+    prisoners = "The prisoners were released - the exchange took place in Sumy."
+    assert _types(gazetteer, prisoners, "Sumy", dt.date(2023, 7, 12)) == set()
+    blocked = (
+        "“Small groups” of Ukrainian soldiers were stretched along the eastern bank of the"
+        " Dnipro river, and had been “blocked” in the tiny village of Krynky, Saldo said."
+    )
+    assert _types(gazetteer, blocked, "Krynky", dt.date(2023, 11, 22)) == {"deployment"}
+    worse = "He noted that conditions are worsening in nearby areas like Selidovo and Toretsk."
+    places = _places(gazetteer, worse, dt.date(2024, 9, 24))
+    assert {c.type for c in places["Selidovo"] + places["Toretsk"]} == {"deployment"}
+
+
+def test_the_start_of_a_route_and_its_region_are_no_scene(gazetteer: Gazetteer) -> None:
+    text = (
+        "“The enemy is quite actively attacking settlements located along the logistical"
+        " route leading from the Pokrovske area of Dnipropetrovsk region to Huliaipole."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 12, 1))
+    assert "Pokrovske" not in places
+    assert "Dnipropetrovsk region" not in places

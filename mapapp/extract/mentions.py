@@ -319,6 +319,9 @@ _ROUTE_BEFORE = re.compile(
     # ("a key supply route from Sumy"; not "capturing the lifeline route from Chasiv Yar to
     # Bakhmut", its end)
     r"|\bsupply\s+(?:route|corridor|line|road)s?\s+from\s+(?:the\s+)?$"
+    # ("settlements located along the logistical route leading from the Pokrovske area")
+    r"|\b(?:route|corridor|road|railway|highway)\s+(?:leading|running|going)\s+from\s+"
+    r"(?:the\s+)?$"
     # ("the transport link between the Russian mainland and the Moscow-annexed Crimean
     # peninsula")
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
@@ -804,7 +807,9 @@ _UNIT_AFTER = re.compile(
     r"(?:\s+\([\w\s-]{1,30}\))?"
     # ("the AFU’s Khortytsia operational-strategic group")
     # (and "the Khortytsia operational and strategic group")
-    r"(?:\s+(?:(?:army|military|operational(?:[-\s](?:and\s+)?(?:strategic|tactical))?)\s+)?"
+    # ("the Khortytsia battle group")
+    r"(?:\s+(?:(?:army|military|battle|combat|task|operational(?:[-\s](?:and\s+)?"
+    r"(?:strategic|tactical))?)\s+)?"
     r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     # ("the military from Skhid (East) Air Command downed ...")

@@ -353,9 +353,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
         # ("begun to mop up the area of multistory buildings", "mopping up Toretsk")
         r"mop(?:s|ped|ping)?\s+up",
+        # ("Now our defenders continue to clear the settlement")
+        r"clear(?:s|ed|ing)?(?=\s+the\s+(?:settlement|village|town|city)\b(?!\s+of\b))",
+        # ("conditions are worsening in nearby areas like Selidovo and Toretsk")
+        r"(?:situation|conditions)\s+(?:(?:is|are|was|were|has|have|had|continues?\s+to)\s+)?"
+        r"(?:been\s+|now\s+|further\s+)?(?:worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing))"
+        r"(?=\s+(?:in|near|around|at)\s)",
+
         # ("The enemy is blocked in Krynky"; not "the road was blocked in Kyiv")
+        # ("Ukrainian soldiers were stretched along the eastern bank ..., and had been “blocked”
+        # in the tiny village of Krynky")
         r"(?:enemy|troops|forces|soldiers|units|groups|garrison|servicemen)\s+"
-        r"(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|been|being)\s+[“\"‘]?blocked[”\"’]?"
+        r"(?:[\w’'-]+,?\s+){0,14}?(?:is|are|was|were|been|being)\s+[“\"‘]?blocked[”\"’]?"
         r"(?=\s+(?:in|at|near|inside)\s)",
     ),
     "territorial_claim": (
@@ -377,6 +386,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"foothold",
         r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
+        # ("Staromaiorske, Donetsk region -- released.": an official's word for liberated)
+        r"(?<=[-–—]\s)released(?=\s*[.!\n])",
         # ("freed the settlements of Melovoy, Podol and Sudzha"; not "freed two hostages")
         r"fre(?:ed|es|eing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|towns?"
         r"|city|cities|(?-i:[A-Z])))",
@@ -730,6 +741,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:campaign|mission|quest)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
+    # ("we will actually mop up quite a large urban agglomeration near Konstantinovka")
+    r"|(?:we|they|you)\s+will"
     # ("keeping the Russians from advancing westward ... to the cities of Kramatorsk")
     r"|(?:keep(?:s|ing)?|kept|prevent(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?from"
     # ("the enemy ... plans to develop an offensive west of Avdiivka and Maryinka")
@@ -862,6 +875,8 @@ _DIRECTION_ASIDE = re.compile(
 )
 # "... of Avdiivka in Ukrainian Donetsk Oblast": the region a landmark is in.
 _IN_REGION_SINCE = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?")
+# "the Pokrovske area of Dnipropetrovsk region": the region of the place before.
+_AREA_OF_SINCE = re.compile(r"\s+(?:area|part|district)\s+of\s+(?:the\s+)?")
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
 # ("It lies about 25 kilometres to the northwest of Donetsk")
 _LIES_OFF = re.compile(
@@ -1736,7 +1751,9 @@ def _destination_before(
         for r in rejected
         if max(start, after) <= r.start
         and r.end <= mention.start
-        and r.reason.startswith("a destination")
+        # (or an end of a route: "the route leading from the Pokrovske area of
+        # Dnipropetrovsk region")
+        and r.reason.startswith(("a destination", "an end of a route"))
     ]
     return max(before, key=lambda r: r.start, default=None)
 
@@ -1842,7 +1859,10 @@ def _events_in(
             _LANDMARK.match(text[named.end : mention.start])
             or (
                 mention.kind == "region"
-                and _IN_REGION_SINCE.fullmatch(text, named.end, mention.start)
+                and (
+                    _IN_REGION_SINCE.fullmatch(text, named.end, mention.start)
+                    or _AREA_OF_SINCE.fullmatch(text, named.end, mention.start)
+                )
             )
         ):
             # "redeployment toward the town of Orekhov near Zaporozhye", "a breakthrough
@@ -2068,7 +2088,8 @@ def _told_before(
 # site struck, told of before, is.
 _SITE = r"(?:facility|plant|factory|refinery|depot|enterprise|site)"
 _THE_SITE_LOCATED = re.compile(
-    rf"\bthe\s+(?:{_SITE}|target)\b[^.;]{{0,80}}?"
+    # ("The oil depot is located near the town of Rovenky")
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE}|target)\b[^.;]{{0,80}}?"
     r"\b(?:located|situated|based)\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
