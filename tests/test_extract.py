@@ -4810,3 +4810,12 @@ def test_the_start_of_a_route_and_its_region_are_no_scene(gazetteer: Gazetteer) 
     places = _places(gazetteer, text, dt.date(2025, 12, 1))
     assert "Pokrovske" not in places
     assert "Dnipropetrovsk region" not in places
+
+
+def test_ground_held_in_a_region_is_the_regions_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "The General Staff confirmed that Ukrainian troops have withdrawn from the city of"
+        " Sudzha. On March 12, observers reported that Kyiv’s forces, holding a salient in"
+        " Russia’s Kursk region, had been defeated and were retreating out of the country."
+    )
+    assert "deployment" in _types(gazetteer, text, "Kursk region", dt.date(2025, 3, 16))

@@ -2460,7 +2460,9 @@ _UNNAMED_BEFORE = re.compile(_SOME + "$", re.IGNORECASE)
 _UNNAMED_IN = re.compile(
     # (Not "three others were wounded in the Moscow region": people, where it happened.)
     _SOME
-    + r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians)\b)[\w-]+\s+){0,3}?"
+    # (nor "holding a salient in Russia’s Kursk region": ground held in the region itself)
+    + r"(?:(?!(?:were|was|is|are|been|have|has|had|others|people|civilians|salients?"
+    r"|bridgeheads?|footholds?|pockets?)\b)[\w-]+\s+){0,3}?"
     # ("another village in their offensive in ...", "two settlements in the 1,000-km front
     # line in the Donetsk region")
     r"(?:(?:in|on|along)\s+(?:the\s+|their\s+|its\s+)?(?:[\w,-]+\s+){0,2}?"
