@@ -4819,3 +4819,92 @@ def test_ground_held_in_a_region_is_the_regions_event(gazetteer: Gazetteer) -> N
         " Russia’s Kursk region, had been defeated and were retreating out of the country."
     )
     assert "deployment" in _types(gazetteer, text, "Kursk region", dt.date(2025, 3, 16))
+
+
+def test_a_town_the_text_calls_a_village_far_from_the_front_it_reports_is_a_question(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In the Pokrovsk direction, the AFU managed to retake new positions this week. On the"
+        " eastern flank of the direction, Russian forces advanced east of the village of"
+        " Baranivka toward the village of Zelene Pole."
+    )
+    [baranivka] = _places(gazetteer, text, dt.date(2025, 2, 14))["Baranivka"]
+    assert baranivka.place is None  # not the town of 11,000 in Zhytomyr oblast
+    assert baranivka.mention.result is not None
+    assert baranivka.mention.result.candidates
+
+
+def test_ground_taken_outside_the_theatre_is_a_question(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Russian armed forces advanced towards the village. Novgorod and occupied about 1/4"
+        " of the settlement!"
+    )
+    [novgorod] = _places(gazetteer, text, dt.date(2024, 7, 20))["Novgorod"]
+    assert novgorod.place is None  # Novhorodske near Toretsk, not Veliky Novgorod
+    assert novgorod.mention.result is not None
+    assert "outside the theatre" in novgorod.mention.result.reason
+    # A strike outside the theatre is where it is.
+    struck = "Ukrainian drones struck an oil depot in Novgorod overnight."
+    [depot] = _places(gazetteer, struck, dt.date(2024, 7, 20))["Novgorod"]
+    assert depot.place is not None
+
+
+def test_a_capital_for_its_officials_or_regime_is_no_place(gazetteer: Gazetteer) -> None:
+    official = (
+        "Ukrainian forces have advanced 2km in the contested Donbass city of Artyomovsk, a"
+        " senior official in Kiev has claimed."
+    )
+    assert set(_places(gazetteer, official, dt.date(2023, 5, 12))) == {"Artyomovsk"}
+    regime = (
+        "The liberation of Avdeyevka made it possible to secure the city from the terrorist"
+        " offensive of the Kiev regime."
+    )
+    assert "Kiev" not in _places(gazetteer, regime, dt.date(2024, 2, 18))
+
+
+def test_regrouping_in_the_part_of_a_region_one_side_controls(gazetteer: Gazetteer) -> None:
+    text = (
+        "Prigozhin pointed out that the Armed Forces of Ukraine are regrouping in the part of"
+        " the Zaporozhye region controlled by Kyiv."
+    )
+    assert _types(gazetteer, text, "Zaporozhye region", dt.date(2023, 5, 5)) == {"deployment"}
+
+
+def test_the_result_of_the_shelling_is_at_the_place_of_the_line_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "08-54, Bohodukhiv district, outside the village of Krasnokutsk. As a result of the"
+        " shelling, the forest floor of the deciduous forest on the area of 500 square meters"
+        " burned.\n09-40, Kupyansk district, Kupyansk-Vuzlovyi village, open territory. As a"
+        " result of the shelling the grass was burning on the area of 500 square meters."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 20))
+    assert [c.type for c in places["Krasnokutsk"]] == ["strike"]
+    assert [c.type for c in places["Kupyansk-Vuzlovyi"]] == ["strike"]
+    assert "Bohodukhiv district" not in places
+
+
+def test_a_legion_crossed_the_border_liberated_a_village_and_pushed_into_a_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A group calling itself Liberty of Russia Legion claimed on Telegram that it had"
+        " crossed the border and liberated Kozinka in Russia’s Belgorod Region. It said that"
+        " its forward units had even pushed further east into the town of Graivoron."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 5, 22))
+    assert [c.type for c in places["Kozinka"]] == ["territorial_claim"]
+    assert [c.type for c in places["Graivoron"]] == ["territorial_claim"]
+    # "and annexed Crimea" after a name still describes it.
+    annexed = "Drones were destroyed over multiple Russian regions and annexed Crimea overnight."
+    assert _types(gazetteer, annexed, "Crimea", dt.date(2024, 6, 7)) == {"strike"}
+
+
+def test_a_river_named_in_a_headline_is_no_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting Rages Near Dnipro River\n"
+        "Ukrainian officials confirmed that Russian forces are regrouping near the river."
+    )
+    assert "Dnipro" not in _places(gazetteer, text, dt.date(2023, 12, 1))

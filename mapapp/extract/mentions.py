@@ -481,6 +481,12 @@ _LOYAL_TO_BEFORE = re.compile(
     r"\b(?:(?:loyal|allied|subordinate)\s+to|(?:war|invasion|aggression)\s+(?:on|against))\s+$",
     re.IGNORECASE,
 )
+# "a senior official in Kiev has claimed", "the Kiev regime": a capital for its government.
+_OFFICIALS_IN_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|government|leadership|politicians|diplomats?)\s+in\s+$",
+    re.IGNORECASE,
+)
+_REGIME_AFTER = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.IGNORECASE)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -747,6 +753,7 @@ _RIVER_BEFORE = re.compile(
 # the Oskil"), the river; a town takes no article.
 _RIVER_NAMES = frozenset("dnipro dnieper dnepr desna oskil inhulets samara".split())
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_RIVER_WORD_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 # ... when no noun follows it ("the Samara attack": the region's).
 _RIVER_END_AFTER = re.compile(
     r"\s*(?:[,.;:)”\"]|$)|\s+(?:and|or|in|on|at|near|to|from|into|between|river|estuary|delta"
@@ -2153,6 +2160,8 @@ class MentionFinder:
                 and _THE_BEFORE.search(before_text)
                 and _RIVER_END_AFTER.match(following)
             )
+            # ("Russian Forces Regrouping Near Dnipro River", a headline)
+            or (fold(mention.name) in _RIVER_NAMES and _RIVER_WORD_AFTER.match(following))
         ):
             return "a river of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
@@ -2188,6 +2197,8 @@ class MentionFinder:
             return "a capital a place fell to, for its side (“fell to Moscow”)"
         if capital and _LOYAL_TO_BEFORE.search(before_text):
             return "a capital one is loyal to or at war with, for its side (“loyal to Kyiv”)"
+        if capital and (_OFFICIALS_IN_BEFORE.search(before_text) or _REGIME_AFTER.match(following)):
+            return "a capital for its government (“an official in Kiev”, “the Kiev regime”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (

@@ -52,7 +52,7 @@ from mapapp.extract.mentions import (
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
-from mapapp.geo.resolver import VILLAGE_POPULATION
+from mapapp.geo.resolver import VILLAGE_POPULATION, Theatre
 
 # Who attacks on the ground ("a massive mechanised attack"), and an attack tried.
 _BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
@@ -351,6 +351,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|operatives|marines|paratroopers|commandos|units|group)\s+"
         r"(?:[\w’'-]+\s+){0,8}?landed(?=\s+(?:in|on|at|near)\s)",
         r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
+        # ("the Armed Forces of Ukraine are regrouping in the part of the Zaporozhye region")
+        r"regroup(?:s|ed|ing)?(?=\s+(?:in|near|around|at|on)\s)",
         # ("begun to mop up the area of multistory buildings", "mopping up Toretsk")
         r"mop(?:s|ped|ping)?\s+up",
         # ("Now our defenders continue to clear the settlement")
@@ -399,7 +401,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian forces that had been trapped in the pockets of Kupyansk ... and of
         # Pokrovsk")
         r"(?:trapped|caught)\s+in\s+(?:the\s+)?pockets?", r"occup(?:y|ied|ies|ying|ation)",
-        r"advanc(?:e|ed|es|ing|ements?)", r"incursion", r"pushed\s+(?:into|through)",
+        r"advanc(?:e|ed|es|ing|ements?)", r"incursion",
+        # ("its forward units had even pushed further east into the town of Graivoron")
+        r"pushed\s+(?:(?:further|farther|deeper|[a-z]+ward|north|south|east|west)\s+){0,2}"
+        r"(?:into|through)",
         # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
         # were forced out of their homes")
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
@@ -595,6 +600,11 @@ _AGREEMENT_AFTER = re.compile(
 )
 # "occupied" describing what it stands before ("the temporarily occupied left bank",
 # "occupied territories"), not reporting an occupation.
+# "the part of the Zaporozhye region controlled by Kyiv": which part of a region is meant.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:[\w-]+\s+)?(?:part|parts|portion|areas?|territor(?:y|ies))\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:region|oblast|province|krai)?\s*$"
+)
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:temporarily|partly|partially|newly|illegally|the|an?)\s+$", re.IGNORECASE
 )
@@ -620,6 +630,7 @@ _OCCUPIERS_AFTER = re.compile(
 _ONE_PLACE_AFTER = re.compile(r"\s+(?:(?:settlement|town|city|village)\s+of\s+)?(?-i:[A-Z])")
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
+_VERB_AND_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*,?\s+and\s+$")
 # ", which is", ", which Moscow claims to have": a relative aside after a place, which
 # describes it.
 _RELATIVE_ASIDE_BEFORE = re.compile(
@@ -1468,10 +1479,19 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             sentence.text, max(0, match.start() - 80), match.start()
         ):
             continue  # "Luhansk, which is occupied by Russian forces": said in passing
+        if word in ("controlled", "held", "occupied") and _PART_OF_BEFORE.search(
+            sentence.text, max(0, match.start() - 100), match.start()
+        ):
+            continue  # "in the part of the Zaporozhye region controlled by Kyiv": which part
         if word in ("occupied", "annexed", "liberated") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
-            or (_DESCRIBED_NAME.match(after) and _PREPOSITION_BEFORE.search(before))
+            or (
+                _DESCRIBED_NAME.match(after)
+                and _PREPOSITION_BEFORE.search(before)
+                # (not two verbs joined: "crossed the border and liberated Kozinka")
+                and not (word == "liberated" and _VERB_AND_BEFORE.search(before))
+            )
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea", "the
             # liberated part of the Kharkiv region": description
@@ -2084,6 +2104,41 @@ def _told_before(
             )
 
 
+# "09-37, Kupyansk district, Novoosynove village. A private house and grass were burning as a
+# result of the shelling.": what a sentence with no place says happened, at the place the
+# line just before named and said nothing of.
+_RESULT_OF = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|because\s+of|due\s+to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _result_of_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    by_sentence: Mapping[int, list[Mention]],
+    published: dt.date,
+    words: list[Trigger],
+) -> Iterator[Candidate]:
+    """The events of a sentence that names no place and gives them as "the result of the
+    shelling", at the settlement (else the district) the sentence just before names, when
+    that one tells no event of its own."""
+    if sentence.headline or not sentence.index or not _RESULT_OF.search(sentence.text):
+        return
+    before = sentences[sentence.index - 1]
+    if _triggers(before):
+        return
+    named = by_sentence.get(before.index, [])
+    place = next((m for m in named if m.kind == "settlement"), None) or next(
+        (m for m in named if m.kind == "district"), None
+    )
+    if place is None or len(named) > 4:
+        return
+    yield from _told_before(text, sentence, sentence, [place], published, words, start=before)
+
+
 # "... identified the facility as an optical fibre factory located in Saransk": where the
 # site struck, told of before, is.
 _SITE = r"(?:facility|plant|factory|refinery|depot|enterprise|site)"
@@ -2691,7 +2746,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     """
     check_length(text, "The article")
     text = clean_text(text)
-    reading = MentionFinder(gazetteer).read(text)
+    finder = MentionFinder(gazetteer)
+    reading = finder.read(text)
     sentences, mentions, rejected = reading.sentences, reading.mentions, list(reading.rejected)
     about = () if reading.focus.from_theatre else tuple(reading.focus.describe(gazetteer))
     by_sentence: dict[int, list[Mention]] = {}
@@ -2732,6 +2788,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         if not events:
             events = list(_site_located(text, sentences, sentence, here, published, words_of))
         if not events and not here and words:
+            events = list(
+                _result_of_before(text, sentences, sentence, by_sentence, published, words)
+            )
+        if not events and not here and words:
             # A sentence that names no place may speak of a region named before or of an
             # official's own region.
             if offices is None:
@@ -2769,7 +2829,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
-    candidates = _fighting_far_off(candidates)
+    candidates = _fighting_far_off(candidates, finder.theatre)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
@@ -2787,12 +2847,18 @@ _FIGHTING_WORD = re.compile(
 )
 
 
-def _fighting_far_off(candidates: list[Candidate]) -> list[Candidate]:
+def _fighting(candidate: Candidate) -> bool:
+    return candidate.type == "deployment" and any(
+        _FIGHTING_WORD.fullmatch(t.text) for t in candidate.triggers
+    )
+
+
+def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Candidate]:
     """Settlements reported only as scenes of ground fighting, far from the text's other
-    places while those lie together, left unlocated with the reason and their candidates."""
+    places while those lie together, and settlements outside the theatre reported only as
+    ground taken or fought over, left unlocated with the reason and their candidates."""
     places = {c.place.id: c.place for c in candidates if c.place is not None}
-    if len(places) < 3:
-        return candidates
+    bounded = bool(theatre.countries or theatre.regions)
     out = []
     for candidate in candidates:
         place, mention = candidate.place, candidate.mention
@@ -2803,27 +2869,40 @@ def _fighting_far_off(candidates: list[Candidate]) -> list[Candidate]:
             or place.kind != "settlement"
             or mention.kind != "settlement"
             or place.capital
-            or not all(
-                c.type == "deployment" and any(_FIGHTING_WORD.fullmatch(t.text) for t in c.triggers)
-                for c in candidates
-                if c.place is not None and c.place.id == place.id
-            )
         ):
             out.append(candidate)
             continue
-        others = [p for p in places.values() if p.id != place.id]
-        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
-        apart = sorted(
-            min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others if q is not p)
-            for p in others
-        )
-        if km <= FIGHTING_FAR_KM or apart[len(apart) // 2] > FIGHTING_TOGETHER_KM:
+        at_place = [c for c in candidates if c.place is not None and c.place.id == place.id]
+        reason = ""
+        if (
+            bounded
+            and not theatre.contains(place)
+            # (a country beside it is where troops move and a convoy "entered": not fought over)
+            and place.country not in theatre.neighbours
+            and all(_fighting(c) or c.type == "territorial_claim" for c in at_place)
+        ):
+            # ("The Russian armed forces advanced towards the village. Novgorod and occupied
+            # about 1/4 of the settlement!": Novhorodske near Toretsk, not Veliky Novgorod)
+            reason = (
+                f"ground taken or fought over, reported at {place.label}, outside the"
+                f" theatre ({theatre.label}): likelier a village the gazetteer lacks"
+            )
+        elif len(places) >= 3 and all(_fighting(c) for c in at_place):
+            others = [p for p in places.values() if p.id != place.id]
+            km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+            apart = sorted(
+                min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others if q is not p)
+                for p in others
+            )
+            if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
+                reason = (
+                    f"ground fighting reported at {place.label}, {km:,.0f} km from every other"
+                    " place the text names, which lie close together: likelier a village the"
+                    " gazetteer lacks"
+                )
+        if not reason:
             out.append(candidate)
             continue
-        reason = (
-            f"ground fighting reported at {place.label}, {km:,.0f} km from every other place"
-            " the text names, which lie close together: likelier a village the gazetteer lacks"
-        )
         unplaced = replace(result, status="ambiguous", place=None, reason=reason)
         out.append(replace(candidate, mention=replace(mention, result=unplaced)))
     return out

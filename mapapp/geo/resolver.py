@@ -799,7 +799,9 @@ def decide(
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
-        best.population < OUTSIDE_VILLAGE
+        # (or a town the text calls a village: "east of the village of Baranivka" on the
+        # Pokrovsk front is no town of 11,000 in Zhytomyr oblast)
+        (best.population < OUTSIDE_VILLAGE or (village and not best.seat and not _city(best)))
         and focus.from_theatre
         and not look_alike
         and anchors is not None
