@@ -4908,3 +4908,57 @@ def test_a_river_named_in_a_headline_is_no_town(gazetteer: Gazetteer) -> None:
         "Ukrainian officials confirmed that Russian forces are regrouping near the river."
     )
     assert "Dnipro" not in _places(gazetteer, text, dt.date(2023, 12, 1))
+
+
+def test_a_hydroelectric_plant_named_after_its_river_or_its_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Following the attack on Dnipro HPP, Russian troops targeted the Kaniv Hydroelectric"
+        " Power Plant and the Dnister Hydroelectric Power Plant in late March, Zelensky said."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 4, 23))
+    assert "Dnipro" not in places  # the plant on the river, in Zaporizhzhia
+    [kaniv] = places["Kaniv"]
+    assert kaniv.type == "strike"
+    assert kaniv.mention.near
+
+
+def test_partisans_burned_down_a_relay_cabinet_by_a_line_linking_regions(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "An operative burned down a relay cabinet near the village of Stolbove in occupied"
+        " Crimea, Atesh said. The targeted railway connected occupied Crimea with parts of"
+        " occupied Zaporizhzhia Oblast."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 3, 9))
+    assert [c.type for c in places["Stolbove"]] == ["strike"]
+    assert "Zaporizhzhia Oblast" not in places
+
+
+def test_drone_surveillance_is_no_strike_and_troops_located_in_a_direction(
+    gazetteer: Gazetteer,
+) -> None:
+    seized = (
+        "Analysts say Russian forces have seized at least nine settlements near the city of"
+        " Dobropillia and are advancing using small infantry units and drone surveillance."
+    )
+    assert _types(gazetteer, seized, "Dobropillia", dt.date(2025, 8, 11)) == {"territorial_claim"}
+    located = (
+        "The largest and strongest Russian soldiers are currently located in the Kursk direction."
+    )
+    assert _types(gazetteer, located, "Kursk direction", dt.date(2025, 5, 20)) == {"deployment"}
+    plant = "The refinery is located in the Saratov region."
+    assert "Saratov region" not in _places(gazetteer, plant, dt.date(2025, 5, 20))
+
+
+def test_where_a_person_killed_came_from_is_no_scene(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian troops fired at the Kherson railway station. A police lieutenant from the"
+        " Kirovohrad region was also killed."
+    )
+    assert set(_places(gazetteer, text, dt.date(2023, 12, 26))) == {"Kherson"}
+
+
+def test_doing_everything_possible_to_capture_is_no_capture(gazetteer: Gazetteer) -> None:
+    text = "Russia will do everything to capture Pokrovsk, Zelensky said."
+    assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 5, 20)) == set()

@@ -312,8 +312,8 @@ _FOR_TALKS_AFTER = re.compile(
 # "the bridge connecting Crimea to Russia’s mainland", "a supply conduit from Russia to
 # occupied Crimea": the ends of a route.
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:connecting|linking|links|connects)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:(?:and|to|with)\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?)?$"
+    r"\b(?:connecting|linking|links|connects|connected|linked)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:and|to|with)\s+(?:the\s+)?(?:parts?\s+of\s+(?:the\s+)?)?(?:occupied\s+|annexed\s+)?)?$"
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+from\s+[A-Z][\w’'-]+\s+to\s+"
     r"(?:the\s+)?(?:occupied\s+|annexed\s+)?$"
     # ("a key supply route from Sumy"; not "capturing the lifeline route from Chasiv Yar to
@@ -326,6 +326,14 @@ _ROUTE_BEFORE = re.compile(
     # peninsula")
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
+_PERSON_FROM_BEFORE = re.compile(
+    r"\b(?:officers?|lieutenants?|policem[ae]n|residents?|m[ae]n|wom[ae]n|soldiers?|servicem[ae]n"
+    r"|volunteers?|journalists?|doctors?|drivers?|workers?|rescuers?|boys?|girls?|child|children"
+    r"|famil(?:y|ies)|natives?|teenagers?|pensioners?|students?)\s+(?:(?:who\s+(?:was|were|is"
+    r"|are)|originally)\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "launched an attack with guided bombs from the Belgorod region", "drones fired from
@@ -751,7 +759,9 @@ _RIVER_BEFORE = re.compile(
 )
 # Rivers named like towns on them: with "the" before it ("the mouths of the Dnipro", "along
 # the Oskil"), the river; a town takes no article.
-_RIVER_NAMES = frozenset("dnipro dnieper dnepr desna oskil inhulets samara".split())
+_RIVER_NAMES = frozenset(
+    "dnipro dnieper dnepr desna oskil inhulets samara dnister dniester".split()
+)
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _RIVER_WORD_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 # ... when no noun follows it ("the Samara attack": the region's).
@@ -763,8 +773,11 @@ _RIVER_END_AFTER = re.compile(
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge", "the Belgorod Dam
 # reservoir": named after a river, a strait or a reservoir, not a town.
 _NOT_ITS_TOWN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:[Hh]ydro|Strait|River|Sea|Gulf|Bay|Lake|[Rr]eservoir)"
+    r"\s+(?:[\w-]+\s+)?(?:Strait|River|Sea|Gulf|Bay|Lake|[Rr]eservoir)"
 )
+# "the Dnipro Hydroelectric Power Plant", "the Dnister HPP": named after its river, not a town
+# (the Kaniv one is at Kaniv).
+_HYDRO_AFTER = re.compile(r"\s+(?:[Hh]ydro|HPP\b|HES\b)")
 # "the Druzhba (Friendship) pipeline", "the TurkStream gas pipeline": a pipeline of that name.
 _PIPELINE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:oil\s+|gas\s+)?pipelines?\b", re.I)
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
@@ -2058,6 +2071,10 @@ class MentionFinder:
             return "an end of a route or bridge, not where something happened"
         if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
             return "where an attack was launched from, not where it struck"
+        if mention.kind == "region" and _PERSON_FROM_BEFORE.search(before_text):
+            # (a district is where its residents are hurt: "a 41-year-old man from Belovsky
+            # District ... was gravely injured by a drone strike")
+            return "where a person is from, not where something happened"
         if _UNIT_BEFORE.search(before_text):
             return UNIT
         if mention.kind == "region" and _SHIP_BEFORE.search(before_text):
@@ -2111,6 +2128,8 @@ class MentionFinder:
         if _PIPELINE_AFTER.match(following):
             return "a pipeline of that name, which runs far from any one town"
         facility = _FACILITY_AFTER.match(following)
+        if _HYDRO_AFTER.match(following) and fold(mention.name) in _RIVER_NAMES:
+            return "a hydroelectric plant named after its river: not the town"
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):
             return "a hydroelectric plant, a strait or a reservoir of that name: not the town"
         if (

@@ -83,11 +83,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded",
+        # ("An operative burned down a relay cabinet near the village of Stolbove": sabotage)
+        r"(?:burn(?:ed|t|s)?|set\s+fire\s+to)(?=\s+(?:down\s+)?(?:an?|the|two|three|several)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:relay|cabinet|locomotive|train|transformer|substation|"
+        r"military|vehicle|truck|helicopter|aircraft|plane|tank))",
         # (not the arm that carries them: "a guided missile frigate", "missile troops",
         # "Polonez rocket systems")
         rf"missiles?{_CARRIER_AFTER}", rf"rockets?{_CARRIER_AFTER}",
         # (not the guns: "more than 555 artillery systems")
-        r"drones?", rf"artillery{_CARRIER_AFTER}(?!\s+(?:pieces|guns?|barrels)\b)",
+        # (not "using small infantry units and drone surveillance", "drone operators")
+        r"drones?(?!\s+(?:surveillance|reconnaissance|footage|operators?|pilots?|production"
+        r"|manufactur\w*|makers?|industry)\b)",
+        rf"artillery{_CARRIER_AFTER}(?!\s+(?:pieces|guns?|barrels)\b)",
         r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
@@ -353,6 +360,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
         # ("the Armed Forces of Ukraine are regrouping in the part of the Zaporozhye region")
         r"regroup(?:s|ed|ing)?(?=\s+(?:in|near|around|at|on)\s)",
+        # ("the largest and strongest Russian soldiers are currently located in the Kursk
+        # direction")
+        r"(?:troops|forces|soldiers|units|servicemen|brigades?|groupings?)\s+(?:(?:are|were|is"
+        r"|was|currently|now|still|also)\s+){1,3}located(?=\s+(?:in|near|at|on|along)\s)",
         # ("begun to mop up the area of multistory buildings", "mopping up Toretsk")
         r"mop(?:s|ped|ping)?\s+up",
         # ("Now our defenders continue to clear the settlement")
@@ -410,8 +421,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
         r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing)"
         r"|displac(?:ed|ing)|edg(?:ed|ing))\s+"
-        r"(?:[\w’'-]+\s+){0,2}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
+        r"(?:[\w’'-]+\s+){0,3}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
         r"|occupiers|them)\s+(?:out\s+of|from)",
+
         # ("Ukrainian troops were pushed out of Krynky"; not "residents were forced out of")
         r"(?:forces|troops|units|soldiers|army|enemy|militants|invaders|occupiers)\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:were|was|been|being|got)\s+(?:pushed|driven|forced|kicked"
@@ -752,6 +764,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:campaign|mission|quest)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
+    # ("Russia will do everything possible to cross the administrative border")
+    r"|(?:do|does|doing|did)\s+everything\s+(?:possible\s+|in\s+its\s+power\s+)?to"
     # ("we will actually mop up quite a large urban agglomeration near Konstantinovka")
     r"|(?:we|they|you)\s+will"
     # ("keeping the Russians from advancing westward ... to the cities of Kramatorsk")
@@ -953,6 +967,11 @@ _UNITS_OF_AFTER = re.compile(
 _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
+_TROOPS_LOCATED = re.compile(
+    r"\b(?:troops|forces|soldiers|units|servicemen|brigades?|groupings?)\s+(?:(?:are|were|is"
+    r"|was|currently|now|still|also)\s+){1,3}(?:located|based)\s+(?:in|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LOCATED_REGION = re.compile(
     # ("the small front line community in the largely Russian-occupied eastern Donetsk region")
     r"(?:\b[Tt]he\s+(?:(?!of\b|an?\b)[\w-]+\s+){0,3}?(?:city|town|village|settlement|community"
@@ -1977,8 +1996,15 @@ def _events_in(
             # "Novopavlivka, a village in Dnipropetrovsk Oblast", "Chasiv Yar, a city in the
             # Donetsk area": what the place named before it is.
             locators[i] = "locates the place named before it, not where something happened"
-        elif mention.kind == "region" and _LOCATED_REGION.search(
-            text[max(sentence.start, mention.start - 80) : mention.start]
+        elif (
+            mention.kind == "region"
+            and _LOCATED_REGION.search(
+                text[max(sentence.start, mention.start - 80) : mention.start]
+            )
+            # (not troops "located in the Kursk direction": where they are)
+            and not _TROOPS_LOCATED.search(
+                text, max(sentence.start, mention.start - 80), mention.start
+            )
         ):
             locators[i] = "locates the place the sentence speaks of, not where it happened"
     active = [i for i in range(len(here)) if i not in locators]
