@@ -4962,3 +4962,24 @@ def test_where_a_person_killed_came_from_is_no_scene(gazetteer: Gazetteer) -> No
 def test_doing_everything_possible_to_capture_is_no_capture(gazetteer: Gazetteer) -> None:
     text = "Russia will do everything to capture Pokrovsk, Zelensky said."
     assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 5, 20)) == set()
+
+
+def test_missiles_fired_from_temporarily_occupied_crimea_came_from_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On March 15, Russian troops attacked Odesa with Iskander-M ballistic missiles, which"
+        " were fired from the temporarily occupied Crimea.\nThe Russians hit Odesa with"
+        " ballistic missiles from Crimea"
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 3, 16))) == {"Odesa"}
+
+
+def test_a_region_named_as_its_capital_with_the_article_holds_a_village(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces have seized the settlement of Ostrovskoye in the Donetsk, the Russian"
+        " Ministry of Defense said in its weekly briefing."
+    )
+    assert "Donetsk" not in _places(gazetteer, text, dt.date(2024, 10, 11))

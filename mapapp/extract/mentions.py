@@ -345,6 +345,8 @@ _ORIGIN_BEFORE = re.compile(
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("The attack was carried out from Russia’s Kursk Oblast")
     r"|\bcarried\s+out\s+"
+    # ("The Russians hit Odesa with ballistic missiles from Crimea")
+    r"|\b(?:missiles|rockets|drones|UAVs|Shaheds)\s+"
     # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
     r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?"
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
@@ -361,7 +363,7 @@ _ORIGIN_BEFORE = re.compile(
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
     r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
+    r"(?:(?:temporarily\s+)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
     r"(?:(?:region|oblast|province|city|town)\s+of\s+)?$",

@@ -2053,6 +2053,17 @@ def _capital_for_region(text: str, previous: Mention, mention: Mention) -> bool:
     """Whether ``mention`` names the region of the settlement just before it as its capital
     is named: "Vuhledar in Donetsk", "Huliaipole, in Zaporizhia"."""
     here, there = mention.place, previous.place
+    if (
+        here is not None
+        and here.seat
+        and there is None
+        and previous.kind == "settlement"
+        and re.fullmatch(r",?\s+in\s+the\s+", text[previous.end : mention.start])
+        and re.match(r"\s*[,.;]", text[mention.end : mention.end + 2])
+    ):
+        # "the settlement of Ostrovskoye in the Donetsk, ...": a region, named as its capital
+        # with the article a region takes, holds a village the gazetteer lacks.
+        return True
     return (
         here is not None
         and here.seat
