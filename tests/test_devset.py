@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and two of 2023-2025.
+# rules: four of 2022 reporting, one hundred and four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -130,6 +130,8 @@ SETS_RECENT = [
         "final2025cu",
         "final2025cv",
         "final2025cw",
+        "final2025cx",
+        "final2025cy",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -277,6 +279,8 @@ CODED_TWICE = (
     "final2025cu",
     "final2025cv",
     "final2025cw",
+    "final2025cx",
+    "final2025cy",
 )
 
 
@@ -428,5 +432,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025cu.json",
         "final2025cv.json",
         "final2025cw.json",
+        "final2025cx.json",
+        "final2025cy.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -4983,3 +4983,25 @@ def test_a_region_named_as_its_capital_with_the_article_holds_a_village(
         " Ministry of Defense said in its weekly briefing."
     )
     assert "Donetsk" not in _places(gazetteer, text, dt.date(2024, 10, 11))
+
+
+def test_the_date_just_before_a_region_dates_its_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Previously, on March 22, 2024, the Zmiiv TPP in the Kharkiv region was utterly"
+        " destroyed, and on July 25, 2022, Russian troops occupied the Vuglehirsk TPP in the"
+        " Donetsk region."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 4, 11))
+    assert "Donetsk region" not in places
+    assert [c.type for c in places["Zmiiv"]] == ["strike"]
+
+
+def test_air_defence_fighting_and_a_regions_leadership(gazetteer: Gazetteer) -> None:
+    text = (
+        "“Air defense repels a massive UAV attack in Toropets, it was decided to partially"
+        " evacuate the population from the territory where air defense is fighting and"
+        " extinguishing the fire,” according to the leadership of the Tver region."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 18))
+    assert {c.type for c in places["Toropets"]} == {"strike"}
+    assert "Tver region" not in places

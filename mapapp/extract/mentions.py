@@ -950,7 +950,7 @@ CLUSTER_MAX_PLACES = 60
 # "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
-    r"|headquarters|police|prosecutors?|council)"
+    r"|headquarters|police|prosecutors?|council|leadership)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")

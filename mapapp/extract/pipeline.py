@@ -480,6 +480,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|city|outskirts)",
     ),
 }  # fmt: skip
+_AIR_DEFENCE_BEFORE = re.compile(
+    r"\bair\s+defen[cs]es?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?$", re.IGNORECASE
+)
 # "retook positions", "struck Russian positions": positions as the object of another event.
 _OBJECT_OF_EVENT = re.compile(
     r"\b(?:retook|recaptured|captured|took|seized|struck|hit|shelled|attacked|targeted|bombed"
@@ -1413,8 +1416,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "retook positions", "struck Russian positions": the other word counts
         if word.startswith("assault") and _UNIT_NAME_AFTER.match(after):
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
-        if word.startswith(("battl", "fight")) and _FIRE_AFTER.match(after):
-            continue  # "a train battling a blaze", "fighting to save his life": no combat
+        if word.startswith(("battl", "fight")) and (
+            _FIRE_AFTER.match(after) or _AIR_DEFENCE_BEFORE.search(before)
+        ):
+            continue  # "a train battling a blaze", "fighting to save his life", "where air
+            # defense is fighting": no combat on the ground
         if word.startswith(("battleground", "approach")) and _AIR_WEAPONS.search(sentence.text):
             continue  # "a region that has become a frequent battleground" for drones,
             # "Shaheds approaching Chernihiv"
@@ -1755,13 +1761,24 @@ class _Statements:
         latest = [year for year, after in self._past[clause] if offset >= after]
         return bool(latest) and max(latest) < self.published.year
 
+    def dated_past(self, offset: int) -> bool:
+        """Whether the last date of its statement before ``offset`` names an earlier year:
+        "Previously, on March 22, 2024, the Zmiiv TPP ... was utterly destroyed, and on July
+        25, 2022, Russian troops occupied the Vuglehirsk TPP in the Donetsk region" (the
+        region's date is 2022, whatever else the statement dates)."""
+        clause = self.clause(offset)
+        before = [d for d in self.dates.get(clause, ()) if d.end <= offset]
+        return bool(before) and before[-1].year_named and before[-1].date.year < self.published.year
+
 
 def _background(statements: _Statements, place: int, words: list[Trigger]) -> bool:
     """Whether the place, or every event word, is in a statement dated to an earlier year
     ("the annexation of Crimea in 2014"), or every event word is dated so right after it
     ("the peninsula Russia annexed in 2014, said a fire broke out ... on Tuesday")."""
-    return statements.past(place) or all(
-        statements.past(word.start) or statements.dated_before(word) for word in words
+    return (
+        statements.past(place)
+        or statements.dated_past(place)
+        or all(statements.past(word.start) or statements.dated_before(word) for word in words)
     )
 
 
