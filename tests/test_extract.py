@@ -5005,3 +5005,20 @@ def test_air_defence_fighting_and_a_regions_leadership(gazetteer: Gazetteer) -> 
     places = _places(gazetteer, text, dt.date(2024, 9, 18))
     assert {c.type for c in places["Toropets"]} == {"strike"}
     assert "Tver region" not in places
+
+
+def test_a_district_the_text_puts_in_another_region_than_its_towns_is_a_question(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Analysts have highlighted the destruction of two bridges in the Glukhovsky district"
+        " of the Kursk region by Ukrainian forces."
+    )
+    [district] = _places(gazetteer, text, dt.date(2024, 8, 18))["Glukhovsky district"]
+    assert district.place is None  # not at Hlukhiv, in Sumy oblast
+    assert district.mention.result is not None
+    assert "Kursk Oblast" in district.mention.result.reason
+    # A district in the region its town is in is drawn there.
+    rylsk = "Drones struck the Rylsky district of the Kursk region overnight."
+    [own] = _places(gazetteer, rylsk, dt.date(2024, 8, 18))["Rylsky district"]
+    assert own.place is not None

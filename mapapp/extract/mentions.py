@@ -2507,8 +2507,18 @@ class MentionFinder:
                     for region in within_region(p.country, p.admin1_code)
                 ):
                     within[i] = regions
-        # The regions the text puts each settlement in, by where it starts.
+        # The regions the text puts each settlement in, by where it starts; and each
+        # district ("the Glukhovsky district of the Kursk region").
         put_in = {mentions[i].start: regions for i, regions in within.items()}
+        for district, region in pairwise(mentions):
+            if (
+                district.kind == "district"
+                and region.kind == "region"
+                and region.sentence == district.sentence
+                and _DISTRICT_OF.fullmatch(text, district.end, region.start)
+                and (held := self._held_by(region.query))
+            ):
+                put_in.setdefault(district.start, held)
         resolution = resolve_names(
             gazetteer,
             name_evidence(mentions, sentences, within, nearby, near, villages),
@@ -2568,7 +2578,7 @@ class MentionFinder:
             for m in resolved
             if m.kind == "district" and m.place is not None and m.place.kind == "settlement"
         ]
-        resolved = _districts_placed(text, resolved, rejected, focus, gazetteer)
+        resolved = _districts_placed(text, resolved, rejected, focus, gazetteer, put_in)
         resolved = _far_from_the_rest(resolved, district_towns, put_in)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
@@ -2818,6 +2828,7 @@ def _districts_placed(
     rejected: list[Rejected],
     focus: Focus,
     gazetteer: Gazetteer,
+    put_in: Mapping[int, frozenset[tuple[str, str]]] | None = None,
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
@@ -2873,6 +2884,24 @@ def _districts_placed(
         seat = mention.place
         if seat is None:
             out.append(mention)
+            continue
+        regions = (put_in or {}).get(mention.start, frozenset())
+        if (
+            mention.kind == "district"
+            and regions
+            and (seat.country, seat.admin1_code) not in regions
+            and mention.result is not None
+        ):
+            # "the Glukhovsky district of the Kursk region": the town its name leads to,
+            # Hlukhiv, is in Sumy oblast; the district meant is one the text puts elsewhere.
+            held = gazetteer.region(*sorted(regions)[0])
+            where = held.name if held is not None else "another region"
+            reason = (
+                f"the text puts it in {where}; {seat.label}, the town its name leads to, is"
+                " not there"
+            )
+            result = replace(mention.result, status="ambiguous", place=None, reason=reason)
+            out.append(replace(mention, result=result))
             continue
         fits, points = _fits(seat, others, focus)
         curated = any(p.id == seat.id for p in gazetteer.district_seats(_unit_name(mention.name)))
