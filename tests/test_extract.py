@@ -5022,3 +5022,34 @@ def test_a_district_the_text_puts_in_another_region_than_its_towns_is_a_question
     rylsk = "Drones struck the Rylsky district of the Kursk region overnight."
     [own] = _places(gazetteer, rylsk, dt.date(2024, 8, 18))["Rylsky district"]
     assert own.place is not None
+
+
+def test_a_border_region_and_troops_who_attacked_on_the_ground(gazetteer: Gazetteer) -> None:
+    border = (
+        "Ukrainian forces on Sunday launched a new offensive inside Russia's western Kursk"
+        " border region."
+    )
+    [region] = _places(gazetteer, border, dt.date(2025, 1, 5))["Kursk region"]
+    assert region.place is not None
+    assert region.place.kind == "region"
+    checkpoint = (
+        "Up to 200 Ukrainian soldiers with infantry fighting vehicles had tried to cross the"
+        " border at Nekhoteyevka, while about 300 Ukrainians attacked the other checkpoint at"
+        " Shebekino."
+    )
+    assert _types(gazetteer, checkpoint, "Shebekino", dt.date(2024, 8, 27)) == {"deployment"}
+    # A date before the attackers is no count of them.
+    dated = "On the night of June 29, Russians attacked the city of Smila, Cherkasy region."
+    assert _types(gazetteer, dated, "Smila", dt.date(2025, 6, 29)) == {"strike"}
+
+
+def test_troops_training_at_grounds_abroad_are_deployed_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "North Korea has sent nearly 12,000 troops to Russia. These soldiers are reportedly"
+        " receiving training at five military training grounds in Ekaterinoslavka,"
+        " Knyaze-Volkonskoe, and Sergeevka, as well as in Ussuriysk and Ulan-Ude in eastern"
+        " Russia."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 10, 24))
+    assert [c.type for c in places["Ussuriysk"]] == ["deployment"]
+    assert [c.type for c in places["Ulan-Ude"]] == ["deployment"]

@@ -154,6 +154,7 @@ POSSESSIVE = re.compile(r"[’'ʼ]s$")
 _REGION_WORDS = {unit: unit for unit in ("region", "oblast", "province")}
 _REGION_PLURALS = {f"{unit}s": unit for unit in _REGION_WORDS}
 _REGION_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province)s?\b", re.IGNORECASE)
+_BORDER_REGION_WORD = re.compile(r"\s+(?i:border|frontier)\s+((?i:region|oblast|province))\b")
 # A country beside the theatre, named as where something happened (see MentionFinder._match).
 COUNTRY = "a country beside the theatre, drawn at its capital"
 # Russia's krais in English ("the Krasnodar Territory", "Krasnodar Krai"): regions too.
@@ -1840,7 +1841,8 @@ class MentionFinder:
             # name ("Kirovskyi", a part of Donetsk).
             return None
         following = text[end : min(sentence.end, end + AFTER_WINDOW)]
-        word = re.match(r"\s+(\w+)\b", following)
+        # ("Russia's western Kursk border region": the region)
+        word = _BORDER_REGION_WORD.match(following) or re.match(r"\s+(\w+)\b", following)
         # ("the Krasnorichensk settlement community": a community)
         if kind_of := _KIND_OF_COMMUNITY.match(following):
             word = kind_of

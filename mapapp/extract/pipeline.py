@@ -358,6 +358,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|operatives|marines|paratroopers|commandos|units|group)\s+"
         r"(?:[\w’'-]+\s+){0,8}?landed(?=\s+(?:in|on|at|near)\s)",
         r"(?<!emergency\s)landings?(?=\s+(?:in|on|at|near)\s)",
+        # ("receiving training at five military training grounds in Ekaterinoslavka", "the
+        # start of training for the Ukrainian military on Leopard 2 in Germany", "Ukrainian
+        # units are also training in Germany")
+        r"(?:military\s+)?training\s+(?:grounds?|camps?|ranges?)(?=\s+(?:in|at|near)\b)",
+        r"(?:receiv\w*|undergo\w*|underwent|start\w*|began|begin\w*)\s+(?:(?:of|the|their|an?"
+        r"|accelerated|basic|military|combat)\s+){0,3}training",
+        r"(?:troops|soldiers|servicemen|pilots|tankers|crews|units|recruits)\s+"
+        r"(?:(?:are|were|is|was|also|now|being|been|have|has)\s+){0,3}(?:training|trained)"
+        r"(?=\s+(?:in|at|on)\s)",
         # ("the Armed Forces of Ukraine are regrouping in the part of the Zaporozhye region")
         r"regroup(?:s|ed|ing)?(?=\s+(?:in|near|around|at|on)\s)",
         # ("the largest and strongest Russian soldiers are currently located in the Kursk
@@ -482,6 +491,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _AIR_DEFENCE_BEFORE = re.compile(
     r"\bair\s+defen[cs]es?\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?$", re.IGNORECASE
+)
+# "about 300 Ukrainians attacked the other checkpoint": people attack on the ground.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:\d+(?:,\d{3})*|hundreds|dozens|thousands)\s+(?:of\s+)?(?:Ukrainian\s+|Russian\s+)?"
+    r"(?:troops|soldiers|servicemen|fighters|Ukrainians|Russians|infantry(?:men)?|paratroopers"
+    r"|saboteurs|militants)\s+(?:(?:had|have|has|then|also)\s+)?$",
+    re.IGNORECASE,
 )
 # "retook positions", "struck Russian positions": positions as the object of another event.
 _OBJECT_OF_EVENT = re.compile(
@@ -1453,6 +1469,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
         ):
             continue  # "repelled a Ukrainian attack", "repelled 15 attacks": ground combat
+        if (
+            kind == "strike"
+            and word.startswith("attack")
+            and _PEOPLE_BEFORE.search(before)
+            and not _AIR_WEAPONS.search(sentence.text)
+        ):
+            kind = "deployment"  # "about 300 Ukrainians attacked the other checkpoint"
         if (kind == "deployment" and _GROUND_ATTACK.fullmatch(word)) or (
             kind == "strike"
             and word.startswith("attack")
