@@ -5053,3 +5053,29 @@ def test_troops_training_at_grounds_abroad_are_deployed_there(gazetteer: Gazette
     places = _places(gazetteer, text, dt.date(2024, 10, 24))
     assert [c.type for c in places["Ussuriysk"]] == ["deployment"]
     assert [c.type for c in places["Ulan-Ude"]] == ["deployment"]
+
+
+def test_a_village_named_with_an_ordinal_and_its_region_after_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Syrskyi said that the enemy continues offensive operations in the Kupyansk, Lyman and"
+        " Bakhmut axes. The occupiers are carrying out active offensive actions in the"
+        " direction of Novoselivske and Stelmakhivka of the Luhansk Region, Lyman Pershyi of"
+        " the Kharkiv Region."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 12, 11))
+    assert [c.type for c in places["Lyman"]] == ["deployment"]  # not a person's "Lyman"
+    assert "Luhansk Region" not in places  # where Stelmakhivka is
+    assert "Kharkiv Region" not in places
+    # The heads of regions are offices, not a village's place.
+    heads = "Heads of the Lviv and Dnipro regions also reported attacks."
+    assert _types(gazetteer, heads, "Lviv region", dt.date(2024, 5, 1)) == {"strike"}
+
+
+def test_a_port_that_showed_a_ship_in_flames_is_no_ship(gazetteer: Gazetteer) -> None:
+    text = (
+        "It did not say where the attack took place, but social media footage purportedly"
+        " filmed in the Crimean port of Sevastopol showed a ship in flames."
+    )
+    assert _types(gazetteer, text, "Sevastopol", dt.date(2024, 4, 14)) == {"strike"}
+    ships = "Ukraine struck the Moskva guided missile cruiser."
+    assert "Moskva" not in _places(gazetteer, ships, dt.date(2022, 4, 14))

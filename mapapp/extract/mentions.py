@@ -148,6 +148,11 @@ _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2).
 _COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
+# The ordinals of village names ("Lyman Pershyi", "Zhelannoye Vtoroye").
+_ORDINALS = frozenset(
+    "pershyi persha pershe druhyi druha druhe tretii tretia tretie pervyi pervyy pervaya pervoye"
+    " pervoe vtoroi vtoroy vtoraya vtoroye vtoroe tretii tretiy tretya tretye".split()
+)
 # Words, with the hyphens and apostrophes inside them ("Rostov-on-Don", "Kryvyi Rih").
 _WORD = re.compile(r"[^\W_](?:[-’'ʼ]?[^\W_])*")
 POSSESSIVE = re.compile(r"[’'ʼ]s$")
@@ -703,7 +708,10 @@ _SHIP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHIP_AFTER = re.compile(
-    r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate|submarine"
+    # (not "the Crimean port of Sevastopol showed a ship in flames": a verb between)
+    r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:(?![\w-]+ed\s+(?:a|an|the)\s|(?:shows?|saw|sees|hit|hits"
+    r"|sank|sinks|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate"
+    r"|submarine"
     r"|vessel|destroyer|ship)\b",
     re.IGNORECASE,
 )
@@ -1337,6 +1345,8 @@ class MentionFinder:
                 # (a town of two words is no one's first name: "the head of the city of the
                 # Nova Kakhovka Volodymyr Kovalenko" leaves "in the occupied Nova Kakhovka")
                 and len(r.name.split()) == 1
+                # (a village named with an ordinal is no person: "Lyman Pershyi" leaves Lyman)
+                and fold(longer.group(1)) not in _ORDINALS
                 and not any(
                     self.gazetteer.english_zipf(word) > 0
                     for word in (longer.group(1), *_capitalised_after(text, r.end))

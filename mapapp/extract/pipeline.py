@@ -986,6 +986,17 @@ _UNITS_OF_AFTER = re.compile(
 _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the city, located in the northern Sumy Oblast", "the village in the Donetsk region": the
 # region locates a place the sentence names otherwise.
+_UNKNOWN_OF_REGION = re.compile(
+    r"\b((?-i:[A-Z])[a-z’'-]+(?:\s+(?-i:[A-Z])[a-z’'-]+)?)\s+of\s+(?:the\s+)?$"
+)
+# Words of titles and institutions "of the X region" is said of, not places.
+_TITLE_WORDS = frozenset(
+    "governor head mayor ministry forces administration council republic government police"
+    " service guard guards prosecutor office command commander people citizens residents"
+    " territory part parts north south east west centre center border borders capital"
+    " authorities army troops units heads governors mayors ministries councils governments"
+    " administrations commanders services offices".split()
+)
 _TROOPS_LOCATED = re.compile(
     r"\b(?:troops|forces|soldiers|units|servicemen|brigades?|groupings?)\s+(?:(?:are|were|is"
     r"|was|currently|now|still|also)\s+){1,3}(?:located|based)\s+(?:in|within)\s+(?:the\s+)?$",
@@ -2047,6 +2058,18 @@ def _events_in(
             )
         ):
             locators[i] = "locates the place the sentence speaks of, not where it happened"
+        elif (
+            mention.kind == "region"
+            and (
+                named := _UNKNOWN_OF_REGION.search(
+                    text, max(sentence.start, mention.start - 60), mention.start
+                )
+            )
+            and named.group(1).lower() not in _TITLE_WORDS
+        ):
+            # "in the direction of Novoselivske and Stelmakhivka of the Luhansk Region": a
+            # village the gazetteer lacks, and the region says where it is.
+            locators[i] = f"locates {named.group(1)} in the same sentence"
     active = [i for i in range(len(here)) if i not in locators]
     some, some_direct = _assign(
         text, sentence, statements.spans, [here[i] for i in active], triggers
