@@ -2061,15 +2061,15 @@ def _events_in(
         elif (
             mention.kind == "region"
             and (
-                named := _UNKNOWN_OF_REGION.search(
+                unknown := _UNKNOWN_OF_REGION.search(
                     text, max(sentence.start, mention.start - 60), mention.start
                 )
             )
-            and named.group(1).lower() not in _TITLE_WORDS
+            and unknown.group(1).lower() not in _TITLE_WORDS
         ):
             # "in the direction of Novoselivske and Stelmakhivka of the Luhansk Region": a
             # village the gazetteer lacks, and the region says where it is.
-            locators[i] = f"locates {named.group(1)} in the same sentence"
+            locators[i] = f"locates {unknown.group(1)} in the same sentence"
     active = [i for i in range(len(here)) if i not in locators]
     some, some_direct = _assign(
         text, sentence, statements.spans, [here[i] for i in active], triggers
