@@ -5079,3 +5079,12 @@ def test_a_port_that_showed_a_ship_in_flames_is_no_ship(gazetteer: Gazetteer) ->
     assert _types(gazetteer, text, "Sevastopol", dt.date(2024, 4, 14)) == {"strike"}
     ships = "Ukraine struck the Moskva guided missile cruiser."
     assert "Moskva" not in _places(gazetteer, ships, dt.date(2022, 4, 14))
+
+
+def test_a_citys_district_geonames_keeps_is_drawn_at_its_point(gazetteer: Gazetteer) -> None:
+    text = "Drone debris fell in Kyiv's Solomianskyi district overnight."
+    [district] = _places(gazetteer, text, dt.date(2023, 12, 20))["Solomianskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Solomyanka"  # GeoNames' own point, 5 km from the centre
+    assert district.mention.result is not None
+    assert "district of Kyiv" in district.mention.result.reason

@@ -2562,8 +2562,18 @@ class MentionFinder:
                 rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
                 continue
             if (city := cities.get(i)) is not None and city.start not in regions_named:
-                reason = CITY_DISTRICT.format(city=city.name)
-                result = GeocodeResult(mention.query, "not_found", reason=reason)
+                at = next((j for j, m in enumerate(mentions) if m is city), None)
+                centre = resolution.results[at].place if at is not None else None
+                own = _district_of_city(result, centre, gazetteer, _unit_name(mention.name))
+                if own is not None:
+                    # "Kyiv's Solomianskyi district": GeoNames has the district itself
+                    # (Solomyanka, "Solomyanskyi District"), a few km from the city's centre.
+                    reason = f"{CITY_DISTRICT.format(city=city.name)}: GeoNames' point for it"
+                    result = GeocodeResult(mention.query, "found", own, (own,), reason)
+                    mention = replace(mention, near=False)
+                else:
+                    reason = CITY_DISTRICT.format(city=city.name)
+                    result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -2652,6 +2662,28 @@ _CITY_POSSESSIVE = re.compile(r"[’'ʼ]s\s+")
 _THE_CITYS = re.compile(r"\bthe\s+(?:city|town)[’'ʼ]s\s+$", re.IGNORECASE)
 # How far back that town may be named.
 THE_CITYS_REACH = 300
+
+
+# How far from its city's centre a city's district may lie.
+CITY_DISTRICT_KM = 20.0
+
+
+def _district_of_city(
+    result: GeocodeResult, centre: Place | None, gazetteer: Gazetteer, query: str
+) -> Place | None:
+    """The place GeoNames keeps for a city's district, if one of the name's places (spelt so
+    or like it) lies within :data:`CITY_DISTRICT_KM` of the city the text names (``centre``),
+    and only one does."""
+    if centre is None:
+        return None
+    near = {
+        c.id: c
+        for c in (*result.candidates, *gazetteer.lookup(query).candidates)
+        if c.kind == "settlement"
+        and c.id != centre.id
+        and haversine_km(c.lat, c.lon, centre.lat, centre.lon) <= CITY_DISTRICT_KM
+    }
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention | None:
