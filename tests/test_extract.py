@@ -5088,3 +5088,13 @@ def test_a_citys_district_geonames_keeps_is_drawn_at_its_point(gazetteer: Gazett
     assert district.place.name == "Solomyanka"  # GeoNames' own point, 5 km from the centre
     assert district.mention.result is not None
     assert "district of Kyiv" in district.mention.result.reason
+
+
+def test_a_district_named_after_a_town_written_whole(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian air defense crews intercepted two drones in the air over the Odintsovo and"
+        " Narofominsk districts of the Moscow region."
+    )
+    [district] = _places(gazetteer, text, dt.date(2023, 8, 1))["Narofominsk districts"]
+    assert district.place is not None
+    assert district.place.name == "Naro-Fominsk"

@@ -1867,6 +1867,16 @@ class MentionFinder:
         ):
             if not seat and self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
                 return None  # "Three districts in Russia's Belgorod region": no name
+            if not seat:
+                # ("the Odintsovo and Narofominsk districts": Naro-Fominsk, written whole)
+                letters = _letters(name)
+                seat = tuple(
+                    dict.fromkeys(
+                        p.name
+                        for p in self.gazetteer.candidates(name)
+                        if p.kind == "settlement" and _letters(p.name) == letters
+                    )
+                )
             end += district.end()
             if not seat or district.group().split()[-1].lower() in _CITY_PART_WORDS:
                 # Unlocated: looked up as the whole phrase, which names no place.
@@ -2684,6 +2694,11 @@ def _district_of_city(
         and haversine_km(c.lat, c.lon, centre.lat, centre.lon) <= CITY_DISTRICT_KM
     }
     return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, folded: "Naro-Fominsk" and "Narofominsk" are one."""
+    return "".join(ch for ch in fold(name) if ch.isalpha())
 
 
 def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention | None:
