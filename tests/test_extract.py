@@ -5098,3 +5098,16 @@ def test_a_district_named_after_a_town_written_whole(gazetteer: Gazetteer) -> No
     [district] = _places(gazetteer, text, dt.date(2023, 8, 1))["Narofominsk districts"]
     assert district.place is not None
     assert district.place.name == "Naro-Fominsk"
+
+
+def test_a_range_of_kilometres_from_a_citys_outskirts_places_a_namesake(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "“Kamianske is located approximately 25–27 kilometers from the outskirts of"
+        " Zaporizhzhia. While enemy forces are present in the town, Ukrainian Defense Forces"
+        " also maintain positions there,” Voloshyn said. Fighting continues in Kamianske."
+    )
+    [kamianske] = _places(gazetteer, text, dt.date(2025, 8, 5))["Kamianske"]
+    assert kamianske.place is not None
+    assert kamianske.place.admin1 == "Zaporizhzhia Oblast"  # not the city of Dnipropetrovsk oblast

@@ -403,10 +403,12 @@ _NEAR_BETWEEN = re.compile(
     r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
     r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of)"
     r"|(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?"
-    rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
+    # ("approximately 25–27 kilometers from the outskirts of Zaporizhzhia": the farther)
+    rf"(?P<count>\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
     r"(?P<unit>km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from|outside(?:\s+of)?))"
-    r"\s+(?:the\s+)?(?:(?:Ukraine|Russia)[’']s\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
+    r"\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:Ukraine|Russia)[’']s\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
     # ("the town of Orikhiv", "the regional capital Donetsk")
     r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|settlement|hub|centre|center|capital)"
     r"(?:\s+of)?\s+)?",
@@ -431,7 +433,7 @@ def near_limit(match: re.Match[str]) -> float | None:
     for the size of the places, or None for
     "near" (the resolver's :data:`~mapapp.geo.resolver.NEAR_KM`, near a town)."""
     if match.group("count"):
-        count = match.group("count").lower()
+        count = re.split(r"\s*[–-]\s*", match.group("count").lower())[-1]
         value = float(_NUMBER_WORDS.get(count, 0) or count)
         km = value * (1.609 if match.group("unit").lower().startswith("mile") else 1.0)
         return km * 2.0 + 10.0
