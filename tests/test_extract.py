@@ -5111,3 +5111,13 @@ def test_a_range_of_kilometres_from_a_citys_outskirts_places_a_namesake(
     [kamianske] = _places(gazetteer, text, dt.date(2025, 8, 5))["Kamianske"]
     assert kamianske.place is not None
     assert kamianske.place.admin1 == "Zaporizhzhia Oblast"  # not the city of Dnipropetrovsk oblast
+
+
+def test_an_office_spelt_with_a_modifier_apostrophe_is_an_office(gazetteer: Gazetteer) -> None:
+    text = (
+        "At noon, the Russians shelled the city of Seredyna-Buda in the Sumy region. As a"
+        " result of the artillery strike, three people died.\nThis was reported by the press"
+        " service of the Sumy regional prosecutorʼs office.\nThe Russians destroyed at least"
+        " five private houses in the city."
+    )
+    assert set(_places(gazetteer, text, dt.date(2023, 11, 20))) == {"Seredyna-Buda"}

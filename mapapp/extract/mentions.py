@@ -237,7 +237,8 @@ _OFFICE_AFTER = re.compile(
     # ("coordinator of the Nikolayev underground network"): a resistance group
     r"|underground|partisans?|(?:partisan|resistance)\s+(?:movement|network|group)"
     # "Xinhua news agency reported": the media
-    r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)\b",
+    # ("the Sumy regional prosecutorʼs office", with a modifier letter for the apostrophe)
+    r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)(?:ʼs)?\b",
     re.IGNORECASE,
 )
 # What follows a place name used for its government: "Kyiv said", "Moscow has denied".
