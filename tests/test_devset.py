@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and six of 2023-2025.
+# rules: four of 2022 reporting, one hundred and eight of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -134,6 +134,8 @@ SETS_RECENT = [
         "final2025cy",
         "final2025cz",
         "final2025da",
+        "final2025db",
+        "final2025dc",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -285,6 +287,8 @@ CODED_TWICE = (
     "final2025cy",
     "final2025cz",
     "final2025da",
+    "final2025db",
+    "final2025dc",
 )
 
 
@@ -440,5 +444,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025cy.json",
         "final2025cz.json",
         "final2025da.json",
+        "final2025db.json",
+        "final2025dc.json",
     }
     assert not unseen & set(data["fitted_on"])
