@@ -11,7 +11,7 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.model import parse_feature
 from mapapp.extract.pipeline import Candidate, attribution, decode_article, extract
 from mapapp.geo.distance import haversine_km
-from mapapp.geo.gazetteer import Gazetteer
+from mapapp.geo.gazetteer import Gazetteer, GeocodeResult
 from tests.paths import EVENTS
 
 PUBLISHED = dt.date(2024, 12, 19)  # a Thursday
@@ -307,6 +307,15 @@ def _places(
 def _types(gazetteer: Gazetteer, text: str, name: str, published: dt.date = PUBLISHED) -> set[str]:
     """The types of the events ``text`` reports at the place it names ``name``."""
     return {c.type for c in _places(gazetteer, text, published).get(name, [])}
+
+
+def _asked(gazetteer: Gazetteer, text: str, name: str, published: dt.date) -> GeocodeResult:
+    """The answer for the one event ``text`` reports at ``name``, which must be left a
+    question (unlocated, with its reason and candidates)."""
+    [event] = _places(gazetteer, text, published)[name]
+    assert event.place is None
+    assert event.mention.result is not None
+    return event.mention.result
 
 
 def test_the_capital_is_the_capital_city(gazetteer: Gazetteer) -> None:
@@ -4731,12 +4740,10 @@ def test_ground_fighting_at_a_town_far_from_the_texts_close_places_is_left_unloc
         " According to Voloshyn, the enemy is also carrying out air strikes using guided aerial"
         " bombs against Huliaipole and nearby settlements."
     )
-    places = _places(gazetteer, text, dt.date(2025, 12, 1))
-    [pryluky] = places["Pryluky"]
-    assert pryluky.place is None  # not the town of Chernihiv oblast, 480 km away
-    assert pryluky.mention.result is not None
-    assert "ground fighting" in pryluky.mention.result.reason
-    assert [c.name for c in pryluky.mention.result.candidates] == ["Pryluky"]
+    # (not the town of Chernihiv oblast, 480 km away)
+    pryluky = _asked(gazetteer, text, "Pryluky", dt.date(2025, 12, 1))
+    assert "ground fighting" in pryluky.reason
+    assert [c.name for c in pryluky.candidates] == ["Pryluky"]
     # A strike may fall anywhere: the same town struck stays where it is.
     struck = text.replace("Fighting is ongoing in", "Drones struck")
     assert {
@@ -4829,10 +4836,8 @@ def test_a_town_the_text_calls_a_village_far_from_the_front_it_reports_is_a_ques
         " eastern flank of the direction, Russian forces advanced east of the village of"
         " Baranivka toward the village of Zelene Pole."
     )
-    [baranivka] = _places(gazetteer, text, dt.date(2025, 2, 14))["Baranivka"]
-    assert baranivka.place is None  # not the town of 11,000 in Zhytomyr oblast
-    assert baranivka.mention.result is not None
-    assert baranivka.mention.result.candidates
+    # (not the town of 11,000 in Zhytomyr oblast)
+    assert _asked(gazetteer, text, "Baranivka", dt.date(2025, 2, 14)).candidates
 
 
 def test_ground_taken_outside_the_theatre_is_a_question(gazetteer: Gazetteer) -> None:
@@ -4840,10 +4845,8 @@ def test_ground_taken_outside_the_theatre_is_a_question(gazetteer: Gazetteer) ->
         "The Russian armed forces advanced towards the village. Novgorod and occupied about 1/4"
         " of the settlement!"
     )
-    [novgorod] = _places(gazetteer, text, dt.date(2024, 7, 20))["Novgorod"]
-    assert novgorod.place is None  # Novhorodske near Toretsk, not Veliky Novgorod
-    assert novgorod.mention.result is not None
-    assert "outside the theatre" in novgorod.mention.result.reason
+    # (Novhorodske near Toretsk, not Veliky Novgorod)
+    assert "outside the theatre" in _asked(gazetteer, text, "Novgorod", dt.date(2024, 7, 20)).reason
     # A strike outside the theatre is where it is.
     struck = "Ukrainian drones struck an oil depot in Novgorod overnight."
     [depot] = _places(gazetteer, struck, dt.date(2024, 7, 20))["Novgorod"]
@@ -5014,10 +5017,9 @@ def test_a_district_the_text_puts_in_another_region_than_its_towns_is_a_question
         "Analysts have highlighted the destruction of two bridges in the Glukhovsky district"
         " of the Kursk region by Ukrainian forces."
     )
-    [district] = _places(gazetteer, text, dt.date(2024, 8, 18))["Glukhovsky district"]
-    assert district.place is None  # not at Hlukhiv, in Sumy oblast
-    assert district.mention.result is not None
-    assert "Kursk Oblast" in district.mention.result.reason
+    # (not at Hlukhiv, in Sumy oblast)
+    district = _asked(gazetteer, text, "Glukhovsky district", dt.date(2024, 8, 18))
+    assert "Kursk Oblast" in district.reason
     # A district in the region its town is in is drawn there.
     rylsk = "Drones struck the Rylsky district of the Kursk region overnight."
     [own] = _places(gazetteer, rylsk, dt.date(2024, 8, 18))["Rylsky district"]
