@@ -138,9 +138,7 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
             continue
         if date > published:
             continue
-        named = (
-            bool(match.group(f"{kind}__year")) if f"{kind}__year" in match.groupdict() else False
-        )
+        named = bool(match.groupdict().get(f"{kind}__year"))
         phrase = DatePhrase(
             offset + match.start(), offset + match.end(), match.group(), date, precision, named
         )

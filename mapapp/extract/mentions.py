@@ -2890,7 +2890,7 @@ def _districts_placed(
     rejected: list[Rejected],
     focus: Focus,
     gazetteer: Gazetteer,
-    put_in: Mapping[int, frozenset[tuple[str, str]]] | None = None,
+    put_in: Mapping[int, frozenset[tuple[str, str]]],
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
@@ -2947,7 +2947,7 @@ def _districts_placed(
         if seat is None:
             out.append(mention)
             continue
-        regions = (put_in or {}).get(mention.start, frozenset())
+        regions = put_in.get(mention.start, frozenset())
         if (
             mention.kind == "district"
             and regions

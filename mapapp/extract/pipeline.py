@@ -52,7 +52,7 @@ from mapapp.extract.mentions import (
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
-from mapapp.geo.resolver import VILLAGE_POPULATION, Theatre
+from mapapp.geo.resolver import VILLAGE_POPULATION, Points, Theatre
 
 # Who attacks on the ground ("a massive mechanised attack"), and an attack tried.
 _BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
@@ -2958,6 +2958,10 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
     places while those lie together, and settlements outside the theatre reported only as
     ground taken or fought over, left unlocated with the reason and their candidates."""
     places = {c.place.id: c.place for c in candidates if c.place is not None}
+    at_place: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.place is not None:
+            at_place.setdefault(c.place.id, []).append(c)
     bounded = bool(theatre.countries or theatre.regions)
     out = []
     for candidate in candidates:
@@ -2972,14 +2976,14 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
         ):
             out.append(candidate)
             continue
-        at_place = [c for c in candidates if c.place is not None and c.place.id == place.id]
+        here = at_place[place.id]
         reason = ""
         if (
             bounded
             and not theatre.contains(place)
             # (a country beside it is where troops move and a convoy "entered": not fought over)
             and place.country not in theatre.neighbours
-            and all(_fighting(c) or c.type == "territorial_claim" for c in at_place)
+            and all(_fighting(c) or c.type == "territorial_claim" for c in here)
         ):
             # ("The Russian armed forces advanced towards the village. Novgorod and occupied
             # about 1/4 of the settlement!": Novhorodske near Toretsk, not Veliky Novgorod)
@@ -2987,13 +2991,11 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
                 f"ground taken or fought over, reported at {place.label}, outside the"
                 f" theatre ({theatre.label}): likelier a village the gazetteer lacks"
             )
-        elif len(places) >= 3 and all(_fighting(c) for c in at_place):
+        elif len(places) >= 3 and all(_fighting(c) for c in here):
             others = [p for p in places.values() if p.id != place.id]
-            km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
-            apart = sorted(
-                min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in others if q is not p)
-                for p in others
-            )
+            points = Points((p.lat, p.lon) for p in others)
+            km = points.nearest_km(place.lat, place.lon)
+            apart = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
             if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
                 reason = (
                     f"ground fighting reported at {place.label}, {km:,.0f} km from every other"
