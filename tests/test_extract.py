@@ -5123,3 +5123,49 @@ def test_an_office_spelt_with_a_modifier_apostrophe_is_an_office(gazetteer: Gaze
         " five private houses in the city."
     )
     assert set(_places(gazetteer, text, dt.date(2023, 11, 20))) == {"Seredyna-Buda"}
+
+
+def test_the_situation_tense_worse_or_street_fights_at_a_place_is_fighting_there(
+    gazetteer: Gazetteer,
+) -> None:
+    published = dt.date(2024, 4, 6)
+    text = "According to him, the situation is particularly tense in the area of Dvorichna."
+    assert _types(gazetteer, text, "Dvorichna", published) == {"deployment"}
+    text = (
+        "To the southeast of Chasiv Yar, in the village of Ivanivske, the situation is"
+        " considerably worse."
+    )
+    assert _types(gazetteer, text, "Ivanivske", published) == {"deployment"}
+    text = "Sources report that there are frequent street fights in the village of Ivanivske."
+    assert _types(gazetteer, text, "Ivanivske", published) == {"deployment"}
+
+
+def test_troops_standing_metres_from_a_town_fight_near_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of the evening of 5 April, the Russians stood several hundred metres from the first"
+        " buildings of Chasiv Yar."
+    )
+    assert _types(gazetteer, text, "Chasiv Yar", dt.date(2024, 4, 6)) == {"deployment"}
+
+
+def test_strongholds_established_in_a_place_are_troops_there(gazetteer: Gazetteer) -> None:
+    published = dt.date(2025, 1, 10)
+    text = "The occupiers are establishing strongholds in abandoned high-rise buildings in Crimea."
+    assert _types(gazetteer, text, "Crimea", published) == {"deployment"}
+    text = "An agent reconnoitered the occupiers' stronghold in Yevpatoria."
+    assert _types(gazetteer, text, "Yevpatoria", published) == {"deployment"}
+    # A description, not news of troops there.
+    text = "Kurakhove, a key Ukrainian stronghold in Donetsk Oblast, lies on the reservoir."
+    assert _places(gazetteer, text, published) == {}
+
+
+def test_districts_listed_before_municipal_districts_are_districts(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian air defenses shot down seven Ukrainian drones over the Belgorodsky, Korochansky"
+        " and Starooskolsky municipal districts, with no injuries or damage reported."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 3, 7))
+    [korochansky] = places["Korochansky district"]
+    assert korochansky.place is not None
+    assert korochansky.place.name == "Korocha"
+    assert "Belgorodsky district" in places

@@ -130,9 +130,11 @@ _DISTRICTS_LIST_BEFORE = re.compile(
 )
 # The first adjectives of a list of districts or communities ("the Kutsurubska and
 # Halytsynivska communities", "Slavyansky and Kushchevsky districts").
+# ("the Belgorodsky, Korochansky and Starooskolsky municipal districts")
 _UNITS_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    r"[A-Z][\w’'ʼ-]*\s+(communities|hromadas|districts|raions|rayons)\b"
+    r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
+    r"(communities|hromadas|districts|raions|rayons)\b"
 )
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a

@@ -198,9 +198,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops are now less than 10 kilometers from Pokrovsk", "The Russian Army is
         # currently just 6.5 kilometers away from reaching Konstantinovka": fighting near it;
         # not "the village is 10 km from Kupiansk", which places the village)
+        # ("the Russians stood several hundred metres from the first buildings of Chasiv Yar")
         r"(?:troops|forces|army|units|soldiers|Russians|Ukrainians)\s+(?:(?:are|were|is|was"
         r"|now|currently|only|just|already|still|remains?|remained|have\s+been|has\s+been"
-        r"|had\s+been)\s+){1,3}(?:(?:less|no\s+more|fewer)\s+than\s+|within\s+|about\s+"
+        r"|had\s+been|stood|stand|standing)\s+){1,3}(?:(?:less|no\s+more|fewer)\s+than\s+|within\s+|about\s+"
         r"|around\s+|some\s+|roughly\s+|just\s+|only\s+)*(?:a\s+few\s+(?:hundred\s+)?"
         r"|several\s+(?:hundred\s+)?|[\d.,]+\s*|(?:one|two|three|four|five|six|seven|eight"
         r"|nine|ten|a)\s+)(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s)"
@@ -222,6 +223,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting",
+        # ("there are frequent street fights"; not "fights corruption")
+        r"(?:street|heavy|fierce|intense|urban|positional|close)\s+fights",
+        # ("The occupiers are establishing strongholds in abandoned high-rise buildings in
+        # Crimea", "the occupiers' stronghold in Yevpatoria"; not "Kurakhove, a key Ukrainian
+        # stronghold", nor "key Ukrainian strongholds in Donetsk Oblast", descriptions)
+        r"establish(?:es|ed|ing)?\s+(?:a\s+|their\s+|its\s+|new\s+)*strongholds?",
+        r"(?<=occupiers[’']\s)strongholds?(?=\s+(?:in|near|at)\s)",
         # ("Hostilities were reported near the towns of Shebekino and Grayvoron"; not "an
         # escalation of hostilities along the border")
         r"hostilities(?=\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported|recorded"
@@ -232,8 +240,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("a very difficult situation ... is developing in Artemovsk (Bakhmut) and Vugledar",
         # "the situation remains difficult near Kupiansk": the fighting there)
         r"(?:difficult|tense|critical|toughest|hardest)\s+situation",
-        r"situation\s+(?:is|was|remains|remained)\s+(?:very\s+|extremely\s+|most\s+)?"
-        r"(?:difficult|tense|critical)",
+        # ("the situation is particularly tense in the area of Dvorichna", "in the village of
+        # Ivanivske, the situation is considerably worse")
+        r"situation\s+(?:is|was|remains|remained)\s+(?:very\s+|extremely\s+|most\s+"
+        r"|particularly\s+|especially\s+|considerably\s+|much\s+|even\s+)?"
+        r"(?:difficult|tense|critical|worse)",
         # ("the occupiers are increasing their efforts in the Pokrovsk direction", "focuses its
         # main efforts on the Pokrovske direction": where the fighting is)
         r"efforts(?=\s+(?:in|on|near|at|along)\s)",
