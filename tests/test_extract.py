@@ -5169,3 +5169,14 @@ def test_districts_listed_before_municipal_districts_are_districts(gazetteer: Ga
     assert korochansky.place is not None
     assert korochansky.place.name == "Korocha"
     assert "Belgorodsky district" in places
+
+
+def test_a_ukrainian_spelling_of_a_russian_town_finds_the_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the town of Hraivoron, glass was smashed after an explosive device was dropped on"
+        " the territory of a social facility, Belgorod region governor Gladkov said."
+    )
+    [town] = _places(gazetteer, text, dt.date(2025, 1, 20))["Hraivoron"]
+    assert town.place is not None
+    assert (town.place.name, town.place.admin1) == ("Grayvoron", "Belgorod Oblast")
+    # (not Hayvoron, a town of Kirovohrad oblast spelt one letter away)

@@ -446,6 +446,10 @@ class Gazetteer:
             # "Slavyansk-on-Kuban", "Kalach-on-the-Don": GeoNames spells them the Russian
             # way, Slavyansk-na-Kubani, Kalach-na-Donu.
             return self._candidates(russian)
+        if not exact and not extra and key.startswith("h"):
+            # "Hraivoron", "Hlushkovo": Ukrainian spellings of Russian towns, whose Russian
+            # "Г" Ukrainian writes "Г" too but reads "H" (Grayvoron, Glushkovo).
+            extra = [p for p in self._candidates("G" + name[1:]) if p.country == "RU"]
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 
     def countries_named(self, text: str) -> frozenset[str]:
