@@ -5180,3 +5180,16 @@ def test_a_ukrainian_spelling_of_a_russian_town_finds_the_town(gazetteer: Gazett
     assert town.place is not None
     assert (town.place.name, town.place.admin1) == ("Grayvoron", "Belgorod Oblast")
     # (not Hayvoron, a town of Kirovohrad oblast spelt one letter away)
+
+
+def test_a_district_misspelt_by_one_letter_is_the_district_spelt_so(gazetteer: Gazetteer) -> None:
+    text = (
+        "Governor Yuri Slusar said the drone attacks targeted areas in Boksovsky, Taraskovsky"
+        " and Dubovsky districts of Rostov Oblast."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 12, 10))
+    seats = {name: [c.place.name for c in found if c.place] for name, found in places.items()}
+    assert seats["Boksovsky district"] == ["Bokovskaya"]  # the Bokovsky district's centre
+    assert seats["Taraskovsky district"] == ["Tarasovskiy"]  # the Tarasovsky district's
+    # No district is spelt within a letter of "Belokursky": left unlocated, not guessed.
+    assert gazetteer.district_seats("Belokursky") == ()

@@ -51,6 +51,8 @@ LOOKALIKE = "spelt like"
 # whatever the context (Kursk, Moscow: news names the city, not a village called so).
 DOMINANT_POPULATION = 100_000
 DOMINANT_RATIO = 10
+# How long a district's name must be before a misspelling of it is read as that district.
+MISSPELT_DISTRICT_LETTERS = 8
 
 # First-level regions that are cities inside another region (GeoNames admin1 codes, as in
 # geodata/regions.csv): Sevastopol (UA.20) on the Crimean peninsula (UA.11), Kyiv (UA.12) in
@@ -351,7 +353,30 @@ class Gazetteer:
             " ORDER BY p.population DESC",
             tuple(keys),
         ).fetchall()
+        if not rows and len(key) >= MISSPELT_DISTRICT_LETTERS:
+            # A misspelt district ("Boksovsky", "Taraskovsky", "Shebekinksy" in reports of a
+            # governor's list): one letter off the only district spelt within one letter of it,
+            # its first letter kept.
+            misspelt = loose(key)
+            near = {
+                seat.id: seat
+                for spelling, seat in self._districts()
+                if spelling[:1] == misspelt[:1]
+                and OSA.distance(misspelt, spelling, score_cutoff=1) <= 1
+            }
+            if len(near) == 1:
+                return (next(iter(near.values())),)
         return tuple(_place(row) for row in rows)
+
+    @lru_cache(maxsize=1)  # noqa: B019 (one index per process)
+    def _districts(self) -> tuple[tuple[str, Place], ...]:
+        """The loose key of each name of each Russian district of ``geodata/districts.csv``,
+        with the district's centre."""
+        rows = self._db.execute(
+            f"SELECT d.loose, {_PLACE_COLUMNS} FROM divisions d"
+            " JOIN places p ON p.rowid = d.seat WHERE d.kind = 'district'"
+        ).fetchall()
+        return tuple((str(row[0]), _place(row[1:])) for row in rows)
 
     def lookalikes(
         self, name: str, regions: Iterable[tuple[str, str]] | None = None, towns: int = 0
