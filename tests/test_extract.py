@@ -5193,3 +5193,16 @@ def test_a_district_misspelt_by_one_letter_is_the_district_spelt_so(gazetteer: G
     assert seats["Taraskovsky district"] == ["Tarasovskiy"]  # the Tarasovsky district's
     # No district is spelt within a letter of "Belokursky": left unlocated, not guessed.
     assert gazetteer.district_seats("Belokursky") == ()
+
+
+def test_each_settlement_listed_in_a_district_lies_within_its_reach(gazetteer: Gazetteer) -> None:
+    text = (
+        "Nine unmanned aerial vehicles attacked the settlements of Dubovoye, Politotdelsky,"
+        " Belovskoye, Krasnoye, Nikolskoye, Repnoye, Tavrovo and Shchetinovka in the"
+        " Belgorodsky District; air defenses shot down eight of them."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 1, 28))
+    # GeoNames' Krasnoye of Belgorod oblast lies 160 km from the district's centre, its
+    # Dubove in Volyn oblast 900 km: neither is the village meant.
+    assert [c.place for c in places["Krasnoye"]] == [None]
+    assert [c.place for c in places["Dubovoye"]] == [None]

@@ -2517,10 +2517,27 @@ class MentionFinder:
                 # "the village of Voznesenovka, around 7 kilometers north of Ukraine's Kharkiv
                 # region": within that distance of the region, whose centre is farther off.
                 near[i] = (i + 1, limit + REGION_REACH_KM)
-            elif _in_district(text, m, after):
+            elif _in_district(text, m, after) or (
+                _listed_in_district(text, m, after) and not _is_unit(m)
+            ):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
                 near[i] = (i + 1, DISTRICT_REACH_KM)
+                if _is_unit(m):
+                    continue  # (a community's own centre may lie farther off)
+                # ... and so is each settlement listed before it ("the settlements of
+                # Dubovoye, Krasnoye, ... Tavrovo and Shchetinovka in the Belgorodsky
+                # District", some of them names the gazetteer does not know).
+                k = i
+                while (
+                    k > 0
+                    and mentions[k - 1].kind == "settlement"
+                    and not _is_unit(mentions[k - 1])
+                    and mentions[k - 1].sentence == m.sentence
+                    and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+                ):
+                    k -= 1
+                    near.setdefault(k, (i + 1, DISTRICT_REACH_KM))
         within.update(self._list_region(text, mentions, within, offices))
         for i, mention in enumerate(mentions):
             if mention.kind == "district" and i not in within:
@@ -2814,6 +2831,19 @@ def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
         and district.near
         and settlement.sentence == district.sentence
         and _DISTRICT_LOCATES.fullmatch(text, settlement.end, district.start) is not None
+    )
+
+
+def _listed_in_district(text: str, settlement: Mention, district: Mention) -> bool:
+    """Whether ``settlement`` ends a list the text puts in ``district``, after names the
+    gazetteer does not know ("Repnoye, Tavrovo and Shchetinovka in the Belgorodsky
+    District")."""
+    return (
+        settlement.kind == "settlement"
+        and district.kind == "district"
+        and district.near
+        and settlement.sentence == district.sentence
+        and _LISTED_THEN_LOCATES.fullmatch(text, settlement.end, district.start) is not None
     )
 
 
