@@ -5206,3 +5206,18 @@ def test_each_settlement_listed_in_a_district_lies_within_its_reach(gazetteer: G
     # Dubove in Volyn oblast 900 km: neither is the village meant.
     assert [c.place for c in places["Krasnoye"]] == [None]
     assert [c.place for c in places["Dubovoye"]] == [None]
+
+
+def test_an_offensive_from_a_town_far_outside_the_theatre_is_not_put_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In principle, Ukrainian forces are concentrating their offensive from the city of Suja"
+        " towards the town of Velike Soldatske, and from the northeast of Suzhi towards the town"
+        " of Berdin."
+    )
+    [suja] = _places(gazetteer, text, dt.date(2025, 1, 10))["Suja"]
+    # Shuya, Ivanovo oblast, 600 km from the war, is also called Suja: not put on the map.
+    assert suja.place is None
+    assert suja.mention.result is not None
+    assert "outside the theatre" in suja.mention.result.reason

@@ -2954,7 +2954,11 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
 FIGHTING_FAR_KM = 300.0
 FIGHTING_TOGETHER_KM = 150.0
 _FIGHTING_WORD = re.compile(
-    r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|combat|assaults?", re.IGNORECASE
+    r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|combat|assaults?"
+    # ("Ukrainian forces are concentrating their offensive from the city of Suja": Sudzha,
+    # not Shuya of Ivanovo oblast, which GeoNames also calls Suja)
+    r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?",
+    re.IGNORECASE,
 )
 
 
