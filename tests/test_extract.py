@@ -5221,3 +5221,24 @@ def test_an_offensive_from_a_town_far_outside_the_theatre_is_not_put_there(
     assert suja.place is None
     assert suja.mention.result is not None
     assert "outside the theatre" in suja.mention.result.reason
+
+
+def test_towns_listed_as_also_taken_are_claimed(gazetteer: Gazetteer) -> None:
+    text = (
+        "A day before, Russian chief of the General Staff Valery Gerasimov also said Pokrovsk"
+        " city in the Donetsk region and Vovchansk city in the Kharkiv region were also taken."
+    )
+    published = dt.date(2025, 12, 2)
+    assert _types(gazetteer, text, "Pokrovsk", published) == {"territorial_claim"}
+    assert _types(gazetteer, text, "Vovchansk", published) == {"territorial_claim"}
+
+
+def test_troops_defending_a_town_are_deployed_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces have carved out a 10-mile-deep pocket around the Ukrainian troops"
+        " defending Kostiantynivka, partly surrounding them from the east, south and west."
+    )
+    assert _types(gazetteer, text, "Kostiantynivka", dt.date(2025, 7, 20)) == {"deployment"}
+    # A purpose is no position.
+    text = "Kyiv has vowed to keep defending Kostiantynivka."
+    assert "deployment" not in _types(gazetteer, text, "Kostiantynivka", dt.date(2025, 7, 20))

@@ -329,6 +329,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
         r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
         r"infiltrat(?:e|es|ed|ing|ion)",
+        # ("a pocket around the Ukrainian troops defending Kostiantynivka", "the units still
+        # defending the city of Pokrovsk"; not "to defend Kyiv", a purpose)
+        r"(?:troops|forces|units|soldiers|servicemen|brigades?|defenders|garrison)\s+"
+        r"(?:(?:who\s+(?:are|were)|still|now|currently)\s+)*defending"
+        r"(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         # ("an armed group of ten people approaching the Hlukhiv community"; "Ukrainian
         # military vehicle columns had been moving along the bypass road from Kharkiv")
         r"(?:troops|forces|units|groups?|columns?|convoys?|soldiers|servicemen)\s+"
@@ -452,7 +457,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
         # "taken to hospital", "taken prisoner", "measures are being taken")
         r"(?<!measures\s)(?<!steps\s)(?<!decision\s)(?<!action\s)(?<!actions\s)"
-        r"(?:was|were|been|being)\s+(?:(?:fully|completely|finally|already|reportedly)\s+)?"
+        # ("Pokrovsk city ... and Vovchansk city ... were also taken")
+        r"(?:was|were|been|being)\s+(?:(?:fully|completely|finally|already|reportedly|also)\s+)?"
         r"taken(?!\s+(?:to|into|away|down|off|out|up|over|prisoners?|hostages?|captives?|aback"
         r"|care|place|part|seriously|hold|ill|apart|from|by\s+surprise|under|in\s+by)\b)",
         r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
