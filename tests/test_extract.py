@@ -5242,3 +5242,19 @@ def test_troops_defending_a_town_are_deployed_there(gazetteer: Gazetteer) -> Non
     # A purpose is no position.
     text = "Kyiv has vowed to keep defending Kostiantynivka."
     assert "deployment" not in _types(gazetteer, text, "Kostiantynivka", dt.date(2025, 7, 20))
+
+
+def test_a_region_after_a_list_does_not_hold_a_city_of_another_region(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia launched a combined attack on Lviv and Kryvyi Rih in the Dnipropetrovsk Oblast"
+        " in the early hours of 4 September."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 4))
+    [lviv] = places["Lviv"]
+    assert lviv.place is not None
+    assert lviv.place.admin1 == "Lviv Oblast"
+    [kryvyi_rih] = places["Kryvyi Rih"]
+    assert kryvyi_rih.place is not None
+    assert kryvyi_rih.place.admin1 == "Dnipropetrovsk Oblast"

@@ -2414,7 +2414,13 @@ class MentionFinder:
                     and _LIST_GAP_NAMES.fullmatch(text, mentions[j - 1].end, mentions[j].start)
                 ):
                     j -= 1
-                    out[j] = regions
+                    if not (
+                        self.gazetteer.largest_called(mentions[j].query) >= BIG_CITY
+                        and not self._settlement_regions(mentions[j].query) & regions
+                    ):
+                        # (not a city of another region: "a combined attack on Lviv and
+                        # Kryvyi Rih in the Dnipropetrovsk Oblast")
+                        out[j] = regions
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):
