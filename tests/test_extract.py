@@ -5258,3 +5258,17 @@ def test_a_region_after_a_list_does_not_hold_a_city_of_another_region(
     [kryvyi_rih] = places["Kryvyi Rih"]
     assert kryvyi_rih.place is not None
     assert kryvyi_rih.place.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_soldiers_launching_an_attack_on_a_village_fight_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Russian Telegram channel claimed on Friday that North Korean soldiers launched an"
+        " attack on the village of Plyokhovo in Kursk “like a hurricane”."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 12, 16))
+    assert {c.type for c in places["Plyokhovo"]} == {"deployment"}
+    # No village lies in a city: "Kursk" is the oblast, named as its capital is.
+    assert "Kursk" not in places
+    # Troops that launch a missile attack strike.
+    text = "Russian troops launched a missile attack on a polyclinic in the city of Dnipro."
+    assert _types(gazetteer, text, "Dnipro", dt.date(2024, 5, 27)) == {"strike"}

@@ -940,6 +940,10 @@ _LIST_GAP_NAMES = re.compile(
 _COMMA_IN = re.compile(r",\s+in\b")
 # A name just before a comma: "Kamyanske, Zaporizhzhia" (also what a distance after it places).
 NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
+# "the village of Plyokhovo in ": a village, then what holds it.
+_VILLAGE_IN_BEFORE = re.compile(
+    r"\b(?:village|settlement|hamlet|farmstead|khutor)\s+of\s+([A-Z][\w’'-]+)\s+in\s+$"
+)
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
@@ -2034,6 +2038,14 @@ class MentionFinder:
         ):
             # "in Kamyanske, Zaporizhzhia.": the oblast, named as its capital is, that holds
             # the place before it
+            return LOCATES_AS_OBLAST.format(name=named.group(1))
+        if (
+            mention.kind == "settlement"
+            and (named := _VILLAGE_IN_BEFORE.search(before_text)) is not None
+            and self._region(mention.query) is not None
+        ):
+            # "an attack on the village of Plyokhovo in Kursk": no village lies in a city; the
+            # oblast, named as its capital is, holds it
             return LOCATES_AS_OBLAST.format(name=named.group(1))
         if mention.kind == "settlement" and _SUBURB_OF_BEFORE.search(before_text):
             return "what the place before it is part of, not where something happened"

@@ -572,6 +572,14 @@ _BY_GROUND_UNITS_AFTER = re.compile(
     r"|tanks)\b",
     re.IGNORECASE,
 )
+# "North Korean soldiers launched an attack on the village of Plyokhovo": troops attacking
+# on the ground.
+_GROUND_FORCES_BEFORE = re.compile(
+    # (not "Russian troops launched a missile attack", Ukraine's usual words for a strike)
+    r"\b(?:soldiers|infantry(?:men)?|paratroopers|marines|assault\s+(?:groups|teams|units))\s+(?:[\w’'-]+\s+){0,2}?(?:launched|carried\s+out|mounted|conducted"
+    r"|began|started)\s+(?:an?\s+|new\s+|the\s+|their\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "attacked Ukrainian positions near Hlyboke", "attempted to attack the positions of
 # Ukrainian troops west of Verbove": on the ground.
 _POSITIONS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?positions\b", re.IGNORECASE)
@@ -1612,6 +1620,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                 or _FAILED_BEFORE.search(before)
                 or _BY_GROUND_UNITS_AFTER.match(sentence.text, match.end())
                 or _POSITIONS_AFTER.match(sentence.text, match.end())
+                or _GROUND_FORCES_BEFORE.search(before)
             )
             and not _FROM_THE_AIR.search(sentence.text)
         ) or (
