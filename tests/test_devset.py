@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and ten of 2023-2025.
+# rules: four of 2022 reporting, one hundred and twelve of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -138,6 +138,8 @@ SETS_RECENT = [
         "final2025dc",
         "final2025dd",
         "final2025de",
+        "final2025df",
+        "final2025dg",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -293,6 +295,8 @@ CODED_TWICE = (
     "final2025dc",
     "final2025dd",
     "final2025de",
+    "final2025df",
+    "final2025dg",
 )
 
 
@@ -452,5 +456,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025dc.json",
         "final2025dd.json",
         "final2025de.json",
+        "final2025df.json",
+        "final2025dg.json",
     }
     assert not unseen & set(data["fitted_on"])
