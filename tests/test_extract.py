@@ -5272,3 +5272,19 @@ def test_soldiers_launching_an_attack_on_a_village_fight_there(gazetteer: Gazett
     # Troops that launch a missile attack strike.
     text = "Russian troops launched a missile attack on a polyclinic in the city of Dnipro."
     assert _types(gazetteer, text, "Dnipro", dt.date(2024, 5, 27)) == {"strike"}
+
+
+def test_an_officials_report_of_a_place_the_gazetteer_lacks_is_not_their_region(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "One civilian was injured following a Russian drone attack in Novoberyslav overnight"
+        " into Saturday, according to the Kherson Regional Military Administration on Telegram."
+    )
+    assert _places(gazetteer, text, dt.date(2025, 3, 8)) == {}
+    # With no place named, the official's region.
+    text = (
+        "A civilian was killed when an explosive device was dropped from the drone onto a"
+        " vehicle, Belgorod region governor Vyacheslav Gladkov wrote on Telegram."
+    )
+    assert set(_places(gazetteer, text, dt.date(2025, 3, 8))) == {"Belgorod region"}

@@ -41,6 +41,7 @@ from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import (
+    COMMON_ZIPF,
     NAME_COMMA_BEFORE,
     OFFICE,
     POSSESSIVE,
@@ -2581,6 +2582,23 @@ def _jurisdiction(
     yield from _events_in(text, sentence, here[:1], published, [], kept)
 
 
+# "a Russian drone attack in Novoberyslav": a name after "in", which may be a place the
+# gazetteer lacks.
+_IN_NAME = re.compile(
+    r"\b(?:in|near|on|at)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    r"((?-i:[A-Z])[a-z’'-]{3,}(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _unknown_place_in(sentence: Sentence, gazetteer: Gazetteer) -> bool:
+    """Whether ``sentence`` puts something "in" a name the gazetteer does not know and that is
+    no English word: the place an official's report speaks of, not their whole region."""
+    return any(
+        not gazetteer.is_name(name) and gazetteer.english_zipf(name) < COMMON_ZIPF
+        for name in _IN_NAME.findall(sentence.text)
+    )
+
+
 def _unplaced_in_region(
     reported: Sequence[Candidate], found: Iterable[Candidate]
 ) -> list[Candidate]:
@@ -2930,7 +2948,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                         key=lambda m: m.start,
                     )
                 events = list(_region_anaphora(text, sentence, regions, published, words))
-            if not events:
+            if not events and not _unknown_place_in(sentence, gazetteer):
                 # Kept aside: the article may name the place in that region elsewhere.
                 reported.extend(_jurisdiction(text, sentence, offices, rejected, published, words))
         if not events and not here and words:
