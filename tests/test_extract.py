@@ -5288,3 +5288,11 @@ def test_an_officials_report_of_a_place_the_gazetteer_lacks_is_not_their_region(
         " vehicle, Belgorod region governor Vyacheslav Gladkov wrote on Telegram."
     )
     assert set(_places(gazetteer, text, dt.date(2025, 3, 8))) == {"Belgorod region"}
+
+
+def test_a_city_said_in_passing_to_remain_occupied_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dobropillia sits some 94 kilometres northwest of the city of Donetsk, which remains"
+        " occupied by Russia."
+    )
+    assert _places(gazetteer, text, dt.date(2025, 8, 20)) == {}

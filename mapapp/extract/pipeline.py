@@ -691,8 +691,9 @@ _VERB_AND_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*,?\s+and\s+$")
 # ", which is", ", which Moscow claims to have": a relative aside after a place, which
 # describes it.
 _RELATIVE_ASIDE_BEFORE = re.compile(
+    # (and "the city of Donetsk, which remains occupied by Russia")
     r",\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|been|have|has|partially"
-    r"|now|still|also)\s+$",
+    r"|now|still|also|remains?|remained)\s+$",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
