@@ -5296,3 +5296,37 @@ def test_a_city_said_in_passing_to_remain_occupied_is_no_claim(gazetteer: Gazett
         " occupied by Russia."
     )
     assert _places(gazetteer, text, dt.date(2025, 8, 20)) == {}
+
+
+def test_names_listed_after_the_regions_of_are_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "Air raid alert was declared Ukraine-wide overnight. Media reported air defence systems"
+        " working in the regions of Rivne, Zhytomyr, Volyn, and Lviv."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 6, 20))
+    assert {name: [c.place.name for c in found if c.place] for name, found in places.items()} == {
+        "Rivne": ["Rivne Oblast"],
+        "Zhytomyr": ["Zhytomyr Oblast"],
+        "Volyn": ["Volyn Oblast"],
+        "Lviv": ["Lviv Oblast"],
+    }
+    # Not a country before a comma: "the border regions of Russia, Chechnya head ... said".
+    text = (
+        "Fighters of the Zapad-Akhmat regiment will engage in preventing Ukrainian sabotage"
+        " groups' attacks in the border regions of Russia, Chechnya head Ramzan Kadyrov said."
+    )
+    assert "Chechnya" not in _places(gazetteer, text, dt.date(2023, 6, 13))
+
+
+def test_a_district_in_the_region_of_an_office_the_text_names_is_placed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The drones were destroyed over Russia's southern regions of Voronezh, Bryansk, Oryol,"
+        " Lipetsk and Belgorod, the ministry said.\nMaxim Yegorov, governor of the Tambov"
+        " region, some 450 km southeast of Moscow, said a Ukrainian drone fell onto the"
+        " Michurinsky district of the region, sparking a short-lived fire."
+    )
+    [district] = _places(gazetteer, text, dt.date(2023, 8, 20))["Michurinsky district"]
+    assert district.place is not None
+    assert district.place.name == "Michurinsk"

@@ -989,6 +989,11 @@ _REGIONS_LISTED = re.compile(
     r"\bregions\b(?:\s+(?:of|in)\s+[A-Z][\w’'-]+)?,?\s+(?:including|such\s+as|like|namely)\s+"
     r"(?:(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
 )
+# "air defence systems working in the regions of Rivne, Zhytomyr, Volyn, and Lviv": each a
+# region (not "the border regions of Russia, Chechnya head Ramzan Kadyrov said").
+_REGIONS_OF_BEFORE = re.compile(
+    r"\b(?:regions|oblasts|provinces)\s+of\s+((?:[A-Z][\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*)$"
+)
 # "the northeastern region of Kharkiv": the region of that name.
 _REGION_OF_BEFORE = re.compile(rf"\b{_REGION_OF}$", re.IGNORECASE)
 
@@ -1953,6 +1958,10 @@ class MentionFinder:
         if region and (
             _REGION_OF_BEFORE.search(text[max(sentence.start, start - 20) : start])
             or _REGIONS_LISTED.search(text[max(sentence.start, start - 160) : start])
+            or (
+                (listed := _REGIONS_OF_BEFORE.search(text, max(sentence.start, start - 160), start))
+                and all(self._region(n) for n in re.findall(r"[A-Z][\w’'-]+", listed.group(1)))
+            )
         ):
             return Mention(name, start, end, sentence.index, "region", False, region)
         if suffix in _COMMUNITY_WORDS and (seat := self._named_after(name, loose=True)):
@@ -2650,7 +2659,10 @@ class MentionFinder:
             for m in resolved
             if m.kind == "district" and m.place is not None and m.place.kind == "settlement"
         ]
-        resolved = _districts_placed(text, resolved, rejected, focus, gazetteer, put_in)
+        held_by_offices = frozenset(code for query in offices for code in self._held_by(query))
+        resolved = _districts_placed(
+            text, resolved, rejected, focus, gazetteer, put_in, held_by_offices
+        )
         resolved = _far_from_the_rest(resolved, district_towns, put_in)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
@@ -2941,10 +2953,12 @@ def _districts_placed(
     focus: Focus,
     gazetteer: Gazetteer,
     put_in: Mapping[int, frozenset[tuple[str, str]]],
+    office_regions: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
-    the article is about (unlocated). A community that only locates a settlement is
+    the article is about, outside the regions of the offices it names (``office_regions``)
+    (unlocated). A community that only locates a settlement is
     rejected too."""
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     out: list[Mention] = []
@@ -3015,7 +3029,7 @@ def _districts_placed(
             result = replace(mention.result, status="ambiguous", place=None, reason=reason)
             out.append(replace(mention, result=result))
             continue
-        fits, points = _fits(seat, others, focus)
+        fits, points = _fits(seat, others, focus, office_regions)
         curated = any(p.id == seat.id for p in gazetteer.district_seats(_unit_name(mention.name)))
         # A Russian district of the curated data, in a text about places in Ukraine only, is
         # a namesake: "the Kuibyshevsky district" of Donetsk, the city, is not the
@@ -3200,7 +3214,10 @@ def _in_its_country(seat: Place, others: Sequence[Place], focus: Focus) -> bool:
 
 
 def _fits(
-    seat: Place, others: Sequence[Place], focus: Focus
+    seat: Place,
+    others: Sequence[Place],
+    focus: Focus,
+    office_regions: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[bool, list[tuple[float, float]]]:
     """Whether a district's town fits the other places the text locates (in one of its
     regions, or within DISTRICT_MAX_KM of one of its settlements; none located: what the
@@ -3217,6 +3234,10 @@ def _fits(
                 and haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
             )
             for p in elsewhere
+        ) or (
+            # (in the region of an office the text names: "Maxim Yegorov, governor of the
+            # Tambov region, said a drone fell onto the Michurinsky district of the region")
+            (seat.country, seat.admin1_code) in office_regions
         )
         return fits, [(p.lat, p.lon) for p in elsewhere]
     points = [p for p in focus.points if p != (seat.lat, seat.lon)]
