@@ -5330,3 +5330,17 @@ def test_a_district_in_the_region_of_an_office_the_text_names_is_placed(
     [district] = _places(gazetteer, text, dt.date(2023, 8, 20))["Michurinsky district"]
     assert district.place is not None
     assert district.place.name == "Michurinsk"
+
+
+def test_a_region_after_a_village_the_gazetteer_lacks_locates_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "On 22 August Ukrainian soldiers of the 47th Brigade entered Robotyne, Zaporizhzhya"
+        " Region, and organised the evacuation of civilians."
+    )
+    assert _places(gazetteer, text, dt.date(2023, 8, 23)) == {}
+    # A governor's surname is no village: the oblast he reports of is struck.
+    text = (
+        "Aleksandr Bogomaz, Bryansk Oblast Governor, has said that two drones attacked the"
+        " oblast on the night of 26-27 February."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 2, 27))) == {"Bryansk Oblast"}

@@ -1016,6 +1016,12 @@ _POSSESSED_AFTER = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}")
 _UNKNOWN_OF_REGION = re.compile(
     r"\b((?-i:[A-Z])[a-z’'-]+(?:\s+(?-i:[A-Z])[a-z’'-]+)?)\s+of\s+(?:the\s+)?$"
 )
+# "Robotyne, " right before a region.
+# (after a word in lower case: not a person's surname, "Aleksandr Bogomaz, Bryansk Oblast
+# Governor")
+_UNKNOWN_COMMA = re.compile(
+    r"\b(?-i:[a-z])[a-z]*\s+((?-i:[A-Z])[a-z’'-]+(?:-(?-i:[A-Z])[a-z’'-]+)?),\s+$"
+)
 # Words of titles and institutions "of the X region" is said of, not places.
 _TITLE_WORDS = frozenset(
     "governor head mayor ministry forces administration council republic government police"
@@ -2097,6 +2103,19 @@ def _events_in(
         ):
             # "in the direction of Novoselivske and Stelmakhivka of the Luhansk Region": a
             # village the gazetteer lacks, and the region says where it is.
+            locators[i] = f"locates {unknown.group(1)} in the same sentence"
+        elif (
+            mention.kind == "region"
+            and (
+                unknown := _UNKNOWN_COMMA.search(
+                    text, max(sentence.start, mention.start - 40), mention.start
+                )
+            )
+            and not any(m.end == unknown.end(1) for m in here)
+            and not any(r.start == unknown.start(1) for r in rejected)
+        ):
+            # "entered Robotyne, Zaporizhzhya Region, and organised the evacuation": a village
+            # the gazetteer lacks (no place, no word it knows), and the region says where it is.
             locators[i] = f"locates {unknown.group(1)} in the same sentence"
     active = [i for i in range(len(here)) if i not in locators]
     some, some_direct = _assign(
