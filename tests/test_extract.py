@@ -2714,7 +2714,10 @@ def test_a_list_of_communities_is_drawn_at_the_towns_they_are_named_after(
     )
     found = _places(gazetteer, districts)
     assert "Slovyansk" not in found
-    assert all(c.place is None for c in found["Slovyansk district"])
+    # (the Slavyansky district, spelt one letter off, of the krai the text names)
+    assert [(c.place.name, c.place.admin1) for c in found["Slovyansk district"] if c.place] == [
+        ("Slavyansk-na-Kubani", "Krasnodar Krai")
+    ]
     # A community of a district: the district says where the community is.
     of_district = (
         "A drone hit a former house of culture in the Pervomaiske community of the Mykolaiv"
@@ -3851,7 +3854,11 @@ def test_fleets_lists_and_attacks_on_positions_read_as_coders_read_them(
     assert district.place is not None
     assert district.place.name == "Karachev"
     mariupol = "Explosions were heard in Mariupol's Primorskyi district overnight."
-    assert all(c.place is None for c in _places(gazetteer, mariupol).get("Primorskyi district", []))
+    # (at GeoNames' point for the city's district, Prymorskyi, 4 km from its centre: not
+    # Prymorsk, nor a raion's town)
+    assert [
+        c.place.name for c in _places(gazetteer, mariupol).get("Primorskyi district", []) if c.place
+    ] == ["Prymorskyi"]
     # Attacks halted are ground fighting; a second landmark after a first is a landmark too;
     # assault groups "from" a town came from it.
     halted = (
@@ -5344,3 +5351,21 @@ def test_a_region_after_a_village_the_gazetteer_lacks_locates_it(gazetteer: Gaze
         " oblast on the night of 26-27 February."
     )
     assert set(_places(gazetteer, text, dt.date(2024, 2, 27))) == {"Bryansk Oblast"}
+
+
+def test_a_citys_district_geonames_keeps_by_its_noun_is_drawn_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Russian Shahed strike drone attack on Kyiv has resulted in debris falling in the"
+        " city's Holosiivskyi district."
+    )
+    [district] = _places(gazetteer, text, dt.date(2025, 1, 10))["Holosiivskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Holosiyiv"  # GeoNames' point, by the noun
+    text = "Drone debris fell in Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts."
+    places = _places(gazetteer, text, dt.date(2025, 1, 10))
+    assert {name: [c.place.name for c in found if c.place] for name, found in places.items()} == {
+        "Kyiv": ["Kyiv"],
+        "Darnytskyi district": ["Darnytsya"],
+        "Pecherskyi district": ["Pechersk"],
+        "Sviatoshynskyi districts": ["Svyatoshyn"],
+    }

@@ -522,7 +522,9 @@ _CAPITAL_CUE = re.compile(
 # "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
 # what follows is a part of the city ("Kyiv’s outskirts", "Moscow’s Vnukovo airport").
 _STATE_POSSESSIVE = re.compile(
-    r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*\s+)?(?:outskirts|suburbs?|streets?|centre|center|districts?"
+    # (nor a list of its districts: "Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts")
+    r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*[A-Z][\w-]*\s+districts\b)"
+    r"(?!(?:[A-Z][\w-]*\s+)?(?:outskirts|suburbs?|streets?|centre|center|districts?"
     r"|neighbou?rhoods?|skies|residents|airports?|region|oblast|metro|subway|river|left|right"
     r"|east|west|north|south|outer|inner|city|residential|historic|kremlin|ports?|harbou?rs?"
     r"|refinery|refineries)\b)",
@@ -1877,7 +1879,12 @@ class MentionFinder:
             district
             # (not "the Novocherkassk State District Power Plant", a kind of power plant)
             and not _POWER_PLANT_AFTER.match(following, district.end())
-            and ((seat := self._named_after(name)) or self.gazetteer.candidates(name))
+            and (
+                (seat := self._named_after(name))
+                or self.gazetteer.candidates(name)
+                # ("the city's Holosiivskyi district": a city's, placed by its city below)
+                or self.gazetteer.is_city_district(name)
+            )
         ):
             if not seat and self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
                 return None  # "Three districts in Russia's Belgorod region": no name
@@ -1902,6 +1909,18 @@ class MentionFinder:
                 alternatives=seat[1:],
             )  # fmt: skip
         listed = _UNITS_LISTED_AFTER.match(following)
+        if (
+            listed
+            and listed.group(1).lower() in _DISTRICT_WORDS
+            and not self._named_after(name)
+            and self.gazetteer.is_city_district(name)
+        ):
+            # "Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts": a city's, placed by
+            # its city below.
+            return Mention(
+                f"{name} district", start, end, sentence.index, "district", False,
+                f"{name} district",
+            )  # fmt: skip
         if listed and _ADJECTIVE_ENDING.search(name) and (seat := self._named_after(name)):
             unit = listed.group(1).lower()
             listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
@@ -2726,8 +2745,9 @@ _THE_CITYS = re.compile(r"\bthe\s+(?:city|town)[’'ʼ]s\s+$", re.IGNORECASE)
 THE_CITYS_REACH = 300
 
 
-# How far from its city's centre a city's district may lie.
-CITY_DISTRICT_KM = 20.0
+# How far from its city's centre a city's district may lie; how many letters of its name the
+# noun a district's adjective is made from must keep.
+CITY_DISTRICT_KM, CITY_DISTRICT_STEM = 20.0, 4
 
 
 def _district_of_city(
@@ -2745,6 +2765,22 @@ def _district_of_city(
         and c.id != centre.id
         and haversine_km(c.lat, c.lon, centre.lat, centre.lon) <= CITY_DISTRICT_KM
     }
+    if not near and (ending := _UKRAINIAN_MASCULINE.search(query)) is not None:
+        # "the city's Holosiivskyi district": GeoNames keeps it by the noun its adjective is
+        # made from (Holosiyiv, Pechersk, Svyatoshyn), among the city's neighbourhoods; the one
+        # named most nearly so, if one is.
+        stem = loose(fold(query[: ending.start() + 1].rstrip("sz")))
+        if len(stem) >= CITY_DISTRICT_STEM:
+            named = [
+                p
+                for p in gazetteer.settlements_in(centre.country, centre.admin1_code)
+                if p.id != centre.id
+                and loose(fold(p.name)).startswith(stem)
+                and haversine_km(p.lat, p.lon, centre.lat, centre.lon) <= CITY_DISTRICT_KM
+            ]
+            shortest = sorted(named, key=lambda p: len(p.name))
+            if shortest and (len(shortest) == 1 or len(shortest[0].name) < len(shortest[1].name)):
+                return shortest[0]
     return next(iter(near.values())) if len(near) == 1 else None
 
 
@@ -2769,6 +2805,13 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
         and _CITY_POSSESSIVE.fullmatch(text, before.end, mentions[i].start)
     ):
         return before
+    if (
+        before is not None
+        and before.kind == "district"
+        and _LIST_JOIN.fullmatch(text, before.end, mentions[i].start)
+    ):
+        # ("Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts": the list's city)
+        return _city_of_district(text, mentions, i - 1)
     if _THE_CITYS.search(text, max(0, mentions[i].start - 20), mentions[i].start):
         return next(
             (

@@ -338,6 +338,17 @@ class Gazetteer:
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
 
+    def is_city_district(self, name: str) -> bool:
+        """Whether the official codifier KATOTTG has a city's district called ``name``
+        ("Holosiivskyi", a district of Kyiv)."""
+        key = fold(name)
+        if not key.endswith(("i", "y")):
+            return False
+        row = self._db.execute(
+            "SELECT 1 FROM divisions WHERE loose = ? AND kind = 'city district'", (loose(key),)
+        ).fetchone()
+        return row is not None
+
     def _district_seats(self, name: str) -> tuple[Place, ...]:
         """The towns a Russian district called ``name`` is run from, largest first, from
         ``geodata/districts.csv`` ("Kamensky" or "Kamensk": Glubokiy, in Rostov Oblast;
