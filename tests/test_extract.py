@@ -5369,3 +5369,20 @@ def test_a_citys_district_geonames_keeps_by_its_noun_is_drawn_there(gazetteer: G
         "Pecherskyi district": ["Pechersk"],
         "Sviatoshynskyi districts": ["Svyatoshyn"],
     }
+
+
+def test_troops_withdrawn_from_a_country_beside_the_war_move_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "The spokesperson for the State Border Guard Service, Andrii Demchenko, has stated that"
+        " currently, almost all Russian troops have been withdrawn from Belarus."
+    )
+    assert _types(gazetteer, text, "Belarus", dt.date(2023, 7, 15)) == {"deployment"}
+    # Power seized is no ground.
+    text = (
+        "Oleksandr Lukashenko, who seized power in Belarus, ordered to strengthen the grouping"
+        " of troops in the Gomel and Mozyr tactical directions."
+    )
+    assert _types(gazetteer, text, "Gomel", dt.date(2024, 8, 20)) == {"deployment"}
+    # Ground taken in the war is still claimed.
+    text = "Russian troops have been withdrawn from Kherson, the city's mayor said."
+    assert _types(gazetteer, text, "Kherson", dt.date(2022, 11, 11)) == {"territorial_claim"}

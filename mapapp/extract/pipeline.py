@@ -413,7 +413,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
         # ("Russian troops now control eastern and southeastern Toretsk")
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
-        r"seiz(?:e|ed|es|ing|ure)",
+        # (not "Lukashenko, who seized power in Belarus")
+        r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:of\s+)?power\b)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
         # ("Ukrainians established control over the proximate island", "have increased their
         # bridgehead on the eastern bank")
@@ -2994,6 +2995,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
     candidates = _fighting_far_off(candidates, finder.theatre)
+    candidates = _moves_next_door(candidates, finder.theatre)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
@@ -3013,6 +3015,27 @@ _FIGHTING_WORD = re.compile(
     r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?",
     re.IGNORECASE,
 )
+
+
+def _moves_next_door(candidates: list[Candidate], theatre: Theatre) -> list[Candidate]:
+    """Ground "taken" or "withdrawn from" in a country beside the theatre, where no side
+    fights for ground ("almost all Russian troops have been withdrawn from Belarus"): troops
+    moving, a deployment (one per place)."""
+    deployed = {_place_key(c) for c in candidates if c.type == "deployment"}
+    out = []
+    for candidate in candidates:
+        place = candidate.place
+        if (
+            candidate.type == "territorial_claim"
+            and place is not None
+            and place.country in theatre.neighbours
+        ):
+            if _place_key(candidate) in deployed:
+                continue
+            deployed.add(_place_key(candidate))
+            candidate = replace(candidate, type="deployment")
+        out.append(candidate)
+    return out
 
 
 def _fighting(candidate: Candidate) -> bool:
