@@ -5386,3 +5386,11 @@ def test_troops_withdrawn_from_a_country_beside_the_war_move_there(gazetteer: Ga
     # Ground taken in the war is still claimed.
     text = "Russian troops have been withdrawn from Kherson, the city's mayor said."
     assert _types(gazetteer, text, "Kherson", dt.date(2022, 11, 11)) == {"territorial_claim"}
+
+
+def test_pushing_to_capture_is_fighting_not_a_capture(gazetteer: Gazetteer) -> None:
+    text = (
+        "For months, Russia has been pushing to capture the remaining parts of Donetsk Oblast,"
+        " with a focus on Pokrovsk, Kurakhove and other Ukrainian strongholds."
+    )
+    assert _types(gazetteer, text, "Pokrovsk", dt.date(2024, 12, 24)) == {"deployment"}

@@ -709,7 +709,9 @@ _PREPOSITION_BEFORE = re.compile(
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:try|trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
-    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?|push)\s+"
+    # ("Russia has been pushing to capture the remaining parts of Donetsk Oblast")
+    r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?"
+    r"|push(?:es|ed|ing)?|striv(?:e|es|ed|ing))\s+"
     # ("all efforts by the occupiers to gain complete control over the left bank")
     r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:(?:gain|win|establish|take|seize)\s+"
     r"(?:full\s+|complete\s+|total\s+)?)?$"
