@@ -5394,3 +5394,11 @@ def test_pushing_to_capture_is_fighting_not_a_capture(gazetteer: Gazetteer) -> N
         " with a focus on Pokrovsk, Kurakhove and other Ukrainian strongholds."
     )
     assert _types(gazetteer, text, "Pokrovsk", dt.date(2024, 12, 24)) == {"deployment"}
+
+
+def test_a_community_after_a_village_it_holds_locates_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Last night, on May 9, a Shahed 136/131 UAV partially destroyed the building of a former"
+        " house of culture in Pervomaiske, a village in the Pervomaisk community."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 9))) == {"Pervomaiske"}

@@ -2828,9 +2828,11 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
 # in the Glushkovsky District": the district locates the settlement before it ...
 # ("Leninavan, nestled within the Miasnikovsky district")
 _SITUATED = r"(?:,?\s+(?:located|situated|nestled|lying))?"
+# ("Pervomaiske, a village in the Pervomaisk community")
 _DISTRICT_LOCATES = re.compile(
     r"(?:\s+(?:village|town|settlement|farm|hamlet))?"
-    rf"(?:\s*,\s*|{_SITUATED}\s+(?:in|of|within)\s+)(?:the\s+)?"
+    rf"(?:\s*,\s*|{_SITUATED}\s+(?:in|of|within)\s+"
+    r"|,\s+(?:a|the)\s+(?:village|town|settlement|hamlet)\s+(?:in|of)\s+)(?:the\s+)?"
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").
