@@ -5402,3 +5402,16 @@ def test_a_community_after_a_village_it_holds_locates_it(gazetteer: Gazetteer) -
         " house of culture in Pervomaiske, a village in the Pervomaisk community."
     )
     assert set(_places(gazetteer, text, dt.date(2024, 5, 9))) == {"Pervomaiske"}
+
+
+def test_a_strike_told_after_a_past_years_date_in_the_sentence_is_background(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The first known use of Oreshnik was in November 2024, when Vladimir Putin said the"
+        " Russian army had targeted “a defence industry facility” in Dnipro, a city in central"
+        " Ukraine, with an Oreshnik medium-range ballistic missile."
+    )
+    assert _places(gazetteer, text, dt.date(2025, 12, 30)) == {}
+    # The same, told in its year, is news.
+    assert set(_places(gazetteer, text, dt.date(2024, 11, 22))) == {"Dnipro"}

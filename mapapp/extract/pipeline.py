@@ -1125,7 +1125,9 @@ _WAR_BEGINNING = re.compile(
     r"(?:(?:full-scale|large-scale)\s+)?(?:war|invasion)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\s*(?:that|which|who)\s*", re.IGNORECASE)
+# (and "The first known use of Oreshnik was in November 2024, when ... the Russian army had
+# targeted a facility in Dnipro")
+_RELATIVE = re.compile(r"\s*(?:,\s*)?(?:that|which|who|when)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # Between a village and its address: "Stelmakhovka of the Luhansk region", "Shevchenkove,
 # Velykopysarivska community, Okhtyrsky district".
@@ -1839,6 +1841,11 @@ class _Statements:
         region's date is 2022, whatever else the statement dates)."""
         clause = self.clause(offset)
         before = [d for d in self.dates.get(clause, ()) if d.end <= offset]
+        if not before and clause:
+            # ("The first known use of Oreshnik was in November 2024, when Vladimir Putin
+            # said the Russian army had targeted a facility in Dnipro": the sentence's last
+            # date before it, in a clause of its own)
+            before = [d for d in self.all_dates if d.end <= offset]
         return bool(before) and before[-1].year_named and before[-1].date.year < self.published.year
 
 
