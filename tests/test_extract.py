@@ -5415,3 +5415,14 @@ def test_a_strike_told_after_a_past_years_date_in_the_sentence_is_background(
     assert _places(gazetteer, text, dt.date(2025, 12, 30)) == {}
     # The same, told in its year, is news.
     assert set(_places(gazetteer, text, dt.date(2024, 11, 22))) == {"Dnipro"}
+
+
+def test_a_missile_system_deployed_somewhere_is_stationed_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia has deployed the Oreshnik missile system in Belarus, the Russian Defence"
+        " Ministry confirmed on Tuesday."
+    )
+    assert _types(gazetteer, text, "Belarus", dt.date(2025, 12, 30)) == {"deployment"}
+    # A missile launched is the strike.
+    text = "The Ukrainian military deployed a suicide drone to hit a depot in Belgorod."
+    assert _types(gazetteer, text, "Belgorod", dt.date(2025, 12, 30)) == {"strike"}

@@ -751,7 +751,10 @@ _TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
 _WEAPON_LAUNCHED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|bombs?|munitions"
     # ("Russians deployed heavy artillery to attack Nikopol": the shelling is the event)
-    r"|artillery(?=\s+to\s+(?:attack|shell|strike|hit|fire|pound)))\b",
+    r"|artillery(?=\s+to\s+(?:attack|shell|strike|hit|fire|pound)))\b"
+    # (not "has deployed the Oreshnik missile system in Belarus": a weapon stationed there)
+    r"(?!\s+(?:systems?|launchers?|complex(?:es)?|batter(?:y|ies)|units?|divisions?"
+    r"|brigades?|regiments?)\b)",
     re.IGNORECASE,
 )
 # "attempting to break through Ukrainian defenses in the forests around Kupyansk and
