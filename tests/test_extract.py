@@ -5426,3 +5426,40 @@ def test_a_missile_system_deployed_somewhere_is_stationed_there(gazetteer: Gazet
     # A missile launched is the strike.
     text = "The Ukrainian military deployed a suicide drone to hit a depot in Belgorod."
     assert _types(gazetteer, text, "Belgorod", dt.date(2025, 12, 30)) == {"strike"}
+
+
+def test_control_that_would_enable_more_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = "Control over Kupyansk would enable further advances deeper into the Kharkov Region."
+    assert _places(gazetteer, text, dt.date(2025, 11, 20)) == {}
+
+
+def test_search_and_strike_operations_clear_a_town_on_the_ground(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukrainian troops have driven Russians back from Kupyansk through active search and"
+        " strike operations and taken control of almost 90% of the city."
+    )
+    assert _types(gazetteer, text, "Kupyansk", dt.date(2025, 12, 10)) == {
+        "deployment",
+        "territorial_claim",
+    }
+
+
+def test_an_attempt_to_encircle_and_gain_control_is_fighting(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian forces are attempting to partially encircle the city of Pokrovsk in Donetsk"
+        " Oblast and gain control of a crucial supply route, a spokesperson said."
+    )
+    assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 1, 10)) == {"deployment"}
+
+
+def test_a_town_named_first_is_not_a_longer_name_spelt_like_another_place(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Kupyansk is the administrative center of the district of the same name. The town"
+        " serves as a key logistical hub, including the Kupyansk-Uzlovaya railway station."
+        " Russian troops attacked Kupyansk."
+    )
+    [town] = _places(gazetteer, text, dt.date(2025, 11, 20))["Kupyansk"]
+    assert town.place is not None
+    assert town.place.name == "Kupyansk"  # not Kupiansk-Vuzlovyi, 7 km off

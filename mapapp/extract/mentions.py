@@ -463,6 +463,8 @@ _TITLE_OF_BEFORE = re.compile(
 # A modal after a name ("Kyiv would ..."): a government acts so, a town does not.
 _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
+# "Slavyansk-on-Kuban": a town named with its river.
+_ON_A_RIVER = re.compile(r"[- ]on[- ]", re.IGNORECASE)
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 # The capitalised words just after a name, in the same longer name ("[Novorossiysk] Mazutny
 # Terminal").
@@ -2321,7 +2323,12 @@ class MentionFinder:
             for m in mentions
             if m.kind == "settlement"
             and "-" in m.query.strip("-")
-            and self.gazetteer.candidates(m.query)
+            # (a name of a place, or a town on a river: not "the Kupyansk-Uzlovaya railway
+            # station", only spelt like Kupiansk-Vuzlovyi, beside "Kupyansk", the town)
+            and (
+                any(self.gazetteer.spelt(p, m.query) for p in self.gazetteer.candidates(m.query))
+                or _ON_A_RIVER.search(m.query) is not None
+            )
         }
         return [
             replace(m, query=full[fold(m.query)])

@@ -713,7 +713,8 @@ _ATTEMPT_BEFORE = re.compile(
     r"|aim(?:ed|ing|s)?|plan(?:ned|ning|s)?|intend(?:ed|ing|s)?|bid|efforts?"
     r"|push(?:es|ed|ing)?|striv(?:e|es|ed|ing))\s+"
     # ("all efforts by the occupiers to gain complete control over the left bank")
-    r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:(?:gain|win|establish|take|seize)\s+"
+    # ("attempting to partially encircle the city of Pokrovsk")
+    r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:[a-z]+ly\s+)?(?:(?:gain|win|establish|take|seize)\s+"
     r"(?:full\s+|complete\s+|total\s+)?)?$"
     # ("continuing to hold back the advance of Russian troops", "halted the Russian advance")
     r"|\b(?:hold(?:ing|s)?|held)\s+back\s+(?:the\s+)?$"
@@ -763,7 +764,9 @@ _ATTEMPT_AND_BEFORE = re.compile(
     r"\b(?:(?:trying|tried|tries|attempt(?:ed|ing|s)?|sought|seeking)\s+to"
     # ("with the aim of blocking, and later capturing, Kupiansk")
     r"|(?:aim|goal|purpose|intention)\s+of)\s+[^.;:]{1,90}?"
-    r"(?:\s+and|,\s+and|,)\s+(?:(?:later|then|eventually|ultimately)\s+)?$",
+    r"(?:\s+and|,\s+and|,)\s+(?:(?:later|then|eventually|ultimately)\s+)?"
+    # ("attempting to partially encircle the city of Pokrovsk ... and gain control of")
+    r"(?:(?:gain|win|establish|take|seize)\s+)?$",
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
@@ -1447,6 +1450,9 @@ _FIRED = re.compile(
 _AIMED_AFTER = re.compile(r"\s+(?:against|at|on|over|to\s+(?:attack|strike|hit))\b", re.IGNORECASE)
 # "strike forces", "a strike group": troops, not a strike.
 _STRIKE_FORCE_AFTER = re.compile(r"\s+(?:forces|groups?|grouping|units|troops)\b", re.IGNORECASE)
+# "driven Russians back from Kupyansk through active search and strike operations": troops
+# clearing a town, on the ground.
+_SEARCH_AND_BEFORE = re.compile(r"\bsearch[- ]and[- ]$", re.IGNORECASE)
 
 
 def _held_weapon(word: str, before: str, after: str) -> bool:
@@ -1605,6 +1611,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         if kind == "strike" and (
             _held_weapon(word, sentence.text[max(0, match.start() - 80) : match.start()], after)
             or (word in ("strike", "strikes") and _STRIKE_FORCE_AFTER.match(after))
+            or (word.lower() == "strike" and _SEARCH_AND_BEFORE.search(before))
         ):
             kind = "deployment"  # "has deployed Oreshnik missiles there", "strike forces"
         if (
@@ -1616,7 +1623,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _NONE_BEFORE.search(before)
             or _FORMERLY_BEFORE.search(before)
         ) or (
-            (word.endswith("ing") or _GERUND_BEFORE.search(before)) and _WOULD_AFTER.match(after)
+            # ("Control over Kupyansk would enable further advances")
+            (word.endswith("ing") or _GERUND_BEFORE.search(before) or match.group()[:1].isupper())
+            and _WOULD_AFTER.match(after)
         ):
             # Kept, so that the place it is about takes no other event word from its list.
             kind = HYPOTHETICAL
