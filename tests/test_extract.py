@@ -5463,3 +5463,19 @@ def test_a_town_named_first_is_not_a_longer_name_spelt_like_another_place(
     [town] = _places(gazetteer, text, dt.date(2025, 11, 20))["Kupyansk"]
     assert town.place is not None
     assert town.place.name == "Kupyansk"  # not Kupiansk-Vuzlovyi, 7 km off
+
+
+def test_exercises_and_a_withdrawal_of_forces_in_a_country_beside_the_war(
+    gazetteer: Gazetteer,
+) -> None:
+    published = dt.date(2025, 9, 17)
+    text = (
+        "The sites where the exercises took place on the territory of Belarus were located"
+        " well inside the territory of this country, he said."
+    )
+    assert _types(gazetteer, text, "Belarus", published) == {"deployment"}
+    text = (
+        '"We are already seeing the withdrawal of Russian forces on the territory of Belarus,"'
+        " Demchenko said."
+    )
+    assert _types(gazetteer, text, "Belarus", published) == {"deployment"}

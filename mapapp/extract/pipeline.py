@@ -165,6 +165,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The three-day drills in the Gomel and Grodno regions"; not "exercise caution")
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
+        # ("the sites where the exercises took place on the territory of Belarus")
+        r"exercises\s+(?:took|take|takes|taking|will\s+take)\s+place",
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
         r"|bringing|taking)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
@@ -456,6 +458,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'-]+\s+){0,2}?(?:were|was|been|being|got)\s+(?:pushed|driven|forced|kicked"
         r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
         r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from",
+        # ("the withdrawal of Russian forces on the territory of Belarus")
+        r"withdrawal\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)(?=\s+(?:on|in|at)\b)",
         # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
         # "taken to hospital", "taken prisoner", "measures are being taken")
         r"(?<!measures\s)(?<!steps\s)(?<!decision\s)(?<!action\s)(?<!actions\s)"
