@@ -5479,3 +5479,14 @@ def test_exercises_and_a_withdrawal_of_forces_in_a_country_beside_the_war(
         " Demchenko said."
     )
     assert _types(gazetteer, text, "Belarus", published) == {"deployment"}
+
+
+def test_local_authorities_in_a_town_report_what_happened_there(gazetteer: Gazetteer) -> None:
+    text = (
+        'Local authorities in Izmail said "port infrastructure facilities were damaged" in the'
+        " Russian attack and that two civilians were wounded."
+    )
+    assert _types(gazetteer, text, "Izmail", dt.date(2024, 7, 25)) == {"strike"}
+    # Authorities in a capital are its government.
+    text = "Authorities in Kyiv said Russian drones damaged port facilities in Izmail."
+    assert "Kyiv" not in _places(gazetteer, text, dt.date(2024, 7, 25))

@@ -976,7 +976,9 @@ _OFFICE_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
-    r"|\b(?:ministry|government|authorities|officials|kremlin|embassy|service|sources?)\s+in\s+$"
+    # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
+    r"|\b(?:ministry|government|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy"
+    r"|service|sources?)\s+in\s+$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
