@@ -5490,3 +5490,12 @@ def test_local_authorities_in_a_town_report_what_happened_there(gazetteer: Gazet
     # Authorities in a capital are its government.
     text = "Authorities in Kyiv said Russian drones damaged port facilities in Izmail."
     assert "Kyiv" not in _places(gazetteer, text, dt.date(2024, 7, 25))
+
+
+def test_a_citys_district_named_after_a_river_is_drawn_at_geonames_point(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Drone debris fell in Kyiv's Desnianskyi district, the mayor wrote."
+    [district] = _places(gazetteer, text, dt.date(2024, 8, 20))["Desnianskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Desna"  # GeoNames' point for the district

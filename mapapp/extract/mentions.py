@@ -2778,13 +2778,15 @@ def _district_of_city(
         # "the city's Holosiivskyi district": GeoNames keeps it by the noun its adjective is
         # made from (Holosiyiv, Pechersk, Svyatoshyn), among the city's neighbourhoods; the one
         # named most nearly so, if one is.
-        stem = loose(fold(query[: ending.start() + 1].rstrip("sz")))
-        if len(stem) >= CITY_DISTRICT_STEM:
+        noun = fold(query[: ending.start() + 1].rstrip("sz"))
+        # (and "Desnianskyi", made from the river Desna)
+        stems = {loose(noun)} | ({loose(noun[:-3] + "a")} if noun.endswith("ian") else set())
+        if all(len(stem) >= CITY_DISTRICT_STEM for stem in stems):
             named = [
                 p
                 for p in gazetteer.settlements_in(centre.country, centre.admin1_code)
                 if p.id != centre.id
-                and loose(fold(p.name)).startswith(stem)
+                and loose(fold(p.name)).startswith(tuple(stems))
                 and haversine_km(p.lat, p.lon, centre.lat, centre.lon) <= CITY_DISTRICT_KM
             ]
             shortest = sorted(named, key=lambda p: len(p.name))
