@@ -5499,3 +5499,19 @@ def test_a_citys_district_named_after_a_river_is_drawn_at_geonames_point(
     [district] = _places(gazetteer, text, dt.date(2024, 8, 20))["Desnianskyi district"]
     assert district.place is not None
     assert district.place.name == "Desna"  # GeoNames' point for the district
+
+
+def test_a_citys_district_named_alone_is_drawn_in_the_city_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Fragments from the unmanned aerial vehicle (UAV) struck a multi-story building in the"
+        " Solomianskyi district, as reported by Kyiv City Military Administration."
+    )
+    [district] = _places(gazetteer, text, dt.date(2023, 12, 22))["Solomianskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Solomyanka"
+    # With no city named, it stays unlocated.
+    text = "Fragments of a drone struck a multi-story building in the Solomianskyi district."
+    [district] = _places(gazetteer, text, dt.date(2023, 12, 22))["Solomianskyi district"]
+    assert district.place is None

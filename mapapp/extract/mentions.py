@@ -2637,6 +2637,14 @@ class MentionFinder:
             for i, city in cities.items()
             if _regions_district(gazetteer, mentions[i], city)
         }
+        # The cities the text names, as places or in an office's title ("Kyiv City Military
+        # Administration"): where a city's district named alone may be.
+        city_names = tuple(
+            dict.fromkeys(
+                [m.query for m in mentions if m.kind == "settlement"]
+                + [r.name for r in rejected if r.reason == OFFICE]
+            )
+        )
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
             if mention.kind == "region" and (country := self._neighbour(mention.query)):
@@ -2661,6 +2669,18 @@ class MentionFinder:
                 else:
                     reason = CITY_DISTRICT.format(city=city.name)
                     result = GeocodeResult(mention.query, "not_found", reason=reason)
+            elif (
+                mention.kind == "district"
+                and not mention.near
+                and gazetteer.is_city_district(name := _unit_name(mention.name))
+                and (own := _district_of_some_city(name, city_names, gazetteer)) is not None
+            ):
+                # "a multi-story building in the Solomianskyi district, as reported by Kyiv City
+                # Military Administration": the district of the one city the text names that
+                # has it.
+                district, city_name = own
+                reason = f"{CITY_DISTRICT.format(city=city_name)}: GeoNames' point for it"
+                result = GeocodeResult(mention.query, "found", district, (district,), reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -2793,6 +2813,23 @@ def _district_of_city(
             if shortest and (len(shortest) == 1 or len(shortest[0].name) < len(shortest[1].name)):
                 return shortest[0]
     return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _district_of_some_city(
+    name: str, city_names: Sequence[str], gazetteer: Gazetteer
+) -> tuple[Place, str] | None:
+    """GeoNames' point for a city's district called ``name`` (its adjective), in the one city
+    of ``city_names`` (cities of 100,000 people or more) that has one, and that city's name."""
+    found = {}
+    for city_name in city_names:
+        city = gazetteer.lookup(city_name.removesuffix(" City")).place
+        if city is None or city.kind != "settlement" or city.population < BIG_CITY:
+            continue
+        empty = GeocodeResult(name, "not_found")
+        own = _district_of_city(empty, city, gazetteer, name)
+        if own is not None:
+            found[own.id] = (own, city.name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _letters(name: str) -> str:
