@@ -2672,15 +2672,15 @@ class MentionFinder:
             elif (
                 mention.kind == "district"
                 and not mention.near
-                and gazetteer.is_city_district(name := _unit_name(mention.name))
-                and (own := _district_of_some_city(name, city_names, gazetteer)) is not None
+                and gazetteer.is_city_district(unit := _unit_name(mention.name))
+                and (in_city := _district_of_some_city(unit, city_names, gazetteer)) is not None
             ):
                 # "a multi-story building in the Solomianskyi district, as reported by Kyiv City
                 # Military Administration": the district of the one city the text names that
                 # has it.
-                district, city_name = own
+                city_part, city_name = in_city
                 reason = f"{CITY_DISTRICT.format(city=city_name)}: GeoNames' point for it"
-                result = GeocodeResult(mention.query, "found", district, (district,), reason)
+                result = GeocodeResult(mention.query, "found", city_part, (city_part,), reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
