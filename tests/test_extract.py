@@ -5515,3 +5515,10 @@ def test_a_citys_district_named_alone_is_drawn_in_the_city_the_text_names(
     text = "Fragments of a drone struck a multi-story building in the Solomianskyi district."
     [district] = _places(gazetteer, text, dt.date(2023, 12, 22))["Solomianskyi district"]
     assert district.place is None
+
+
+def test_a_front_named_by_a_towns_adjective_is_near_the_town(gazetteer: Gazetteer) -> None:
+    text = "Fighting continues in the Korenevsky direction, the ministry said."
+    [front] = _places(gazetteer, text, dt.date(2024, 8, 20))["Korenevsky direction"]
+    assert front.place is not None
+    assert (front.place.name, front.mention.near) == ("Korenevo", True)

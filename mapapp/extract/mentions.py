@@ -1968,6 +1968,18 @@ class MentionFinder:
             if region:  # "the Kharkiv front": in the region, not at its capital
                 return Mention(text[start:end], start, end, sentence.index, "region", False, region)
             return Mention(text[start:end], start, end, sentence.index, "settlement", True, name)
+        if (
+            front
+            and _MASCULINE_ENDING.search(name)
+            and (seat := self._named_after(name))
+            and self.gazetteer.english_zipf(name) < COMMON_ZIPF
+        ):
+            # "the Korenevsky direction": the front named after Korenevo, near it.
+            end += front.end()
+            return Mention(
+                text[start:end], start, end, sentence.index, "settlement", True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         plant = _NUCLEAR_PLANT_AFTER.match(following)
         if plant and (named_after := self.gazetteer.candidates(name)):
             end += plant.end()
