@@ -3292,7 +3292,14 @@ def test_what_the_fifty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     )
     places = _places(gazetteer, river)
     assert "Dnipro" not in places
-    assert _where(places["Krynky"]) == [("Krynky", "Kherson Oblast", 2)]  # east of it
+    # (Krynky, a hamlet of a few hundred people and the only one GeoNames has, in a text that
+    # names nothing else: asked about, the Kherson-oblast one offered)
+    [krynky] = places["Krynky"]
+    assert krynky.place is None
+    assert krynky.mention.result is not None
+    assert [(c.name, c.admin1) for c in krynky.mention.result.candidates] == [
+        ("Krynky", "Kherson Oblast")
+    ]
     # ... but "the Samara attack" is the region's.
     samara = "The Syzran refinery was the apparent target of the Samara attack."
     reasons = [r.reason for r in extract(samara, dt.date(2025, 1, 1), gazetteer).rejected]
@@ -5522,3 +5529,22 @@ def test_a_front_named_by_a_towns_adjective_is_near_the_town(gazetteer: Gazettee
     [front] = _places(gazetteer, text, dt.date(2024, 8, 20))["Korenevsky direction"]
     assert front.place is not None
     assert (front.place.name, front.mention.near) == ("Korenevo", True)
+
+
+def test_a_lone_hamlet_in_a_text_that_says_nothing_else_of_where_it_is_is_asked(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Demchenko said that the Russian troops have recently intensified the use of such"
+        " assault groups near Novenke."
+    )
+    [novenke] = _places(gazetteer, text, dt.date(2025, 3, 20))["Novenke"]
+    # The only Novenke GeoNames has, a hamlet in Crimea, is offered, not placed.
+    assert novenke.place is None
+    assert novenke.mention.result is not None
+    assert [c.admin1 for c in novenke.mention.result.candidates] == ["Crimea"]
+    # Put in its region, it is placed.
+    text = "Russian assault groups attacked near Novenke in Crimea."
+    assert all(
+        c.place is not None for c in _places(gazetteer, text, dt.date(2025, 3, 20))["Novenke"]
+    )

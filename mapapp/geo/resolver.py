@@ -81,6 +81,9 @@ BIG_CITY = DOMINANT_POPULATION
 # Below this likeness (difflib's ratio) a name is another name of a place, not a spelling of
 # its own ("Pantsir" for Krasnoarmeysk, not "Avdiivka" for Avdiyivka).
 OTHER_NAME_LIKENESS = 0.6
+# A lone village smaller than this, in a text that says nothing else of where it is, is asked
+# about, not placed.
+LONE_HAMLET = 1_000
 # Distances are read on a log scale: 0 at the spot, 1 at DISTANCE_SCALE_KM.
 DISTANCE_UNIT_KM, DISTANCE_SCALE_KM = 25.0, 2000.0
 # A lone village counts towards the focus only this near the rest of it (or in its regions).
@@ -645,10 +648,12 @@ def decide(
     anchors: Points | None = None,
     front: bool = False,
     village: bool = False,
+    told_where: bool = False,
 ) -> tuple[GeocodeResult, float]:
     """The answer for one name, and the probability of its best candidate (``anchors``:
     the article's other places, resolved; ``front``: the name is a front's; ``village``:
-    the text calls it a village)."""
+    the text calls it a village; ``told_where``: the text says in which region or near what
+    it is)."""
     if not candidates:
         return GeocodeResult(query, "not_found", reason=NO_PLACE), 0.0
     p = probabilities(matrix, weights.vector)
@@ -883,6 +888,12 @@ def decide(
                 f"{FROM_THEATRE} ({theatre.label}): the only place of that name the gazetteer"
                 " has, a village, and the text says nothing else of where it is"
             )
+            curated = best.id.startswith("mapapp:")  # (a place of geodata/, with its source)
+            if best.population < LONE_HAMLET and not told_where and not curated:
+                # ... unless it is a hamlet of a few hundred people: many more villages the
+                # size of the one meant are missing from GeoNames than are in it ("assault
+                # groups near Novenke", Sumy oblast, is not Noven'koye in Crimea). Asked.
+                return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
         elif len(ranked) == 1:
             reason = "only place of that name"
         elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
@@ -1091,6 +1102,7 @@ def resolve_names(
                 anchors=near,
                 front=name.front,
                 village=name.village,
+                told_where=bool(name.within) or name.nearby or narrowed_to is not None,
             )
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
