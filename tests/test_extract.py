@@ -5548,3 +5548,15 @@ def test_a_lone_hamlet_in_a_text_that_says_nothing_else_of_where_it_is_is_asked(
     assert all(
         c.place is not None for c in _places(gazetteer, text, dt.date(2025, 3, 20))["Novenke"]
     )
+
+
+def test_a_community_named_by_a_neuter_adjective_is_the_village_of_that_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Torskoye community liberated by Russian troops in the Donetsk People’s Republic"
+        " (DPR) was the Ukrainian army’s stronghold."
+    )
+    [community] = _places(gazetteer, text, dt.date(2025, 5, 15))["Torskoye community"]
+    assert community.place is not None
+    assert community.place.name == "Torske"  # not Sloviansk, once called Tor

@@ -20,6 +20,7 @@ from math import ceil
 from typing import Literal, TypeVar
 
 from mapapp.core.names import fold, loose
+from mapapp.core.names import loose as loose_key  # (where a parameter is called loose)
 from mapapp.core.schema import GeoPrecision
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import (
@@ -110,6 +111,8 @@ _COMPOUND_PREFIXES = {
 # A masculine adjective names a district, not a settlement of that name ("Sholokhovsky":
 # the Sholokhovsky district is governed from Vyoshenskaya, not from Sholokhovskiy).
 _MASCULINE_ENDING = re.compile(r"[sz][’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
+# A neuter adjective, as many villages are named ("Torskoye", "Torske", "Pokrovskoye").
+_NEUTER_ENDING = re.compile(r"[sz]k(?:oye|oe|e)$", re.IGNORECASE)
 _UKRAINIAN_MASCULINE = re.compile(r"[sz][’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
 # The first names of a list of fronts ("the Kupiansk and Lyman directions").
 _FRONTS_LISTED_AFTER = re.compile(
@@ -1489,9 +1492,17 @@ class MentionFinder:
         ending = _ADJECTIVE_ENDING.search(name)
         if ending is None or not _MASCULINE_ENDING.search(name):
             known = self.gazetteer.candidates(name) if loose else self.gazetteer.is_name(name)
-            # ("Pokrovska", an adjective, is only another name of Pokrovsk in Yakutia)
+            # ("Pokrovska", an adjective, is only another name of Pokrovsk in Yakutia; but
+            # "Torskoye", a neuter one, is the village Torske, not Sloviansk, once called Tor)
+            neuter = _NEUTER_ENDING.search(name) is not None
             own = ending is None or any(
-                fold(p.name) == fold(name) for p in self.gazetteer.candidates(name)
+                fold(p.name) == fold(name)
+                or (
+                    neuter
+                    and p.kind == "settlement"
+                    and loose_key(fold(p.name)) == loose_key(fold(name))
+                )
+                for p in self.gazetteer.candidates(name)
             )
             if known and own:
                 return (name,)  # "Boryspil", and towns named so ("Kamianske", "Pokrovske")
