@@ -5560,3 +5560,13 @@ def test_a_community_named_by_a_neuter_adjective_is_the_village_of_that_name(
     [community] = _places(gazetteer, text, dt.date(2025, 5, 15))["Torskoye community"]
     assert community.place is not None
     assert community.place.name == "Torske"  # not Sloviansk, once called Tor
+
+
+def test_a_town_a_missile_passed_on_its_way_is_not_struck(gazetteer: Gazetteer) -> None:
+    text = (
+        "At 16:37, the Air Force warned about a missile passing Kropyvnytskyi in the direction"
+        " of Cherkasy. Monuments at the cemetery in Cherkasy were damaged by the missile."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 12, 23))
+    assert "Kropyvnytskyi" not in places
+    assert "Cherkasy" in places

@@ -616,6 +616,12 @@ _FROM_BEFORE = re.compile(
 )
 # "on the way to X", "towards X", "advance closer to X": where someone is going, not where
 # something happened.
+# "warned about a missile passing Kropyvnytskyi in the direction of Cherkasy": on its way.
+_PASSING_BEFORE = re.compile(
+    r"\b(?:missiles?|drones?|UAVs?|Shaheds?|rockets?|aircraft)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:passing|bypassing|flying\s+(?:past|over))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DESTINATION_BEFORE = re.compile(
     # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
     # name for the fighting near it)
@@ -2119,6 +2125,8 @@ class MentionFinder:
         ):
             # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
+        if _PASSING_BEFORE.search(before_text):
+            return "passed on the way, not where something happened"
         if _THREATENED_BEFORE.search(
             text, max(sentence.start, mention.start - 60), mention.start
         ) or _AT_RISK_AFTER.match(text, mention.end, sentence.end):
