@@ -5570,3 +5570,18 @@ def test_a_town_a_missile_passed_on_its_way_is_not_struck(gazetteer: Gazetteer) 
     places = _places(gazetteer, text, dt.date(2025, 12, 23))
     assert "Kropyvnytskyi" not in places
     assert "Cherkasy" in places
+
+
+def test_a_city_named_governor_is_the_regions_office(gazetteer: Gazetteer) -> None:
+    text = "Kharkiv governor Oleh Syniehubov said drones struck the village of Zolochiv."
+    [zolochiv] = _places(gazetteer, text, dt.date(2024, 9, 3))["Zolochiv"]
+    assert zolochiv.place is not None
+    assert zolochiv.place.admin1 == "Kharkiv Oblast"  # not the larger Zolochiv of Lviv oblast
+
+
+def test_the_regions_district_after_a_village_locates_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bryansk Governor Alexander Bogomaz reported that the Ukrainian military shelled the"
+        " village of Lomakovka in the region’s Starodubsky District."
+    )
+    assert "Starodubsky District" not in _places(gazetteer, text, dt.date(2024, 3, 10))

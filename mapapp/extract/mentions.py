@@ -995,6 +995,8 @@ _OFFICE_BEFORE = re.compile(
 _GOVERNOR_OF_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kursk regional governor Smirnov", "the Kherson regional administration": the office of the
 # region named after the city.
+# "Kharkiv governor Oleh Syniehubov": a governor is a region's.
+_GOVERNOR_AFTER = re.compile(r"[’'ʼ]?s?\s+(?:acting\s+)?governor\b", re.IGNORECASE)
 _REGIONAL_OFFICE_AFTER = re.compile(
     r"\s+regional\s+(?:acting\s+|military\s+)?(?:governor|administration|head|authorities)\b",
     re.IGNORECASE,
@@ -1653,10 +1655,11 @@ class MentionFinder:
                                     text, max(sentence.start, found.start - 40), found.start
                                 )
                                 or _REGIONAL_OFFICE_AFTER.match(text, found.end)
+                                or _GOVERNOR_AFTER.match(text, found.end)
                             )
                         ):
-                            # "the regional governor of Kursk", "Kursk regional governor":
-                            # the Kursk region's office.
+                            # "the regional governor of Kursk", "Kursk regional governor",
+                            # "Kharkiv governor Oleh Syniehubov": the region's office.
                             office = self._region(found.name) or ""
                         rejected.append(
                             Rejected(found.name, found.start, found.end, reason, office)
@@ -2912,6 +2915,8 @@ _DISTRICT_LOCATES = re.compile(
     r"(?:\s+(?:village|town|settlement|farm|hamlet))?"
     rf"(?:\s*,\s*|{_SITUATED}\s+(?:in|of|within)\s+"
     r"|,\s+(?:a|the)\s+(?:village|town|settlement|hamlet)\s+(?:in|of)\s+)(?:the\s+)?"
+    # ("the village of Lomakovka in the region’s Starodubsky District")
+    r"(?:(?:region|oblast|province)[’'ʼ]s\s+)?"
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").
