@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and fourteen of 2023-2025.
+# rules: four of 2022 reporting, one hundred and sixteen of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -142,6 +142,8 @@ SETS_RECENT = [
         "final2025dg",
         "final2025dh",
         "final2025di",
+        "final2025dj",
+        "final2025dk",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -301,6 +303,8 @@ CODED_TWICE = (
     "final2025dg",
     "final2025dh",
     "final2025di",
+    "final2025dj",
+    "final2025dk",
 )
 
 
@@ -464,5 +468,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025dg.json",
         "final2025dh.json",
         "final2025di.json",
+        "final2025dj.json",
+        "final2025dk.json",
     }
     assert not unseen & set(data["fitted_on"])
