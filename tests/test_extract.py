@@ -5588,3 +5588,18 @@ def test_the_regions_district_after_a_village_locates_it(gazetteer: Gazetteer) -
         " village of Lomakovka in the region’s Starodubsky District."
     )
     assert "Starodubsky District" not in _places(gazetteer, text, dt.date(2024, 3, 10))
+
+
+def test_positions_regained_in_the_direction_of_a_village_are_near_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ukraine's defence forces regained lost positions in the direction of Lyptsi in the"
+        " north of the Kharkiv region."
+    )
+    assert _types(gazetteer, text, "Lyptsi", dt.date(2024, 6, 12)) == {
+        "deployment",
+        "territorial_claim",
+    }
+    text = "Sources also reported on the continuation of hostilities in Vovchansk."
+    assert _types(gazetteer, text, "Vovchansk", dt.date(2024, 6, 12)) == {"deployment"}

@@ -631,7 +631,8 @@ _DESTINATION_BEFORE = re.compile(
     # (not "fought off 85 Russian attacks in the direction of the cities of Lyman and
     # Avdiyivka": the General Staff's name for the fighting on that front)
     r"|(?<!attacks\sin\sthe\s)(?<!assaults\sin\sthe\s)(?<!fighting\sin\sthe\s)"
-    r"(?<!battles\sin\sthe\s)(?<!clashes\sin\sthe\s)direction\s+of"
+    # (nor "regained lost positions in the direction of Lyptsi": where they are)
+    r"(?<!battles\sin\sthe\s)(?<!clashes\sin\sthe\s)(?<!positions\sin\sthe\s)direction\s+of"
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"

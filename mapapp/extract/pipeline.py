@@ -236,7 +236,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Hostilities were reported near the towns of Shebekino and Grayvoron"; not "an
         # escalation of hostilities along the border")
         r"hostilities(?=\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:reported|recorded"
-        r"|ongoing|continu\w*|underway|near|around)\b)", r"fought", r"battl(?:es?|ed|ing)",
+        r"|ongoing|continu\w*|underway|near|around)\b)",
+        # ("reported on the continuation of hostilities in Vovchansk")
+        r"(?:continuation|resumption)\s+of\s+(?:the\s+)?hostilities",
+        r"fought", r"battl(?:es?|ed|ing)",
         # ("the Russian Armed Forces are approaching Vuhledar from three directions")
         r"approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?!(?:Ukrainian|Russian|Belarusian|North|Korean)\b)(?-i:[A-Z]))",
