@@ -5603,3 +5603,13 @@ def test_positions_regained_in_the_direction_of_a_village_are_near_it(
     }
     text = "Sources also reported on the continuation of hostilities in Vovchansk."
     assert _types(gazetteer, text, "Vovchansk", dt.date(2024, 6, 12)) == {"deployment"}
+
+
+def test_missiles_launched_from_a_hyphenated_annexed_region_come_from_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Unverified reports suggested Iskander-M ballistic missiles had been launched from the"
+        " Russian-annexed Crimea."
+    )
+    assert _places(gazetteer, text, dt.date(2023, 10, 9)) == {}

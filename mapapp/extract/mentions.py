@@ -375,7 +375,8 @@ _ORIGIN_BEFORE = re.compile(
     # ("regular attacks from northeastern Ukraine’s Kharkiv region")
     r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:temporarily\s+)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
+    # (and "launched from the Russian-annexed Crimea")
+    r"(?:(?:temporarily\s+|Russian-)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
     r"(?:(?:region|oblast|province|city|town)\s+of\s+)?$",
