@@ -5613,3 +5613,12 @@ def test_missiles_launched_from_a_hyphenated_annexed_region_come_from_it(
         " Russian-annexed Crimea."
     )
     assert _places(gazetteer, text, dt.date(2023, 10, 9)) == {}
+
+
+def test_a_military_command_named_after_a_place_is_a_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Claims that Russian troops have entered the village of Yunakivka in Ukraine's"
+        " northeastern Sumy Oblast are false, Suspilne reported, citing the Ukrainian Kursk"
+        " military command."
+    )
+    assert "Kursk" not in _places(gazetteer, text, dt.date(2025, 5, 24))

@@ -864,7 +864,9 @@ _UNIT_AFTER = re.compile(
     r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     # ("the military from Skhid (East) Air Command downed ...")
-    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?|(?:[Aa]ir\s+)?Command)\b"
+    # ("citing the Ukrainian Kursk military command")
+    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?|(?:[Aa]ir\s+)?Command"
+    r"|(?<=military\s)command)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
     r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
     r"|Corps)\b)"
