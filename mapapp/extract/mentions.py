@@ -2611,7 +2611,7 @@ class MentionFinder:
                 # region": within that distance of the region, whose centre is farther off.
                 near[i] = (i + 1, limit + REGION_REACH_KM)
             elif _in_district(text, m, after) or (
-                _listed_in_district(text, m, after) and not _is_unit(m)
+                _in_district(text, m, after, _LISTED_THEN_LOCATES) and not _is_unit(m)
             ):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town.
@@ -2985,28 +2985,19 @@ AS_OBLAST = " (its oblast, named as its capital is)"
 LOCATES_AS_OBLAST = LOCATES + AS_OBLAST
 
 
-def _in_district(text: str, settlement: Mention, district: Mention) -> bool:
+def _in_district(
+    text: str, settlement: Mention, district: Mention, between: re.Pattern[str] = _DISTRICT_LOCATES
+) -> bool:
     """Whether the text puts ``settlement`` in ``district``, a district drawn at its town,
-    right after it ("the village of Mykhailivka, Beryslav district")."""
+    right after it ("the village of Mykhailivka, Beryslav district"; with
+    ``_LISTED_THEN_LOCATES``, after names the gazetteer does not know: "Repnoye, Tavrovo and
+    Shchetinovka in the Belgorodsky District")."""
     return (
         settlement.kind == "settlement"
         and district.kind == "district"
         and district.near
         and settlement.sentence == district.sentence
-        and _DISTRICT_LOCATES.fullmatch(text, settlement.end, district.start) is not None
-    )
-
-
-def _listed_in_district(text: str, settlement: Mention, district: Mention) -> bool:
-    """Whether ``settlement`` ends a list the text puts in ``district``, after names the
-    gazetteer does not know ("Repnoye, Tavrovo and Shchetinovka in the Belgorodsky
-    District")."""
-    return (
-        settlement.kind == "settlement"
-        and district.kind == "district"
-        and district.near
-        and settlement.sentence == district.sentence
-        and _LISTED_THEN_LOCATES.fullmatch(text, settlement.end, district.start) is not None
+        and between.fullmatch(text, settlement.end, district.start) is not None
     )
 
 
