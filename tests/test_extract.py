@@ -5622,3 +5622,11 @@ def test_a_military_command_named_after_a_place_is_a_unit(gazetteer: Gazetteer) 
         " military command."
     )
     assert "Kursk" not in _places(gazetteer, text, dt.date(2025, 5, 24))
+
+
+def test_a_flag_installed_in_a_village_claims_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ukrainian military installed the national flag on the territory of the village of"
+        " Kozachi Lageri on the left bank of the Dnipro in the Kherson region."
+    )
+    assert _types(gazetteer, text, "Kozachi Lageri", dt.date(2024, 4, 20)) == {"territorial_claim"}

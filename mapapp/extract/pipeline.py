@@ -484,6 +484,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rais(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:flags?|tricolou?rs?)",
         r"(?:flags?|tricolou?rs?)\s+(?:was\s+|were\s+)?raised",
         r"hoist(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:flags?|tricolou?rs?)",
+        # ("The Ukrainian military installed the national flag on the territory of the village
+        # of Kozachi Lageri")
+        r"(?:install|plant)(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:flags?|tricolou?rs?)",
         # ("the Ukrainian flag was again flying over the village of Storozhove")
         r"flags?\s+(?:(?:was|were|is|are)\s+)?(?:(?:again|now|once\s+again)\s+)?"
         r"(?:flying|flies|flew|waving|waves)\s+(?:over|above|in)",
