@@ -155,3 +155,15 @@ def test_the_one_place_of_a_name_settled_only_by_context_is_asked_about(
     [town] = review_rows(extract(plain, dt.date(2025, 5, 26), gazetteer), SOURCE, gazetteer)
     assert not town.ask
     assert town.doubt == ""
+
+
+def test_a_citys_district_is_said_to_be_drawn_at_geonames_point(gazetteer: Gazetteer) -> None:
+    text = "Drone debris fell in Kyiv's Darnytskyi district overnight."
+    extraction = extract(text, dt.date(2025, 1, 10), gazetteer)
+    rows = review_rows(extraction, SOURCE, gazetteer)
+    [row] = [r for r in rows if r.properties["place"] == "Darnytskyi district"]
+    assert row.doubt == "a district of Kyiv, drawn at Darnytsya, GeoNames' point for it"
+    feature, _ = apply_review(row, text=text, gazetteer=gazetteer)
+    assert feature["properties"]["located_at"] == (
+        "Darnytskyi district: a district of Kyiv, drawn at Darnytsya, GeoNames' point for it"
+    )

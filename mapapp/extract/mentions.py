@@ -92,6 +92,18 @@ DISTRICT = "a district (raion) whose administrative centre the gazetteer does no
 # Kherson"), which the city stands for.
 _CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
 CITY_DISTRICT = "a district of {city}, which the text names"
+
+
+def district_drawn_at(mention: Mention, place: Place) -> str:
+    """What a district drawn at ``place`` is drawn at, for the reviewer: a city's district at
+    GeoNames' point for it, any other at the town it is run from."""
+    reason = mention.result.reason if mention.result is not None else ""
+    if reason.startswith("a district of ") and reason.endswith(": GeoNames' point for it"):
+        city = reason.removeprefix("a district of ").split(",")[0]
+        return f"a district of {city}, drawn at {place.name}, GeoNames' point for it"
+    return f"a district, drawn at {place.name}, the town it is run from"
+
+
 # A district's or a community's name as an adjective ("Glushkovsky", "Boryspilskyi",
 # "Kutsurubska"): the stem, and what follows it in the town's name ("Glushkov-o",
 # "Tsimlyan-sk", a stanitsa's "Kushchev-skaya", "Kutsurub-", "Marhanet-s", "Vasylkiv-ka",

@@ -49,6 +49,7 @@ from mapapp.extract.mentions import (
     MentionFinder,
     Rejected,
     Sentence,
+    district_drawn_at,
 )
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
@@ -1255,9 +1256,7 @@ class Candidate:
             properties["also_reported"] = [[s.start, s.end] for s in self.also_reported]
         properties.update(location_fields(place, mention.geo_precision))
         if place is not None and mention.kind == "district":
-            properties["located_at"] = (
-                f"{mention.name}: a district, drawn at {place.name}, the town it is run from"
-            )
+            properties["located_at"] = f"{mention.name}: {district_drawn_at(mention, place)}"
         geometry = properties.pop("geometry")
         if place is None:
             result = mention.result

@@ -19,7 +19,7 @@ from mapapp.core.schema import (
     event_title,
     retyped_event_id,
 )
-from mapapp.extract.mentions import NAMED_LIKE
+from mapapp.extract.mentions import NAMED_LIKE, district_drawn_at
 from mapapp.extract.pipeline import Candidate, Extraction
 from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
@@ -68,7 +68,7 @@ def _doubt(candidate: Candidate) -> str:
     """What the reviewer should check about a candidate's place, in a few words."""
     result = candidate.mention.result
     if candidate.mention.kind == "district" and candidate.place is not None:
-        return f"a district, drawn at {candidate.place.name}, the town it is run from"
+        return district_drawn_at(candidate.mention, candidate.place)
     if candidate.place is not None and result is not None and result.reason.startswith(NAMED_LIKE):
         # "named after Khotin, the town of Sumy Oblast with a name like it"
         return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
