@@ -5630,3 +5630,13 @@ def test_a_flag_installed_in_a_village_claims_it(gazetteer: Gazetteer) -> None:
         " Kozachi Lageri on the left bank of the Dnipro in the Kherson region."
     )
     assert _types(gazetteer, text, "Kozachi Lageri", dt.date(2024, 4, 20)) == {"territorial_claim"}
+
+
+def test_advance_missions_and_efforts_on_capturing_are_fighting(gazetteer: Gazetteer) -> None:
+    text = "The Russian army continues its advance missions near Soledar, the ISW notes."
+    assert _types(gazetteer, text, "Soledar", dt.date(2023, 1, 18)) == {"deployment"}
+    text = (
+        "Russia has gathered 110,000 troops near the city of Pokrovsk, focusing its efforts on"
+        " capturing the strategic location."
+    )
+    assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 6, 20)) == {"deployment"}

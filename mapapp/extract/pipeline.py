@@ -717,6 +717,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"|targets|bombed|pounded)\s+$",
     re.IGNORECASE,
 )
+# "its advance missions near Soledar": the fighting, no ground taken.
+_MISSIONS_AFTER = re.compile(r"\s+(?:missions?|operations?|attempts?|efforts?)\b", re.IGNORECASE)
 # An attempt to take a place is fighting there, not a claim that it was taken.
 _ATTEMPT_BEFORE = re.compile(
     r"\b(?:try|trying|tried|tries|attempt(?:ed|ing|s)?|in\s+order|fail(?:ed|ing|s)?|sought|seeking"
@@ -727,6 +729,8 @@ _ATTEMPT_BEFORE = re.compile(
     # ("attempting to partially encircle the city of Pokrovsk")
     r"(?:by\s+(?:the\s+)?[\w’'-]+\s+)?to\s+(?:[a-z]+ly\s+)?(?:(?:gain|win|establish|take|seize)\s+"
     r"(?:full\s+|complete\s+|total\s+)?)?$"
+    # ("focusing its efforts on capturing the strategic location", "aimed at taking the city")
+    r"|\b(?:efforts?|aim(?:ed|ing|s)?)\s+(?:on|at)\s+$"
     # ("continuing to hold back the advance of Russian troops", "halted the Russian advance")
     r"|\b(?:hold(?:ing|s)?|held)\s+back\s+(?:the\s+)?$"
     r"|\b(?:(?:halt|stall|thwart|contain|slow)(?:s|ed|ing)|stop(?:s|ped|ping)"
@@ -1644,6 +1648,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word.startswith("captur") and _PRISONERS_AFTER.match(after))
             # ("Kremlin forces continue to advance on the strategic city of Pokrovsk")
             or (word.startswith("advanc") and _ON_AFTER.match(after))
+            # ("The Russian army continues its advance missions near Soledar, Bakhmut")
+            or (word.startswith("advanc") and _MISSIONS_AFTER.match(after))
         ):
             kind = "deployment"
         elif (
