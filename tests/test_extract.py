@@ -5640,3 +5640,13 @@ def test_advance_missions_and_efforts_on_capturing_are_fighting(gazetteer: Gazet
         " capturing the strategic location."
     )
     assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 6, 20)) == {"deployment"}
+
+
+def test_forces_concentrated_in_directions_are_deployed_near_their_towns(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Russian military continues to concentrate its personnel and equipment in the"
+        " Kupiansk, Lyman, and Svatove directions, she said."
+    )
+    assert _types(gazetteer, text, "Lyman", dt.date(2023, 8, 20)) == {"deployment"}

@@ -299,6 +299,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
+        # ("continues to concentrate its personnel and equipment in the Kupiansk, Lyman, and
+        # Svatove directions")
+        r"concentrates?\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:personnel|forces|troops"
+        r"|equipment|units|reserves)",
         # ("There is also an accumulation of Russian troops there", "The Russian armed forces
         # are also accumulating in the depths of Crimea")
         r"accumulations?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces|equipment|personnel"
