@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and sixteen of 2023-2025.
+# rules: four of 2022 reporting, one hundred and eighteen of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -144,6 +144,8 @@ SETS_RECENT = [
         "final2025di",
         "final2025dj",
         "final2025dk",
+        "final2025dl",
+        "final2025dm",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -305,6 +307,8 @@ CODED_TWICE = (
     "final2025di",
     "final2025dj",
     "final2025dk",
+    "final2025dl",
+    "final2025dm",
 )
 
 
@@ -470,5 +474,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025di.json",
         "final2025dj.json",
         "final2025dk.json",
+        "final2025dl.json",
+        "final2025dm.json",
     }
     assert not unseen & set(data["fitted_on"])
