@@ -208,6 +208,7 @@ class Gazetteer:
         self._names_in = lru_cache(maxsize=256)(self._loose_names_in)
         self.settlements_in = lru_cache(maxsize=256)(self._settlements_in)
         self.district_seats = lru_cache(maxsize=4096)(self._district_seats)
+        self._all_districts = lru_cache(maxsize=1)(self._read_districts)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
 
     @classmethod
@@ -371,7 +372,7 @@ class Gazetteer:
             misspelt = loose(key)
             near = {
                 seat.id: seat
-                for spelling, seat in self._districts()
+                for spelling, seat in self._all_districts()
                 if spelling[:1] == misspelt[:1]
                 and OSA.distance(misspelt, spelling, score_cutoff=1) <= 1
             }
@@ -379,8 +380,7 @@ class Gazetteer:
                 return (next(iter(near.values())),)
         return tuple(_place(row) for row in rows)
 
-    @lru_cache(maxsize=1)  # noqa: B019 (one index per process)
-    def _districts(self) -> tuple[tuple[str, Place], ...]:
+    def _read_districts(self) -> tuple[tuple[str, Place], ...]:
         """The loose key of each name of each Russian district of ``geodata/districts.csv``,
         with the district's centre."""
         rows = self._db.execute(
@@ -483,8 +483,8 @@ class Gazetteer:
             # way, Slavyansk-na-Kubani, Kalach-na-Donu.
             return self._candidates(russian)
         if not exact and not extra and key.startswith("h"):
-            # "Hraivoron", "Hlushkovo": Ukrainian spellings of Russian towns, whose Russian
-            # "Г" Ukrainian writes "Г" too but reads "H" (Grayvoron, Glushkovo).
+            # "Hraivoron", "Hlushkovo": Ukrainian spellings of Russian towns (their "Г" read
+            # as Ukrainian "H", not Russian "G": Grayvoron, Glushkovo).
             extra = [p for p in self._candidates("G" + name[1:]) if p.country == "RU"]
         return tuple(sorted(exact + extra, key=lambda p: -p.population))
 

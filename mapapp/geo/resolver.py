@@ -893,6 +893,11 @@ def decide(
                 # ... unless it is a hamlet of a few hundred people: many more villages the
                 # size of the one meant are missing from GeoNames than are in it ("assault
                 # groups near Novenke", Sumy oblast, is not Noven'koye in Crimea). Asked.
+                reason = (
+                    f"the only place of that name the gazetteer has is {_where(best, index)},"
+                    f" a hamlet of {best.population:,} people, and the text says nothing else of"
+                    " where it is"
+                )
                 return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
         elif len(ranked) == 1:
             reason = "only place of that name"
