@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and eighteen of 2023-2025.
+# rules: four of 2022 reporting, one hundred and twenty of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -146,6 +146,8 @@ SETS_RECENT = [
         "final2025dk",
         "final2025dl",
         "final2025dm",
+        "final2025dn",
+        "final2025do",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -309,6 +311,8 @@ CODED_TWICE = (
     "final2025dk",
     "final2025dl",
     "final2025dm",
+    "final2025dn",
+    "final2025do",
 )
 
 
@@ -476,5 +480,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025dk.json",
         "final2025dl.json",
         "final2025dm.json",
+        "final2025dn.json",
+        "final2025do.json",
     }
     assert not unseen & set(data["fitted_on"])
