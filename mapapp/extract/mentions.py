@@ -94,13 +94,17 @@ _CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
 CITY_DISTRICT = "a district of {city}, which the text names"
 
 
+# ... and drawn at GeoNames' own point for it.
+CITY_DISTRICT_POINT = CITY_DISTRICT + ": GeoNames' point for it"
+_CITY_DISTRICT_POINT = re.compile(re.escape(CITY_DISTRICT_POINT).replace(r"\{city\}", "(.+)"))
+
+
 def district_drawn_at(mention: Mention, place: Place) -> str:
     """What a district drawn at ``place`` is drawn at, for the reviewer: a city's district at
     GeoNames' point for it, any other at the town it is run from."""
     reason = mention.result.reason if mention.result is not None else ""
-    if reason.startswith("a district of ") and reason.endswith(": GeoNames' point for it"):
-        city = reason.removeprefix("a district of ").split(",")[0]
-        return f"a district of {city}, drawn at {place.name}, GeoNames' point for it"
+    if (city := _CITY_DISTRICT_POINT.fullmatch(reason)) is not None:
+        return f"a district of {city.group(1)}, drawn at {place.name}, GeoNames' point for it"
     return f"a district, drawn at {place.name}, the town it is run from"
 
 
@@ -2713,7 +2717,7 @@ class MentionFinder:
                 if own is not None:
                     # "Kyiv's Solomianskyi district": GeoNames has the district itself
                     # (Solomyanka, "Solomyanskyi District"), a few km from the city's centre.
-                    reason = f"{CITY_DISTRICT.format(city=city.name)}: GeoNames' point for it"
+                    reason = CITY_DISTRICT_POINT.format(city=city.name)
                     result = GeocodeResult(mention.query, "found", own, (own,), reason)
                     mention = replace(mention, near=False)
                 else:
@@ -2729,7 +2733,7 @@ class MentionFinder:
                 # Military Administration": the district of the one city the text names that
                 # has it.
                 city_part, city_name = in_city
-                reason = f"{CITY_DISTRICT.format(city=city_name)}: GeoNames' point for it"
+                reason = CITY_DISTRICT_POINT.format(city=city_name)
                 result = GeocodeResult(mention.query, "found", city_part, (city_part,), reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")

@@ -2621,6 +2621,7 @@ def _jurisdiction(
     rejected: Sequence[Rejected],
     published: dt.date,
     words: Sequence[Trigger],
+    gazetteer: Gazetteer,
 ) -> Iterator[Candidate]:
     """Events a sentence that names no place reports through the official of one region
     ("A civilian was killed when an explosive device was dropped from the drone onto a
@@ -2634,6 +2635,8 @@ def _jurisdiction(
     ]
     if len({m.query for m in here}) != 1 or len(titles) != len(here):
         return  # (another office: a city's, or a second region's)
+    if _unknown_place_in(sentence, gazetteer):
+        return  # ("a drone attack in Novoberyslav": a place the gazetteer lacks)
     kept = [t for t in words if t.type in _JURISDICTION_TYPES]
     if _AIR_DEFENCE.search(sentence.text):
         # ("air defense units had repelled an attack": of drones, not troops)
@@ -3009,9 +3012,11 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                         key=lambda m: m.start,
                     )
                 events = list(_region_anaphora(text, sentence, regions, published, words))
-            if not events and not _unknown_place_in(sentence, gazetteer):
+            if not events:
                 # Kept aside: the article may name the place in that region elsewhere.
-                reported.extend(_jurisdiction(text, sentence, offices, rejected, published, words))
+                reported.extend(
+                    _jurisdiction(text, sentence, offices, rejected, published, words, gazetteer)
+                )
         if not events and not here and words:
             placed = {key[0] for key in found}
             events = [
