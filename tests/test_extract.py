@@ -5650,3 +5650,79 @@ def test_forces_concentrated_in_directions_are_deployed_near_their_towns(
         " Kupiansk, Lyman, and Svatove directions, she said."
     )
     assert _types(gazetteer, text, "Lyman", dt.date(2023, 8, 20)) == {"deployment"}
+
+
+def test_a_formation_eliminated_near_a_town_and_anti_tank_ditches_are_fighting(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Marochko noted that Russian soldiers had eliminated a Ukrainian troop formation"
+        " trapped in a fire pocket on the north side of Konstantinovka."
+    )
+    assert _types(gazetteer, text, "Konstantinovka", dt.date(2025, 10, 1)) == {"deployment"}
+    text = (
+        "The Ukrainian military has taken defensive measures, including erecting barbed wire"
+        " around Konstantinovka and digging an antitank ditch."
+    )
+    assert _types(gazetteer, text, "Konstantinovka", dt.date(2025, 10, 1)) == {"deployment"}
+
+
+def test_every_city_of_a_list_an_advance_heads_towards_is_a_destination(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces captured Toretsk and are advancing towards the cities of Kramatorsk,"
+        " Sloviansk and Kostiantynivka."
+    )
+    assert set(_places(gazetteer, text, dt.date(2025, 7, 1))) == {"Toretsk"}
+    text = (
+        "Russia said it had captured Chasiv Yar. The advance would enable them to press on"
+        ' towards key "fortress" cities in the Donetsk region, including Kostiantynivka,'
+        " Sloviansk and Kramatorsk."
+    )
+    assert set(_places(gazetteer, text, dt.date(2025, 7, 1))) == {"Chasiv Yar"}
+
+
+def test_a_regional_reports_dashed_list_of_damage_is_struck_at_each_district(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In Kharkiv district, four private houses, utility structures, and a gas pipeline were"
+        " damaged. In Kupiansk district - two private houses and outbuildings; in Izium district"
+        " - a warehouse building, a car, and an excavator; in Chuhuiv district - two vehicles."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 6, 8))
+    for name in ("Kupiansk district", "Izium district", "Chuhuiv district"):
+        [event] = places[name]
+        assert event.type == "strike"
+        assert event.place is not None
+        assert event.place.admin1 == "Kharkiv Oblast"
+    # The items are told of only after a report of damage: a list alone is no event.
+    assert _places(gazetteer, text.split(". ", 1)[1], dt.date(2025, 6, 8)) == {}
+
+
+def test_a_city_office_located_in_its_region_speaks_of_the_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "The governor of Sevastopol in the occupied Crimea stated that fragments from a downed"
+        " missile damaged private houses and a car."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 5, 20))
+    assert set(places) == {"Sevastopol"}
+    [event] = places["Sevastopol"]
+    assert event.type == "strike"
+
+
+def test_defences_broken_through_near_a_village_is_fighting_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Brigadier General Oleksandr Tarnavskyi announced that Ukrainian defenders broke through"
+        " Russian defenses near Verbove in the Zaporizhzhia region."
+    )
+    assert _types(gazetteer, text, "Verbove", dt.date(2023, 9, 24)) == {"deployment"}
+
+
+def test_a_town_to_be_liberated_once_something_happens_is_not_claimed(gazetteer: Gazetteer) -> None:
+    text = "The counteroffensive will proceed more rapidly once Tokmak is liberated."
+    assert "territorial_claim" not in _types(gazetteer, text, "Tokmak", dt.date(2023, 9, 24))
+    # ("once" as "formerly" is no condition)
+    text = "Russian troops captured Marinka, once a town of 10,000 people."
+    assert _types(gazetteer, text, "Marinka", dt.date(2023, 12, 26)) == {"territorial_claim"}

@@ -661,10 +661,13 @@ _DESTINATION_BEFORE = re.compile(
     r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"
     # ("moving along the bypass road from Kharkiv towards Russia’s Belgorod region")
     r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?"
-    r"(?:[a-z-]+\s+){0,3}(?:of\s+)?"
-    # "towards the major cities of Kramatorsk and Sloviansk": each of them.
-    r"(?:(?:cities|towns|villages|settlements)\s+of\s+"
-    r"(?:(?-i:[A-Z][\w’'-]+)(?:,\s+|,?\s+and\s+))?)?$",
+    r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}(?:of\s+)?"
+    # "towards the major cities of Kramatorsk, Sloviansk and Kostiantynivka", "towards key
+    # cities in the Donetsk region, including Kostiantynivka, Sloviansk and Kramatorsk": each
+    # of them.
+    r"(?:(?:cities|towns|villages|settlements|strongholds|hubs)[’\"]?\s+(?:of\s+|in\s+(?:the\s+)?"
+    r"|(?:[^,.;:]{0,40}?,?\s+)?(?:including|such\s+as|like)\s+)"
+    r"(?:(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?(?:,\s+|,?\s+and\s+)){0,4})?$",
     re.IGNORECASE,
 )
 # "launched 33 Shahed drones towards Kyiv Oblast": the target of an attack, which is where it
@@ -1338,6 +1341,15 @@ class MentionFinder:
                     m for m in mentions[found_here:] if (m.start, m.end) not in spans
                 ]
                 mentions += listed
+            located = self._locating_offices(text, offices, mentions[found_here:])
+            if located:
+                # "The governor of Sevastopol in the occupied Crimea stated that fragments ...
+                # damaged private houses": the region only says where the office's city is.
+                del mentions[found_here:]
+                rejected += [
+                    Rejected(m.name, m.start, m.end, LOCATES.format(name=o.name))
+                    for m, o in located
+                ]
             if offices and len(mentions) == found_here:
                 # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
                 # office speaking in a sentence that names no other place speaks of the city.
@@ -1583,6 +1595,25 @@ class MentionFinder:
         return self.gazetteer.is_name(name) and all(
             p.kind == "region" for p in self.gazetteer.candidates(name)
         )
+
+    def _locating_offices(
+        self, text: str, offices: list[Mention], found: list[Mention]
+    ) -> list[tuple[Mention, Mention]]:
+        """Each of ``found`` paired with the city office it follows and holds ("the governor
+        of Sevastopol in the occupied Crimea"), when every one of them is such a region;
+        else none."""
+        pairs = []
+        for mention in found:
+            office = next((o for o in offices if o.end <= mention.start), None)
+            if (
+                mention.kind != "region"
+                or office is None
+                or not _OFFICE_REGION_SINCE.fullmatch(text, office.end, mention.start)
+                or not self._held_by(mention.query) & self._settlement_regions(office.name)
+            ):
+                return []
+            pairs.append((mention, office))
+        return pairs
 
     def _settlement_regions(self, name: str) -> set[tuple[str, str]]:
         """The first-level regions of the settlements whose own name or spelling is
@@ -2139,7 +2170,7 @@ class MentionFinder:
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
         if (
             _DESTINATION_BEFORE.search(
-                text[max(sentence.start, mention.start - 80) : mention.start]
+                text[max(sentence.start, mention.start - 120) : mention.start]
             )
             and not _FROM_BEFORE.search(before_text)
             and not _FIRED_TOWARDS_BEFORE.search(
@@ -2996,6 +3027,12 @@ DISTRICT_MAX_KM = 200.0
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
 LOCATES = "locates {name}, the place the sentence speaks of"
+# "the governor of Sevastopol in the occupied Crimea": the region of a city's office.
+_OFFICE_REGION_SINCE = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:occupied|annexed|Russian-occupied|Russian-annexed"
+    r"|temporarily\s+occupied|southern|northern|eastern|western)\s+)?",
+    re.IGNORECASE,
+)
 # ... as its oblast, named as the oblast's capital is ("in Kamyanske, Zaporizhzhia.").
 AS_OBLAST = " (its oblast, named as its capital is)"
 LOCATES_AS_OBLAST = LOCATES + AS_OBLAST

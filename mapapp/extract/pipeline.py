@@ -212,7 +212,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from(?:\s+(?:reaching|capturing))?",
         # ("the fleet is likely basing at Novorossiysk"; not "moored", said of most ships
         # struck in port)
-        r"basing(?=\s+(?:in|at)\b)", r"break(?:s|ing)?\s+through",
+        r"basing(?=\s+(?:in|at)\b)", r"(?:break(?:s|ing)?|broke)\s+through",
         # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near", "up to
         # 31,000 soldiers are in the Belgorod region")
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
@@ -270,6 +270,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"defeat(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces|units"
         r"|formations|brigades?|manpower|servicemen|groups|personnel)",
         r"inflicted\s+(?:a\s+)?defeat",
+        # ("eliminated a Ukrainian troop formation trapped in a fire pocket on the north side of
+        # Konstantinovka": fighting there; not people "eliminated" by a drone, which says strike)
+        r"eliminat(?:ed|ing|es?)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces"
+        r"|units?|formations?|garrisons?|groupings?|strongholds?)\b",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
         r"offensives?", r"counter-?offensives?", r"positions", r"garrisons?",
         # ("Ukrainian forces counterattacked near Robotyne", "Russian troops are storming
@@ -316,7 +320,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Fortifications are being built ... near Feodosia", "dug about 200 kilometers of
         # trenches along the beaches")
         r"(?:build(?:s|ing)?|built|dig(?:s|ging)?|dug|erect(?:s|ed|ing)?|construct(?:s|ed|ing)?)"
-        r"\s+(?:[\w’'-]+\s+){0,4}?(?:fortifications?|trenches|(?:defensive|defen[cs]e)\s+lines?)",
+        r"\s+(?:[\w’'-]+\s+){0,4}?(?:fortifications?|trenches|(?:defensive|defen[cs]e)\s+lines?"
+        # ("erecting barbed wire around Konstantinovka and digging an antitank ditch")
+        r"|barbed\s+wire|anti-?tank\s+(?:ditch(?:es)?|obstacles|defen[cs]es))",
         r"(?:fortifications?|trenches)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
         r"(?:being\s+)?(?:built|erected|constructed|dug)",
         # ("Russia's Black Sea Fleet was likely relocating to Novorossiysk")
@@ -856,7 +862,12 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 # A condition: "If they completely lose control of these settlements, ...", "The city would
 # be a key Russian target if its forces make further progress through Donetsk region".
-_CONDITION_BEFORE = re.compile(r"\b(?<!\bas\s)(?:if|unless)\s+[^.;:,]{0,80}$", re.IGNORECASE)
+# ("the counteroffensive will proceed more rapidly once Tokmak is liberated")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?<!\bas\s)(?:if|unless|once(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+(?:is|are|has\s+been)\s))"
+    r"\s+[^.;:,]{0,80}$",
+    re.IGNORECASE,
+)
 # What a place is known for: "the focal point of the Russian military's slow westward
 # advance", "has been a focal point for battles".
 # ... or what it is one of: "Zaporizhzhia is one of four Ukrainian regions that have been
@@ -2226,6 +2237,14 @@ def _capital_for_region(text: str, previous: Mention, mention: Mention) -> bool:
     )
 
 
+# "In Kharkiv district, four private houses ... were damaged. In Kupiansk district - two
+# private houses and outbuildings; in Izium district - a warehouse building, a car": a
+# regional report's list of what was hit where, with the verb left out after the first.
+_DASHED_ITEM = re.compile(r"^In\s+(?:the\s+)?(?-i:[A-Z])[^.;:–—]{0,60}?\s+[-–—:]\s+\w")
+_DASH_AFTER = re.compile(r"\s*[-–—:]\s")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+
+
 def _announced(
     text: str,
     sentences: Sequence[Sentence],
@@ -2245,6 +2264,18 @@ def _announced(
     where = said is not None
     if said is not None and said.group("one"):
         listed = [m for m in here if m.kind in ("settlement", "facility")][:1]  # one event
+    elif said is None and _DASHED_ITEM.match(sentence.text):
+        # ("In Kupiansk district - two private houses; in Izium district - a car": each place
+        # an item of the damage the sentence before reports)
+        listed = [
+            m
+            for m in here
+            if _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and _DASH_AFTER.match(text, m.end)
+        ]
+        if not listed or sentence.index == 0 or not words_of[sentence.index - 1]:
+            return
+        where = True
     if len(listed) < (1 if where else MIN_LISTED) or words_of[sentence.index]:
         return
     for back in (1, 2, 3):
