@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and twenty of 2023-2025.
+# rules: four of 2022 reporting, one hundred and twenty-two of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -148,6 +148,8 @@ SETS_RECENT = [
         "final2025dm",
         "final2025dn",
         "final2025do",
+        "final2025dp",
+        "final2025dq",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -313,6 +315,8 @@ CODED_TWICE = (
     "final2025dm",
     "final2025dn",
     "final2025do",
+    "final2025dp",
+    "final2025dq",
 )
 
 
@@ -482,5 +486,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025dm.json",
         "final2025dn.json",
         "final2025do.json",
+        "final2025dp.json",
+        "final2025dq.json",
     }
     assert not unseen & set(data["fitted_on"])

@@ -5726,3 +5726,72 @@ def test_a_town_to_be_liberated_once_something_happens_is_not_claimed(gazetteer:
     # ("once" as "formerly" is no condition)
     text = "Russian troops captured Marinka, once a town of 10,000 people."
     assert _types(gazetteer, text, "Marinka", dt.date(2023, 12, 26)) == {"territorial_claim"}
+
+
+def test_a_district_several_cities_have_is_asked_about_when_no_city_is_named(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In addition, a fire broke out in a private yard in Dniprovskyi district as a result of"
+        " an enemy attack."
+    )
+    [event] = _places(gazetteer, text, dt.date(2024, 9, 20))["Dniprovskyi district"]
+    result = event.mention.result
+    assert result is not None
+    assert result.status == "ambiguous"
+    assert "the text names none of them" in result.reason
+    assert [p.admin1 for p in result.candidates] == ["Kyiv"]
+    # With its city named, or beside another district of the city GeoNames has it in, it is
+    # that city's.
+    for text in (
+        "Falling drone debris damaged a high-rise building in the Dniprovskyi district of Kyiv.",
+        "Drone debris set a house on fire in Dniprovskyi district. Debris also damaged cars in"
+        " Shevchenkivskyi district.",
+    ):
+        [event] = _places(gazetteer, text, dt.date(2024, 9, 20))["Dniprovskyi district"]
+        assert event.place is not None
+        assert event.place.admin1 == "Kyiv"
+
+
+def test_every_place_of_a_list_drones_were_launched_from_is_an_origin(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        'According to the military, the occupiers released "Shakhed" and other types of drones'
+        " from five districts — Bryansk, Kursk, Orel, Millerovo and Primorsko-Akhtarsk."
+    )
+    assert _places(gazetteer, text, dt.date(2024, 12, 10)) == {}
+    text = "The occupiers launched Shahed drones from Bryansk, Kursk, Orel and Millerovo."
+    assert _places(gazetteer, text, dt.date(2024, 12, 10)) == {}
+
+
+def test_ppo_working_in_regions_is_air_defence_against_a_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "As of 08:30, the air defense forces shot down 28 enemy drones. PPO worked in Kyiv,"
+        " Kharkiv, Sumy, Poltava and Zaporizhzhia regions."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 12, 10))
+    assert {c.type for c in places["Poltava region"]} == {"strike"}
+    assert len(places) == 5
+
+
+def test_a_city_listed_with_cities_of_one_region_is_not_its_namesake_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "According to him, in the Nikopol district, the cities of Nikopol, Pokrovsk, and"
+        " Marhanets were hit by enemy fire, causing damage to businesses and infrastructure."
+    )
+    [event] = _places(gazetteer, text, dt.date(2025, 8, 6))["Pokrovsk"]
+    result = event.mention.result
+    assert result is not None
+    assert result.status == "ambiguous"
+    assert "listed with places in Dnipropetrovsk Oblast" in result.reason
+
+
+def test_a_bomb_squad_sent_where_debris_fell_is_no_deployment(gazetteer: Gazetteer) -> None:
+    text = (
+        "The rocket debris was discovered in Kryvyi Rih and an anti-bomb team was deployed to"
+        " the area, which was cordoned off."
+    )
+    assert _types(gazetteer, text, "Kryvyi Rih", dt.date(2023, 1, 15)) == {"strike"}

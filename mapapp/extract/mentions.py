@@ -92,8 +92,16 @@ DISTRICT = "a district (raion) whose administrative centre the gazetteer does no
 # Kherson"), which the city stands for.
 _CITY_PART_WORDS = frozenset("neighborhood neighbourhood microdistrict".split())
 CITY_DISTRICT = "a district of {city}, which the text names"
+# "a fire broke out in a private yard in Dniprovskyi district": a name that districts of
+# several cities bear (Kyiv's, Kamianske's, Kherson's ...), which GeoNames has for one of
+# them, in a text that names none of those cities.
+SOME_CITYS_DISTRICT = (
+    "several cities have a district of that name (GeoNames has {place}'s); the text names none"
+    " of them"
+)
 
 
+_OF_A_NAMED_CITY = re.compile(re.escape(CITY_DISTRICT.partition("{")[0]))
 # ... and drawn at GeoNames' own point for it.
 CITY_DISTRICT_POINT = CITY_DISTRICT + ": GeoNames' point for it"
 _CITY_DISTRICT_POINT = re.compile(re.escape(CITY_DISTRICT_POINT).replace(r"\{city\}", "(.+)"))
@@ -395,7 +403,11 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:temporarily\s+|Russian-)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
-    r"(?:(?:region|oblast|province|city|town)\s+of\s+)?$",
+    r"(?:(?:region|oblast|province|city|town)\s+of\s+)?"
+    # ... or any of a list: "launched drones from five districts — Bryansk, Kursk, Orel,
+    # Millerovo and Primorsko-Akhtarsk"
+    r"(?:(?:[\w-]+\s+)?(?:districts|regions|areas|directions|locations)\s*[—–:]\s*)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
 # "struck the nearby town of Samarske", "the neighbouring village of X"
@@ -878,13 +890,17 @@ _UNIT_AFTER = re.compile(
     # ("the AFU’s Khortytsia operational-strategic group")
     # (and "the Khortytsia operational and strategic group")
     # ("the Khortytsia battle group")
-    r"(?:\s+(?:(?:army|military|battle|combat|task|operational(?:[-\s](?:and\s+)?"
+    r"(?:\s+"
+    # ("the Zaporizhia separate territorial defense brigade")
+    r"(?i:(?:separate|independent)\s+)?(?i:(?:territorial[-\s]defen[cs]e|mechani[sz]ed"
+    r"|motori[sz]ed|assault|airborne|tank|artillery|rifle|infantry)\s+)?"
+    r"(?:(?:army|military|battle|combat|task|operational(?:[-\s](?:and\s+)?"
     r"(?:strategic|tactical))?)\s+)?"
     r"(?:units?|groups?|groupings?|formations?"
     # ("the commander of the Kharkiv military garrison")
     # ("the military from Skhid (East) Air Command downed ...")
     # ("citing the Ukrainian Kursk military command")
-    r"|brigades?|battalions?|corps|regiments?|divisions?|garrisons?|(?:[Aa]ir\s+)?Command"
+    r"|(?i:brigades?|battalions?|regiments?)|corps|divisions?|garrisons?|(?:[Aa]ir\s+)?Command"
     r"|(?<=military\s)command)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
     r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
@@ -983,11 +999,11 @@ _VILLAGE_IN_BEFORE = re.compile(
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
-# A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z".
-_UNITS_AFTER = re.compile(r"\s+(?:communities|hromadas|villages|settlements)\b", re.IGNORECASE)
-_UNITS_BEFORE = re.compile(
-    r"\b(?:communities|hromadas|villages|settlements)\s+(?:of\s+)?$", re.IGNORECASE
-)
+# A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z"
+# (and "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets").
+_UNITS = r"(?:communities|hromadas|villages|settlements|cities|towns)"
+_UNITS_AFTER = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_UNITS_BEFORE = re.compile(rf"\b{_UNITS}\s+(?:of\s+)?$", re.IGNORECASE)
 # How far from the rest of its list of small units a place in another region may lie (a
 # village just across an oblast border stays; "Vasilyevka" among Kherson-region settlements is
 # not the Vasylivka of Mykolaiv oblast, 55 km from them).
@@ -2900,6 +2916,27 @@ def _district_of_city(
     return next(iter(near.values())) if len(near) == 1 else None
 
 
+def _city_of(part: Place) -> str:
+    """The city (its region, as GeoNames files a city's district) of a city's district."""
+    return part.admin1 or part.name
+
+
+def _city_part(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """GeoNames' place for ``mention`` (a district named alone) when it is a city's district
+    of that very name ("Dniprovskyi", Kyiv's); else None."""
+    place = mention.place
+    if (
+        mention.kind == "district"
+        and place is not None
+        and fold(place.name) == fold(_unit_name(mention.name))
+        # (not "the Dniprovskyi district of Kyiv": the district of a city the text names)
+        and not (mention.result is not None and _OF_A_NAMED_CITY.match(mention.result.reason))
+        and gazetteer.is_city_district(place.name)
+    ):
+        return place
+    return None
+
+
 def _district_of_some_city(
     name: str, city_names: Sequence[str], gazetteer: Gazetteer
 ) -> tuple[Place, str] | None:
@@ -3138,13 +3175,28 @@ def _districts_placed(
     (unlocated). A community that only locates a settlement is
     rejected too."""
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
-    out: list[Mention] = []
+    liked = list(mentions)
     for i, mention in enumerate(mentions):
         spelt_like = mention.result is not None and mention.result.reason.startswith(LOOKALIKE)
         if (mention.place is None or spelt_like) and (adjective := _unit_adjective(text, mention)):
             # "the Khotynska community" of Sumy oblast: Khotin, as GeoNames spells it (said
             # so, rather than as a misspelling of Khotin).
-            mention = _town_like(mention, adjective, others, focus, gazetteer) or mention
+            liked[i] = _town_like(mention, adjective, others, focus, gazetteer) or mention
+    # The cities whose districts GeoNames has the text's districts at, by how many.
+    city_parts = Counter(
+        _city_of(part) for m in liked if (part := _city_part(m, gazetteer)) is not None
+    )
+    out: list[Mention] = []
+    for i, mention in enumerate(liked):
+        part = _city_part(mention, gazetteer)
+        if part is not None and city_parts[_city_of(part)] < 2:
+            # "a fire broke out in a private yard in Dniprovskyi district": GeoNames has the
+            # district of one city (Kyiv's), and other cities have one of that name; unless
+            # the text names other districts of that city ("Shevchenkivskyi district: ...;
+            # Podilskyi district: ...").
+            reason = SOME_CITYS_DISTRICT.format(place=_city_of(part))
+            result = GeocodeResult(mention.query, "ambiguous", None, (part,), reason)
+            mention = replace(mention, result=result)
         # (and a community: "the village of Kizomys in the Bilozerka hromada")
         community = (
             mention.kind == "settlement"

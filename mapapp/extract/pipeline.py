@@ -124,6 +124,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
+        # ("PPO worked in Kyiv, Kharkiv, Sumy ... regions": Ukrainian initials of air defence)
+        r"(?-i:PPO)(?=\s+(?:was\s+|were\s+)?(?:work|operat|activ|engag))",
         # ("anti-aircraft systems were activated in the area of the Danube ports of Izmail")
         r"anti-?aircraft(?!\s+(?:systems?|guns?|missiles?)\s+(?:to|for)\b)",
         # (not "one of Moscow’s key targets": an aim)
@@ -1501,7 +1503,11 @@ def _held_weapon(word: str, before: str, after: str) -> bool:
 _RESPONDERS_BEFORE = re.compile(
     r"\b(?:firefighters|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+(?:services"
     r"|crews|workers|teams)|medics|paramedics|police(?:\s+officers)?|ambulances|fire\s+(?:crews"
-    r"|engines|brigades))\b(?:\s+[\w-]+){0,3}\s+$",
+    r"|engines|brigades)"
+    # ("an anti-bomb team was deployed to the area", where rocket debris was found)
+    r"|(?:anti-?bomb|bomb[- ]disposal|explosive\s+ordnance(?:\s+disposal)?|demining)\s+(?:teams?"
+    r"|units?|squads?|experts|specialists)|bomb\s+squads?|sappers|de-?miners|pyrotechnicians)"
+    r"\b(?:\s+[\w-]+){0,3}\s+$",
     re.IGNORECASE,
 )
 
