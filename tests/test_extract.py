@@ -5795,3 +5795,22 @@ def test_a_bomb_squad_sent_where_debris_fell_is_no_deployment(gazetteer: Gazette
         " the area, which was cordoned off."
     )
     assert _types(gazetteer, text, "Kryvyi Rih", dt.date(2023, 1, 15)) == {"strike"}
+
+
+def test_attempts_to_dislodge_units_near_villages_are_fighting_there(gazetteer: Gazetteer) -> None:
+    text = (
+        '"In the Pokrovsk direction, Russian invaders tried to dislodge our units from the'
+        ' occupied lines in the areas of Myrolyubivka, Promin, Lysivka, Selydove settlements,"'
+        " it said."
+    )
+    assert _types(gazetteer, text, "Selydove", dt.date(2024, 10, 18)) == {"deployment"}
+
+
+def test_a_community_in_a_district_may_lie_at_the_districts_far_edge(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Russians attacked the Mezhova hromada in the Synelnykove district with FPV drones"
+        " on the evening of 25 April. A man was injured in the attack."
+    )
+    [event] = _places(gazetteer, text, dt.date(2025, 4, 26))["Mezhova hromada"]
+    assert event.place is not None
+    assert event.place.name == "Mezhova"

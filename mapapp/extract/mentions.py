@@ -2677,10 +2677,12 @@ class MentionFinder:
                 _in_district(text, m, after, _LISTED_THEN_LOCATES) and not _is_unit(m)
             ):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
-                # of its town.
-                near[i] = (i + 1, DISTRICT_REACH_KM)
+                # of its town; a community's centre, the whole district's ("the Mezhova
+                # hromada in the Synelnykove district", 90 km from Synelnykove).
                 if _is_unit(m):
-                    continue  # (a community's own centre may lie farther off)
+                    near[i] = (i + 1, DISTRICT_ACROSS_KM)
+                    continue  # (... nor does it locate places listed before it)
+                near[i] = (i + 1, DISTRICT_REACH_KM)
                 # ... and so is each settlement listed before it ("the settlements of
                 # Dubovoye, Krasnoye, ... Tavrovo and Shchetinovka in the Belgorodsky
                 # District", some of them names the gazetteer does not know).
@@ -3063,6 +3065,8 @@ DISTRICT_MAX_KM = 200.0
 # How far from the town a district is named after a village the text puts in it may lie (a
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
+# ... and a community it holds: its centre may be a town at the district's far edge.
+DISTRICT_ACROSS_KM = 110.0
 LOCATES = "locates {name}, the place the sentence speaks of"
 # "the governor of Sevastopol in the occupied Crimea": the region of a city's office.
 _OFFICE_REGION_SINCE = re.compile(

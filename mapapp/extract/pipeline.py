@@ -302,7 +302,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:now\s+|currently\s+|still\s+)?underway(?=\s+(?:in|near|around|at)\s)",
         # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks")
         r"holding(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
-        r"push(?:es|ed|ing)?\s+back", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
+        r"push(?:es|ed|ing)?\s+back",
+        # ("Russian invaders tried to dislodge our units from the occupied lines in the areas
+        # of Myrolyubivka, Promin")
+        r"dislodg(?:e|es|ed|ing)", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
         # ("continues to concentrate its personnel and equipment in the Kupiansk, Lyman, and
