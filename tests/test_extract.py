@@ -5814,3 +5814,29 @@ def test_a_community_in_a_district_may_lie_at_the_districts_far_edge(gazetteer: 
     [event] = _places(gazetteer, text, dt.date(2025, 4, 26))["Mezhova hromada"]
     assert event.place is not None
     assert event.place.name == "Mezhova"
+
+
+def test_a_border_breached_a_defensive_stance_a_group_operating_minefields_laid_are_ground_war(
+    gazetteer: Gazetteer,
+) -> None:
+    cases = {
+        "On May 5, Ukrainian forces persistently tried to breach the Russian border near the"
+        " village of Tyotkino.": "Tyotkino",
+        "Ukrainian forces were taking a defensive stance against the Russians near the eastern"
+        " city of Kupiansk.": "Kupiansk",
+        "It is specified that the group operated in the vicinity of Vuhledar.": "Vuhledar",
+        "The Russians are installing minefields east of the occupied Enerhodar.": "Enerhodar",
+    }
+    for text, name in cases.items():
+        assert _types(gazetteer, text, name, dt.date(2024, 5, 10)) == {"deployment"}, text
+    # (not a company "operating in" a city)
+    text = "The company operating in Kharkiv said its plant was hit by a drone."
+    assert _types(gazetteer, text, "Kharkiv", dt.date(2024, 5, 10)) == {"strike"}
+
+
+def test_a_place_after_another_places_region_and_near_is_where_too(gazetteer: Gazetteer) -> None:
+    text = (
+        "DeepState noted that Ukrainian forces had regained positions in New-York and Nelipivka"
+        " in Donetsk Oblast and near Lyptsi in Kharkiv Oblast."
+    )
+    assert "deployment" in _types(gazetteer, text, "Lyptsi", dt.date(2024, 9, 20))

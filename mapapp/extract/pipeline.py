@@ -305,7 +305,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:es|ed|ing)?\s+back",
         # ("Russian invaders tried to dislodge our units from the occupied lines in the areas
         # of Myrolyubivka, Promin")
-        r"dislodg(?:e|es|ed|ing)", r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
+        r"dislodg(?:e|es|ed|ing)",
+        # ("tried to breach the Russian border near the villages of Tyotkino and Novy Put")
+        r"breach(?:es|ed|ing)?(?=\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:border|defen[cs]es?"
+        r"|lines?|positions|fortifications)\b)",
+        # ("taking a defensive stance against the Russians near the eastern city of Kupiansk")
+        r"defensive\s+(?:stance|posture)",
+        # ("the group operated in the Ugledar region"; not a company "operating in")
+        r"(?:(?<=group\s)|(?<=unit\s)|(?<=groups\s)|(?<=units\s)|(?<=forces\s)|(?<=troops\s)|(?<=brigade\s)"
+        r"|(?<=battalion\s)|(?<=fighters\s)|(?<=detachment\s))operat(?:ed|es|ing)"
+        r"(?=\s+(?:in|near|around)\s)",
+        # ("the Russians are installing minefields east of the occupied Enerhodar")
+        r"(?:lay(?:s|ing)?|laid|install(?:s|ed|ing)?|plant(?:s|ed|ing)?)\s+minefields",
+        r"minefields\s+(?:are|were|have\s+been|had\s+been)\s+(?:being\s+)?(?:laid|installed)",
+        r"(?<!special\s)military\s+operations?(?=\s+(?:is|are"
         r"|was|were)\s+(?:underway|ongoing|continuing))",
         r"concentrat(?:ed|ing)",
         # ("continues to concentrate its personnel and equipment in the Kupiansk, Lyman, and
@@ -949,6 +962,36 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+
+
+def _next_where(
+    text: str, sentence: Sentence, here: list[Mention], i: int, locators: Mapping[int, str]
+) -> bool:
+    """Whether ``here[i]``, after "and near", is the next of the places where something
+    happened, not a landmark of the place before: "regained positions in New-York and
+    Nelipivka in Donetsk Oblast and near Lyptsi in Kharkiv Oblast"."""
+    k = i - 1
+    if here[k].kind == "region" and k in locators and k > 0:
+        k -= 1  # (the region only locates the place before it)
+    elif k in locators:
+        return False
+    since = text[here[k].end : here[i].start]
+    return bool(
+        _REGION_AND_NEXT.fullmatch(since)
+        and _PLACES_IN_BEFORE.search(text, sentence.start, here[k].start)
+    )
+
+
+# ... after the region of the place before: " in Donetsk Oblast and near".
+_REGION_AND_NEXT = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[Oo]blast|[Rr]egion|[Pp]rovince|Krai)"
+    r",?\s+and\s+(?:near|around|outside|in)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+)
+# "in New-York and ": where, or the first places of a list of where.
+_PLACES_IN_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+and\s+))*$"
+)
 _LIST_COMMA = re.compile(r",\s+")
 # ", the suburbs of", as an item of a list rather than where the place before it lies.
 _SUBURBS_ITEM = re.compile(r",\s+the\s+(?:suburbs|outskirts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2029,6 +2072,9 @@ def _events_in(
                     or (i > 1 and _LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start))
                 )
             )
+            # (nor the next of the places where: "regained positions in New-York and
+            # Nelipivka in Donetsk Oblast and near Lyptsi in Kharkiv Oblast")
+            and not _next_where(text, sentence, here, i, locators)
         ):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
