@@ -5840,3 +5840,18 @@ def test_a_place_after_another_places_region_and_near_is_where_too(gazetteer: Ga
         " in Donetsk Oblast and near Lyptsi in Kharkiv Oblast."
     )
     assert "deployment" in _types(gazetteer, text, "Lyptsi", dt.date(2024, 9, 20))
+
+
+def test_units_moved_to_the_north_of_a_region_are_in_it_not_beside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Russia has redeployed new military units to the north of Crimea, he said."
+    assert _types(gazetteer, text, "Crimea", dt.date(2024, 1, 5)) == {"deployment"}
+    # (a distance north of a region is beside it)
+    text = "Lozova lies 60 km to the north of Donetsk Oblast and was struck by a missile."
+    assert set(_places(gazetteer, text, dt.date(2024, 1, 5))) == {"Lozova"}
+
+
+def test_a_front_line_pierced_in_a_region_is_fighting_there(gazetteer: Gazetteer) -> None:
+    text = "Russian troops have pierced a section of the front line in the Donetsk region."
+    assert _types(gazetteer, text, "Donetsk region", dt.date(2025, 8, 12)) == {"deployment"}

@@ -307,8 +307,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # of Myrolyubivka, Promin")
         r"dislodg(?:e|es|ed|ing)",
         # ("tried to breach the Russian border near the villages of Tyotkino and Novy Put")
-        r"breach(?:es|ed|ing)?(?=\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:border|defen[cs]es?"
-        r"|lines?|positions|fortifications)\b)",
+        # ("pierced a small but important section of the front line in ... Donetsk region")
+        r"(?:breach(?:es|ed|ing)?|pierc(?:e|es|ed|ing))(?=\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,5}?(?:border|defen[cs]es?|lines?|front|positions|fortifications)\b)",
         # ("taking a defensive stance against the Russians near the eastern city of Kupiansk")
         r"defensive\s+(?:stance|posture)",
         # ("the group operated in the Ugledar region"; not a company "operating in")
@@ -1139,7 +1140,8 @@ _LOCATED_REGION = re.compile(
     r"|\b(?:[Dd]istrict|raion|rayon|municipality|hromada|community|okrug)(?:,|\s+of|\s+in)\s+"
     r"(?:the\s+)?$"
     # "250 kilometers north of Ukraine’s eastern Luhansk region": a landmark.
-    r"|\b(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    # (not "moving new military units to the north of Crimea": a part of the region)
+    r"|\b(?<!the\s)(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)\w*\s+)?$"
 )
 # "18 front-line settlements", "several villages": an announcement that a list follows.
