@@ -5855,3 +5855,15 @@ def test_units_moved_to_the_north_of_a_region_are_in_it_not_beside_it(
 def test_a_front_line_pierced_in_a_region_is_fighting_there(gazetteer: Gazetteer) -> None:
     text = "Russian troops have pierced a section of the front line in the Donetsk region."
     assert _types(gazetteer, text, "Donetsk region", dt.date(2025, 8, 12)) == {"deployment"}
+
+
+def test_a_word_that_names_a_big_city_far_from_the_war_is_a_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "MOSCOW, October 6. /TASS/. Surprise was the key factor for Russia’s success in the"
+        " operation to liberate Ugledar."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 10, 6))
+    assert set(places) == {"Ugledar"}
+    [event] = places["Ugledar"]
+    assert event.place is not None
+    assert event.place.admin1 == "Donetsk Oblast"

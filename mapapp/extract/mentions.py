@@ -1631,6 +1631,12 @@ class MentionFinder:
             pairs.append((mention, office))
         return pairs
 
+    def _country_in_play(self, country: str | None, text: str) -> bool:
+        """Whether ``country`` is the theatre's or beside it, or the text names it."""
+        return country is not None and (
+            self.theatre.touches(country) or country in self.gazetteer.countries_named(text)
+        )
+
     def _settlement_regions(self, name: str) -> set[tuple[str, str]]:
         """The first-level regions of the settlements whose own name or spelling is
         ``name`` (not a look-alike)."""
@@ -2262,7 +2268,16 @@ class MentionFinder:
             return "a news agency"
         one_word = " " not in mention.name and "-" not in mention.name
         zipf = gazetteer.english_zipf(mention.name)
-        if one_word and zipf >= COMMON_ZIPF and gazetteer.largest_called(mention.query) < BIG_CITY:
+        if (
+            one_word
+            and zipf >= COMMON_ZIPF
+            and (
+                gazetteer.largest_called(mention.query) < BIG_CITY
+                # ("Surprise was the key factor for Russia’s success in the operation to liberate
+                # Ugledar": a big city named like a word, in a country neither at war nor named)
+                or not self._country_in_play(gazetteer.largest_country(mention.query), text)
+            )
+        ):
             return f"a common English word (Zipf {zipf:.1f}) rather than a place"
         if not gazetteer.is_name(mention.query) and (
             len(fold(mention.query)) < LOOSE_MIN_LENGTH or zipf > 0

@@ -259,6 +259,18 @@ class Gazetteer:
         )
         return max((pop for own, pop in rows if fold(own) == key), default=0)
 
+    def largest_country(self, name: str) -> str | None:
+        """The country of the largest place whose own name is ``name`` (see
+        :meth:`largest_called`); None if none."""
+        key = fold(name)
+        rows = self._db.execute(
+            "SELECT p.name, p.population, p.country FROM names n JOIN places p"
+            " ON p.rowid = n.place WHERE n.key = ?",
+            (key,),
+        )
+        own = [(pop, country) for name_, pop, country in rows if fold(name_) == key]
+        return max(own)[1] if own else None
+
     def country(self, name: str) -> str | None:
         """The ISO code of the country called ``name``, if it is one."""
         return self._countries.get(fold(name))
