@@ -5867,3 +5867,16 @@ def test_a_word_that_names_a_big_city_far_from_the_war_is_a_word(gazetteer: Gaze
     [event] = places["Ugledar"]
     assert event.place is not None
     assert event.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_unit_named_after_a_town_is_the_unit_again_when_quoted_alone(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        'The "Azov" brigade was involved in the battles near Toretsk. At the time of the'
+        ' involvement of "Azov" the situation on the battle line was "catastrophic".'
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 9, 6))) == {"Toretsk"}
+    # (the town itself, named in its own right, stays the town)
+    text = 'The "Azov" brigade fought near Toretsk. Drones attacked Azov overnight.'
+    assert _types(gazetteer, text, "Azov", dt.date(2024, 9, 6)) == {"strike"}

@@ -1419,6 +1419,7 @@ class MentionFinder:
             fold(r.name): r.reason
             for r in rejected
             if r.reason.startswith(("a person's name", "names a "))
+            or r.reason == UNIT
             or (
                 (longer := _LONGER_NAME.match(r.reason)) is not None
                 # (a town of two words is no one's first name: "the head of the city of the
@@ -1438,6 +1439,9 @@ class MentionFinder:
             before = text[max(0, mention.start - 12) : mention.start]
             if (
                 reason
+                # (a unit named after a town, elsewhere in quotes as it was: 'the "Azov"
+                # brigade ... the involvement of "Azov"'; the town itself is not quoted)
+                and (reason != UNIT or before.endswith(('"', "“", "«", "'", "‘")))
                 and mention.kind == "settlement"
                 and not _LOCATIVE_BEFORE.search(before)
                 # ("the industrial zone of Salavat city", beside "Gazprom Neftekhim Salavat")
