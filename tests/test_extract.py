@@ -5880,3 +5880,21 @@ def test_a_unit_named_after_a_town_is_the_unit_again_when_quoted_alone(
     # (the town itself, named in its own right, stays the town)
     text = 'The "Azov" brigade fought near Toretsk. Drones attacked Azov overnight.'
     assert _types(gazetteer, text, "Azov", dt.date(2024, 9, 6)) == {"strike"}
+
+
+def test_a_town_named_for_its_refinery_in_a_region_is_the_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Slavyansk oil refinery in Russia’s Krasnodar region has been forced to suspend some"
+        " operations after being damaged in a Ukrainian drone attack."
+    )
+    [event] = _places(gazetteer, text, dt.date(2024, 4, 20))["Slavyansk"]
+    assert event.place is not None
+    assert event.place.admin1 == "Krasnodar Krai"
+
+
+def test_the_city_a_town_is_a_gateway_to_is_no_event_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "They have been bearing down on the shattered town of Avdiivka, known for its position"
+        " as a gateway to the city of Donetsk, 20 km to the east."
+    )
+    assert "Donetsk" not in _places(gazetteer, text, dt.date(2023, 11, 20))

@@ -665,6 +665,9 @@ _DESTINATION_BEFORE = re.compile(
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
+    # ("viewed as the gateway to recapturing Russian-held Donetsk", "its position as a
+    # gateway to the city of Donetsk")
+    r"|gateway\s+(?:to|into)(?:\s+(?:recapturing|capturing|taking|seizing|retaking))?"
     # ("fighters recently arrived in Mariupol, with plans to relocate to the Zaporizhzhia
     # region": where they are meant to go)
     r"|(?:plans?|planned|planning|intend(?:s|ed|ing)?|preparing|ready|ordered|orders)\s+to\s+"
@@ -970,7 +973,11 @@ _DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
 _WITHIN = re.compile(
     # (a quotation may end after the name: '"liberated the village of Zaporizhzhia" in the
     # eastern Donetsk region')
-    r"[”\"]?(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
+    r"[”\"]?"
+    # ("The Slavyansk oil refinery in Russia’s Krasnodar region": what is named after it)
+    r"(?:\s+(?:(?:oil|military|fuel|ammunition|arms)\s+)?(?:refiner(?:y|ies)|airfields?"
+    r"|air\s*bases?|ports?|depots?|terminals?|airports?|substations?|arsenals?)(?=,?\s+in\s))?"
+    r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?,?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
