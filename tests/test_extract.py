@@ -5894,7 +5894,7 @@ def test_a_town_named_for_its_refinery_in_a_region_is_the_regions(gazetteer: Gaz
 
 def test_the_city_a_town_is_a_gateway_to_is_no_event_place(gazetteer: Gazetteer) -> None:
     text = (
-        "They have been bearing down on the shattered town of Avdiivka, known for its position"
-        " as a gateway to the city of Donetsk, 20 km to the east."
+        "Russian forces have made a series of lunges at the shattered town of Avdiivka, viewed"
+        " as the gateway to recapturing Russian-held Donetsk."
     )
-    assert "Donetsk" not in _places(gazetteer, text, dt.date(2023, 11, 20))
+    assert set(_places(gazetteer, text, dt.date(2023, 10, 20))) == {"Avdiivka"}
