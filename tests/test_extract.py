@@ -5898,3 +5898,22 @@ def test_the_city_a_town_is_a_gateway_to_is_no_event_place(gazetteer: Gazetteer)
         " as the gateway to recapturing Russian-held Donetsk."
     )
     assert set(_places(gazetteer, text, dt.date(2023, 10, 20))) == {"Avdiivka"}
+
+
+def test_the_town_in_a_persons_title_is_not_where_the_strike_was(gazetteer: Gazetteer) -> None:
+    text = (
+        "Strikes were delivered on military depots in the Lvov region in western Ukraine, the"
+        " coordinator of pro-Russian underground network in Nikolayev, Sergei Lebedev, told"
+        " Sputnik."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 6, 1))) == {"Lvov region"}
+
+
+def test_the_facility_a_sentence_names_after_hits_in_a_region_is_where_they_were(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Unfortunately, there are also hits in the Lviv region. This is an industrial facility"
+        " in Drohobych. Partial destruction of the building was recorded."
+    )
+    assert _types(gazetteer, text, "Drohobych", dt.date(2024, 2, 15)) == {"strike"}

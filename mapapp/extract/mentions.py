@@ -1038,6 +1038,13 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the coordinator of pro-Russian underground network in Nikolayev, Sergei Lebedev, told
+# Sputnik": a person's title, where their group is, not where something happened.
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:coordinator|leader|member|head|organi[sz]er|representative)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:network|movement|cell|group|underground)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GOVERNOR_OF_BEFORE = re.compile(r"\bgovernors?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kursk regional governor Smirnov", "the Kherson regional administration": the office of the
 # region named after the city.
@@ -2241,6 +2248,8 @@ class MentionFinder:
             and _THE_CITY.search(text, mention.end, sentence.end)
         ):
             return OFFICE
+        if _MEMBER_OF_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
+            return "where the group of a person's title is, not where something happened"
         if _SOURCE_BEFORE.search(before_text):
             return "cited as a source, not a place (after 'according to')"
         if _COMPARED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):

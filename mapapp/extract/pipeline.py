@@ -1161,6 +1161,9 @@ _WHERE_THEY_WERE = re.compile(
     r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike)))"
     r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
     r"\s+(?:in|near|around|at|on)\b"
+    # ("there are also hits in the Lviv region. This is an industrial facility in Drohobych.")
+    r"|(?P<what>(?:This|It)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:facility|enterprise"
+    r"|plant|building|object|site|depot|warehouse|substation)\s+(?:in|near)\b)"
 )
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
@@ -2319,7 +2322,7 @@ def _announced(
     listed = [m for m in here if m.kind == "settlement"]
     said = _WHERE_THEY_WERE.match(sentence.text)
     where = said is not None
-    if said is not None and said.group("one"):
+    if said is not None and (said.group("one") or said.group("what")):
         listed = [m for m in here if m.kind in ("settlement", "facility")][:1]  # one event
     elif said is None and _DASHED_ITEM.match(sentence.text):
         # ("In Kupiansk district - two private houses; in Izium district - a car": each place
