@@ -5917,3 +5917,13 @@ def test_the_facility_a_sentence_names_after_hits_in_a_region_is_where_they_were
         " in Drohobych. Partial destruction of the building was recorded."
     )
     assert _types(gazetteer, text, "Drohobych", dt.date(2024, 2, 15)) == {"strike"}
+
+
+def test_occupation_in_an_institutions_name_is_no_claim(gazetteer: Gazetteer) -> None:
+    text = (
+        "On 23 March, Ukrainian partisans set a Russian military base in occupied Mariupol on"
+        " fire, says Head of the Center for the Study of the Occupation Petro Andriushchenko."
+    )
+    assert _types(gazetteer, text, "Mariupol", dt.date(2025, 3, 25)) == {"strike"}
+    text = "Occupation of Kherson by Russian troops continues, the governor said."
+    assert _types(gazetteer, text, "Kherson", dt.date(2022, 10, 1)) == {"territorial_claim"}

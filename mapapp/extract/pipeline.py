@@ -607,6 +607,10 @@ _AIR_WEAPONS = re.compile(
     r"|Shaheds?|Gerans?)\b",
     re.IGNORECASE,
 )
+# "Center for the Study of the ": an institution's name goes on, in capitals.
+_NAME_OF_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w-]+\s+(?:for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+(?:of\s+)?(?:the\s+)?)?$"
+)
 # "relentless attacks by small, squad-level assault teams": on the ground.
 _BY_GROUND_UNITS_AFTER = re.compile(
     # (not "an attack by russian occupation troops on the territory of Cherkasy region")
@@ -1666,6 +1670,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word == "occupation" and _TEMPORARY_BEFORE.search(before):
             continue  # "the territories ... under temporary occupation": description
+        if match.group() == "Occupation" and _NAME_OF_BEFORE.search(before):
+            continue  # "the Center for the Study of the Occupation": an institution's name
         if word.startswith(("occup", "annex", "control", "held")) and _RELATIVE_ASIDE_BEFORE.search(
             sentence.text, max(0, match.start() - 80), match.start()
         ):
