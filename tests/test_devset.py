@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and twenty-two of 2023-2025.
+# rules: four of 2022 reporting, one hundred and twenty-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -150,6 +150,8 @@ SETS_RECENT = [
         "final2025do",
         "final2025dp",
         "final2025dq",
+        "final2025dr",
+        "final2025ds",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -317,6 +319,8 @@ CODED_TWICE = (
     "final2025do",
     "final2025dp",
     "final2025dq",
+    "final2025dr",
+    "final2025ds",
 )
 
 
@@ -488,5 +492,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025do.json",
         "final2025dp.json",
         "final2025dq.json",
+        "final2025dr.json",
+        "final2025ds.json",
     }
     assert not unseen & set(data["fitted_on"])
