@@ -5927,3 +5927,16 @@ def test_occupation_in_an_institutions_name_is_no_claim(gazetteer: Gazetteer) ->
     assert _types(gazetteer, text, "Mariupol", dt.date(2025, 3, 25)) == {"strike"}
     text = "Occupation of Kherson by Russian troops continues, the governor said."
     assert _types(gazetteer, text, "Kherson", dt.date(2022, 10, 1)) == {"territorial_claim"}
+
+
+def test_news_gathered_and_drone_warfare_are_no_events(gazetteer: Gazetteer) -> None:
+    text = "TASS has gathered the key takeaways about the Taganrog incident."
+    assert _places(gazetteer, text, dt.date(2023, 7, 28)) == {}
+    text = (
+        "The capture of Bahatyr adds to Russia's advances in the region, highlighting the"
+        " strategic importance of drone warfare in the conflict."
+    )
+    assert _types(gazetteer, text, "Bahatyr", dt.date(2025, 5, 5)) == {"territorial_claim"}
+    # (troops gathered are)
+    text = "Russian troops are gathering near Kupiansk."
+    assert _types(gazetteer, text, "Kupiansk", dt.date(2025, 5, 5)) == {"deployment"}

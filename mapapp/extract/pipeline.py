@@ -95,7 +95,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not the guns: "more than 555 artillery systems")
         # (not "using small infantry units and drone surveillance", "drone operators")
         r"drones?(?!\s+(?:surveillance|reconnaissance|footage|operators?|pilots?|production"
-        r"|manufactur\w*|makers?|industry)\b)",
+        # (nor "highlighting the strategic importance of drone warfare")
+        r"|manufactur\w*|makers?|industry|warfare|technolog\w+)\b)",
         rf"artillery{_CARRIER_AFTER}(?!\s+(?:pieces|guns?|barrels)\b)",
         r"air\s?strikes?",
         # ("Two UAVs over the territory of the Belgorod region")
@@ -292,7 +293,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
         r"(?:military\s+)?(?:equipment|hardware)\s+and\s+(?:troops|forces)",
-        r"gather(?:s|ed|ing)", r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
+        # (troops or weapons gathered; not "TASS has gathered the key takeaways")
+        r"gather(?:s|ed|ing)(?=\s+(?:up\s+)?(?:[\w’',-]+\s+){0,4}?(?:troops|forces|soldiers|units"
+        r"|servicemen|personnel|reserves|equipment|manpower|men|fighters|tanks|vehicles|aircraft"
+        r"|groups?)\b)",
+        r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=reserves\s)|(?<=are\s)"
+        r"|(?<=were\s)|(?<=been\s))gather(?:ed|ing)\b",
+        r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
         # ("pushing back the adversary in the vicinity of Kupyansk", "military operations are
         # underway near the village")
         # ("a comprehensive operation to destroy and displace the enemy is underway in
