@@ -5940,3 +5940,24 @@ def test_news_gathered_and_drone_warfare_are_no_events(gazetteer: Gazetteer) -> 
     # (troops gathered are)
     text = "Russian troops are gathering near Kupiansk."
     assert _types(gazetteer, text, "Kupiansk", dt.date(2025, 5, 5)) == {"deployment"}
+
+
+def test_a_towns_former_name_that_villages_bear_is_not_the_town(gazetteer: Gazetteer) -> None:
+    text = "Russian assault groups attacked Fedorivka overnight, the spokesman said."
+    events = _places(gazetteer, text, dt.date(2025, 10, 5))["Fedorivka"]
+    assert events
+    assert all(e.place is None for e in events)  # (not Nova Odesa, Fedorivka until 1976)
+    # (a former name no village of the theatre bears still means the town)
+    text = "Russian troops advanced near Krasnoarmeysk, the ministry said."
+    [event] = _places(gazetteer, text, dt.date(2025, 1, 1))["Krasnoarmeysk"]
+    assert event.place is not None
+    assert event.place.name == "Pokrovsk"
+
+
+def test_a_city_whose_defence_a_group_is_made_for_is_no_company(gazetteer: Gazetteer) -> None:
+    text = (
+        "For the defense of the city of Sumy, a separate group has been created in the Armed"
+        " Forces of Ukraine and a person responsible for the construction of fortifications"
+        " has been appointed."
+    )
+    assert _types(gazetteer, text, "Sumy", dt.date(2025, 6, 10)) == {"deployment"}

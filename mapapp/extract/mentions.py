@@ -575,6 +575,9 @@ _ORGANISATION_NAMED = re.compile(
     # (not "between Kamensky and Orekhov, a group of Ukrainian fighters ...": a group of
     # people)
     r"|concern|operator|group(?!\s+of\b))\b"
+    # (not "For the defense of the city of Sumy, a separate group has been created": the
+    # subject of a clause, not an apposition)
+    r"(?!\s+(?:has|have|had|was|were|is|are|will)\b)"
 )
 
 

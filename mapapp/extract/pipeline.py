@@ -349,6 +349,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:[\w’'-]+\s+){0,4}?(?:fortifications?|trenches|(?:defensive|defen[cs]e)\s+lines?"
         # ("erecting barbed wire around Konstantinovka and digging an antitank ditch")
         r"|barbed\s+wire|anti-?tank\s+(?:ditch(?:es)?|obstacles|defen[cs]es))",
+        # ("a person responsible for the construction of fortifications has been appointed")
+        r"construction\s+of\s+(?:[\w-]+\s+){0,2}?(?:fortifications|trenches|defen[cs]e\s+lines)",
         r"(?:fortifications?|trenches)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
         r"(?:being\s+)?(?:built|erected|constructed|dug)",
         # ("Russia's Black Sea Fleet was likely relocating to Novorossiysk")

@@ -975,6 +975,14 @@ def _theatre_town(
         return None
     if len(spelt) > 1 and top.population < THEATRE_TOWN_RATIO * spelt[1].population:
         return None
+    if SequenceMatcher(None, fold(top.name), fold(query)).ratio() < OTHER_NAME_LIKENESS and any(
+        theatre.contains(c) and fold(c.name) == fold(query) for c in spelt[1:]
+    ):
+        # A town known by the name only as its former one ("Fedorivka", Nova Odesa until
+        # 1976), where villages of the theatre bear that very name ("Fedorivka in the Siversk
+        # sector"): the name means one of them as likely. (Not "Krasnoarmeysk", Pokrovsk's,
+        # which no place of the theatre is called now.)
+        return None
     return top
 
 
