@@ -5961,3 +5961,15 @@ def test_a_city_whose_defence_a_group_is_made_for_is_no_company(gazetteer: Gazet
         " has been appointed."
     )
     assert _types(gazetteer, text, "Sumy", dt.date(2025, 6, 10)) == {"deployment"}
+
+
+def test_a_brigades_zone_of_responsibility_and_fighting_gone_on_since_a_year(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "“Our brigade’s zone of responsibility covers the city of Soledar,” he said."
+    assert _types(gazetteer, text, "Soledar", dt.date(2025, 12, 14)) == {"deployment"}
+    text = "The fighting for Siversk has gone on since 2022 with varying degrees of intensity."
+    assert _types(gazetteer, text, "Siversk", dt.date(2025, 12, 14)) == {"deployment"}
+    # (what happened in that year is still background)
+    text = "Russian forces captured Siversk in July 2022 and abandoned it that September."
+    assert _places(gazetteer, text, dt.date(2025, 12, 14)) == {}

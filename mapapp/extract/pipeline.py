@@ -313,6 +313,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian invaders tried to dislodge our units from the occupied lines in the areas
         # of Myrolyubivka, Promin")
         r"dislodg(?:e|es|ed|ing)",
+        # ("Our brigade’s zone of responsibility covers the city of Soledar")
+        r"(?:zone|area|sector)\s+of\s+responsibility",
         # ("tried to breach the Russian border near the villages of Tyotkino and Novy Put")
         # ("pierced a small but important section of the front line in ... Donetsk region")
         r"(?:breach(?:es|ed|ing)?|pierc(?:e|es|ed|ing))(?=\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
@@ -1189,6 +1191,11 @@ _MONTH = (
 _PAST_YEAR = re.compile(
     rf"\b(?<!born\s)(?:(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
 )
+# "has gone on since 2022": what goes on still.
+_GONE_ON_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:gone\s+on|continued|lasted|raged|been\s+going\s+on|been\s+ongoing)"
+    r"\s+$"
+)
 # "the deadliest attack since the full-scale war began in February 2022": a year to compare
 # with, not the event's.
 _SUPERLATIVE_SINCE = re.compile(
@@ -1896,7 +1903,13 @@ class _Statements:
         the year before): each with where what it dates begins (after a superlative's "since",
         else ``start``) and where it ends."""
         out = []
-        found = [(int(m.group(1)), m) for m in _PAST_YEAR.finditer(self.text, start, end)]
+        found = [
+            (int(m.group(1)), m)
+            for m in _PAST_YEAR.finditer(self.text, start, end)
+            # (not "The fighting for Seversk has gone on since 2022": going on still)
+            if not _GONE_ON_BEFORE.search(self.text, max(start, m.start() - 40), m.start())
+            or not m.group().lower().startswith("since")
+        ]
         found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
         # "last November", said in April: the November of the year before.
         found += [
