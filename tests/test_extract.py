@@ -5973,3 +5973,13 @@ def test_a_brigades_zone_of_responsibility_and_fighting_gone_on_since_a_year(
     # (what happened in that year is still background)
     text = "Russian forces captured Siversk in July 2022 and abandoned it that September."
     assert _places(gazetteer, text, dt.date(2025, 12, 14)) == {}
+
+
+def test_troops_preparing_an_assault_near_a_town_are_gathered_there(gazetteer: Gazetteer) -> None:
+    text = "Russian troops are preparing to conduct an assault in the area of Orikhiv."
+    assert _types(gazetteer, text, "Orikhiv", dt.date(2024, 10, 20)) == {"deployment"}
+    # (not the region an offensive is prepared against, nor a missile attack prepared)
+    text = "Russian forces are also preparing offensive actions against the Sumy region."
+    assert _places(gazetteer, text, dt.date(2025, 5, 20)) == {}
+    text = "Russia is preparing a massive missile attack on Kyiv, intelligence warns."
+    assert _places(gazetteer, text, dt.date(2025, 5, 20)) == {}

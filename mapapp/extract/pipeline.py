@@ -896,6 +896,14 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 # A condition: "If they completely lose control of these settlements, ...", "The city would
 # be a key Russian target if its forces make further progress through Donetsk region".
+# "Russian troops are preparing to conduct an assault in": ground forces getting ready.
+_PREPARING_GROUND = re.compile(
+    r"\b(?:troops|forces|occupiers|occupants|enemy|Russians|army|units|invaders)\b"
+    r"[^.;]{0,40}?(?<!\bto\s)\bprepar(?:e|es|ed|ing)\s+(?:to\s+(?:conduct|launch|carry\s+out|mount|begin"
+    r"|start)\s+|for\s+)?(?:an?\s+|new\s+|the\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_AGAINST_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:against|on|towards?)\b")
 # ("the counteroffensive will proceed more rapidly once Tokmak is liberated")
 _CONDITION_BEFORE = re.compile(
     r"\b(?<!\bas\s)(?:if|unless|once(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+(?:is|are|has\s+been)\s))"
@@ -1722,6 +1730,14 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             kind = "deployment"  # "has deployed Oreshnik missiles there", "strike forces"
         if (
+            kind == "deployment"
+            and _PREPARING_GROUND.search(sentence.text, max(0, match.start() - 90), match.start())
+            # (not "preparing offensive actions against the Sumy region": a target)
+            and not _AGAINST_AFTER.match(after)
+        ):
+            pass  # "Russian troops are preparing to conduct an assault in the area of Orikhiv":
+            # troops gathering there, a deployment, whether or not the assault comes
+        elif (
             _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
             or _KNOWN_FOR_BEFORE.search(sentence.text, max(0, match.start() - 160), match.start())
