@@ -5983,3 +5983,16 @@ def test_troops_preparing_an_assault_near_a_town_are_gathered_there(gazetteer: G
     assert _places(gazetteer, text, dt.date(2025, 5, 20)) == {}
     text = "Russia is preparing a massive missile attack on Kyiv, intelligence warns."
     assert _places(gazetteer, text, dt.date(2025, 5, 20)) == {}
+
+
+def test_a_brigade_cited_and_the_first_of_two_missiles_are_no_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighters of the brigade have regained control of part of the village of New York in the"
+        " Donetsk region, citing Azov."
+    )
+    assert "Azov" not in _places(gazetteer, text, dt.date(2024, 9, 10))
+    text = (
+        "A drone strike hit the arsenal near Toropets, which stored Iskander and North"
+        " Korean-made KN24 missiles."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 9, 20))) == {"Toropets"}

@@ -308,7 +308,8 @@ _LOWER_TITLE_BEFORE = re.compile(
 # A governor's is a region's office (the governor of Odesa is the Odesa oblast's).
 _REGION_OFFICE = re.compile(r"governor|regional|region|oblast|province", re.IGNORECASE)
 # "According to Khortytsia, ...": who says so (an army group, a government), not a place.
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# ("... freed Ukrainian soldiers from encirclement, citing Azov": the brigade)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing)\s+(?:the\s+)?$", re.IGNORECASE)
 # "than those used in Hiroshima", "than in the Avdiivka sector": a comparison.
 _COMPARED_BEFORE = re.compile(
     r"(?:\bthan\s+(?:(?:those|that|the\s+ones?|the\s+bombs?|the\s+attacks?)\s+)?"
@@ -775,7 +776,9 @@ _SHIP_AFTER = re.compile(
 _WEAPON_AFTER = re.compile(
     r"\s+(?:(?!(?:with|using|by|from|of|and|or|the|an?|in|on|at|to)\s)[\w-]+\s+){0,2}?"
     r"(?:missiles?|rockets?|launchers?|howitzers?|(?:missile|rocket|air[- ]defen[cs]e)\s+systems?)"
-    r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
+    r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))"
+    # ("the arsenal stored ... Iskander and North Korean-made KN24 missiles": the first of two)
+    r"|\s+and\s+(?:[\w-]+\s+){1,3}?missiles\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
     re.IGNORECASE,
 )
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
@@ -2254,7 +2257,7 @@ class MentionFinder:
         if _MEMBER_OF_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where the group of a person's title is, not where something happened"
         if _SOURCE_BEFORE.search(before_text):
-            return "cited as a source, not a place (after 'according to')"
+            return "cited as a source, not a place (after 'according to' or 'citing')"
         if _COMPARED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
             # "three times more powerful than those used in Hiroshima and Nagasaki", "more
             # attacks ... than in the Avdiivka sector"
