@@ -5996,3 +5996,14 @@ def test_a_brigade_cited_and_the_first_of_two_missiles_are_no_places(gazetteer: 
         " Korean-made KN24 missiles."
     )
     assert set(_places(gazetteer, text, dt.date(2024, 9, 20))) == {"Toropets"}
+
+
+def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian bloggers also stated that Russian forces repelled a Ukrainian mechanized"
+        " platoon-sized attack near Aleksandrovka (northeast of Korenevo)."
+    )
+    events = _places(gazetteer, text, dt.date(2024, 8, 20))["Aleksandrovka"]
+    assert events
+    # (not Donetsk, which GeoNames also calls Aleksandrovka)
+    assert all(e.place is None or e.place.population < 100_000 for e in events)

@@ -413,11 +413,40 @@ def prominence(sentence: int, headline: bool) -> float:
     return LEAD_FACTOR if sentence < LEAD_SENTENCES else 1.0
 
 
+# How many places of the theatre must bear a name (or a spelling like it) for a place known by
+# it only as another, unlike name to be no longer what it may mean.
+COMMON_NAME_PLACES = 3
+
+
+def known_by(
+    index: PlaceIndex, query: str, found: Sequence[Place], theatre: Theatre | None
+) -> tuple[Place, ...]:
+    """``found`` (the places called ``query``) without a big city known by it only as
+    another, unlike name when several places of the theatre bear it: "Aleksandrovka" is one
+    of the many Oleksandrivkas, not Donetsk (which GeoNames lists under that name too). A
+    former name no place of the theatre bears still means its town ("Krasnoarmeysk",
+    Pokrovsk). (A town's own name in GeoNames is not always today's: Druzhba's is
+    Khutir-Mykhaylivskyi, so only a big city's is left out.)"""
+    if theatre is None or theatre is NO_THEATRE:
+        return tuple(found)
+    key = fold(query)
+
+    def like(place: Place) -> bool:
+        return SequenceMatcher(None, fold(place.name), key).ratio() >= OTHER_NAME_LIKENESS
+
+    if (
+        sum(1 for p in found if theatre.contains(p) and like(p) and index.spelt(p, query))
+        < COMMON_NAME_PLACES
+    ):
+        return tuple(found)
+    return tuple(p for p in found if like(p) or p.population < BIG_CITY)
+
+
 def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
     """The place a name means with no context at all, when that is beyond doubt: the only
     place spelt so (in the theatre, or a town of size), or a city far larger than the rest;
     never a place outside the theatre that is only spelt like the name."""
-    found = index.candidates(query)
+    found = known_by(index, query, index.candidates(query), theatre)
     exact = [p for p in found if index.spelt(p, query)]
     top = dominant(exact or found)
     if top is None or top.kind != "settlement":
@@ -1053,7 +1082,7 @@ def resolve_names(
                 chances.append(1.0)
                 matrices.append(np.zeros((0, len(FEATURES))))
                 continue
-            every = found = index.candidates(name.query)
+            every = found = known_by(index, name.query, index.candidates(name.query), theatre)
             if name.within:
                 inside = tuple(p for p in found if (p.country, p.admin1_code) in name.within)
                 if not inside:
