@@ -418,7 +418,7 @@ def prominence(sentence: int, headline: bool) -> float:
 COMMON_NAME_PLACES = 3
 
 
-def known_by(
+def _known_by(
     index: PlaceIndex, query: str, found: Sequence[Place], theatre: Theatre | None
 ) -> tuple[Place, ...]:
     """``found`` (the places called ``query``) without a big city known by it only as
@@ -446,7 +446,7 @@ def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
     """The place a name means with no context at all, when that is beyond doubt: the only
     place spelt so (in the theatre, or a town of size), or a city far larger than the rest;
     never a place outside the theatre that is only spelt like the name."""
-    found = known_by(index, query, index.candidates(query), theatre)
+    found = _known_by(index, query, index.candidates(query), theatre)
     exact = [p for p in found if index.spelt(p, query)]
     top = dominant(exact or found)
     if top is None or top.kind != "settlement":
@@ -1082,7 +1082,7 @@ def resolve_names(
                 chances.append(1.0)
                 matrices.append(np.zeros((0, len(FEATURES))))
                 continue
-            every = found = known_by(index, name.query, index.candidates(name.query), theatre)
+            every = found = _known_by(index, name.query, index.candidates(name.query), theatre)
             if name.within:
                 inside = tuple(p for p in found if (p.country, p.admin1_code) in name.within)
                 if not inside:
