@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and twenty-six of 2023-2025.
+# rules: four of 2022 reporting, one hundred and twenty-eight of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -154,6 +154,8 @@ SETS_RECENT = [
         "final2025ds",
         "final2025dt",
         "final2025du",
+        "final2025dv",
+        "final2025dw",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -325,6 +327,8 @@ CODED_TWICE = (
     "final2025ds",
     "final2025dt",
     "final2025du",
+    "final2025dv",
+    "final2025dw",
 )
 
 
@@ -500,5 +504,7 @@ def test_the_resolver_was_fitted_without_the_sets_it_is_judged_on() -> None:
         "final2025ds.json",
         "final2025dt.json",
         "final2025du.json",
+        "final2025dv.json",
+        "final2025dw.json",
     }
     assert not unseen & set(data["fitted_on"])
