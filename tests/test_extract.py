@@ -6007,3 +6007,18 @@ def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazettee
     assert events
     # (not Donetsk, which GeoNames also calls Aleksandrovka)
     assert all(e.place is None or e.place.population < 100_000 for e in events)
+
+
+def test_a_port_the_text_puts_in_a_country_is_not_a_namesake_in_another(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A drone attack on Russia's northwestern port of Primorsk set fire to a vessel and a"
+        " pumping station on Friday, the regional governor said."
+    )
+    [event] = _places(gazetteer, text, dt.date(2025, 9, 13))["Primorsk"]
+    assert event.place is None or event.place.country == "RU"  # (not Prymorsk, Zaporizhzhia)
+    text = "Russian troops struck Ukraine's southern port of Prymorsk overnight."
+    [event] = _places(gazetteer, text, dt.date(2025, 9, 13))["Prymorsk"]
+    assert event.place is not None
+    assert event.place.country == "UA"

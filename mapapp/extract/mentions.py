@@ -1044,6 +1044,12 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Russia's northwestern port of Primorsk", "Ukraine's southern city of Odesa": the country
+# says where the place is.
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(
+    r"\b(Russia|Ukraine|Belarus|Moldova|Poland|Romania)[’']s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:port|city|town|village|settlement)\s+(?:of\s+)?$"
+)
 # "the coordinator of pro-Russian underground network in Nikolayev, Sergei Lebedev, told
 # Sputnik": a person's title, where their group is, not where something happened.
 _MEMBER_OF_BEFORE = re.compile(
@@ -1497,6 +1503,45 @@ class MentionFinder:
                 text, max(sentence.start, mention.start - 60), mention.start
             )
         )
+
+    def _countries_stated(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A settlement the text puts in a country by its possessive ("Russia's
+        northwestern port of Primorsk") is a place of that country: the one of that name
+        there, if the gazetteer has one, else left unlocated with the reason (not Prymorsk
+        in Zaporizhzhia oblast)."""
+        out = []
+        for mention in mentions:
+            place = mention.place
+            stated = _COUNTRY_POSSESSIVE_BEFORE.search(
+                text, max(0, mention.start - 60), mention.start
+            )
+            country = stated.group(1) if stated is not None else ""
+            code = self.gazetteer.country(country) if country else None
+            if (
+                place is None
+                or mention.kind != "settlement"
+                or code is None
+                or place.country == code
+            ):
+                out.append(mention)
+                continue
+            there = [
+                p
+                for p in self.gazetteer.candidates(mention.query)
+                if p.country == code
+                and p.kind == "settlement"
+                and self.gazetteer.spelt(p, mention.query)
+            ]
+            if len(there) == 1:
+                reason = f"in {country}, as the text says"
+                result = GeocodeResult(mention.query, "found", there[0], (there[0],), reason)
+            else:
+                reason = f"the text puts it in {country}; {place.label} is not there"
+                result = GeocodeResult(
+                    mention.query, "ambiguous", None, tuple(there) or (place,), reason
+                )
+            out.append(replace(mention, result=result))
+        return out
 
     def _list_outliers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A name in a list of small units ("the Krasnopillia, Bilopillia, ..., Mykolaiv, and
@@ -2844,6 +2889,7 @@ class MentionFinder:
                 continue
             resolved.append(replace(mention, result=result))
         resolved = self._list_outliers(text, resolved)
+        resolved = self._countries_stated(text, resolved)
         # The towns districts are named after, before those that only locate a village are
         # set aside: places the text names, for the far-village check.
         district_towns = [
