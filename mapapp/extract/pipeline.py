@@ -894,17 +894,19 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\s+(?!and\b|but\b|then\b)[\w’'‘“-]+){0,5}\s*[‘“\"]?$",
     re.IGNORECASE,
 )
-# A condition: "If they completely lose control of these settlements, ...", "The city would
-# be a key Russian target if its forces make further progress through Donetsk region".
 # "Russian troops are preparing to conduct an assault in": ground forces getting ready.
 _PREPARING_GROUND = re.compile(
     r"\b(?:troops|forces|occupiers|occupants|enemy|Russians|army|units|invaders)\b"
-    r"[^.;]{0,40}?(?<!\bto\s)\bprepar(?:e|es|ed|ing)\s+(?:to\s+(?:conduct|launch|carry\s+out|mount|begin"
-    r"|start)\s+|for\s+)?(?:an?\s+|new\s+|the\s+|another\s+)?$",
+    r"[^.;]{0,40}?(?<!\bto\s)\bprepar(?:e|es|ed|ing)\s+"
+    r"(?:to\s+(?:conduct|launch|carry\s+out|mount|begin|start)\s+|for\s+)?"
+    r"(?:an?\s+|new\s+|the\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# ... not "preparing offensive actions against the Sumy region": a target.
 _AGAINST_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:against|on|towards?)\b")
-# ("the counteroffensive will proceed more rapidly once Tokmak is liberated")
+# A condition: "If they completely lose control of these settlements, ...", "The city would
+# be a key Russian target if its forces make further progress through Donetsk region"; ("the
+# counteroffensive will proceed more rapidly once Tokmak is liberated").
 _CONDITION_BEFORE = re.compile(
     r"\b(?<!\bas\s)(?:if|unless|once(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*\s+(?:is|are|has\s+been)\s))"
     r"\s+[^.;:,]{0,80}$",
