@@ -6022,3 +6022,14 @@ def test_a_port_the_text_puts_in_a_country_is_not_a_namesake_in_another(
     [event] = _places(gazetteer, text, dt.date(2025, 9, 13))["Prymorsk"]
     assert event.place is not None
     assert event.place.country == "UA"
+
+
+def test_a_village_a_direction_of_a_town_is_looked_for_near_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Russian Defense Ministry claimed that its forces have captured Ukrainian positions"
+        " and observation points around the village of Vilshana, north-east of Kupyansk in the"
+        " Kharkiv region."
+    )
+    for event in _places(gazetteer, text, dt.date(2023, 8, 20))["Vilshana"]:
+        place = event.place
+        assert place is None or haversine_km(place.lat, place.lon, 49.71, 37.62) <= 60

@@ -437,7 +437,9 @@ _NEAR_BETWEEN = re.compile(
     r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)\s+)?"
     r"(?:(?:which\s+)?(?:is|was|lies|lay)\s+)?(?:(?:located|situated|lying)\s+)?"
     r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
-    r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of)"
+    r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of"
+    # ("near Aleksandrovka (northeast of Korenevo)": a direction with no distance, near it)
+    r"|(?<=\()(?:north|south|east|west)[\w-]*\s+of|(?<=,\s)(?:north|south|east|west)[\w-]*\s+of)"
     r"|(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?"
     # ("approximately 25–27 kilometers from the outskirts of Zaporizhzhia": the farther)
     rf"(?P<count>\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
