@@ -5741,6 +5741,9 @@ def test_a_district_several_cities_have_is_asked_about_when_no_city_is_named(
     assert result.status == "ambiguous"
     assert "the text names none of them" in result.reason
     assert [p.admin1 for p in result.candidates] == ["Kyiv"]
+    # ... nor is the text said to be about Kyiv
+    text += " Russian troops are preparing to conduct an assault in the area of Orikhiv."
+    assert extract(text, dt.date(2024, 9, 20), gazetteer).about == ("Zaporizhzhia Oblast, Ukraine",)
     # With its city named, or beside another district of the city GeoNames has it in, it is
     # that city's.
     for text in (

@@ -2811,7 +2811,21 @@ class MentionFinder:
                 put_in.setdefault(district.start, held)
         resolution = resolve_names(
             gazetteer,
-            name_evidence(mentions, sentences, within, nearby, near, villages),
+            name_evidence(
+                mentions,
+                sentences,
+                within,
+                nearby,
+                near,
+                villages,
+                # (a city's district, "Dniprovskyi district": a name many cities' districts
+                # bear, no evidence of which city the text is about)
+                {
+                    i
+                    for i, m in enumerate(mentions)
+                    if m.kind == "district" and gazetteer.is_city_district(_unit_name(m.name))
+                },
+            ),
             countries=gazetteer.countries_named(text),
             regions=sorted(offices),
         )
@@ -3586,13 +3600,16 @@ def name_evidence(
     nearby: Collection[int] = (),
     near: Mapping[int, tuple[int, float | None]] | None = None,
     villages: Collection[int] = (),
+    silent: Collection[int] = (),
 ) -> list[NameEvidence]:
     """The mentions as the resolver reads them: the name looked up, how prominent it is
     (a headline, the first sentences), whether it names a region, the regions the text
     puts it in (``within``, by mention index) and whether it says it is near its other
     places (``nearby``, mention indices) or near one of them (``near``: by mention index,
     the other's index and how far it may be), and whether the text calls it a village
-    (``villages``, mention indices). A name is one place throughout a text: what
+    (``villages``, mention indices); ``silent`` (mention indices) are names that say
+    nothing of what the text is about (a city's district). A name is one place throughout a
+    text: what
     the text says of one of its mentions holds for the others ("Pobeda, about 20 kilometres
     south-west of Donetsk", then "the advance on Pobeda")."""
     keys = [fold(m.query) for m in mentions]
@@ -3609,6 +3626,7 @@ def name_evidence(
             front=m.kind == "settlement" and _FRONT_ENDING.search(m.name) is not None,
             village=i in villages,
             named_after=bool(m.alternatives),
+            silent=i in silent,
         )
         for i, m in enumerate(mentions)
     ]

@@ -404,6 +404,9 @@ class NameEvidence:
     # Bilozerska community": Bilozerske in Donetsk oblast, or Bilozerka in Kherson oblast):
     # no evidence of what the text is about, and no anchor for its other names.
     named_after: bool = False
+    # A city's district named alone ("Dniprovskyi district"): a name the districts of many
+    # cities bear, no evidence of which one the text is about, nor an anchor.
+    silent: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -503,7 +506,7 @@ def compute_focus(
             if len(regions) == 1:
                 add(regions[0], REGION_EVIDENCE * name.prominence)
             continue
-        place = None if name.named_after else _sure(index, name.query, theatre)
+        place = None if name.named_after or name.silent else _sure(index, name.query, theatre)
         if place is None:
             continue
         if place.population < DEFAULT_TOWN and len(index.candidates(name.query)) == 1:
@@ -1163,6 +1166,7 @@ def resolve_names(
                 and result.place is not None
                 and chance >= ANCHOR_PROBABILITY
                 and not name.named_after
+                and not name.silent
             ):
                 confident[result.place.id] = result.place
         anchors.update(confident)
@@ -1211,7 +1215,7 @@ def _final_focus(
     points: dict[str, tuple[float, float]] = {}
     for name, result in zip(names, results, strict=True):
         place = result.place
-        if place is None:
+        if place is None or name.silent:
             continue
         if name.region:
             weight = REGION_EVIDENCE * name.prominence
