@@ -251,25 +251,24 @@ class Gazetteer:
     def largest_called(self, name: str) -> int:
         """The population of the largest place whose own name (not an alternate one) is
         ``name``; 0 if none. "Moscow" is a city's name; "No" is only an alternate name."""
-        key = fold(name)
-        rows = self._db.execute(
-            "SELECT p.name, p.population FROM names n JOIN places p ON p.rowid = n.place"
-            " WHERE n.key = ?",
-            (key,),
-        )
-        return max((pop for own, pop in rows if fold(own) == key), default=0)
+        largest = self._largest_own(name)
+        return largest[0] if largest else 0
 
     def largest_country(self, name: str) -> str | None:
         """The country of the largest place whose own name is ``name`` (see
         :meth:`largest_called`); None if none."""
+        largest = self._largest_own(name)
+        return largest[1] if largest else None
+
+    def _largest_own(self, name: str) -> tuple[int, str] | None:
+        """The population and country of the largest place whose own name is ``name``."""
         key = fold(name)
         rows = self._db.execute(
             "SELECT p.name, p.population, p.country FROM names n JOIN places p"
             " ON p.rowid = n.place WHERE n.key = ?",
             (key,),
         )
-        own = [(pop, country) for name_, pop, country in rows if fold(name_) == key]
-        return max(own)[1] if own else None
+        return max(((pop, country) for own, pop, country in rows if fold(own) == key), default=None)
 
     def country(self, name: str) -> str | None:
         """The ISO code of the country called ``name``, if it is one."""
