@@ -1691,7 +1691,9 @@ class MentionFinder:
         else none."""
         pairs = []
         for mention in found:
-            office = next((o for o in offices if o.end <= mention.start), None)
+            office = max(
+                (o for o in offices if o.end <= mention.start), key=lambda o: o.end, default=None
+            )
             if (
                 mention.kind != "region"
                 or office is None
