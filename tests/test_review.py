@@ -167,3 +167,10 @@ def test_a_citys_district_is_said_to_be_drawn_at_geonames_point(gazetteer: Gazet
     assert feature["properties"]["located_at"] == (
         "Darnytskyi district: a district of Kyiv, drawn at Darnytsya, GeoNames' point for it"
     )
+
+
+def test_a_district_several_cities_have_says_why_it_is_asked(gazetteer: Gazetteer) -> None:
+    text = "A fire broke out in a private yard in Dniprovskyi district after an enemy attack."
+    [row] = review_rows(extract(text, dt.date(2024, 9, 20), gazetteer), SOURCE, gazetteer)
+    assert row.ask
+    assert "several cities have a district of that name" in row.doubt

@@ -72,8 +72,12 @@ def _doubt(candidate: Candidate) -> str:
     if candidate.place is not None and result is not None and result.reason.startswith(NAMED_LIKE):
         # "named after Khotin, the town of Sumy Oblast with a name like it"
         return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
-    if result is None or candidate.mention.kind in ("district", "facility"):
+    if result is None:
         return ""
+    if candidate.mention.kind in ("district", "facility") and (
+        candidate.place is not None or not result.candidates
+    ):
+        return ""  # (but "several cities have a district of that name ...": its question)
     if candidate.place is not None:
         if not result.from_context:
             return ""
