@@ -3292,12 +3292,11 @@ def _districts_placed(
             # so, rather than as a misspelling of Khotin).
             liked[i] = _town_like(mention, adjective, others, focus, gazetteer) or mention
     # The cities whose districts GeoNames has the text's districts at, by how many.
-    city_parts = Counter(
-        _city_of(part) for m in liked if (part := _city_part(m, gazetteer)) is not None
-    )
+    parts = [_city_part(m, gazetteer) for m in liked]
+    city_parts = Counter(_city_of(part) for part in parts if part is not None)
     out: list[Mention] = []
     for i, mention in enumerate(liked):
-        part = _city_part(mention, gazetteer)
+        part = parts[i]
         if part is not None and city_parts[_city_of(part)] < 2:
             # "a fire broke out in a private yard in Dniprovskyi district": GeoNames has the
             # district of one city (Kyiv's), and other cities have one of that name; unless

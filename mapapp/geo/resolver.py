@@ -81,6 +81,19 @@ BIG_CITY = DOMINANT_POPULATION
 # Below this likeness (difflib's ratio) a name is another name of a place, not a spelling of
 # its own ("Pantsir" for Krasnoarmeysk, not "Avdiivka" for Avdiyivka).
 OTHER_NAME_LIKENESS = 0.6
+
+
+def _likeness(place: Place, query: str) -> float:
+    """How like ``query`` the place's own name is (difflib's ratio of the folded names)."""
+    return SequenceMatcher(None, fold(place.name), fold(query)).ratio()
+
+
+def _by_other_name(place: Place, query: str) -> bool:
+    """Whether ``place`` is known by ``query`` only as another name, not a spelling of its
+    own (see :data:`OTHER_NAME_LIKENESS`)."""
+    return _likeness(place, query) < OTHER_NAME_LIKENESS
+
+
 # A lone village smaller than this, in a text that says nothing else of where it is, is asked
 # about, not placed.
 LONE_HAMLET = 1_000
@@ -432,17 +445,14 @@ def _known_by(
     Khutir-Mykhaylivskyi, so only a big city's is left out.)"""
     if theatre is None or theatre is NO_THEATRE:
         return tuple(found)
-    key = fold(query)
-
-    def like(place: Place) -> bool:
-        return SequenceMatcher(None, fold(place.name), key).ratio() >= OTHER_NAME_LIKENESS
-
-    if (
-        sum(1 for p in found if theatre.contains(p) and like(p) and index.spelt(p, query))
-        < COMMON_NAME_PLACES
-    ):
+    bearing = sum(
+        1
+        for p in found
+        if theatre.contains(p) and not _by_other_name(p, query) and index.spelt(p, query)
+    )
+    if bearing < COMMON_NAME_PLACES:
         return tuple(found)
-    return tuple(p for p in found if like(p) or p.population < BIG_CITY)
+    return tuple(p for p in found if not _by_other_name(p, query) or p.population < BIG_CITY)
 
 
 def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
@@ -460,10 +470,7 @@ def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
         # Only a spelling like a town's far away ("Nevelske", a Donetsk-oblast village,
         # against Nevelsk on Sakhalin): no evidence of what the article is about.
         return None
-    if (
-        top.population < DEFAULT_TOWN
-        and SequenceMatcher(None, fold(top.name), fold(query)).ratio() < OTHER_NAME_LIKENESS
-    ):
+    if top.population < DEFAULT_TOWN and _by_other_name(top, query):
         # A village known by the name only as one of its other names ("Skelia", a
         # regiment's name in a report on Pokrovsk, is listed for Rodnykove near Sevastopol):
         # no evidence either.
@@ -737,7 +744,7 @@ def decide(
     look_alike = not index.spelt(best, query)
     # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
     # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
-    likeness = SequenceMatcher(None, fold(best.name), fold(query)).ratio()
+    likeness = _likeness(best, query)
     other_name = likeness < OTHER_NAME_LIKENESS
 
     def _beyond(place: Place) -> bool:
@@ -1007,7 +1014,7 @@ def _theatre_town(
         return None
     if len(spelt) > 1 and top.population < THEATRE_TOWN_RATIO * spelt[1].population:
         return None
-    if SequenceMatcher(None, fold(top.name), fold(query)).ratio() < OTHER_NAME_LIKENESS and any(
+    if _by_other_name(top, query) and any(
         theatre.contains(c) and fold(c.name) == fold(query) for c in spelt[1:]
     ):
         # A town known by the name only as its former one ("Fedorivka", Nova Odesa until
