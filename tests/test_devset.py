@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and twenty-eight of 2023-2025.
+# rules: four of 2022 reporting, one hundred and thirty of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -156,6 +156,8 @@ SETS_RECENT = [
         "final2025du",
         "final2025dv",
         "final2025dw",
+        "final2025dx",
+        "final2025dy",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -332,6 +334,8 @@ CODED_TWICE = (
     "final2025du",
     "final2025dv",
     "final2025dw",
+    "final2025dx",
+    "final2025dy",
 )
 
 

@@ -6001,6 +6001,58 @@ def test_a_brigade_cited_and_the_first_of_two_missiles_are_no_places(gazetteer: 
     assert set(_places(gazetteer, text, dt.date(2024, 9, 20))) == {"Toropets"}
 
 
+def test_the_first_of_two_rocket_systems_is_a_weapon_but_a_city_struck_is_not(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In one of the deadliest attacks to date on the region of Belgorod, Ukraine launched a"
+        " massive missile attack, involving Tochka ballistic missiles and Adler and RM-70"
+        " Vampire (MLRS) multiple launch rocket systems."
+    )
+    # (not Adler in Sochi, 700 km from the region the text is about)
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 13))) == {"Belgorod"}
+    text = "Russia attacked Kharkiv and Zaporizhzhia with missiles overnight, officials said."
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 13))) == {"Kharkiv", "Zaporizhzhia"}
+
+
+def test_a_massive_blow_to_a_town_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gladkov announced that the children would be taken out of the district in the wake of"
+        " a “massive blow” to the town of Shebekino on Tuesday night."
+    )
+    assert _types(gazetteer, text, "Shebekino", dt.date(2023, 5, 31)) == {"strike"}
+    text = "The sanctions dealt a heavy blow to the economy of Belgorod, officials said."
+    assert _places(gazetteer, text, dt.date(2023, 5, 31)) == {}
+
+
+def test_the_ends_of_a_stretch_of_sea_are_no_event_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "The ministry noted clashes between Ukrainian and Russian naval and air forces around"
+        " strategically important gas and oil platforms between Crimea and Odessa."
+    )
+    assert _places(gazetteer, text, dt.date(2023, 8, 29)) == {}
+    # (a place struck beside them is)
+    text = "Russian forces shelled Ochakiv, near the platforms between Crimea and Odesa."
+    assert set(_places(gazetteer, text, dt.date(2023, 8, 29))) == {"Ochakiv"}
+
+
+def test_activity_in_and_defence_of_a_direction_are_forces_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukrainian defenders cleared the settlement of Kopanky in Izium district of Kharkiv"
+        " region.\nThe 3rd Assault Brigade, defending the Borova direction, reported this on"
+        " Telegram."
+    )
+    assert _types(gazetteer, text, "Borova direction", dt.date(2024, 11, 20)) == {"deployment"}
+    text = (
+        "This follows intensified military activity over the summer in the Kupiansk direction,"
+        " the General Staff said."
+    )
+    assert _types(gazetteer, text, "Kupiansk direction", dt.date(2024, 11, 20)) == {"deployment"}
+    # (not "heightened military activity in Russia's capital")
+    text = "Officials reported heightened military activity in Moscow overnight."
+    assert _places(gazetteer, text, dt.date(2024, 11, 20)) == {}
+
+
 def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazetteer) -> None:
     text = (
         "Russian bloggers also stated that Russian forces repelled a Ukrainian mechanized"

@@ -362,7 +362,11 @@ _ROUTE_BEFORE = re.compile(
     # ("the transport link between the Russian mainland and the Moscow-annexed Crimean
     # peninsula")
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+)?$",
+    r"(?:the\s+)?(?:[\w’'-]+\s+)?$"
+    # ("clashes ... around strategically important gas and oil platforms between Crimea and
+    # Odessa": both ends of a stretch of sea)
+    r"|\b(?:platforms?|rigs?|towers|waters|ferry|ferries|shipping\s+lanes?)\s+between\s+(?:the\s+)?"
+    r"(?:[^.;]{0,60}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+)?)?$",
     re.IGNORECASE,
 )
 # "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
@@ -779,8 +783,12 @@ _WEAPON_AFTER = re.compile(
     r"\s+(?:(?!(?:with|using|by|from|of|and|or|the|an?|in|on|at|to)\s)[\w-]+\s+){0,2}?"
     r"(?:missiles?|rockets?|launchers?|howitzers?|(?:missile|rocket|air[- ]defen[cs]e)\s+systems?)"
     r"\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))"
-    # ("the arsenal stored ... Iskander and North Korean-made KN24 missiles": the first of two)
-    r"|\s+and\s+(?:[\w-]+\s+){1,3}?missiles\b(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
+    # ("the arsenal stored ... Iskander and North Korean-made KN24 missiles", "Adler and RM-70
+    # Vampire (MLRS) multiple launch rocket systems": the first of two; not "attacked Kharkiv
+    # and Zaporizhzhia with missiles")
+    r"|\s+and\s+(?:(?!(?:with|using|by|from|of|and|or|in|on|at|to|over)\s)[\w()-]+\s+){1,6}?"
+    r"(?:missiles|(?:missile|rocket)\s+systems|launchers)\b"
+    r"(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
     re.IGNORECASE,
 )
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.

@@ -114,6 +114,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian partisans in occupied Melitopol blew up a vehicle with four Russian
         # soldiers")
         r"bl(?:ew|own|owing|ows?)\s+up",
+        # ("in the wake of a “massive blow” to the town of Shebekino"; not "a heavy blow to
+        # Russia's economy")
+        r"(?:massive|heavy|powerful|crushing|devastating)\s+blows?[”\"’]?(?=\s+(?:to|on|at)\s+the"
+        r"\s+(?:town|city|village|settlement)\s+of\b)",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
@@ -400,7 +404,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|units)[’']?\s+activity",
         # ("simultaneous military activity on the outskirts of the village of Plavne")
         # (not "heightened military activity in Russia's capital": air defence, alerts)
-        r"military\s+activity(?=\s+(?:on\s+the\s+outskirts|near|around)\b)",
+        r"military\s+activity(?=\s+(?:on\s+the\s+outskirts|near|around)\b"
+        # ("intensified military activity over the summer in the Borova direction")
+        r"|(?:\s+[\w’'-]+){0,3}?\s+in\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:direction|sector|axis)\b)",
+        # ("The 3rd Assault Brigade ..., defending the Borova direction")
+        r"defending(?=\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:direction|sector|axis)\b)",
         # ("Ukrainian forces, who have held Stepnogorsk for months": holding the town)
         r"(?:have|has|had)\s+(?:(?:long|still|so\s+far)\s+)?held(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         # ("Ukrainian forces are holding the line near Siversk")
