@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
 import threading
 from pathlib import Path
@@ -183,17 +184,24 @@ def test_the_app_takes_a_first_look_only_at_a_large_store_not_kept_on_disk(
     resources.first_look.clear()
 
 
-def test_the_page_shows_the_first_look_then_the_whole_map(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """While the store is read, the page draws the first look's badges; once it is read,
-    the page runs whole, with every filter, the timeline and the table."""
+def _large_store_in_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample events as a GeoParquet store the app shows, large enough (here) for a first
+    look, with nothing of it kept on disk yet."""
     path = tmp_path / "events.parquet"
     open_store(path).append(json.loads(EVENTS.read_text(encoding="utf-8"))["features"])
     monkeypatch.setenv("MAPAPP_EVENTS", str(path))
     monkeypatch.setenv("MAPAPP_TILES", "none")
     monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "3")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return path
+
+
+def test_the_page_shows_the_first_look_then_the_whole_map(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the store is read, the page draws the first look's badges; once it is read,
+    the page runs whole, with every filter, the timeline and the table."""
+    path = _large_store_in_the_app(tmp_path, monkeypatch)
     reading = threading.Event()
     slow = scan.scan_events
 
@@ -242,3 +250,42 @@ def test_the_page_shows_the_first_look_then_the_whole_map(
     at.sidebar.multiselect(key="types").unselect("strike").run()
     assert len(drawn) == 1
     assert not at.exception
+
+
+def test_the_read_begins_after_the_first_look_and_gives_way_to_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a large store's first visit, the page has its first look before the store is read
+    (a read begun at the same time took its share of the machine), and the read gives way to
+    the page: its thread runs at a lower priority."""
+    path = _large_store_in_the_app(tmp_path, monkeypatch)
+    from mapapp.app import map_page
+
+    seen: list[tuple[str, int]] = []
+    look = map_page.first_look
+
+    def looked(*args: Any, **kwargs: Any) -> Any:
+        made = look(*args, **kwargs)
+        seen.append(("look", 0))
+        return made
+
+    soon = map_page.load_soon
+
+    def read_soon(*args: Any, **kwargs: Any) -> Any:
+        seen.append(("read asked for", 0))
+        return soon(*args, **kwargs)
+
+    read = scan.scan_events
+
+    def read_seen(*args: Any, **kwargs: Any) -> Any:
+        seen.append(("read", os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(map_page, "first_look", looked)
+    monkeypatch.setattr(map_page, "load_soon", read_soon)
+    monkeypatch.setattr(resources, "scan_events", read_seen)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
+    assert [what for what, _ in seen] == ["look", "read asked for", "read"]
+    assert seen[2][1] >= resources.BACKGROUND_NICE

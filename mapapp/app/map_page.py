@@ -42,6 +42,7 @@ from mapapp.map.resources import (
     first_look,
     gazetteer,
     load,
+    load_ended,
     load_soon,
     md,
     regions,
@@ -143,13 +144,16 @@ def page() -> None:
     # while the events load.
     warming = warm_up()
     # A large store's first visit: where its events are, while they are read and checked.
-    loading = load_soon(path, version)
-    if loading.is_alive() and not st.session_state.get("map_drawn"):
+    # The first look first (the server's start may be making it): a read begun meanwhile
+    # would take its share of the machine.
+    look = None
+    if not load_ended(path, version) and not st.session_state.get("map_drawn"):
         look = first_look(path, version)
-        if look is not None and loading.is_alive():
-            _first_look_page(path, look, warming)
-            _when_read(loading)
-            return
+    loading = load_soon(path, version)
+    if look is not None and loading.is_alive():
+        _first_look_page(path, look, warming)
+        _when_read(loading)
+        return
     try:
         data = load(path, version)
     except MapappError as err:

@@ -301,7 +301,22 @@ def load_soon(path: str, version: Hashable) -> threading.Thread:
         return thread
 
 
+def load_ended(path: str, version: Hashable) -> bool:
+    """Whether :func:`load_soon`'s read of ``path`` at ``version`` has ended (or failed)."""
+    with _loads_lock:
+        thread = _loads.get((path, repr(version)))
+    return thread is not None and not thread.is_alive()
+
+
+# The read in the background gives way to the page (Linux's nice value, 0 to 19, each
+# thread its own): on two cores, the first visitor's page, its imports and a browser on the
+# same machine went on at the read's pace.
+BACKGROUND_NICE = 10
+
+
 def _load_quietly(path: str, version: Hashable) -> None:
+    with contextlib.suppress(AttributeError, OSError):  # (not on every system)
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
     # (The page calls load itself, which raises what stopped it again, and says it.)
     with contextlib.suppress(Exception):
         load(path, version)
