@@ -9,6 +9,9 @@ import copy
 import json
 import os
 import random
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 from typing import Any
@@ -287,5 +290,37 @@ def test_the_read_begins_after_the_first_look_and_gives_way_to_the_page(
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
-    assert [what for what, _ in seen] == ["look", "read asked for", "read"]
-    assert seen[2][1] >= resources.BACKGROUND_NICE
+    order = [what for what, _ in seen]
+    assert order[:2] == ["look", "read asked for"]  # (the page may run again meanwhile)
+    [priority] = [nice for what, nice in seen if what == "read"]
+    assert priority >= resources.BACKGROUND_NICE
+
+
+def test_arrows_threads_keep_the_pages_priority_after_the_read() -> None:
+    """Arrow starts its threads for computing as work comes, each with the priority of the
+    thread whose work it was: the read in the background starts them first, at the page's
+    priority, so that the search, which runs in them, does not keep the read's lower one."""
+    script = textwrap.dedent(
+        """
+        import os, threading
+        import pyarrow as pa, pyarrow.dataset as ds
+        from mapapp.map import resources
+
+        def computing(path, version):  # the read's work, in Arrow's threads
+            batch = pa.record_batch([pa.array(range(4096))], names=["k"])
+            ds.InMemoryDataset([batch] * 64).to_table(use_threads=True)
+
+        resources.load = computing
+        read = threading.Thread(target=resources._load_quietly, args=("x", 1))
+        read.start()
+        read.join()
+        print(max(
+            int(open(f"/proc/self/task/{task}/stat").read().rsplit(")", 1)[1].split()[16])
+            for task in os.listdir("/proc/self/task")
+        ))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.split()[-1] == "0"
