@@ -101,9 +101,13 @@ def open_in_process(location: str, how: str) -> dict[str, Any]:
 # first, as the app holds it): its list from the map's columns, a search and a pick read by
 # id; or (naive) every event as stored, an object each.
 _EVENTS_PAGE = """
-import json, logging, os, sys, tempfile, time
+import atexit, json, logging, os, shutil, sys, tempfile, time
 logging.disable(logging.WARNING)  # Streamlit's caches, outside a running app
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp()  # cold: nothing kept on disk
+# Cold: nothing kept on disk; and nothing left there after (a million events' columns are
+# about 460 MB).
+cache = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, cache, True)
+os.environ["XDG_CACHE_HOME"] = cache
 from mapapp.app import events_page
 from mapapp.map import resources
 
