@@ -6053,6 +6053,19 @@ def test_activity_in_and_defence_of_a_direction_are_forces_there(gazetteer: Gaze
     assert _places(gazetteer, text, dt.date(2024, 11, 20)) == {}
 
 
+def test_a_towns_community_is_not_a_russian_district_spelt_like_it(gazetteer: Gazetteer) -> None:
+    # (not Slavyansk-na-Kubani, the centre of the Slavyansky district, one letter off)
+    text = "Russian troops shelled the Sloviansk community overnight, Vadym Liakh wrote."
+    [event] = _places(gazetteer, text, dt.date(2023, 4, 14))["Sloviansk community"]
+    assert event.place is not None
+    assert event.place.admin1 == "Donetsk Oblast"
+    # (a misspelt district adjective still finds its district: "Shebekinksy")
+    text = "Drones attacked the Shebekinksy district overnight, Gladkov said."
+    [event] = _places(gazetteer, text, dt.date(2023, 4, 14))["Shebekinksy district"]
+    assert event.place is not None
+    assert event.place.name == "Shebekino"
+
+
 def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazetteer) -> None:
     text = (
         "Russian bloggers also stated that Russian forces repelled a Ukrainian mechanized"

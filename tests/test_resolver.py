@@ -253,6 +253,23 @@ def test_the_only_place_of_a_name_far_away_stays_unlocated(gazetteer: Gazetteer)
     assert "km from what this text is about (Belgorod Oblast, Russia" in result.reason
 
 
+def test_a_big_city_beside_the_theatre_is_not_placed_by_another_spelling(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Tykhy" (Tykhe, a village near Vovchansk that cities500 lacks) is, in GeoNames, only
+    # the Ukrainian spelling of Tychy, Poland, 1,200 km away: a question, not a marker.
+    names = [
+        NameEvidence("Lyptsi"),
+        NameEvidence("Vovchansk"),
+        NameEvidence("Tykhy"),
+        NameEvidence("Kharkiv"),
+    ]
+    tykhy = resolve_names(gazetteer, names, theatre=THEATRE).results[2]
+    assert tykhy.place is None
+    assert tykhy.reason.startswith("the only place of that name is Tychy (")
+    assert [c.country for c in tykhy.candidates] == ["PL"]
+
+
 def test_the_theatre_is_a_setting(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_name(gazetteer, "Pokrovsk", theatre=THEATRE).status == "found"
     # Without a theatre, nothing says a reader means the Donetsk-oblast town over Engels.

@@ -1603,7 +1603,9 @@ class MentionFinder:
             start = end
         return out
 
-    def _named_after(self, name: str, loose: bool = False) -> tuple[str, ...]:
+    def _named_after(
+        self, name: str, loose: bool = False, districts: bool = True
+    ) -> tuple[str, ...]:
         """The towns a district or a community may be named after, as the gazetteer knows
         them, likeliest first: the name itself ("the Boryspil district", "the Shostka
         community") or the towns its adjective may be made from ("the Glushkovsky district":
@@ -1611,14 +1613,18 @@ class MentionFinder:
         "Halytsynivska": Halytsynove; "Marhanetska": Marhanets; "Krasnopilska": Krasnopil,
         then Krasnopillia), or else the centres of the units of that name in Ukraine's
         codifier (:meth:`Gazetteer.division_seats`). Empty if none. ``loose``: a look-alike
-        spelling of a name will do ("the Krasnopilia community")."""
+        spelling of a name will do ("the Krasnopilia community"). ``districts``: Russia's
+        districts too (not for a community, a unit of Ukraine's: "the Sloviansk community" is
+        Sloviansk's, not the Slavyansky district's of Krasnodar Krai)."""
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "the Central District"
         # A Russian district the curated data knows is run from its own centre: "the Kamensky
         # district" from Glubokiy, not from Kamensk-Shakhtinsky; then any town the name
         # may also be made from ("the Krasnogvardeisky district", Biryuch's in Belgorod
         # oblast, or Krasnohvardiiske's in Crimea).
-        curated = tuple(dict.fromkeys(p.name for p in self.gazetteer.district_seats(name)))
+        curated = tuple(
+            dict.fromkeys(p.name for p in self.gazetteer.district_seats(name) if districts)
+        )
         if curated:
             return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
         return self._named_after_town(name, loose)
@@ -2173,7 +2179,9 @@ class MentionFinder:
             )
         ):
             return Mention(name, start, end, sentence.index, "region", False, region)
-        if suffix in _COMMUNITY_WORDS and (seat := self._named_after(name, loose=True)):
+        if suffix in _COMMUNITY_WORDS and (
+            seat := self._named_after(name, loose=True, districts=False)
+        ):
             unit_end = end + word.end()  # type: ignore[union-attr]
             return Mention(
                 text[start:unit_end], start, unit_end, sentence.index, "settlement", True,

@@ -758,10 +758,19 @@ def decide(
     # A big city abroad, in a country the text says nothing else of, outside the theatre:
     # no event of the war there ("At around 11pm on Wednesday in Lisbon, air alerts were
     # activated", a time zone, in a report on Mykolaiv).
+    # ... or beside the theatre, called by another spelling than its own ("Tykhy", a village
+    # near Vovchansk, is Tychy in Poland only by its Ukrainian name).
     stranger = (
         theatre is not None
         and bool(theatre.countries)
-        and not theatre.touches(best.country)
+        and (
+            not theatre.touches(best.country)
+            or (
+                best.population >= BIG_CITY
+                and not theatre.contains(best)
+                and fold(best.name) != fold(query)
+            )
+        )
         and not focus.countries.get(best.country)
         and not focus.from_theatre
     )
