@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import random
-import subprocess
-import sys
-import textwrap
 import threading
 from pathlib import Path
 from typing import Any
@@ -255,33 +251,32 @@ def test_the_page_shows_the_first_look_then_the_whole_map(
     assert not at.exception
 
 
-def test_the_read_begins_after_the_first_look_and_gives_way_to_the_page(
+def test_the_read_begins_after_the_first_look(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On a large store's first visit, the page has its first look before the store is read
-    (a read begun at the same time took its share of the machine), and the read gives way to
-    the page: its thread runs at a lower priority."""
+    """On a large store's first visit, the page has its first look before it asks for the
+    store to be read (a read begun at the same time took its share of the machine)."""
     path = _large_store_in_the_app(tmp_path, monkeypatch)
     from mapapp.app import map_page
 
-    seen: list[tuple[str, int]] = []
+    seen: list[str] = []
     look = map_page.first_look
 
     def looked(*args: Any, **kwargs: Any) -> Any:
         made = look(*args, **kwargs)
-        seen.append(("look", 0))
+        seen.append("look")
         return made
 
     soon = map_page.load_soon
 
     def read_soon(*args: Any, **kwargs: Any) -> Any:
-        seen.append(("read asked for", 0))
+        seen.append("read asked for")
         return soon(*args, **kwargs)
 
     read = scan.scan_events
 
     def read_seen(*args: Any, **kwargs: Any) -> Any:
-        seen.append(("read", os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        seen.append("read")
         return read(*args, **kwargs)
 
     monkeypatch.setattr(map_page, "first_look", looked)
@@ -290,37 +285,5 @@ def test_the_read_begins_after_the_first_look_and_gives_way_to_the_page(
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
-    order = [what for what, _ in seen]
-    assert order[:2] == ["look", "read asked for"]  # (the page may run again meanwhile)
-    [priority] = [nice for what, nice in seen if what == "read"]
-    assert priority >= resources.BACKGROUND_NICE
-
-
-def test_arrows_threads_keep_the_pages_priority_after_the_read() -> None:
-    """Arrow starts its threads for computing as work comes, each with the priority of the
-    thread whose work it was: the read in the background starts them first, at the page's
-    priority, so that the search, which runs in them, does not keep the read's lower one."""
-    script = textwrap.dedent(
-        """
-        import os, threading
-        import pyarrow as pa, pyarrow.dataset as ds
-        from mapapp.map import resources
-
-        def computing(path, version):  # the read's work, in Arrow's threads
-            batch = pa.record_batch([pa.array(range(4096))], names=["k"])
-            ds.InMemoryDataset([batch] * 64).to_table(use_threads=True)
-
-        resources.load = computing
-        read = threading.Thread(target=resources._load_quietly, args=("x", 1))
-        read.start()
-        read.join()
-        print(max(
-            int(open(f"/proc/self/task/{task}/stat").read().rsplit(")", 1)[1].split()[16])
-            for task in os.listdir("/proc/self/task")
-        ))
-        """
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert done.stdout.split()[-1] == "0"
+    assert seen[:2] == ["look", "read asked for"]  # (the page may run again meanwhile)
+    assert "read" in seen

@@ -14,9 +14,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
-import pyarrow.dataset as ds  # type: ignore[import-untyped, unused-ignore]
 import streamlit as st
 
 from mapapp.core.errors import MapappError
@@ -310,25 +308,7 @@ def load_ended(path: str, version: Hashable) -> bool:
     return thread is not None and not thread.is_alive()
 
 
-def arrow_workers_started() -> None:
-    """Start Arrow's threads for computing (one per core), if they are not yet: Arrow starts
-    them as work comes, each with the priority of the thread whose work it was, so started
-    by the read in the background they would keep its lower one for as long as the process
-    runs (the search runs in them)."""
-    batch = pa.record_batch([pa.array([0] * 1024)], names=["k"])
-    ds.InMemoryDataset([batch] * (8 * pa.cpu_count())).to_table(use_threads=True)
-
-
-# The read in the background gives way to the page (Linux's nice value, 0 to 19, each
-# thread its own): on two cores, the first visitor's page, its imports and a browser on the
-# same machine went on at the read's pace.
-BACKGROUND_NICE = 10
-
-
 def _load_quietly(path: str, version: Hashable) -> None:
-    arrow_workers_started()
-    with contextlib.suppress(AttributeError, OSError):  # (not on every system)
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
     # (The page calls load itself, which raises what stopped it again, and says it.)
     with contextlib.suppress(Exception):
         load(path, version)
