@@ -6066,6 +6066,16 @@ def test_a_towns_community_is_not_a_russian_district_spelt_like_it(gazetteer: Ga
     assert event.place.name == "Shebekino"
 
 
+def test_the_towns_a_fight_would_go_on_to_are_destinations(gazetteer: Gazetteer) -> None:
+    text = (
+        "The enemy continues to destroy Chasiv Yar with both aviation and artillery. The"
+        " occupants are trying to gain these dominant heights by all means to continue the fight"
+        " for territory and shell further on to Kostyantynivka, Druzhkivka, Slovyansk and"
+        " Kramatorsk."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 20))) == {"Chasiv Yar"}
+
+
 def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazetteer) -> None:
     text = (
         "Russian bloggers also stated that Russian forces repelled a Ukrainian mechanized"

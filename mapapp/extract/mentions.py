@@ -675,6 +675,9 @@ _DESTINATION_BEFORE = re.compile(
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"
+    # ("to continue the fight for territory and shell further on to Kostyantynivka,
+    # Druzhkivka, Slovyansk and Kramatorsk")
+    r"|further\s+on\s+to(?:\s+(?-i:[A-Z])[\w’'-]+(?:,|,?\s+and)){0,4}"
     # ("viewed as the gateway to recapturing Russian-held Donetsk", "its position as a
     # gateway to the city of Donetsk")
     r"|gateway\s+(?:to|into)(?:\s+(?:recapturing|capturing|taking|seizing|retaking))?"
