@@ -6076,6 +6076,18 @@ def test_the_towns_a_fight_would_go_on_to_are_destinations(gazetteer: Gazetteer)
     assert set(_places(gazetteer, text, dt.date(2024, 5, 20))) == {"Chasiv Yar"}
 
 
+def test_places_near_after_a_places_area_and_region_are_where_too(gazetteer: Gazetteer) -> None:
+    text = (
+        "These clashes took place in multiple locations, including the area of Pokrovske in"
+        " Dnipropetrovsk oblast and near Huliaipole, Ternuvate, and Zatyshshia in Zaporizhzhia"
+        " oblast."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 11, 20))
+    assert {"Pokrovske", "Huliaipole", "Ternuvate"} <= set(found)
+    assert found["Huliaipole"][0].place is not None
+    assert found["Huliaipole"][0].place.admin1 == "Zaporizhzhia Oblast"
+
+
 def test_a_common_village_name_is_not_a_big_citys_other_name(gazetteer: Gazetteer) -> None:
     text = (
         "Russian bloggers also stated that Russian forces repelled a Ukrainian mechanized"

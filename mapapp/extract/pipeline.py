@@ -1023,7 +1023,10 @@ _REGION_AND_NEXT = re.compile(
 )
 # "in New-York and ": where, or the first places of a list of where.
 _PLACES_IN_BEFORE = re.compile(
-    r"\b(?:in|near|around|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+    # ("clashes ... in the area of Pokrovskye in Dnipropetrovsk oblast and near Gulyai-Pole,
+    # Ternove, and Zatyshye in Zaporizhzhia oblast")
+    r"\b(?:in|near|around|outside|including)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|area|vicinity)\s+of\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+and\s+))*$"
 )
 _LIST_COMMA = re.compile(r",\s+")
