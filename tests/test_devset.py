@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, one hundred and thirty-two of 2023-2025.
+# rules: four of 2022 reporting, one hundred and thirty-four of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -160,6 +160,8 @@ SETS_RECENT = [
         "final2025dy",
         "final2025dz",
         "final2025ea",
+        "final2025eb",
+        "final2025ec",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -340,6 +342,8 @@ CODED_TWICE = (
     "final2025dy",
     "final2025dz",
     "final2025ea",
+    "final2025eb",
+    "final2025ec",
 )
 
 
