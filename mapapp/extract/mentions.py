@@ -1625,9 +1625,8 @@ class MentionFinder:
         # district" from Glubokiy, not from Kamensk-Shakhtinsky; then any town the name
         # may also be made from ("the Krasnogvardeisky district", Biryuch's in Belgorod
         # oblast, or Krasnohvardiiske's in Crimea).
-        curated = tuple(
-            dict.fromkeys(p.name for p in self.gazetteer.district_seats(name) if districts)
-        )
+        seats = self.gazetteer.district_seats(name) if districts else ()
+        curated = tuple(dict.fromkeys(p.name for p in seats))
         if curated:
             return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
         return self._named_after_town(name, loose)
