@@ -1134,3 +1134,37 @@ def test_efforts_in_a_direction_are_fighting_there(gazetteer: Gazetteer) -> None
     text = "The occupiers are increasing their efforts in the Pokrovsk direction, Syrsky said."
     where = _found(gazetteer, text, dt.date(2024, 8, 27))
     assert {n: c.type for n, c in where.items()} == {"Pokrovsk direction": "deployment"}
+
+
+def test_a_name_dozens_of_villages_share_is_asked_about_far_from_the_text_s_places(
+    gazetteer: Gazetteer,
+) -> None:
+    # Fifteen places are called Mykolaivka; the largest in Donetsk oblast, a town by
+    # Sloviansk, is 60 km from Pokrovsk: the village taken on that front is not it.
+    text = (
+        "The news from the Pokrovsk direction is very discouraging. There was an intense fight"
+        " there last evening. Mykolaivka was completely occupied as of yesterday evening."
+    )
+    mykolaivka = _found(gazetteer, text, dt.date(2024, 8, 17))["Mykolaivka"]
+    assert mykolaivka.type == "territorial_claim"
+    assert mykolaivka.place is None
+    assert mykolaivka.mention.result is not None
+    reason = mykolaivka.mention.result.reason
+    assert reason.startswith("15 places share that name; the likeliest, Mykolaivka (Donetsk")
+    assert "km from the other places this text names" in reason
+    assert any(p.admin1_code == "05" for p in mykolaivka.mention.result.candidates)
+
+
+def test_of_a_name_dozens_of_villages_share_the_one_by_the_text_s_places_is_meant(
+    gazetteer: Gazetteer,
+) -> None:
+    # Pokrovske of 9,868 people (Synelnykove district) is 160 km away; the village of
+    # Pokrovske 18 km from Nikopol runs the community named after it.
+    text = (
+        "Meanwhile, the Nikopol district came under attacks from both drones and artillery."
+        " The city of Nikopol and the Pokrovske community were targeted, resulting in damage"
+        " to two apartment buildings."
+    )
+    place = _placed(gazetteer, text, dt.date(2025, 8, 20))["Pokrovske community"]
+    assert place is not None
+    assert place.id == "geonames:696721"

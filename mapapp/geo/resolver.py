@@ -112,6 +112,12 @@ NEAR_CITY_KM = 250.0
 # Namesakes this close are one place (a town entered twice in GeoNames).
 SAME_PLACE_KM = 5.0
 OUTSIDE_VILLAGE = 5_000
+# A name this many places share (its own name or spelling) is placed from the article's
+# region alone only near another place the text names.
+COMMON_VILLAGE_NAME = 10
+# ... only this near one, for a town of VILLAGE_POPULATION or more (Vasylivka, 12,600 people,
+# 40 km from Orikhiv), NEAR_KM for a village.
+COMMON_NAME_TOWN_KM = 50.0
 # ... unless it lies this close to a place the text is about: a front line crosses regions'
 # borders (Bilohorivka, Luhansk oblast, 13 km from Siversk in Donetsk oblast), when the name
 # is its own or spelt like it (not Vyshchetarasivka for "Tarasovka").
@@ -955,6 +961,52 @@ def decide(
             reason = f"{FROM_THEATRE} ({theatre.label})"
         else:
             reason = FROM_CONTEXT
+        if (
+            reason.startswith((FROM_THEATRE, FROM_CONTEXT))
+            and len(namesakes) + 1 >= COMMON_VILLAGE_NAME
+            and not other_name
+            and not best.seat
+            and best.population < BIG_CITY
+            and (
+                apart := anchors.nearest_km(best.lat, best.lon) if anchors is not None else math.inf
+            )
+            > (NEAR_KM if _village(best) else COMMON_NAME_TOWN_KM)
+        ):
+            # A name dozens of villages share (Mykolaivka, Mikhaylovka, Pokrovske), and none
+            # of the text's other places near the one its region suggests: GeoNames lacks
+            # most villages, so the one meant is as likely one it lacks ("Mykolaivka" on the
+            # Pokrovsk front is not the town of 14,000 by Sloviansk, 63 km away). Asked. (A
+            # place called by a name it had before it was renamed is no guess: "Leninskoye" is
+            # Pivdenne, Donetsk oblast, and the Druzhba community is run from the town of
+            # Druzhba, which GeoNames lists by its old name.)
+            by_anchor = [
+                c
+                for c in namesakes
+                if anchors is not None
+                and anchors.nearest_km(c.lat, c.lon) <= NEAR_KM
+                and (focus.from_theatre or _in_focus_region(c, focus))
+            ]
+            if len(by_anchor) == 1:
+                # ... unless one of them lies by the text's other places, in a region the text
+                # is about (the village of Pokrovske by Nikopol, not the larger one of
+                # Synelnykove district).
+                reason = (
+                    f"{len(namesakes) + 1} places share that name; the only one near the other"
+                    " places this text names"
+                )
+                return GeocodeResult(query, "found", by_anchor[0], ranked, reason), p1
+            if math.isinf(apart):
+                reason = (
+                    f"{len(namesakes) + 1} places share that name; the likeliest is"
+                    f" {_where(best, index)}, and the text names no other place to tell which"
+                )
+            else:
+                reason = (
+                    f"{len(namesakes) + 1} places share that name; the likeliest,"
+                    f" {_where(best, index)}, is {apart:,.0f} km from the other places this"
+                    " text names"
+                )
+            return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
         return GeocodeResult(query, "found", best, ranked, reason), p1
     if (
         best.population >= BIG_CITY
