@@ -6123,3 +6123,43 @@ def test_a_village_a_direction_of_a_town_is_looked_for_near_it(gazetteer: Gazett
     for event in _places(gazetteer, text, dt.date(2023, 8, 20))["Vilshana"]:
         place = event.place
         assert place is None or haversine_km(place.lat, place.lon, 49.71, 37.62) <= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ukrainian forces took back the village of Robotyne.", "Robotyne", "territorial_claim"),
+        (
+            "Ukrainian troops have pulled out of Marinka, the army said.",
+            "Marinka",
+            "territorial_claim",
+        ),
+        ("Russian forces now control most of Chasiv Yar.", "Chasiv Yar", "territorial_claim"),
+        ("Russia controls about 70 percent of Toretsk.", "Toretsk", "territorial_claim"),
+        (
+            "Russia relocated some troops from the south to the Kursk region.",
+            "Kursk region",
+            "deployment",
+        ),
+        ("Ukrainian forces are defending Chasiv Yar.", "Chasiv Yar", "deployment"),
+        ("Russia launched 30 Shaheds at Odesa overnight.", "Odesa", "strike"),
+        ("Falling debris caused a fire in Bucha.", "Bucha", "strike"),
+    ],
+)
+def test_common_phrasings_of_war_reporting_are_events(
+    gazetteer: Gazetteer, text: str, name: str, kind: str
+) -> None:
+    assert _types(gazetteer, text, name, dt.date(2025, 3, 1)) == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin pulled out of a deal that let grain ships leave Odesa.",
+        "He took back his words about Kharkiv.",
+    ],
+)
+def test_the_same_words_about_deals_and_words_are_no_events(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert not _places(gazetteer, text, dt.date(2025, 3, 1))

@@ -99,6 +99,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|manufactur\w*|makers?|industry|warfare|technolog\w+)\b)",
         rf"artillery{_CARRIER_AFTER}(?!\s+(?:pieces|guns?|barrels)\b)",
         r"air\s?strikes?",
+        # ("Russia launched 30 Shaheds at Odesa overnight"; the drones' own names)
+        rf"(?-i:Shaheds?|Gerans?|Kalibrs?|Iskanders?|Kinzhals?)(?:-\w+)?{_CARRIER_AFTER}",
+        # ("Falling debris caused a fire in Bucha", "debris of a downed drone fell on a house")
+        r"(?:falling|drone|missile|rocket|UAV)\s+debris",
+        r"debris\s+(?:(?:of|from)\s+(?:[\w-]+\s+){0,3}?)?"
+        r"(?:fell|falling|fall|hit|damaged|struck|landed|caused)",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
         # ("air raid warnings were issued": an alert, not a strike)
@@ -177,6 +183,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"exercises\s+(?:took|take|takes|taking|will\s+take)\s+place",
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
+        # ("Russia relocated some troops from southern Zaporizhzhia ... towards Kursk")
+        r"|relocat(?:es|ed|ing)"
         r"|bringing|taking)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
         r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
@@ -383,7 +391,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("a pocket around the Ukrainian troops defending Kostiantynivka", "the units still
         # defending the city of Pokrovsk"; not "to defend Kyiv", a purpose)
         r"(?:troops|forces|units|soldiers|servicemen|brigades?|defenders|garrison)\s+"
-        r"(?:(?:who\s+(?:are|were)|still|now|currently)\s+)*defending"
+        r"(?:(?:who\s+(?:are|were)|are|were|is|was|have\s+been|has\s+been|had\s+been|still|now"
+        r"|currently)\s+)*defending"
         r"(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         # ("an armed group of ten people approaching the Hlukhiv community"; "Ukrainian
         # military vehicle columns had been moving along the bypass road from Kharkiv")
@@ -486,6 +495,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fre(?:ed|es|eing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|towns?"
         r"|city|cities|(?-i:[A-Z])))",
         r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
+        # ("its troops also took back the village of Nikolsky"; not "took back his words")
+        r"(?:took|take|takes|taking|taken)\s+back(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:(?-i:[A-Z])|villages?|towns?|city|cities|settlements?|positions?|territor(?:y|ies)"
+        r"|control|ground)\b)",
+        # ("Ukrainian troops have pulled out of a village in the east"; not "Putin pulled out of
+        # a deal")
+        r"(?:(?<=troops\s)|(?<=forces\s)|(?<=units\s)|(?<=have\s)|(?<=has\s)|(?<=had\s))pull(?:ed|s|ing)?\s+out\s+of"
+        r"(?!\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks))",
+        # ("Russian forces now control most of Chasiv Yar", "controls about 70 percent of")
+        r"control(?:s|led|ling)?(?=\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than"
+        r"|less\s+than|some|up\s+to)\s+)?(?:most|much|part|parts|half|all|the\s+bulk|\d[\d.,]*"
+        r"\s*(?:%|percent|per\s+cent))\s+of\b)",
         # ("Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar")
         r"(?:took|take|taken|taking)\s+charge\s+of(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         r"(?:town|city|village|settlement)\b)",
