@@ -6163,3 +6163,38 @@ def test_the_same_words_about_deals_and_words_are_no_events(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert not _places(gazetteer, text, dt.date(2025, 3, 1))
+
+
+def test_it_happened_in_places_what_the_sentence_before_told(gazetteer: Gazetteer) -> None:
+    text = (
+        "One person died and six were injured, and 12 high-rise buildings were damaged."
+        " It happened in Kurakhovo."
+    )
+    [event] = _places(gazetteer, text, dt.date(2024, 8, 31))["Kurakhovo"]
+    assert event.type == "strike"
+    assert event.place is not None
+    assert event.place.name == "Kurakhove"
+    assert event.sentence.text.startswith("One person died")  # the excerpt tells what happened
+    quiet = "The governor spoke to reporters. It happened in Kharkiv."
+    assert not _places(gazetteer, quiet, dt.date(2024, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Ukrainian soldiers have broken through the Russian defense near Verbove.",
+            "Verbove",
+            "deployment",
+        ),
+        (
+            "Additionally, one ship was observed to have been relocated to Feodosia in Crimea.",
+            "Feodosia",
+            "deployment",
+        ),
+    ],
+)
+def test_more_ways_of_saying_where_forces_went(
+    gazetteer: Gazetteer, text: str, name: str, kind: str
+) -> None:
+    assert _types(gazetteer, text, name, dt.date(2023, 10, 5)) == {kind}

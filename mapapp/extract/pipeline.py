@@ -189,9 +189,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
-        r"(?:troops|forces|soldiers|units|ships|vessels|warships|submarines|fleet|aircraft"
-        r"|bombers|jets|helicopters)\s+(?:(?:have|has|had|was|were|is|are|being|been|likely"
-        r"|now|reportedly)\s+){0,3}(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed"
+        # ("one ship was observed to have been relocated to Feodosia")
+        r"(?:troops|forces|soldiers|units|ships?|vessels?|warships?|submarines?|frigates?|fleet"
+        r"|aircraft|bombers|jets|helicopters)\s+(?:(?:have|has|had|was|were|is|are|being|been"
+        r"|likely|now|reportedly|(?:observed|seen|said|reported|believed)\s+to)\s+){0,4}"
+        r"(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed"
         r"|travell?ed|travell?ing)",
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
@@ -227,7 +229,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from(?:\s+(?:reaching|capturing))?",
         # ("the fleet is likely basing at Novorossiysk"; not "moored", said of most ships
         # struck in port)
-        r"basing(?=\s+(?:in|at)\b)", r"(?:break(?:s|ing)?|broke)\s+through",
+        r"basing(?=\s+(?:in|at)\b)", r"(?:break(?:s|ing)?|broke|broken)\s+through",
         # ("about 15,000 additional troops in Zaporizhia", "thousands of soldiers near", "up to
         # 31,000 soldiers are in the Belgorod region")
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
@@ -1215,7 +1217,9 @@ _WHERE_THEY_WERE = re.compile(
     r"(?:They|These|Those|The\s+(?:attacks|assaults|clashes|battles|fighting|strikes|shelling)"
     # ("... the downing of three Ukrainian drones. This event took place near the
     # Zaporizhzhia nuclear power plant")
-    r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike)))"
+    # ("... 12 high-rise buildings ... were damaged. It happened in Kurakhovo.")
+    r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike|shelling|explosion|blast)"
+    r"|It|This|That|Everything))"
     r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
     r"\s+(?:in|near|around|at|on)\b"
     # ("there are also hits in the Lviv region. This is an industrial facility in Drohobych.")
