@@ -6198,3 +6198,18 @@ def test_more_ways_of_saying_where_forces_went(
     gazetteer: Gazetteer, text: str, name: str, kind: str
 ) -> None:
     assert _types(gazetteer, text, name, dt.date(2023, 10, 5)) == {kind}
+
+
+def test_a_namely_list_takes_the_events_of_the_sentence_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Among the attacked cities were those where airfields were located. Namely: Morozovsk"
+        " in the Rostov region, Yeysk in the Krasnodar region, and Engels in the Saratov region."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 4, 5))
+    assert {name: [c.type for c in found] for name, found in places.items()} == {
+        "Morozovsk": ["strike"],
+        "Yeysk": ["strike"],
+        "Engels": ["strike"],
+    }
+    visited = "The governor visited three towns. Namely: Sumy, Konotop and Shostka."
+    assert not _places(gazetteer, visited, dt.date(2024, 4, 5))
