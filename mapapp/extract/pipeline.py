@@ -1218,14 +1218,14 @@ _WHERE_THEY_WERE = re.compile(
     # ("... the downing of three Ukrainian drones. This event took place near the
     # Zaporizhzhia nuclear power plant")
     # ("... 12 high-rise buildings ... were damaged. It happened in Kurakhovo.")
-    r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike|shelling|explosion|blast)"
+    r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike|explosion|blast)"
     r"|It|This|That|Everything))"
     r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
     r"\s+(?:in|near|around|at|on)\b"
-    # ("there are also hits in the Lviv region. This is an industrial facility in Drohobych.")
     # ("... among the attacked cities were those where airfields were located. Namely:
     # Morozovsk in the Rostov region, Yeysk in the Krasnodar region, and Engels")
     r"|(?:Namely|Among\s+them|They\s+are|These\s+are)\s*[:,—–-]"
+    # ("there are also hits in the Lviv region. This is an industrial facility in Drohobych.")
     r"|(?P<what>(?:This|It)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:facility|enterprise"
     r"|plant|building|object|site|depot|warehouse|substation)\s+(?:in|near)\b)"
 )
