@@ -1741,6 +1741,30 @@ def test_what_the_twenty_first_set_showed(gazetteer: Gazetteer) -> None:
     assert "Krasnodar Krai" not in _places(gazetteer, office)
 
 
+def test_a_stated_distance_holds_for_every_spelling_of_the_place(gazetteer: Gazetteer) -> None:
+    """The text puts Sergiivka 15 km from Pokrovsk (through "another frontline village" and
+    "the Ukrainian-held logistics hub of"); the only Serhiyivka of Donetsk oblast is 46 km
+    from it, so neither that spelling nor the Russian one named next is put there."""
+    text = (
+        "Russia said Friday its forces had captured Sergiivka, another frontline village some"
+        " 15 kilometers (nine miles) away from the Ukrainian-held logistics hub of Pokrovsk.\n"
+        'The Russian defense ministry said its army units "liberated the village of Sergeevka"'
+        " in Ukraine's eastern Donetsk region, using the Russian spelling for the village."
+    )
+    found = _places(gazetteer, text)
+    assert found["Sergiivka"]
+    assert found["Sergeevka"]
+    assert all(c.place is None for c in found["Sergiivka"] + found["Sergeevka"])
+    [mention] = [m for m in extract(text, PUBLISHED, gazetteer).mentions if m.name == "Sergeevka"]
+    assert mention.result is not None
+    assert mention.result.reason.startswith("another spelling of it, Sergiivka: the text puts")
+    # Without the distance, the Russian spelling is the village in Donetsk oblast.
+    alone = text.split("\n")[1]
+    [claim] = _places(gazetteer, alone)["Sergeevka"]
+    assert claim.place is not None
+    assert claim.place.admin1 == "Donetsk Oblast"
+
+
 def test_what_the_twenty_second_set_showed(gazetteer: Gazetteer) -> None:
     # A distance from "the regional capital Donetsk" (no "of"; a hyphenated direction) places
     # Pobeda, and holds for every mention of it: the Pobyeda 75 km east of Donetsk is not it.

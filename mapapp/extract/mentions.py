@@ -438,7 +438,9 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50,
 }  # fmt: skip
 _NEAR_BETWEEN = re.compile(
-    r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)\s+)?"
+    # ("Sergiivka, another frontline village some 15 kilometers ... from Pokrovsk")
+    r",?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)"
+    r"\s+)?"
     r"(?:(?:which\s+)?(?:is|was|lies|lay)\s+)?(?:(?:located|situated|lying)\s+)?"
     r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
     r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of"
@@ -456,6 +458,8 @@ _NEAR_BETWEEN = re.compile(
     r"(?:\s+of)?\s+)?",
     re.IGNORECASE,
 )
+# A side's word, not a place ("Ukrainian-held").
+_HELD_BY = re.compile(r"[A-Z][a-z]+-(?:held|controlled|occupied)")
 # A name right after the place it is near that makes it part of another name ("near the
 # Zaporizhzhia plant"): no place to measure from.
 _NAMES_SOMETHING = re.compile(
@@ -2766,11 +2770,15 @@ class MentionFinder:
         }
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
-        for i, (m, after) in enumerate(pairwise(mentions)):
+        # (a side's word read as a name is skipped: "some 15 kilometers away from the
+        # Ukrainian-held logistics hub of Pokrovsk")
+        named = [i for i, m in enumerate(mentions) if not _HELD_BY.fullmatch(m.name)]
+        for i, j in pairwise(named):
+            m, after = mentions[i], mentions[j]
             if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
-                    near[i] = (i + 1, near_limit(between))
+                    near[i] = (j, near_limit(between))
             elif (
                 m.kind == "settlement"
                 and after.kind == "region"
@@ -2780,7 +2788,7 @@ class MentionFinder:
             ):
                 # "the village of Voznesenovka, around 7 kilometers north of Ukraine's Kharkiv
                 # region": within that distance of the region, whose centre is farther off.
-                near[i] = (i + 1, limit + REGION_REACH_KM)
+                near[i] = (j, limit + REGION_REACH_KM)
             elif _in_district(text, m, after) or (
                 _in_district(text, m, after, _LISTED_THEN_LOCATES) and not _is_unit(m)
             ):
@@ -2788,9 +2796,9 @@ class MentionFinder:
                 # of its town; a community's centre, the whole district's ("the Mezhova
                 # hromada in the Synelnykove district", 90 km from Synelnykove).
                 if _is_unit(m):
-                    near[i] = (i + 1, DISTRICT_ACROSS_KM)
+                    near[i] = (j, DISTRICT_ACROSS_KM)
                     continue  # (... nor does it locate places listed before it)
-                near[i] = (i + 1, DISTRICT_REACH_KM)
+                near[i] = (j, DISTRICT_REACH_KM)
                 # ... and so is each settlement listed before it ("the settlements of
                 # Dubovoye, Krasnoye, ... Tavrovo and Shchetinovka in the Belgorodsky
                 # District", some of them names the gazetteer does not know).
@@ -2803,7 +2811,7 @@ class MentionFinder:
                     and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
                 ):
                     k -= 1
-                    near.setdefault(k, (i + 1, DISTRICT_REACH_KM))
+                    near.setdefault(k, (j, DISTRICT_REACH_KM))
         within.update(self._list_region(text, mentions, within, offices))
         for i, mention in enumerate(mentions):
             if mention.kind == "district" and i not in within:

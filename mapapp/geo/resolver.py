@@ -1164,7 +1164,7 @@ def resolve_names(
                 close = tuple(p for p in found if everywhere.nearest_km(p.lat, p.lon) <= NEARBY_KM)
                 if not close:
                     reason = (
-                        f"the text puts it near its other places; the nearest place of that"
+                        f"{_PUT_ELSEWHERE} its other places; the nearest place of that"
                         f" name, {_where(found[0], index)}, is"
                         f" {everywhere.nearest_km(found[0].lat, found[0].lon):,.0f} km away"
                     )
@@ -1185,7 +1185,7 @@ def resolve_names(
                 if not close:
                     nearest = min(found, key=km)
                     reason = (
-                        f"the text puts it near {landmark.label}; the nearest place of that"
+                        f"{_PUT_ELSEWHERE} {landmark.label}; the nearest place of that"
                         f" name, {_where(nearest, index)}, is {km(nearest):,.0f} km from it"
                     )
                     unsettled(GeocodeResult(name.query, "ambiguous", None, found, reason))
@@ -1251,9 +1251,42 @@ def resolve_names(
             like = _lookalike(index, name, settled, far=results[i].candidates, theatre=theatre)
             if like is not None and like.place is not None:
                 results[i] = like
+    _rule_out_for_other_spellings(names[:asked], results)
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
+
+
+# The reasons a name is left unlocated because no place of that name lies where the text
+# puts it (:func:`resolve_names`).
+_PUT_ELSEWHERE = "the text puts it near"
+
+
+def _rule_out_for_other_spellings(
+    names: Sequence[NameEvidence], results: list[GeocodeResult]
+) -> None:
+    """A place the text's own words rule out for one spelling of a name is not taken for
+    another spelling of it: "Sergiivka, another frontline village some 15 kilometers ...
+    away from ... Pokrovsk", then "the village of Sergeevka ... in Donetsk region" (the
+    Serhiyivka 46 km from Pokrovsk is neither). Changes ``results`` in place."""
+    ruled_out: dict[str, GeocodeResult] = {}
+    for result in results[: len(names)]:
+        if result.place is None and result.reason.startswith(_PUT_ELSEWHERE):
+            for place in result.candidates:
+                ruled_out.setdefault(place.id, result)
+    for i, name in enumerate(names):
+        result = results[i]
+        if result.place is None or name.region:
+            continue
+        other = ruled_out.get(result.place.id)
+        if other is not None and fold(other.query) != fold(name.query):
+            results[i] = GeocodeResult(
+                name.query,
+                "ambiguous",
+                None,
+                result.candidates,
+                f"another spelling of it, {other.query}: {other.reason}",
+            )
 
 
 def _landmark(
