@@ -1134,6 +1134,8 @@ def resolve_names(
     for round_ in (1, 2):
         everywhere = Points((a.lat, a.lon) for a in anchors.values())
         previous, results, chances, matrices = results, [], [], []
+        # (the names no place of which lies where the text puts them)
+        put_elsewhere: list[GeocodeResult] = []
 
         def unsettled(
             result: GeocodeResult,
@@ -1164,11 +1166,14 @@ def resolve_names(
                 close = tuple(p for p in found if everywhere.nearest_km(p.lat, p.lon) <= NEARBY_KM)
                 if not close:
                     reason = (
-                        f"{_PUT_ELSEWHERE} its other places; the nearest place of that"
+                        f"the text puts it near its other places; the nearest place of that"
                         f" name, {_where(found[0], index)}, is"
                         f" {everywhere.nearest_km(found[0].lat, found[0].lon):,.0f} km away"
                     )
-                    unsettled(GeocodeResult(name.query, "ambiguous", None, found, reason))
+                    put_elsewhere.append(
+                        GeocodeResult(name.query, "ambiguous", None, found, reason)
+                    )
+                    unsettled(put_elsewhere[-1])
                     continue
                 found = close
             landmark = _landmark(name, results, previous)
@@ -1185,10 +1190,13 @@ def resolve_names(
                 if not close:
                     nearest = min(found, key=km)
                     reason = (
-                        f"{_PUT_ELSEWHERE} {landmark.label}; the nearest place of that"
+                        f"the text puts it near {landmark.label}; the nearest place of that"
                         f" name, {_where(nearest, index)}, is {km(nearest):,.0f} km from it"
                     )
-                    unsettled(GeocodeResult(name.query, "ambiguous", None, found, reason))
+                    put_elsewhere.append(
+                        GeocodeResult(name.query, "ambiguous", None, found, reason)
+                    )
+                    unsettled(put_elsewhere[-1])
                     continue
                 found, narrowed_to = close, landmark.name
             own = {p.id for p in found}
@@ -1251,29 +1259,26 @@ def resolve_names(
             like = _lookalike(index, name, settled, far=results[i].candidates, theatre=theatre)
             if like is not None and like.place is not None:
                 results[i] = like
-    _rule_out_for_other_spellings(names[:asked], results)
+    _rule_out_for_other_spellings(names[:asked], results, put_elsewhere)
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
 
 
-# The reasons a name is left unlocated because no place of that name lies where the text
-# puts it (:func:`resolve_names`).
-_PUT_ELSEWHERE = "the text puts it near"
-
-
 def _rule_out_for_other_spellings(
-    names: Sequence[NameEvidence], results: list[GeocodeResult]
+    names: Sequence[NameEvidence],
+    results: list[GeocodeResult],
+    put_elsewhere: Sequence[GeocodeResult],
 ) -> None:
     """A place the text's own words rule out for one spelling of a name is not taken for
     another spelling of it: "Sergiivka, another frontline village some 15 kilometers ...
     away from ... Pokrovsk", then "the village of Sergeevka ... in Donetsk region" (the
-    Serhiyivka 46 km from Pokrovsk is neither). Changes ``results`` in place."""
+    Serhiyivka 46 km from Pokrovsk is neither). ``put_elsewhere``: the results of names no
+    place of which lies where the text puts them. Changes ``results`` in place."""
     ruled_out: dict[str, GeocodeResult] = {}
-    for result in results[: len(names)]:
-        if result.place is None and result.reason.startswith(_PUT_ELSEWHERE):
-            for place in result.candidates:
-                ruled_out.setdefault(place.id, result)
+    for result in put_elsewhere:
+        for place in result.candidates:
+            ruled_out.setdefault(place.id, result)
     for i, name in enumerate(names):
         result = results[i]
         if result.place is None or name.region:
