@@ -6237,3 +6237,157 @@ def test_a_namely_list_takes_the_events_of_the_sentence_before(gazetteer: Gazett
     }
     visited = "The governor visited three towns. Namely: Sumy, Konotop and Shostka."
     assert not _places(gazetteer, visited, dt.date(2024, 4, 5))
+
+
+def test_a_region_in_brackets_says_where_the_place_before_it_is(gazetteer: Gazetteer) -> None:
+    """A region in brackets is no break in the statement: Engels shares the explosions that
+    Yeysk has, and neither region is an event place of its own, after a place the gazetteer
+    has or after one it lacks."""
+    text = (
+        "The same night, explosions were also heard near an airfield in Yeysk (Krasnodar"
+        " region) and in Engels (Saratov region)."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 4, 5))
+    assert {name: [c.type for c in found] for name, found in places.items()} == {
+        "Yeysk": ["strike"],
+        "Engels": ["strike"],
+    }
+    assert places["Engels"][0].place is not None
+    assert places["Engels"][0].place.admin1 == "Saratov Oblast"
+    lacked = (
+        "Russia's Defence Ministry announced the capture of Kolodyazi (Donetsk region) and"
+        " Vorone (Dnipropetrovsk region) on August 16, 2025."
+    )
+    places = _places(gazetteer, lacked, dt.date(2025, 8, 17))
+    assert "Donetsk region" not in places
+    assert "Dnipropetrovsk region" not in places
+
+
+def test_a_region_that_only_located_a_town_is_not_the_region_said_of_next(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "The region's" security landscape, after a region named only to say where the village
+    struck is, is no strike on the whole region; a region-wide report still is."""
+    text = (
+        "In the quiet village of Kornievo, nestled within the Kursk Region of Russia, a"
+        " chilling incident unfolded on the night of May 30.\n"
+        "Acting Governor Alexander Khinstin revealed that Ukrainian drones had struck near"
+        " private residences, marking a stark escalation in the region’s already volatile"
+        " security landscape."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 5, 31))
+    assert "Kursk Region" not in places
+    assert [c.type for c in places["Kornievo"]] == ["strike"]
+    assert places["Kornievo"][0].place is not None
+    assert places["Kornievo"][0].place.admin1 == "Kursk Oblast"
+    wide = (
+        "A drone hit a house in the village of Kornievo in the Kursk Region.\n"
+        "More than 30 drones were destroyed over the region’s territory overnight."
+    )
+    assert [c.type for c in _places(gazetteer, wide, dt.date(2025, 5, 31))["Kursk Region"]] == [
+        "strike"
+    ]
+
+
+def test_a_regions_own_name_beats_a_village_of_that_name(gazetteer: Gazetteer) -> None:
+    """ "Kuban" (Krasnodar Krai's other name) and "Chechnya" are the regions, not the village
+    of Kuban' or the village of Chechnya in Donetsk oblast; "the village of Kuban" is the
+    village, an outlet's name ("Krym.Realii") is no place, and "the dictator of Chechnya" is
+    an office."""
+    airfield = (
+        "On Saturday night, a dozen UAVs tried to attack an oil refinery and a military"
+        " airfield in Kuban."
+    )
+    [strike] = _places(gazetteer, airfield, dt.date(2024, 4, 6))["Kuban"]
+    assert strike.place is not None
+    assert (strike.place.kind, strike.place.name) == ("region", "Krasnodar Krai")
+    village = "Drones attacked the village of Kuban in Krasnodar Krai."
+    [strike] = _places(gazetteer, village, dt.date(2024, 4, 6))["Kuban"]
+    assert strike.place is not None
+    assert strike.place.kind == "settlement"
+    [struck] = _places(gazetteer, "Drones struck Chechnya overnight.", dt.date(2024, 4, 6))[
+        "Chechnya"
+    ]
+    assert struck.place is not None
+    assert (struck.place.kind, struck.place.name) == ("region", "Chechen Republic")
+    office = (
+        "On Sunday evening, the dictator of Chechnya, Ramzan Kadyrov, announced the alleged"
+        " occupation of Ryzhivka by militants."
+    )
+    assert "Chechnya" not in _places(gazetteer, office, dt.date(2024, 6, 10))
+    outlet = (
+        "Air raid alarms began sounding in Sevastopol, a few minutes after a loud blast hit"
+        " the central part of the city, Krym.Realii reported."
+    )
+    assert all(c.place is None for c in _places(gazetteer, outlet, dt.date(2023, 10, 18))["Krym"])
+
+
+def test_a_town_named_as_its_district_is_the_districts_seat(gazetteer: Gazetteer) -> None:
+    """ "The Slavyansk district of the Krasnodar Krai", then "the Slavyansk Refinery": the
+    refinery is at Slavyansk-na-Kubani, the district's seat, not at Sloviansk in Donetsk
+    oblast, the bigger namesake; without the district, Slavyansk is Sloviansk."""
+    text = (
+        "According to Kondratyev, more than 10 drones were suppressed in Slavyansk, Seversky"
+        " and Kushchyovskaya districts.\n"
+        "Later, the head of the Slavyansk district of the Krasnodar Krai added that the refining"
+        " column was damaged at the Slavyansk Refinery during the drone attack."
+    )
+    reading = extract(text, dt.date(2024, 4, 6), gazetteer)
+    [bare] = [m for m in reading.mentions if m.name == "Slavyansk"]
+    assert bare.place is not None
+    assert bare.place.name == "Slavyansk-na-Kubani"
+    assert bare.result is not None
+    assert bare.result.reason == "the seat of the Slavyansk district the text names"
+    assert all(
+        c.place is not None and c.place.admin1 == "Krasnodar Krai" for c in reading.candidates
+    )
+    alone = (
+        "Later, the governor added that the refining column was damaged at the Slavyansk Refinery."
+    )
+    [bare] = [m for m in extract(alone, dt.date(2024, 4, 6), gazetteer).mentions]
+    assert (bare.name, bare.place is not None) == ("Slavyansk", True)
+    assert bare.place is not None
+    assert bare.place.admin1 == "Donetsk Oblast"
+
+
+def test_what_the_hundred_and_thirty_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # "The villages of Zaporizhzhia and Novogeorgievka" are no regional capital of 700,000
+    # people; "the village of Sadove, Kherson community" does not make Kherson city a village.
+    villages = (
+        "Russia has captured two villages in southeastern Ukraine's Dnipropetrovsk region.\n"
+        "Russian forces are now occupying the villages of Zaporizhzhia and Novogeorgievka,"
+        " the website DeepState reported."
+    )
+    found = _places(gazetteer, villages, dt.date(2025, 8, 20))
+    assert found["Zaporizhzhia"]
+    assert all(c.place is None for c in found["Zaporizhzhia"])
+    [mention] = [
+        m
+        for m in extract(villages, dt.date(2025, 8, 20), gazetteer).mentions
+        if m.name == "Zaporizhzhia"
+    ]
+    assert mention.result is not None
+    assert mention.result.reason.startswith("the text calls it a village")
+    community = (
+        "During the shelling of the village of Sadove, Kherson community, a school was damaged."
+        " The residential quarters of Kherson city were shelled around the clock."
+    )
+    [city] = _places(gazetteer, community, dt.date(2023, 5, 4))["Kherson"]
+    assert city.place is not None
+    assert city.place.name == "Kherson"
+    # "Pressure on Kiev to cede territory": the government pressed, no place taken.
+    pressed = (
+        "Ukrainian troops are struggling to repel a Russian advance across much of the"
+        " country's east as Moscow steps up pressure on Kiev to cede territory."
+    )
+    assert "Kiev" not in _places(gazetteer, pressed, dt.date(2025, 8, 20))
+    # "Ukraine can retake Tokmak": what might happen, and the advances said before it are
+    # not Tokmak's either.
+    hoped = (
+        "The article quotes senior Western intelligence officials as saying that recent"
+        " Ukrainian advances have caused Western intelligence services to be cautiously"
+        " optimistic that Ukraine can retake Tokmak."
+    )
+    assert "Tokmak" not in _places(gazetteer, hoped, dt.date(2023, 9, 7))
+    taken = "Officials said that Ukraine retook Tokmak."
+    assert _types(gazetteer, taken, "Tokmak", dt.date(2023, 9, 7)) == {"territorial_claim"}

@@ -428,6 +428,9 @@ _VILLAGE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'ʼ-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:community|hromada|district|raion|city|oblast|region)\b", re.IGNORECASE
+)
 # Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of
 # Toretsk", "Andriivka, a village near the decimated eastern city of Bakhmut", "Selydove
 # located about 18 km (10 miles) southeast of Pokrovsk", "Andriivka is about 13 kilometers
@@ -529,6 +532,12 @@ _AFTER_PREPOSITION = re.compile(
 _GOVERNMENT_DOING = re.compile(
     r"\s+(?:launching|sending|saying|claiming|denying|accusing|threatening|demanding|refusing"
     r"|insisting|warning|announcing|ordering|blaming|rejecting|invading|annexing|waging)\b"
+)
+# "steps up pressure on Kiev to cede territory", "to get Moscow to withdraw": a government
+# asked, pressed or brought to act.
+_ASKED_TO_AFTER = re.compile(
+    r"\s+to\s+(?:cede|accept|agree|negotiate|surrender|withdraw|sign|stop|end|abandon"
+    r"|recogni[sz]e|halt|cease|give\s+up|make\s+concessions|compromise|back\s+down|pull\s+out)\b"
 )
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
@@ -1047,10 +1056,15 @@ CLUSTER_VILLAGE = 20_000  # people: a town of more is not one of many
 # A text that locates more places than this is a list, not a report on one stretch of front
 # (and its distances, compared pairwise, would cost more than the rest of the reading).
 CLUSTER_MAX_PLACES = 60
-# "the governor of the Belgorod region", "head of Ukraine’s Donetsk region": an office.
+# "the village of Kuban", "the town of".
+_SETTLEMENT_WORD_BEFORE = re.compile(
+    r"\b(?:village|settlement|town|city|hamlet|khutor|stanitsa)\s+(?:of\s+)?$", re.IGNORECASE
+)
+# "the governor of the Belgorod region", "head of Ukraine’s Donetsk region", "the dictator
+# of Chechnya": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
-    r"|headquarters|police|prosecutors?|council|leadership)"
+    r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
@@ -2227,6 +2241,19 @@ class MentionFinder:
         if not found:
             return None
         kind: Kind = "region" if all(p.kind == "region" for p in found) else "settlement"
+        own = [p for p in found if p.kind == "region" and self.gazetteer.spelt(p, name)]
+        if (
+            len(own) == 1
+            and len(name.split()) == 1
+            and all(p.kind == "region" or p.population < VILLAGE_POPULATION for p in found)
+            # (not "the village of Kuban", nor an outlet's name: "Krym.Realii reported")
+            and not _SETTLEMENT_WORD_BEFORE.search(text, max(0, start - 30), start)
+            and not re.match(r"\.\w", text[end : end + 2])
+        ):
+            # A region's own one-word name beats a village's ("attacked ... a military
+            # airfield in Kuban": Krasnodar Krai, not the village of Kuban'; "Chechnya": the
+            # republic, not the village in Donetsk oblast).
+            return Mention(name, start, end, sentence.index, "region", False, name)
         near = bool(
             _NEAR_BEFORE.search(text[max(sentence.start, start - 60) : start])
             or _FACILITY_AFTER.match(following)
@@ -2504,6 +2531,8 @@ class MentionFinder:
             return "a capital one is loyal to or at war with, for its side (“loyal to Kyiv”)"
         if capital and (_OFFICIALS_IN_BEFORE.search(before_text) or _REGIME_AFTER.match(following)):
             return "a capital for its government (“an official in Kiev”, “the Kiev regime”)"
+        if capital and _ASKED_TO_AFTER.match(following):
+            return "a capital asked to act, for its government (“pressure on Kiev to cede”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
@@ -2767,6 +2796,9 @@ class MentionFinder:
                 _VILLAGE_BEFORE.search(text, max(0, m.start - 80), m.start)
                 or _VILLAGE_AFTER.match(text, m.end)
             )
+            # (not the community after a village: "the village of Sadove, Kherson community")
+            and not _UNIT_WORD_AFTER.match(text, m.end)
+            and m.name.split()[-1].lower() not in _COMMUNITY_WORDS
         }
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
@@ -2945,6 +2977,7 @@ class MentionFinder:
         resolved = _districts_placed(
             text, resolved, rejected, focus, gazetteer, put_in, held_by_offices
         )
+        resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
@@ -3292,6 +3325,40 @@ def _far_from_the_rest(
         out.append(
             replace(mention, result=replace(result, status="ambiguous", place=None, reason=reason))
         )
+    return out
+
+
+def _seats_of_named_districts(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town named as the district the text names after it is that district's seat, not a
+    bigger namesake elsewhere: "the Slavyansk district of the Krasnodar Krai" ... "the
+    Slavyansk Refinery" is Slavyansk-na-Kubani's, not at Sloviansk in Donetsk oblast."""
+    seats: dict[str, tuple[Mention, Place]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if (
+            m.kind == "district"
+            and m.place is not None
+            and m.place.kind == "settlement"
+            and len(words) > 1
+            and words[-1].lower() in _DISTRICT_WORDS
+        ):
+            seats.setdefault(fold(" ".join(words[:-1])), (m, m.place))
+    if not seats:
+        return mentions
+    out = []
+    for m in mentions:
+        named = seats.get(fold(m.query)) if m.kind == "settlement" else None
+        if (
+            named is not None
+            and m.place is not None
+            and m.place.id != named[1].id
+            and any(p.id == named[1].id for p in gazetteer.candidates(m.query))
+        ):
+            district, seat = named
+            reason = f"the seat of the {district.name} the text names"
+            result = GeocodeResult(m.query, "found", seat, (seat, m.place), reason)
+            m = replace(m, result=result)
+        out.append(m)
     return out
 
 

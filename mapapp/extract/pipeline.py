@@ -910,6 +910,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:campaign|mission|quest)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
+    # ("cautiously optimistic that Ukraine can retake Tokmak")
+    r"|\bcan\s+$"
     # ("Russia will do everything possible to cross the administrative border")
     r"|(?:do|does|doing|did)\s+everything\s+(?:possible\s+|in\s+its\s+power\s+)?to"
     # ("we will actually mop up quite a large urban agglomeration near Konstantinovka")
@@ -988,11 +990,13 @@ _STRONG_BREAK = re.compile(
     re.IGNORECASE,
 )
 # A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”", "(known in Ukraine as Bakhmut)"):
-# up to four capitalised words.
+# up to four capitalised words, or a region's name ("in Yeysk (Krasnodar region) and in
+# Engels").
 _GLOSS = re.compile(
     r"(?P<open>[(“\"])(?:(?:also\s+)?(?:known|called|spelt|spelled)\s+(?:in\s+[A-Z][\w-]*\s+"
     r"|locally\s+)?as\s+|formerly\s+)?"
-    r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?P<close>[)”\"])"
+    r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?:\s(?:region|oblast|province|krai))?"
+    r"(?P<close>[)”\"])"
 )
 # "and elsewhere in the Donetsk region": the region beyond the places just named.
 _ELSEWHERE_BEFORE = re.compile(
@@ -1001,11 +1005,14 @@ _ELSEWHERE_BEFORE = re.compile(
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
     # ("the village of Kalynove in eastern Ukraine's Donetsk region")
-    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?=[A-Z][\w-]*[’']s\s))?"
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
+    r"\b(?:in|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?=[A-Z][\w-]*[’']s\s))?"
+    # ("in the country's northwestern Leningrad region", "nestled within the Kursk Region")
+    r"(?:(?:[A-Z][\w-]*|country|nation)[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
     r"|(?:[a-z-]+\s+)?(?!region\b|oblast\b|province\b)[a-z-]+\s+)?"
     r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
+# A name, then an opening bracket: "Kolodyazi (".
+_NAME_BRACKET_BEFORE = re.compile(r"((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s*\($")
 # "north of", "to the south-west of".
 _DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
@@ -2222,6 +2229,15 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+        elif (
+            mention.kind == "region"
+            and (glossed := _NAME_BRACKET_BEFORE.search(text, sentence.start, mention.start))
+            and not (i and here[i - 1].kind == "region" and here[i - 1].end == glossed.end(1))
+            and re.match(r"\s*\)", text[mention.end : mention.end + 2])
+        ):
+            # "the capture of Kolodyazi (Donetsk region)", "in Serebryansky forestry (Luhansk
+            # region)": the region in brackets after a place says where it is.
+            locators[i] = f"locates {glossed.group(1)} in its region"
         elif i and _capital_for_region(text, here[i - 1], mention):
             # "the town of Vuhledar in Donetsk": a region named as its capital city is.
             locators[i] = f"locates {here[i - 1].name} in its region"
@@ -2341,8 +2357,23 @@ def _events_in(
             if other.name in mention.contains and j in assigned
             for t in assigned[j]
         }
+        # (not an event word behind what might happen there: "recent Ukrainian advances have
+        # caused ... optimism that Ukraine can retake Tokmak")
+        maybe = [t for t in assigned[i] if t.type == HYPOTHETICAL]
         for event_type in EVENT_TYPES:
-            words = [t for t in assigned[i] if t.type == event_type]
+            words = [
+                t
+                for t in assigned[i]
+                if t.type == event_type
+                and not (
+                    event_type == "territorial_claim"
+                    and any(
+                        (t.end <= h.start and h.end <= mention.start)
+                        or (mention.end <= h.start and h.end <= t.start)
+                        for h in maybe
+                    )
+                )
+            ]
             if not words or _background(statements, mention.start, words):
                 continue
             if any(t.start in lent for t in words):
@@ -2732,6 +2763,14 @@ def _named_again(
     yield from _events_in(text, sentence, [place], published, rejected, words)
 
 
+# "the region's territory", "the region's border villages": the region's ground (not "the
+# region's already volatile security landscape").
+_REGIONS_GROUND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:territory|skies|sky|airspace|borders?|border\w*|districts?"
+    r"|villages?|towns?|settlements?|cities|communities|north|south|east|west|cent(?:re|er)"
+    r"|parts?|areas?|infrastructure|facilit(?:y|ies)|airfields?|fields?|forests?)\b",
+    re.IGNORECASE,
+)
 # The titles of a region's offices.
 _OFFICE_TITLE = (
     r"(?:governor|head|administration|authorities|officials?|chief|leader|administrator"
@@ -3188,7 +3227,22 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                         + offices,
                         key=lambda m: m.start,
                     )
-                events = list(_region_anaphora(text, sentence, regions, published, words))
+                events = [
+                    c
+                    for c in _region_anaphora(text, sentence, regions, published, words)
+                    # (not a region named only where a town is, whose event this goes on
+                    # with: "the village of Kornievo, nestled within the Kursk Region" ...
+                    # "drones had struck near private residences, marking a stark
+                    # escalation in the region's already volatile security landscape")
+                    if not (
+                        re.search(r"[’']s$", text[c.mention.start : c.mention.end])
+                        and not _REGIONS_GROUND.match(text, c.mention.end)
+                        and any(
+                            f.type == c.type and f.mention.name in c.mention.contains
+                            for f in found.values()
+                        )
+                    )
+                ]
             if not events:
                 # Kept aside: the article may name the place in that region elsewhere.
                 reported.extend(

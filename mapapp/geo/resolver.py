@@ -833,9 +833,11 @@ def decide(
             f" text is about ({about})"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
-    if village and _city(best):
+    if village and (_city(best) or (best.kind == "settlement" and best.population >= BIG_CITY)):
         # "the village of Makiivka in the Krasnorichensk settlement community of Svatove
-        # district": no city of 340,000 people, but a village the gazetteer lacks.
+        # district": no city of 340,000 people, but a village the gazetteer lacks; "the
+        # villages of Zaporizhzhia and Novogeorgievka" in Dnipropetrovsk oblast are no
+        # regional capital either.
         reason = (
             f"the text calls it a village; {_where(best, index)} is a city of"
             f" {best.population:,} people"
