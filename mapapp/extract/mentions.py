@@ -539,6 +539,10 @@ _ASKED_TO_AFTER = re.compile(
     r"\s+to\s+(?:cede|accept|agree|negotiate|surrender|withdraw|sign|stop|end|abandon"
     r"|recogni[sz]e|halt|cease|give\s+up|make\s+concessions|compromise|back\s+down|pull\s+out)\b"
 )
+# "increase pressure on Moscow", "sanctions against Moscow": a government pressed.
+_PRESSED_BEFORE = re.compile(
+    r"\b(?:pressure|sanctions|leverage)\s+(?:on|upon|against)\s+$", re.IGNORECASE
+)
 # A national capital is a place only after words like these ("in Kyiv", "struck Kyiv"):
 # otherwise news uses its name for the government ("to get Moscow to withdraw").
 # "since Washington delivered the vehicles to Kyiv": a government receiving (not "sent troops
@@ -1014,6 +1018,8 @@ _WITHIN = re.compile(
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    # ("Sevastopol in Russian-occupied Crimea")
+    r"(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+)?"
     r"|,\s+|\s+\(",
     re.IGNORECASE,
 )
@@ -1748,6 +1754,13 @@ class MentionFinder:
         """The first-level regions of the settlements whose own name or spelling is
         ``name`` (not a look-alike)."""
         return {(p.country, p.admin1_code) for p in self._spelt_settlements(name)}
+
+    def _other_regions_city(self, name: str, regions: frozenset[tuple[str, str]]) -> bool:
+        """Whether ``name`` is a city of 100,000 people with no settlement of that name in
+        ``regions``."""
+        return self.gazetteer.largest_called(name) >= BIG_CITY and not (
+            self._settlement_regions(name) & regions
+        )
 
     def _spelt_settlements(self, name: str) -> list[Place]:
         """The settlements whose own name or spelling is ``name`` (not a look-alike)."""
@@ -2531,8 +2544,8 @@ class MentionFinder:
             return "a capital one is loyal to or at war with, for its side (“loyal to Kyiv”)"
         if capital and (_OFFICIALS_IN_BEFORE.search(before_text) or _REGIME_AFTER.match(following)):
             return "a capital for its government (“an official in Kiev”, “the Kiev regime”)"
-        if capital and _ASKED_TO_AFTER.match(following):
-            return "a capital asked to act, for its government (“pressure on Kiev to cede”)"
+        if capital and (_ASKED_TO_AFTER.match(following) or _PRESSED_BEFORE.search(before_text)):
+            return "a capital pressed to act, for its government (“pressure on Moscow”)"
         if capital and _GOVERNMENT_DOING.match(following):
             return "a capital doing what a government does (“Moscow launching its invasion”)"
         if (
@@ -2705,13 +2718,16 @@ class MentionFinder:
                     and _LIST_GAP_NAMES.fullmatch(text, mentions[j - 1].end, mentions[j].start)
                 ):
                     j -= 1
+                for n in range(j, i):
+                    # Not a city of another region that opens the list: "a combined attack on
+                    # Lviv and Kryvyi Rih in the Dnipropetrovsk Oblast". One amid villages of
+                    # the region is a village of its name: "Beryslav, Kozatske, Olhivka, Lviv,
+                    # Naddniprianske, Antonivka, Kherson region".
                     if not (
-                        self.gazetteer.largest_called(mentions[j].query) >= BIG_CITY
-                        and not self._settlement_regions(mentions[j].query) & regions
+                        self._other_regions_city(mentions[n].query, regions)
+                        and all(self._other_regions_city(m.query, regions) for m in mentions[j:n])
                     ):
-                        # (not a city of another region: "a combined attack on Lviv and
-                        # Kryvyi Rih in the Dnipropetrovsk Oblast")
-                        out[j] = regions
+                        out[n] = regions
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):

@@ -1009,6 +1009,8 @@ _IN_REGION = re.compile(
     # ("in the country's northwestern Leningrad region", "nestled within the Kursk Region")
     r"(?:(?:[A-Z][\w-]*|country|nation)[’']s\s+)?(?:(?:north|south|east|west|central)\w*\s+"
     r"|(?:[a-z-]+\s+)?(?!region\b|oblast\b|province\b)[a-z-]+\s+)?"
+    # ("on Sevastopol in Russian-occupied Crimea")
+    r"(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+)?"
     r"(?:(?:region|oblast|province)\s+of\s+)?$"
 )
 # A name, then an opening bracket: "Kolodyazi (".
@@ -2763,6 +2765,48 @@ def _named_again(
     yield from _events_in(text, sentence, [place], published, rejected, words)
 
 
+# "both cities", "both of these towns", "these two villages": the two settlements the
+# sentence before names.
+_BOTH = re.compile(
+    r"\b(?:both(?:\s+of\s+(?:these|the|those))?|th(?:ese|ose)\s+two)\s+(?:cities|towns|villages"
+    r"|settlements)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_named(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    by_sentence: Mapping[int, list[Mention]],
+    published: dt.date,
+    words: Sequence[Trigger],
+    events: Sequence[Candidate],
+) -> list[Candidate]:
+    """Events a sentence reports in "both cities" ("Toretsk and Chasiv Yar are a very long
+    and complicated hell. In both cities, urban battles have been ongoing"): at each of the
+    two settlements the sentence before names, that this sentence gives no event of its own."""
+    said = _BOTH.search(sentence.text)
+    if said is None or not sentence.index or sentences[sentence.index - 1].headline:
+        return []
+    named = [m for m in by_sentence.get(sentence.index - 1, []) if m.kind == "settlement"]
+    if len({fold(m.query) for m in named}) != 2:
+        return []
+    here = {_place_key(c) for c in events}
+    start = sentence.start + said.start()
+    out: list[Candidate] = []
+    for mention in {fold(m.query): m for m in named}.values():
+        place = replace(
+            mention, start=start, end=start + len(said.group()), sentence=sentence.index
+        )
+        out += [
+            c
+            for c in _events_in(text, sentence, [place], published, [], words)
+            if _place_key(c) not in here
+        ]
+    return out
+
+
 # "the region's territory", "the region's border villages": the region's ground (not "the
 # region's already volatile security landscape").
 _REGIONS_GROUND = re.compile(
@@ -3046,6 +3090,27 @@ _REACHED_BEFORE = re.compile(
 )
 
 
+def _headline_regions_told_below(candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out a headline's region ("Strikes by the Armed Forces of Ukraine on occupied
+    Crimea") when the body tells an event of that kind at a place in it ("launched missile
+    strikes on the Dzhankoy airfield"): the headline names the region the story is in."""
+    told = {
+        (c.type, c.place.country, c.place.admin1_code)
+        for c in candidates
+        if c.place is not None and c.place.kind != "region" and not c.sentence.headline
+    }
+    return [
+        c
+        for c in candidates
+        if not (
+            c.sentence.headline
+            and c.place is not None
+            and c.place.kind == "region"
+            and (c.type, c.place.country, c.place.admin1_code) in told
+        )
+    ]
+
+
 def _without_unnamed(
     text: str, candidates: list[Candidate], rejected: list[Rejected]
 ) -> list[Candidate]:
@@ -3248,6 +3313,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                 reported.extend(
                     _jurisdiction(text, sentence, offices, rejected, published, words, gazetteer)
                 )
+        if words and not headline:
+            events += _both_named(text, sentences, sentence, by_sentence, published, words, events)
         if not events and not here and words:
             placed = {key[0] for key in found}
             events = [
@@ -3270,6 +3337,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
+    candidates = _headline_regions_told_below(candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
     candidates = _moves_next_door(candidates, finder.theatre)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
