@@ -6462,3 +6462,7 @@ def test_what_the_hundred_and_thirty_fifth_set_showed(gazetteer: Gazetteer) -> N
     found = _places(gazetteer, occupied, dt.date(2023, 9, 22))
     assert "Sevastopol" in found
     assert "Crimea" not in found
+    # "Nevske, Belogorivka, Luhansk region": villages the gazetteer lacks, in a list the
+    # region closes; the region only says where they are.
+    listed = "Nevske, Belogorivka, Luhansk region were hit by airstrikes."
+    assert "Luhansk region" not in _places(gazetteer, listed, dt.date(2023, 9, 20))

@@ -1176,8 +1176,10 @@ _UNKNOWN_OF_REGION = re.compile(
 # "Robotyne, " right before a region.
 # (after a word in lower case: not a person's surname, "Aleksandr Bogomaz, Bryansk Oblast
 # Governor")
+# (or after another name of a list: "Nevske, Belogorivka, Luhansk region")
 _UNKNOWN_COMMA = re.compile(
-    r"\b(?-i:[a-z])[a-z]*\s+((?-i:[A-Z])[a-z’'-]+(?:-(?-i:[A-Z])[a-z’'-]+)?),\s+$"
+    r"(?:\b(?-i:[a-z])[a-z]*\s+|(?-i:[A-Z])[a-z’'-]+,\s+)"
+    r"((?-i:[A-Z])[a-z’'-]+(?:-(?-i:[A-Z])[a-z’'-]+)?),\s+$"
 )
 # Words of titles and institutions "of the X region" is said of, not places.
 _TITLE_WORDS = frozenset(
