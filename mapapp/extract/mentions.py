@@ -2718,15 +2718,14 @@ class MentionFinder:
                     and _LIST_GAP_NAMES.fullmatch(text, mentions[j - 1].end, mentions[j].start)
                 ):
                     j -= 1
+                # Not the cities of other regions that open the list: "a combined attack on
+                # Lviv and Kryvyi Rih in the Dnipropetrovsk Oblast". One amid villages of the
+                # region is a village of its name: "Beryslav, Kozatske, Olhivka, Lviv,
+                # Naddniprianske, Antonivka, Kherson region".
+                opening = True
                 for n in range(j, i):
-                    # Not a city of another region that opens the list: "a combined attack on
-                    # Lviv and Kryvyi Rih in the Dnipropetrovsk Oblast". One amid villages of
-                    # the region is a village of its name: "Beryslav, Kozatske, Olhivka, Lviv,
-                    # Naddniprianske, Antonivka, Kherson region".
-                    if not (
-                        self._other_regions_city(mentions[n].query, regions)
-                        and all(self._other_regions_city(m.query, regions) for m in mentions[j:n])
-                    ):
+                    opening = opening and self._other_regions_city(mentions[n].query, regions)
+                    if not opening:
                         out[n] = regions
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.

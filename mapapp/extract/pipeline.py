@@ -2761,10 +2761,16 @@ def _named_again(
         and (town.seat or town.population >= VILLAGE_POPULATION)
     ):
         return  # "the village" after "the Russian-controlled city of Bakhmut": another place
-    start = sentence.start + said.start()
-    place = replace(named[-1], start=start, end=start + len(said.group()), sentence=sentence.index)
     rejected: list[Rejected] = []
+    place = _standing_for(named[-1], sentence, said)
     yield from _events_in(text, sentence, [place], published, rejected, words)
+
+
+def _standing_for(mention: Mention, sentence: Sentence, said: re.Match[str]) -> Mention:
+    """``mention`` where the words ``said`` of ``sentence`` ("the town", "both cities")
+    stand for it."""
+    start = sentence.start + said.start()
+    return replace(mention, start=start, end=start + len(said.group()), sentence=sentence.index)
 
 
 # "both cities", "both of these towns", "these two villages": the two settlements the
@@ -2795,18 +2801,14 @@ def _both_named(
     if len({fold(m.query) for m in named}) != 2:
         return []
     here = {_place_key(c) for c in events}
-    start = sentence.start + said.start()
-    out: list[Candidate] = []
-    for mention in {fold(m.query): m for m in named}.values():
-        place = replace(
-            mention, start=start, end=start + len(said.group()), sentence=sentence.index
+    return [
+        c
+        for mention in {fold(m.query): m for m in named}.values()
+        for c in _events_in(
+            text, sentence, [_standing_for(mention, sentence, said)], published, [], words
         )
-        out += [
-            c
-            for c in _events_in(text, sentence, [place], published, [], words)
-            if _place_key(c) not in here
-        ]
-    return out
+        if _place_key(c) not in here
+    ]
 
 
 # "the region's territory", "the region's border villages": the region's ground (not "the
