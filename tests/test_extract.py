@@ -464,6 +464,12 @@ def test_a_trend_of_recent_months_is_background(gazetteer: Gazetteer) -> None:
     # A date of this week in the statement makes it news.
     news = "Drones struck Moscow on Tuesday, as attacks increased in recent months."
     assert [c.type for c in _places(gazetteer, news)["Moscow"]] == ["strike"]
+    # What a place has endured for months it endures still.
+    endured = (
+        "It is also close to Pokrovsk, which has faced near-constant Russian attacks in recent"
+        " months."
+    )
+    assert "Pokrovsk" in _places(gazetteer, endured)
 
 
 def test_advanced_weapons_and_a_country_s_possessive_after_a_list_are_no_places(

@@ -1286,6 +1286,11 @@ _RECENT_MONTHS = re.compile(
     r"(?:months|years)\b",
     re.IGNORECASE,
 )
+_ENDURED = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:faced|endured|suffered|weathered|come\s+under|been\s+under"
+    r"|withstood|repelled|held\s+off|fought\s+off)\b",
+    re.IGNORECASE,
+)
 # "Melitopol, which was captured by Russian forces early in the war": the war's first year.
 WAR_BEGAN = 2022
 _WAR_BEGINNING = re.compile(
@@ -1990,6 +1995,9 @@ class _Statements:
         found += [
             (self.published.year - 1, m)
             for m in _RECENT_MONTHS.finditer(self.text, start, end)
+            # (nor "Pokrovsk, which has faced near-constant Russian attacks in recent months":
+            # what a place has endured for months it endures still)
+            if not _ENDURED.search(self.text, start, m.start())
             # (not "the largest drone attack on Crimea in recent months": today's, measured
             # against them)
             if not _SUPERLATIVE_BEFORE.search(self.text, max(start, m.start() - 90), m.start())
