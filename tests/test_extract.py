@@ -4759,6 +4759,13 @@ def test_troops_edged_out_blocked_in_or_mopped_up(gazetteer: Gazetteer) -> None:
     assert _types(gazetteer, blocked, "Krynky", dt.date(2023, 11, 22)) == {"deployment"}
     road = "The road was blocked in Kherson for repairs."
     assert _types(gazetteer, road, "Kherson", dt.date(2023, 11, 22)) == set()
+    cut_off = (
+        "Dozens of Russian troops have been cut off at a building site in the city of"
+        " Vovchansk, Kharkiv Oblast."
+    )
+    assert _types(gazetteer, cut_off, "Vovchansk", dt.date(2024, 6, 1)) == {"deployment"}
+    power = "Power was cut off in Kherson after the storm."
+    assert _types(gazetteer, power, "Kherson", dt.date(2024, 6, 1)) == set()
 
 
 def test_drones_launched_towards_a_region_struck_it_from_where_the_attack_came(

@@ -466,9 +466,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 
         # ("The enemy is blocked in Krynky"; not "the road was blocked in Kyiv")
         # ("Ukrainian soldiers were stretched along the eastern bank ..., and had been “blocked”
-        # in the tiny village of Krynky")
+        # in the tiny village of Krynky"; "Dozens of Russian troops have been cut off at a
+        # building site in the city of Vovchansk")
         r"(?:enemy|troops|forces|soldiers|units|groups|garrison|servicemen)\s+"
-        r"(?:[\w’'-]+,?\s+){0,14}?(?:is|are|was|were|been|being)\s+[“\"‘]?blocked[”\"’]?"
+        r"(?:[\w’'-]+,?\s+){0,14}?(?:is|are|was|were|been|being)\s+[“\"‘]?"
+        r"(?:blocked|cut\s+off|trapped|stranded|pinned\s+down)[”\"’]?"
         r"(?=\s+(?:in|at|near|inside)\s)",
     ),
     "territorial_claim": (
