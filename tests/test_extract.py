@@ -470,6 +470,13 @@ def test_a_trend_of_recent_months_is_background(gazetteer: Gazetteer) -> None:
         " months."
     )
     assert "Pokrovsk" in _places(gazetteer, endured)
+    seen = (
+        "Kurakhove has seen increasingly heavy assaults in the past months as Russia attempts"
+        " to encircle the town."
+    )
+    assert _types(gazetteer, seen, "Kurakhove") == {"deployment"}
+    targeted = "Ports such as Novorossiysk have been repeatedly targeted in recent months."
+    assert _types(gazetteer, targeted, "Novorossiysk") == {"strike"}
 
 
 def test_advanced_weapons_and_a_country_s_possessive_after_a_list_are_no_places(

@@ -614,6 +614,16 @@ def test_a_place_in_a_city_region_is_in_the_region_around_it(gazetteer: Gazettee
     kacha = found["Kacha"]
     assert kacha is not None
     assert kacha.admin1 == "Sevastopol"
+    # And the other way round: a text about the city of Saint Petersburg is about the
+    # Leningrad oblast around it, where the port of Ust-Luga is.
+    port = (
+        "A fire broke out at Novatek's terminal in the Baltic Sea port of Ust-Luga after two"
+        " explosions, the regional governor said. Air defences also shot down drones over"
+        " Saint Petersburg, its city authorities said."
+    )
+    ust_luga = _placed(gazetteer, port, dt.date(2024, 1, 21))["Ust-Luga"]
+    assert ust_luga is not None
+    assert ust_luga.admin1 == "Leningrad Oblast"
 
 
 def test_a_town_is_not_the_village_of_its_name_outside_the_regions_of_the_text(

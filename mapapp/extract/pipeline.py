@@ -1288,9 +1288,13 @@ _RECENT_MONTHS = re.compile(
     r"(?:months|years)\b",
     re.IGNORECASE,
 )
+# ("Kurakhove has seen increasingly heavy assaults in the past months", "Ust-Luga and
+# Novorossiisk have been repeatedly targeted in recent months")
 _ENDURED = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+)?(?:faced|endured|suffered|weathered|come\s+under|been\s+under"
-    r"|withstood|repelled|held\s+off|fought\s+off)\b",
+    r"\b(?:has|have)\s+(?:(?:also|again|repeatedly|regularly|frequently|often|constantly"
+    r"|continually|been)\s+){0,2}(?:faced|endured|suffered|weathered|seen|witnessed"
+    r"|come\s+under|been\s+under|withstood|repelled|held\s+off|fought\s+off|targeted|attacked"
+    r"|hit|struck|shelled|bombarded|bombed)\b",
     re.IGNORECASE,
 )
 # "Melitopol, which was captured by Russian forces early in the war": the war's first year.

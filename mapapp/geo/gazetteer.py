@@ -72,6 +72,17 @@ def within_region(country: str, admin1_code: str) -> tuple[tuple[str, str], ...]
     return ((country, admin1_code), *ENCLAVES.get((country, admin1_code), ()))
 
 
+def around_region(country: str, admin1_code: str) -> tuple[tuple[str, str], ...]:
+    """The regions a place near this one may lie in: the region itself, the city-regions it
+    surrounds and, for a city-region, the region around it (an article about Saint
+    Petersburg is also about the Leningrad oblast's port of Ust-Luga)."""
+    key = (country, admin1_code)
+    return (
+        *within_region(country, admin1_code),
+        *(outer for outer, inner in ENCLAVES.items() if key in inner),
+    )
+
+
 # Capitalised function words that GeoNames also lists as place names.
 _FUNCTION_WORDS = (
     "a an the and but both he she it its they we i mr mrs ms dr at in on of by for from to"

@@ -47,8 +47,8 @@ from mapapp.geo.gazetteer import (
     LOOKALIKE,
     GeocodeResult,
     Place,
+    around_region,
     dominant,
-    within_region,
 )
 
 K = TypeVar("K")
@@ -1359,10 +1359,11 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
 
 
 def _in_focus_region(place: Place, focus: Focus) -> bool:
-    """Whether ``place`` lies in a region the text is about, or in a city-region it
-    surrounds (Kacha, in GeoNames' Sevastopol, in a text about Crimea)."""
+    """Whether ``place`` lies in a region the text is about, in a city-region it surrounds
+    (Kacha, in GeoNames' Sevastopol, in a text about Crimea) or around a city-region it is
+    (Ust-Luga, in the Leningrad oblast, in a text about Saint Petersburg)."""
     return any(
-        (place.country, place.admin1_code) in within_region(*region)
+        (place.country, place.admin1_code) in around_region(*region)
         for region, share in focus.regions.items()
         if share > 0
     )
