@@ -470,7 +470,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # building site in the city of Vovchansk")
         r"(?:enemy|troops|forces|soldiers|units|groups|garrison|servicemen)\s+"
         r"(?:[\w’'-]+,?\s+){0,14}?(?:is|are|was|were|been|being)\s+[“\"‘]?"
-        r"(?:blocked|cut\s+off|trapped|stranded|pinned\s+down)[”\"’]?"
+        r"(?:blocked|cut\s+off|pinned\s+down)[”\"’]?"
         r"(?=\s+(?:in|at|near|inside)\s)",
     ),
     "territorial_claim": (
