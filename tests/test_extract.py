@@ -5116,6 +5116,14 @@ def test_troops_training_at_grounds_abroad_are_deployed_there(gazetteer: Gazette
     places = _places(gazetteer, text, dt.date(2024, 10, 24))
     assert [c.type for c in places["Ussuriysk"]] == ["deployment"]
     assert [c.type for c in places["Ulan-Ude"]] == ["deployment"]
+    # Training others there, at a firing range or not, is being there.
+    instructors = (
+        "The fighters of private military company Wagner are training Belarusian soldiers in"
+        " Belarus, the country's defense ministry said."
+    )
+    assert _types(gazetteer, instructors, "Belarus", dt.date(2023, 7, 14)) == {"deployment"}
+    range_ = "State TV showed Wagner instructors at a firing range in the Brest region."
+    assert _types(gazetteer, range_, "Brest region", dt.date(2023, 7, 14)) == {"deployment"}
 
 
 def test_a_village_named_with_an_ordinal_and_its_region_after_of(gazetteer: Gazetteer) -> None:

@@ -444,6 +444,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # start of training for the Ukrainian military on Leopard 2 in Germany", "Ukrainian
         # units are also training in Germany")
         r"(?:military\s+)?training\s+(?:grounds?|camps?|ranges?)(?=\s+(?:in|at|near)\b)",
+        # ("Wagner instructors training national guardsmen at a firing range in the Asipovichy
+        # region", "Wagner are training Belarusian soldiers in Belarus")
+        r"(?:firing|shooting)\s+ranges?(?=\s+(?:in|at|near)\b)",
+        r"training\s+(?:(?:the|their|its|new|young|local|national|[A-Z][\w-]*)\s+){0,3}"
+        r"(?:soldiers|troops|servicemen|guardsmen|military|personnel|recruits|conscripts"
+        r"|units|pilots|crews)(?=\s+(?:in|at|on)\s)",
         r"(?:receiv\w*|undergo\w*|underwent|start\w*|began|begin\w*)\s+(?:(?:of|the|their|an?"
         r"|accelerated|basic|military|combat)\s+){0,3}training",
         r"(?:troops|soldiers|servicemen|pilots|tankers|crews|units|recruits)\s+"
