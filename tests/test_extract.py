@@ -5657,6 +5657,26 @@ def test_positions_regained_in_the_direction_of_a_village_are_near_it(
     assert _types(gazetteer, text, "Vovchansk", dt.date(2024, 6, 12)) == {"deployment"}
 
 
+def test_an_advance_in_the_direction_of_a_town_is_fighting_there(gazetteer: Gazetteer) -> None:
+    # "In the direction of" is the front's name for where the fighting goes on: the town is
+    # fought for, not taken, not a mere destination.
+    for text, name in (
+        (
+            "Russian troops were advancing very successfully in the direction of Chasiv Yar.",
+            "Chasiv Yar",
+        ),
+        (
+            "The enemy is storming in the direction of the settlements of Basivka and Zhuravka.",
+            "Zhuravka",
+        ),
+        ("Russian forces are massing for a breakthrough in the direction of Orikhiv.", "Orikhiv"),
+    ):
+        assert _types(gazetteer, text, name, dt.date(2024, 5, 1)) == {"deployment"}, text
+    # What flies in the direction of a place is still on its way there.
+    drones = "Two drones were flying in the direction of the Oryol region."
+    assert "Oryol region" not in _places(gazetteer, drones, dt.date(2024, 5, 1))
+
+
 def test_missiles_launched_from_a_hyphenated_annexed_region_come_from_it(
     gazetteer: Gazetteer,
 ) -> None:

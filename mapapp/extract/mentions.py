@@ -686,9 +686,11 @@ _DESTINATION_BEFORE = re.compile(
     r"|route\s+to"
     # (not "fought off 85 Russian attacks in the direction of the cities of Lyman and
     # Avdiyivka": the General Staff's name for the fighting on that front)
-    r"|(?<!attacks\sin\sthe\s)(?<!assaults\sin\sthe\s)(?<!fighting\sin\sthe\s)"
-    # (nor "regained lost positions in the direction of Lyptsi": where they are)
-    r"(?<!battles\sin\sthe\s)(?<!clashes\sin\sthe\s)(?<!positions\sin\sthe\s)direction\s+of"
+    # "In the direction of" is the front's name for where the fighting goes on ("attacks in
+    # the direction of Lyman", "advancing in the direction of Chasiv Yar"); only what flies
+    # or moves in the direction of a place is on its way there.
+    r"|(?:flying|flew|flies|heading|headed|moving|moved|travell?(?:ing|ed))\s+"
+    r"(?:[\w’'-]+\s+){0,3}?in\s+the\s+direction\s+of"
     # ("pushing Russian troops further away from the city of Sumy": not there)
     r"|(?:further|farther)\s+(?:away\s+)?from"
     r"|heading\s+(?:to|for)|bound\s+for|stepping[- ]stone\s+(?:to|towards?)"

@@ -3364,6 +3364,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     candidates = _headline_regions_told_below(candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
     candidates = _moves_next_door(candidates, finder.theatre)
+    candidates = _toward_not_taken(text, candidates)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
@@ -3397,6 +3398,43 @@ def _moves_next_door(candidates: list[Candidate], theatre: Theatre) -> list[Cand
             candidate.type == "territorial_claim"
             and place is not None
             and place.country in theatre.neighbours
+        ):
+            if _place_key(candidate) in deployed:
+                continue
+            deployed.add(_place_key(candidate))
+            candidate = replace(candidate, type="deployment")
+        out.append(candidate)
+    return out
+
+
+# "advanced in the direction of Chasiv Yar", "in the direction of the settlements of Basivka
+# and Zhuravka", "in the direction of Mala Tokmachka - Ocheretuvate": the front's name for
+# where the fighting goes on, short of the place.
+_IN_THE_DIRECTION_OF = re.compile(
+    r"\bin\s+the\s+direction\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:cities|city|towns?"
+    r"|villages?|settlements?)\s+of\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"(?:,\s+|,?\s+and\s+|\s+[-–]\s+)){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_ADVANCE_WORD = re.compile(r"(?:advanc|progress|push|mov|success|gain)", re.IGNORECASE)
+
+
+def _toward_not_taken(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A place the ground advance goes "in the direction of" is where it is fought for, not
+    one taken: its claim is a deployment (one per place)."""
+    deployed = {_place_key(c) for c in candidates if c.type == "deployment"}
+    out = []
+    for candidate in candidates:
+        mention = candidate.mention
+        if (
+            candidate.type == "territorial_claim"
+            and _IN_THE_DIRECTION_OF.search(
+                text, max(candidate.sentence.start, mention.start - 120), mention.start
+            )
+            # (not "regained lost positions in the direction of Lyptsi": ground held there)
+            and all(_ADVANCE_WORD.match(t.text) for t in candidate.triggers)
         ):
             if _place_key(candidate) in deployed:
                 continue
