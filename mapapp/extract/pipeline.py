@@ -28,7 +28,7 @@ import re
 import subprocess
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -3386,25 +3386,29 @@ _FIGHTING_WORD = re.compile(
 )
 
 
-def _moves_next_door(candidates: list[Candidate], theatre: Theatre) -> list[Candidate]:
-    """Ground "taken" or "withdrawn from" in a country beside the theatre, where no side
-    fights for ground ("almost all Russian troops have been withdrawn from Belarus"): troops
-    moving, a deployment (one per place)."""
+def _claims_as_deployments(
+    candidates: list[Candidate], moved: Callable[[Candidate], bool]
+) -> list[Candidate]:
+    """Each territorial claim ``moved`` picks made a deployment (one per place)."""
     deployed = {_place_key(c) for c in candidates if c.type == "deployment"}
     out = []
     for candidate in candidates:
-        place = candidate.place
-        if (
-            candidate.type == "territorial_claim"
-            and place is not None
-            and place.country in theatre.neighbours
-        ):
+        if candidate.type == "territorial_claim" and moved(candidate):
             if _place_key(candidate) in deployed:
                 continue
             deployed.add(_place_key(candidate))
             candidate = replace(candidate, type="deployment")
         out.append(candidate)
     return out
+
+
+def _moves_next_door(candidates: list[Candidate], theatre: Theatre) -> list[Candidate]:
+    """Ground "taken" or "withdrawn from" in a country beside the theatre, where no side
+    fights for ground ("almost all Russian troops have been withdrawn from Belarus"): troops
+    moving, a deployment."""
+    return _claims_as_deployments(
+        candidates, lambda c: c.place is not None and c.place.country in theatre.neighbours
+    )
 
 
 # "advanced in the direction of Chasiv Yar", "in the direction of the settlements of Basivka
@@ -3416,32 +3420,22 @@ _IN_THE_DIRECTION_OF = re.compile(
     r"(?:,\s+|,?\s+and\s+|\s+[-–]\s+)){0,4}$",
     re.IGNORECASE,
 )
-
-
 _ADVANCE_WORD = re.compile(r"(?:advanc|progress|push|mov|success|gain)", re.IGNORECASE)
 
 
 def _toward_not_taken(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A place the ground advance goes "in the direction of" is where it is fought for, not
-    one taken: its claim is a deployment (one per place)."""
-    deployed = {_place_key(c) for c in candidates if c.type == "deployment"}
-    out = []
-    for candidate in candidates:
-        mention = candidate.mention
-        if (
-            candidate.type == "territorial_claim"
-            and _IN_THE_DIRECTION_OF.search(
-                text, max(candidate.sentence.start, mention.start - 120), mention.start
-            )
+    one taken: its claim is a deployment."""
+
+    def toward(candidate: Candidate) -> bool:
+        start = max(candidate.sentence.start, candidate.mention.start - 120)
+        return bool(
+            _IN_THE_DIRECTION_OF.search(text, start, candidate.mention.start)
             # (not "regained lost positions in the direction of Lyptsi": ground held there)
             and all(_ADVANCE_WORD.match(t.text) for t in candidate.triggers)
-        ):
-            if _place_key(candidate) in deployed:
-                continue
-            deployed.add(_place_key(candidate))
-            candidate = replace(candidate, type="deployment")
-        out.append(candidate)
-    return out
+        )
+
+    return _claims_as_deployments(candidates, toward)
 
 
 def _fighting(candidate: Candidate) -> bool:
