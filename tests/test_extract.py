@@ -6514,3 +6514,8 @@ def test_what_the_hundred_and_thirty_fifth_set_showed(gazetteer: Gazetteer) -> N
     # region closes; the region only says where they are.
     listed = "Nevske, Belogorivka, Luhansk region were hit by airstrikes."
     assert "Luhansk region" not in _places(gazetteer, listed, dt.date(2023, 9, 20))
+
+
+def test_a_group_massed_at_a_front_is_forces_there(gazetteer: Gazetteer) -> None:
+    text = "The enemy massed a very powerful group in the Lyman direction, a spokesman said."
+    assert _types(gazetteer, text, "Lyman direction", dt.date(2023, 7, 30)) == {"deployment"}

@@ -240,7 +240,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("continuing to eliminate the armed formations of the Ukrainian armed forces in")
         r"eliminat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:formations|forces|troops|units|groups|militants|saboteurs|fighters|servicemen)",
-        r"mass(?:ing|ed)\s+(?:\w+\s+){0,2}?(?:troops|forces)",
+        # ("The enemy massed a very powerful group in the Lyman-Kupyansk direction")
+        r"mass(?:ing|ed)\s+(?:\w+\s+){0,3}?(?:troops|forces|groups?|groupings?|reserves|units"
+        r"|personnel|soldiers)",
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting",
