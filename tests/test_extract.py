@@ -6519,3 +6519,23 @@ def test_what_the_hundred_and_thirty_fifth_set_showed(gazetteer: Gazetteer) -> N
 def test_a_group_massed_at_a_front_is_forces_there(gazetteer: Gazetteer) -> None:
     text = "The enemy massed a very powerful group in the Lyman direction, a spokesman said."
     assert _types(gazetteer, text, "Lyman direction", dt.date(2023, 7, 30)) == {"deployment"}
+
+
+def test_what_the_hundred_and_thirty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # Two names of a list of communities outside the region the rest lie in do not hide each
+    # other: both are left unlocated, not put at the city of Mykolaiv and at a Berezivka of
+    # Odesa oblast, 400 and 550 km away.
+    communities = (
+        "The Russians launched seven artillery strikes on settlements in Sumy region. In"
+        " addition to the Sumy community, the Myropil, Mykolaiv, Esman, Svesa, and Berezivka"
+        " communities also came under fire."
+    )
+    places = _places(gazetteer, communities, dt.date(2024, 9, 8))
+    for name in ("Mykolaiv", "Berezivka communities"):
+        [outlier] = places[name]
+        assert outlier.place is None, name
+        assert outlier.mention.result is not None
+        assert "Sumy Oblast" in outlier.mention.result.reason
+    [esman] = places["Esman"]
+    assert esman.place is not None
+    assert esman.place.admin1 == "Sumy Oblast"

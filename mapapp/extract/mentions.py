@@ -1600,11 +1600,30 @@ class MentionFinder:
                 end += 1
             group = out[start:end]
             if len(group) >= 3 and _unit_list(text, group):
+                # The region most of the list's located places lie in, if one does: two
+                # outliers ("the Myropil, Mykolaiv, Esman, Svesa, and Berezivka communities"
+                # of Sumy oblast) do not hide each other.
+                counts = Counter(
+                    (m.place.country, m.place.admin1_code) for m in group if m.place is not None
+                ).most_common(2)
+                if (
+                    not counts
+                    or counts[0][1] < 2
+                    or (len(counts) > 1 and counts[1][1] == counts[0][1])
+                ):
+                    start = end
+                    continue
+                regions = {counts[0][0]}
                 for k, mention in enumerate(group):
-                    others = [m.place for m in group if m is not mention and m.place is not None]
+                    others = [
+                        m.place
+                        for m in group
+                        if m is not mention
+                        and m.place is not None
+                        and (m.place.country, m.place.admin1_code) in regions
+                    ]
                     place = mention.place
-                    regions = {(p.country, p.admin1_code) for p in others}
-                    if place is None or len(others) < 2 or len(regions) != 1:
+                    if place is None or len(others) < 2:
                         continue
                     km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
                     if (place.country, place.admin1_code) in regions or km <= LIST_OUTLIER_KM:
