@@ -684,11 +684,10 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:(?<!efforts\s)(?<!actions\s)towards?|(?:closer|nearer)\s+to|on\s+the\s+(?:way|road)\s+to"
     r"|the\s+road\s+to"
     r"|route\s+to"
-    # (not "fought off 85 Russian attacks in the direction of the cities of Lyman and
-    # Avdiyivka": the General Staff's name for the fighting on that front)
-    # "In the direction of" is the front's name for where the fighting goes on ("attacks in
-    # the direction of Lyman", "advancing in the direction of Chasiv Yar"); only what flies
-    # or moves in the direction of a place is on its way there.
+    # "In the direction of" is the front's name for where the fighting goes on ("fought off
+    # 85 Russian attacks in the direction of the cities of Lyman and Avdiyivka", "advancing
+    # in the direction of Chasiv Yar"); only what flies or moves in the direction of a place
+    # is on its way there.
     r"|(?:flying|flew|flies|heading|headed|moving|moved|travell?(?:ing|ed))\s+"
     r"(?:[\w’'-]+\s+){0,3}?in\s+the\s+direction\s+of"
     # ("pushing Russian troops further away from the city of Sumy": not there)
