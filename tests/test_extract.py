@@ -6539,3 +6539,12 @@ def test_what_the_hundred_and_thirty_sixth_set_showed(gazetteer: Gazetteer) -> N
     [esman] = places["Esman"]
     assert esman.place is not None
     assert esman.place.admin1 == "Sumy Oblast"
+    # A plant is put at the town the curated data has it at, however many places share that
+    # town's name (GeoNames also calls a Donetsk-oblast town Chornobyl).
+    plant = (
+        "Drones hit Kramatorsk and Sloviansk in Donetsk Oblast. In February a drone seriously"
+        " damaged the New Safe Confinement of the Chornobyl NPP."
+    )
+    [chornobyl] = _places(gazetteer, plant, dt.date(2025, 6, 10))["Chornobyl NPP"]
+    assert chornobyl.place is not None
+    assert chornobyl.place.admin1 == "Kyiv Oblast"

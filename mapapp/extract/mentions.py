@@ -906,6 +906,8 @@ _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
+# A plant's name as a mention has it: the name it is named after, then the words for a plant.
+_PLANT_NAME = re.compile(rf"(.+?){_NUCLEAR_PLANT_AFTER.pattern}")
 # A page's link to another of its articles, copied with the text.
 # ("Читайте також:", Ukrainian, and "Читайте также:", Russian, left in English pages)
 _ANOTHER_STORY = re.compile(
@@ -2969,6 +2971,17 @@ class MentionFinder:
                 else:
                     reason = CITY_DISTRICT.format(city=city.name)
                     result = GeocodeResult(mention.query, "not_found", reason=reason)
+            elif (
+                mention.kind == "settlement"
+                and (plant := _PLANT_NAME.fullmatch(mention.name)) is not None
+                and (host := gazetteer.facility_host(gazetteer.candidates(plant.group(1))))
+                and place != host
+            ):
+                # "the Chornobyl NPP": the town the curated data puts the plant at, however
+                # many places share the host's name (GeoNames also calls Lazurnyi, in Donetsk
+                # oblast, Chornobyl).
+                reason = f"the town the {mention.name} lies at (geodata/facilities.csv)"
+                result = GeocodeResult(mention.query, "found", host, (host,), reason)
             elif (
                 mention.kind == "district"
                 and not mention.near
