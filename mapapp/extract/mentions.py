@@ -906,8 +906,8 @@ _NUCLEAR_PLANT_AFTER = re.compile(
     r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
-# A plant's name as a mention has it: the name it is named after, then the words for a plant.
-_PLANT_NAME = re.compile(rf"(.+?){_NUCLEAR_PLANT_AFTER.pattern}")
+PLANT_AT = "the town the curated data puts"
+PLANT_HOST = PLANT_AT + " the {plant} at (geodata/facilities.csv)"
 # A page's link to another of its articles, copied with the text.
 # ("Читайте також:", Ukrainian, and "Читайте также:", Russian, left in English pages)
 _ANOTHER_STORY = re.compile(
@@ -2221,9 +2221,12 @@ class MentionFinder:
             # Drawn near the town it lies at, if the curated data has it; else unlocated.
             host = self.gazetteer.facility_host(named_after)
             if host is not None:
-                return Mention(
-                    text[start:end], start, end, sentence.index, "settlement", True, host.name
-                )
+                # Its host's answer is set here: the resolver would read the host's name
+                # afresh, and GeoNames also calls Lazurnyi, in Donetsk oblast, Chornobyl.
+                label = text[start:end]
+                reason = PLANT_HOST.format(plant=label)
+                at = GeocodeResult(host.name, "found", host, (host,), reason)
+                return Mention(label, start, end, sentence.index, "settlement", True, host.name, at)
             return Mention(text[start:end], start, end, sentence.index, "facility", False, name)
         if region and (
             _REGION_OF_BEFORE.search(text[max(sentence.start, start - 20) : start])
@@ -2971,17 +2974,8 @@ class MentionFinder:
                 else:
                     reason = CITY_DISTRICT.format(city=city.name)
                     result = GeocodeResult(mention.query, "not_found", reason=reason)
-            elif (
-                mention.kind == "settlement"
-                and (plant := _PLANT_NAME.fullmatch(mention.name)) is not None
-                and (host := gazetteer.facility_host(gazetteer.candidates(plant.group(1))))
-                and place != host
-            ):
-                # "the Chornobyl NPP": the town the curated data puts the plant at, however
-                # many places share the host's name (GeoNames also calls Lazurnyi, in Donetsk
-                # oblast, Chornobyl).
-                reason = f"the town the {mention.name} lies at (geodata/facilities.csv)"
-                result = GeocodeResult(mention.query, "found", host, (host,), reason)
+            elif mention.result is not None and mention.result.reason.startswith(PLANT_AT):
+                result = mention.result  # "the Chornobyl NPP": at its curated host town
             elif (
                 mention.kind == "district"
                 and not mention.near
