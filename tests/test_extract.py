@@ -734,6 +734,20 @@ def test_a_nuclear_plant_is_drawn_at_the_town_it_lies_at_never_at_its_namesake(
     assert "nuclear power plant" in other.to_feature({}, "t")["properties"]["unlocated"]
 
 
+def test_a_plant_named_by_its_abbreviation_is_at_its_town(gazetteer: Gazetteer) -> None:
+    # "ZNPP" (geodata/facilities.csv): the Zaporizhzhia plant, at Enerhodar, near it.
+    text = "A drone struck the training centre of the ZNPP on Sunday, the IAEA said."
+    [plant] = _places(gazetteer, text)["ZNPP"]
+    assert plant.type == "strike"
+    assert plant.place is not None
+    assert plant.place.name == "Enerhodar"
+    assert plant.mention.geo_precision == 2
+    # Not inside another word, and named once where the full name spells it out.
+    assert "ZNPP" not in _places(gazetteer, "Drones hit the ZNPPX depot overnight.")
+    both = "Shells hit the Zaporizhzhia nuclear power plant (ZNPP) overnight."
+    assert [c.place.name for c in _events(gazetteer, both) if c.place] == ["Enerhodar"]
+
+
 @pytest.mark.parametrize(
     ("text", "not_a_place"),
     [

@@ -1442,9 +1442,32 @@ class MentionFinder:
             text, self._one_sense(text, mentions, rejected), self._named_after
         )
         capitals = self._capitals(text, sentences, mentions)
+        capitals += self._abbreviated_plants(text, sentences, mentions)
         if capitals:
             mentions = sorted(mentions + capitals, key=lambda m: m.start)
         return sentences, mentions, rejected
+
+    def _abbreviated_plants(
+        self, text: str, sentences: list[Sentence], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A facility named by its abbreviation ("a drone hit the ZNPP's training centre"):
+        at the town the curated data puts it at, as the facility's full name is."""
+        out = []
+        for abbreviation, (facility, host) in self.gazetteer.facility_abbreviations().items():
+            for match in re.finditer(rf"\b{re.escape(abbreviation)}\b", text):
+                start, end = match.span()
+                if any(m.start < end and start < m.end for m in mentions):
+                    continue
+                sentence = next((s for s in sentences if s.start <= start < s.end), None)
+                if sentence is None or _ANOTHER_STORY.match(sentence.text):
+                    continue
+                reason = PLANT_HOST.format(plant=f"{abbreviation} ({facility})")
+                at = GeocodeResult(host.name, "found", host, (host,), reason)
+                out.append(
+                    Mention(abbreviation, start, end, sentence.index, "settlement", True,
+                            host.name, at)
+                )  # fmt: skip
+        return out
 
     def _capitals(
         self, text: str, sentences: list[Sentence], mentions: list[Mention]

@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -207,6 +207,7 @@ class Gazetteer:
             )
         self._countries = dict(self._db.execute("SELECT key, country FROM countries"))
         self._words = dict(self._db.execute("SELECT key, zipf FROM words"))
+        self._abbreviations: dict[str, tuple[str, Place]] | None = None
         self._country_names = dict(self._db.execute("SELECT country, name FROM country_names"))
         self._regions = {
             (p.country, p.admin1_code): p
@@ -335,6 +336,19 @@ class Gazetteer:
             if row is not None:
                 return _place(row)
         return None
+
+    def facility_abbreviations(self) -> dict[str, tuple[str, Place]]:
+        """The abbreviations news uses for a facility ("ZNPP"), each with the facility's name
+        and the town it lies at (``geodata/facilities.csv``)."""
+        if self._abbreviations is None:
+            self._abbreviations = {
+                row[0]: (row[1], _place(row[2:]))
+                for row in self._db.execute(
+                    f"SELECT a.abbreviation, a.facility, {_PLACE_COLUMNS}"
+                    " FROM facility_abbreviations a JOIN places p ON p.id = a.host"
+                )
+            }
+        return self._abbreviations
 
     def division_seats(self, name: str) -> tuple[str, ...]:
         """The names of the towns a Ukrainian raion or hromada called ``name`` is run from,

@@ -81,6 +81,9 @@ CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NU
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
 CREATE TABLE facilities (named_after TEXT PRIMARY KEY, host TEXT NOT NULL, source TEXT NOT NULL);
+CREATE TABLE facility_abbreviations (
+    abbreviation TEXT PRIMARY KEY, facility TEXT NOT NULL, host TEXT NOT NULL
+);
 CREATE TABLE divisions (loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
@@ -318,6 +321,15 @@ def _write(
                 r["source"],
             )
             for r in facilities
+        ],
+    )
+    db.executemany(
+        "INSERT INTO facility_abbreviations VALUES (?,?,?)",
+        [
+            (abbreviation, r["facility"], f"geonames:{r['host_geonameid']}")
+            for r in facilities
+            for abbreviation in r["abbreviations"].split("|")
+            if abbreviation
         ],
     )
     db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
