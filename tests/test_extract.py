@@ -6562,3 +6562,28 @@ def test_what_the_hundred_and_thirty_sixth_set_showed(gazetteer: Gazetteer) -> N
     [chornobyl] = _places(gazetteer, plant, dt.date(2025, 6, 10))["Chornobyl NPP"]
     assert chornobyl.place is not None
     assert chornobyl.place.admin1 == "Kyiv Oblast"
+    # An army command named after a town is a unit, not the town.
+    command = (
+        "Russians broke Ukrainian defenses and entered Snagost. But Vadym Mysnyk, spokesman of"
+        " the Ukrainian army command Siversk, responsible for the Kursk operation, refused to"
+        " confirm or deny a breakthrough."
+    )
+    assert "Siversk" not in _places(gazetteer, command, dt.date(2024, 9, 11))
+    assert "Siversk" in _places(gazetteer, "Russian troops attacked Siversk, the army said.")
+    # A community named by the stem of its adjective is the community of that adjective,
+    # run from the town Ukraine's codifier says ("the Chutiv community": the Chutivska one,
+    # Chutove's, not Chutivka's), in any romanisation of it ("Verkhnyosyrovatsk").
+    stems = (
+        "Russian drones attacked several communities of Sumy region at night. In the"
+        " Verkhnyosyrovatsk community, the Russian occupiers damaged civilian infrastructure."
+    )
+    [verkhnya] = _places(gazetteer, stems, dt.date(2025, 5, 29))["Verkhnyosyrovatsk community"]
+    assert verkhnya.place is not None
+    assert verkhnya.place.name == "Verkhnya Syrovatka"
+    poltava = "In the Chutiv community of Poltava region, drone debris damaged houses."
+    [chutove] = _places(gazetteer, poltava)["Chutiv community"]
+    assert chutove.place is not None
+    assert chutove.place.name == "Chutove"
+    # ("Border communities" are no community's name.)
+    border = "Drones hit Shostka in the Sumy region. Border communities were also shelled."
+    assert "Border communities" not in _places(gazetteer, border)

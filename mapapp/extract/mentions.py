@@ -953,6 +953,8 @@ UNIT = "a military unit named after the place, not the place"
 # Republic": the army the unit belongs to.
 _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
+    # ("Vadym Mysnyk, spokesman of the Ukrainian army command Siversk")
+    r"|\b(?:army|military|operational)\s+command\s+[“\"‘']?$"
     # ("Ukraine's 425th Assault Regiment, better known as Skelia")
     r"|\b(?:[Rr]egiment|[Bb]rigade|[Bb]attalion|[Dd]ivision|[Cc]orps|[Uu]nit|[Dd]etachment)"
     r",?\s+(?:better\s+|also\s+|widely\s+)?known\s+as\s+[“\"‘']?$"
@@ -1272,6 +1274,18 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
         start = sentence.start + match.start()
         words.append((start, start + len(word), word))
     return words
+
+
+def _community_adjective(stem: str) -> str:
+    """The adjective a community is named by, from the stem English news sometimes writes
+    for it: "the Chutiv community" is the Chutivska one (Chutove's), "the Myrivsk community"
+    the Myrivska, "the Verkhnyosyrovatsk community" the Verkhnosyrovatska (Ukrainian "ньо",
+    "nyo" in some romanisations, "no" in the official one). The stem itself if it ends in a
+    vowel (no adjective is made so)."""
+    if not stem or stem[-1].lower() in "aeiouy":
+        return stem
+    stem = re.sub(r"(?<=[^\W\d_])nyo(?=[^\W\d_])", "no", stem)
+    return f"{stem}a" if stem.lower().endswith(("sk", "tsk", "zk")) else f"{stem}ska"
 
 
 def _capitalised(word: str) -> bool:
@@ -1699,6 +1713,20 @@ class MentionFinder:
         if curated:
             return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
         return self._named_after_town(name, loose)
+
+    def _community_seats(self, name: str) -> tuple[str, ...]:
+        """The towns the community called ``name`` ("the Chutiv community", "the Richkivska
+        community") may be run from, likeliest first: those of the communities Ukraine's
+        codifier names so (the Chutivska community is Chutove's, not Chutivka's), then any
+        town the name may be made from."""
+        if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
+            return ()  # "border communities"
+        for adjective in dict.fromkeys((name, _community_adjective(name))):
+            seats = self._named_after(adjective, loose=True, districts=False)
+            if seats:
+                official = self.gazetteer.division_seats(adjective)
+                return tuple(dict.fromkeys((*official, *seats)))
+        return ()
 
     def _named_after_town(self, name: str, loose: bool) -> tuple[str, ...]:
         ending = _ADJECTIVE_ENDING.search(name)
@@ -2260,9 +2288,7 @@ class MentionFinder:
             )
         ):
             return Mention(name, start, end, sentence.index, "region", False, region)
-        if suffix in _COMMUNITY_WORDS and (
-            seat := self._named_after(name, loose=True, districts=False)
-        ):
+        if suffix in _COMMUNITY_WORDS and (seat := self._community_seats(name)):
             unit_end = end + word.end()  # type: ignore[union-attr]
             return Mention(
                 text[start:unit_end], start, unit_end, sentence.index, "settlement", True,
