@@ -6587,3 +6587,52 @@ def test_what_the_hundred_and_thirty_sixth_set_showed(gazetteer: Gazetteer) -> N
     # ("Border communities" are no community's name.)
     border = "Drones hit Shostka in the Sumy region. Border communities were also shelled."
     assert "Border communities" not in _places(gazetteer, border)
+
+
+def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    cases = [
+        # Fighters who tried to enter a place are there; a drone that tried is a strike only.
+        (
+            "Around 100 Ukrainian fighters attempted to enter Russia in the Sudzha area.",
+            "Sudzha",
+            {"deployment"},
+        ),
+        ("A drone attempted to enter the airspace over Kursk.", "Kursk", {"strike"}),
+        # People evacuated "due to heavy fire" were under fire; "fire safety" is no attack.
+        (
+            "People are being evacuated from the city of Vovchansk due to heavy russian fire.",
+            "Vovchansk",
+            {"strike"},
+        ),
+        ("The market in Kharkiv was closed due to fire safety rules.", "Kharkiv", set()),
+        # Instructing soldiers at a military range, and exercises taking place near a plant,
+        # are forces there.
+        (
+            "Wagner fighters were instructing Belarusian soldiers at a military range near the"
+            " town of Osipovichi.",
+            "Osipovichi",
+            {"deployment"},
+        ),
+        (
+            "The Belarusian exercises are taking place in the immediate vicinity of the"
+            " Chernobyl Nuclear Power Plant.",
+            "Chernobyl Nuclear Power Plant",
+            {"deployment"},
+        ),
+        # Settlements secured across regions are claimed there.
+        (
+            "The East grouping has secured 13 settlements and over 230 square kilometers across"
+            " the Dnepropetrovsk and Zaporozhye regions.",
+            "Zaporozhye region",
+            {"territorial_claim"},
+        ),
+        # Farms (no named place) in a community: the community is where the strike was.
+        (
+            "The Russian army struck the Synelnykove district with drones at night. It targeted"
+            " farms in the Mezhova community, causing fires.",
+            "Mezhova community",
+            {"strike"},
+        ),
+    ]
+    for text, name, types in cases:
+        assert {c.type for c in _places(gazetteer, text).get(name, [])} == types, text

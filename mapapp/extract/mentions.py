@@ -1722,9 +1722,11 @@ class MentionFinder:
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "border communities"
         for adjective in dict.fromkeys((name, _community_adjective(name))):
+            official = self.gazetteer.division_seats(adjective)
             seats = self._named_after(adjective, loose=True, districts=False)
+            if seats and seats[0] == name:
+                return seats  # a town's own name: "the Ivano-Frankivsk community"
             if seats:
-                official = self.gazetteer.division_seats(adjective)
                 return tuple(dict.fromkeys((*official, *seats)))
         return ()
 
@@ -3281,7 +3283,9 @@ _UNNAMED_UNIT_BEFORE = re.compile(
     # ("attacking the border settlements in the Kupiansk, Chuhuiv and Kharkiv districts")
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)"
     r"\s+(?:the\s+)?$"
-    r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$",
+    r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$"
+    # ("targeted farms in the Pokrovsk and Velykomykhailivka communities")
+    r"|\b(?:village|town|settlement|farm|hamlet)s\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban

@@ -85,6 +85,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded",
+        # ("People are being evacuated from the city of Vovchansk due to heavy russian fire")
+        r"due\s+to\s+(?:(?:heavy|constant|intense|massive|continuous|russian|Russian|enemy"
+        r"|artillery)\s+){0,2}fire\b(?!\s+(?:safety|hazards?|risks?|danger|rules|regulations))",
         # ("An operative burned down a relay cabinet near the village of Stolbove": sabotage)
         r"(?:burn(?:ed|t|s)?|set\s+fire\s+to)(?=\s+(?:down\s+)?(?:an?|the|two|three|several)"
         r"\s+(?:[\w-]+\s+){0,2}?(?:relay|cabinet|locomotive|train|transformer|substation|"
@@ -180,7 +183,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
         # ("the sites where the exercises took place on the territory of Belarus")
-        r"exercises\s+(?:took|take|takes|taking|will\s+take)\s+place",
+        r"exercises\s+(?:(?:are|is|were|was)\s+)?(?:took|take|takes|taking|will\s+take)\s+place",
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
         # ("Russia relocated some troops from southern Zaporizhzhia ... towards Kursk")
@@ -237,6 +240,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:in|near|at|around)\s)",
         # ("attempted border breakthroughs in the Sudzhansky and Korenevsky districts")
         r"breakthroughs?",
+        # ("around 100 Ukrainian fighters attempted to enter Russia in the Sudzha area")
+        r"(?:fighters|troops|soldiers|forces|units|groups?|saboteurs|infantry|servicemen"
+        rf"|militants)\s+(?:[\w-]+\s+){{0,2}}?{_TRIED_TO}\s+(?:enter|cross|infiltrate|storm)\b",
         # ("continuing to eliminate the armed formations of the Ukrainian armed forces in")
         r"eliminat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:formations|forces|troops|units|groups|militants|saboteurs|fighters|servicemen)",
@@ -448,8 +454,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:military\s+)?training\s+(?:grounds?|camps?|ranges?)(?=\s+(?:in|at|near)\b)",
         # ("Wagner instructors training national guardsmen at a firing range in the Asipovichy
         # region", "Wagner are training Belarusian soldiers in Belarus")
-        r"(?:firing|shooting)\s+ranges?(?=\s+(?:in|at|near)\b)",
-        r"training\s+(?:(?:the|their|its|new|young|local|national|[A-Z][\w-]*)\s+){0,3}"
+        r"(?:firing|shooting|military)\s+ranges?(?=\s+(?:in|at|near)\b)",
+        # ("Wagner fighters instructing Belarusian soldiers at a military range")
+        r"(?:training|instructing|drilling)\s+"
+        r"(?:(?:the|their|its|new|young|local|national|[A-Z][\w-]*)\s+){0,3}"
         r"(?:soldiers|troops|servicemen|guardsmen|military|personnel|recruits|conscripts"
         r"|units|pilots|crews)(?=\s+(?:in|at|on)\s)",
         r"(?:receiv\w*|undergo\w*|underwent|start\w*|began|begin\w*)\s+(?:(?:of|the|their|an?"
@@ -599,6 +607,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"secur(?:e|ed|es|ing)\s+(?:a\s+|the\s+|full\s+)?(?:[\w-]+ern\s+)?(?:positions?"
         r"|portion|part|half|foothold|bridgehead|checkpoint|control|settlement|village|town"
         r"|city|outskirts)",
+        # ("has secured 13 settlements and over 230 square kilometers across the
+        # Dnepropetrovsk and Zaporozhye regions")
+        r"secur(?:e|ed|es|ing)\s+(?:\d+|several|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+(?:more\s+)?(?:settlements|villages|towns|localities)",
     ),
 }  # fmt: skip
 _AIR_DEFENCE_BEFORE = re.compile(
