@@ -6633,6 +6633,13 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
             "Mezhova community",
             {"strike"},
         ),
+        # Routes leading from a town are no event at the town.
+        (
+            "The enemy is trying to capture Hulyaipole and cut off the logistical routes leading"
+            " from Pokrovsk.",
+            "Pokrovsk",
+            set(),
+        ),
     ]
     for text, name, types in cases:
         assert {c.type for c in _places(gazetteer, text).get(name, [])} == types, text

@@ -357,7 +357,8 @@ _ROUTE_BEFORE = re.compile(
     # Bakhmut", its end)
     r"|\bsupply\s+(?:route|corridor|line|road)s?\s+from\s+(?:the\s+)?$"
     # ("settlements located along the logistical route leading from the Pokrovske area")
-    r"|\b(?:route|corridor|road|railway|highway)\s+(?:leading|running|going)\s+from\s+"
+    # ("cut off the logistical routes leading from Pokrovsk")
+    r"|\b(?:routes?|corridors?|roads?|railways?|highways?)\s+(?:leading|running|going)\s+from\s+"
     r"(?:the\s+)?$"
     # ("the transport link between the Russian mainland and the Moscow-annexed Crimean
     # peninsula")
