@@ -6633,6 +6633,21 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
             "Mezhova community",
             {"strike"},
         ),
+        # Holding parts of a town is a claim on it; holding half of one's shares is not.
+        (
+            "In the Donetsk People’s Republic, the South grouping holds parts of Konstantinovka.",
+            "Konstantinovka",
+            {"territorial_claim"},
+        ),
+        ("The company holds half of its shares in Kyiv.", "Kyiv", set()),
+        # A landmark a distance is measured from, which was itself hit, is where it was hit.
+        (
+            "The Ilsky refinery is located 17 km from the Afipsky refinery, which was reportedly"
+            " attacked by drones the previous night.",
+            "Afipsky",
+            {"strike"},
+        ),
+        ("Drones hit a depot 20 km from Kursk, which is the regional capital.", "Kursk", set()),
         # Routes leading from a town are no event at the town.
         (
             "The enemy is trying to capture Hulyaipole and cut off the logistical routes leading"

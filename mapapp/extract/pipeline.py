@@ -528,6 +528,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"control(?:ling)?(?=\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than"
         r"|less\s+than|some|up\s+to)\s+)?(?:most|much|part|parts|half|all|the\s+bulk|\d[\d.,]*"
         r"\s*(?:%|percent|per\s+cent))\s+of\b)",
+        # ("the South grouping holds parts of Konstantinovka"; not "holds half of its shares")
+        r"hold(?:s|ing)?(?=\s+(?:most|much|part|parts|half|all)\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
         # ("Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar")
         r"(?:took|take|taken|taking)\s+charge\s+of(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         r"(?:town|city|village|settlement)\b)",
@@ -1176,6 +1178,12 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # "The Belgorod region borders the Kharkiv region": a neighbour described.
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
+# "17 km from the Afipsky refinery, which was reportedly attacked by drones the previous
+# night": a landmark with an event of its own.
+_WHICH_WAS_HIT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2},?\s+which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacked|struck|hit|targeted|shelled|bombed|captured|seized|taken)\b"
+)
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
@@ -2164,16 +2172,20 @@ def _events_in(
             # an offensive": the neighbour is described, not the scene.
             locators[i] = "a neighbour of the place meant, not where something happened"
         elif (
-            measured := _MEASURED_FROM.search(
-                text, max(sentence.start, mention.start - 80), mention.start
+            (
+                measured := _MEASURED_FROM.search(
+                    text, max(sentence.start, mention.start - 80), mention.start
+                )
             )
-        ) and (
-            i
-            or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)
-            # ("had taken Ptyche, about 21 km southeast of ... Pokrovsk": a name the gazetteer
-            # lacks)
-            or NAME_COMMA_BEFORE.search(
-                text, max(sentence.start, measured.start() - 40), measured.start()
+            and not _WHICH_WAS_HIT.match(text, mention.end)
+            and (
+                i
+                or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)
+                # ("had taken Ptyche, about 21 km southeast of ... Pokrovsk": a name the gazetteer
+                # lacks)
+                or NAME_COMMA_BEFORE.search(
+                    text, max(sentence.start, measured.start() - 40), measured.start()
+                )
             )
         ):
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
