@@ -6648,6 +6648,17 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
             {"strike"},
         ),
         ("Drones hit a depot 20 km from Kursk, which is the regional capital.", "Kursk", set()),
+        # "Missile and artillery troops" are arms praised, not a strike.
+        (
+            "The Russian MoD praised missile and artillery troops for seizing Soledar.",
+            "Soledar",
+            {"territorial_claim"},
+        ),
+        (
+            "The exercises, dubbed “Zapad 2025,” or “West 2025,” are held in Belarus and Russia.",
+            "Belarus",
+            {"deployment"},
+        ),
         # Routes leading from a town are no event at the town.
         (
             "The enemy is trying to capture Hulyaipole and cut off the logistical routes leading"

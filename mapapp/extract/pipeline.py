@@ -72,8 +72,10 @@ _AREA_NEXT = (
 )
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
-    r"(?!\s+(?:frigates?|cruisers?|corvettes?|ships?|boats?|carriers?|troops|systems?"
-    r"|complex(?:es)?|launchers?|brigades?|regiments?|units?|forces|batter(?:y|ies)))"
+    # ("praised ... missile and artillery troops": both arms)
+    r"(?!(?:\s+and\s+(?:missile|rocket|artillery))?\s+(?:frigates?|cruisers?|corvettes?|ships?"
+    r"|boats?|carriers?|troops|systems?|complex(?:es)?|launchers?|brigades?|regiments?|units?"
+    r"|forces|batter(?:y|ies)))"
 )
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
@@ -184,6 +186,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
         # ("the sites where the exercises took place on the territory of Belarus")
         r"exercises\s+(?:(?:are|is|were|was)\s+)?(?:took|take|takes|taking|will\s+take)\s+place",
+        # ("The exercises, dubbed “Zapad 2025,” are held in Belarus and Russia")
+        r"exercises(?:,[^.;]{0,80}?,[”\"’']?)?\s+(?:are|is|were|was|will\s+be)\s+(?:being\s+)?"
+        r"(?:held|conducted)",
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
         # ("Russia relocated some troops from southern Zaporizhzhia ... towards Kursk")
