@@ -6659,6 +6659,21 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
             "Belarus",
             {"deployment"},
         ),
+        # Arms listed as what a force brought are no strike; drawing personnel to a region
+        # is a deployment there.
+        (
+            "Belarus had concentrated troops and equipment, including tanks, artillery, multiple"
+            " launch rocket systems (MLRS), and air defense systems, in the border region of"
+            " Gomel.",
+            "Gomel",
+            {"deployment"},
+        ),
+        (
+            "Lukashenko is drawing a considerable number of personnel and weapons, including"
+            " tanks and artillery, to the Gomel region.",
+            "Gomel region",
+            {"deployment"},
+        ),
         # Routes leading from a town are no event at the town.
         (
             "The enemy is trying to capture Hulyaipole and cut off the logistical routes leading"

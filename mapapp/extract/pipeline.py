@@ -193,8 +193,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
         # ("Russia relocated some troops from southern Zaporizhzhia ... towards Kursk")
         r"|relocat(?:es|ed|ing)"
-        r"|bringing|taking)\s+[“\"‘]?(?:\w+\s+){0,3}?(?:troops|forces"
-        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks)",
+        # ("Lukashenko ... is drawing a considerable number of personnel ... to the Gomel
+        # region")
+        r"|bringing|taking|drawing|drew|drawn)\s+[“\"‘]?(?:\w+\s+){0,4}?(?:troops|forces"
+        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         # ("one ship was observed to have been relocated to Feodosia")
@@ -1688,6 +1690,15 @@ _RESPONDERS_BEFORE = re.compile(
 )
 
 
+# A list of the arms a force has: "equipment, including tanks, artillery, multiple launch
+# rocket systems (MLRS)".
+_INVENTORY_BEFORE = re.compile(
+    r"\b(?:equipment|weapons|hardware|weaponry|armou?r),?\s+(?:including|such\s+as)\s+"
+    r"(?:(?!and\b)[\w()-]+(?:,\s*|\s+)(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+
+
 def _triggers(sentence: Sentence) -> list[Trigger]:
     """The event words of a sentence, with their types (text offsets)."""
     out = []
@@ -1710,6 +1721,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # "Shaheds approaching Chernihiv"
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
+        if kind == "strike" and _INVENTORY_BEFORE.search(
+            sentence.text, max(0, match.start() - 100), match.start()
+        ):
+            continue  # "troops and equipment, including tanks, artillery, multiple launch
+            # rocket systems": what was brought, not fired
         if word.startswith("deploy") and (
             _RESPONDERS_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _WEAPON_LAUNCHED_AFTER.match(after)
