@@ -6674,6 +6674,12 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
             "Gomel region",
             {"deployment"},
         ),
+        (
+            "The operation drew Russian forces away from the main front line in the Donetsk"
+            " region.",
+            "Donetsk region",
+            set(),
+        ),
         # Routes leading from a town are no event at the town.
         (
             "The enemy is trying to capture Hulyaipole and cut off the logistical routes leading"

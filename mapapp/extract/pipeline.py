@@ -196,7 +196,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Lukashenko ... is drawing a considerable number of personnel ... to the Gomel
         # region")
         r"|bringing|taking|drawing|drew|drawn)\s+[“\"‘]?(?:\w+\s+){0,4}?(?:troops|forces"
-        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel)",
+        # (not "drew Russian forces away from the front line in the Donetsk region")
+        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel)"
+        r"(?!\s+away\b)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         # ("one ship was observed to have been relocated to Feodosia")
