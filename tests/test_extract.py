@@ -6690,3 +6690,42 @@ def test_what_the_hundred_and_thirty_seventh_set_showed(gazetteer: Gazetteer) ->
     ]
     for text, name, types in cases:
         assert {c.type for c in _places(gazetteer, text).get(name, [])} == types, text
+
+
+def test_what_the_hundred_and_thirty_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    cases = [
+        # A ship "called" after a town is the ship.
+        (
+            "A large landing ship called Novocherkassk was damaged in an overnight Ukrainian"
+            " attack on the Crimean port city of Feodosia.",
+            {"Feodosia": {"strike"}},
+        ),
+        # A plant named after a man, at the town its name goes on to give: not the place
+        # GeoNames once called Sergo (Kadiyivka, Luhansk oblast).
+        (
+            'In the occupied city of Sevastopol, the southern shipyard of the "Sergo'
+            ' Ordzhonikidze Sevastopol Maritime Plant" caught fire following a missile attack.',
+            {"Sevastopol": {"strike"}},
+        ),
+        # (a town "near" a plant is no part of the plant's name)
+        (
+            "The city of Energodar near the Zaporizhzhia plant was shelled late Sunday.",
+            {"Energodar": {"strike"}},
+        ),
+        # "West of Kreminna near Terny": the landmark first, then where it happened.
+        (
+            "Fighting continued west of Kreminna near Terny, and south of Kreminna near"
+            " Bilohorivka.",
+            {"Terny": {"deployment"}, "Bilohorivka": {"deployment"}},
+        ),
+    ]
+    for text, expected in cases:
+        found = _places(gazetteer, text, dt.date(2024, 3, 1))
+        for name, types in expected.items():
+            assert {c.type for c in found.get(name, [])} == types, (text, name)
+        assert set(found) >= set(expected), text
+    # (not the ship, nor Sergo, nor Kadiyivka)
+    ship = _places(gazetteer, cases[0][0])
+    assert "Novocherkassk" not in ship
+    plant = _places(gazetteer, cases[1][0])
+    assert "Sergo" not in plant

@@ -789,6 +789,8 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 # "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
 _SHIP_BEFORE = re.compile(
     r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?\s+"
+    # ("a large landing ship called Novocherkassk")
+    r"(?:(?:called|named|dubbed)\s+[“\"‘']?)?"
     # ("missile ships Tatarstan and Dagestan")
     r"(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$",
     re.IGNORECASE,
@@ -1715,6 +1717,22 @@ class MentionFinder:
             return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
         return self._named_after_town(name, loose)
 
+    def _larger_town_in(self, name: str, mention: Mention) -> bool:
+        """Whether the rest of a facility's ``name`` after ``mention``, a run of capitalised
+        words, holds the name of a larger town (not a common English word): the town the
+        facility stands at. (Not "Energodar near the Zaporizhzhia plant": no name.)"""
+        words = _WORD.findall(name)
+        if not all(word[0].isupper() for word in words[:-1]):
+            return False
+        own = _population(self.gazetteer, mention.query)
+        return any(
+            word[0].isupper()
+            and fold(word) != fold(mention.query)
+            and self.gazetteer.english_zipf(word) < COMMON_ZIPF
+            and _population(self.gazetteer, word) > own
+            for word in _WORD.findall(name)
+        )
+
     def _community_seats(self, name: str) -> tuple[str, ...]:
         """The towns the community called ``name`` ("the Chutiv community", "the Richkivska
         community") may be run from, likeliest first: those of the communities Ukraine's
@@ -2531,6 +2549,10 @@ class MentionFinder:
         if _PIPELINE_AFTER.match(following):
             return "a pipeline of that name, which runs far from any one town"
         facility = _FACILITY_AFTER.match(following)
+        if facility is not None and self._larger_town_in(following[: facility.end()], mention):
+            # ("the Sergo Ordzhonikidze Sevastopol Maritime Plant": named after a man, at
+            # Sevastopol; GeoNames lists Sergo as an old name of Kadiyivka)
+            return "names a facility that stands at another town"
         if _HYDRO_AFTER.match(following) and fold(mention.name) in _RIVER_NAMES:
             return "a hydroelectric plant named after its river: not the town"
         if facility is not None and _NOT_ITS_TOWN_AFTER.match(following):

@@ -1062,6 +1062,13 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+# "west of Kreminna near Terny": the landmark, then where.
+_NEAR_NEXT = re.compile(
+    r"\s+(?:near|around|close\s+to)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$"
+)
+_DIRECTION_OF_BEFORE = re.compile(
+    rf"\b{_DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE
+)
 
 
 def _next_where(
@@ -2246,6 +2253,14 @@ def _events_in(
             # (nor the next of the places where: "regained positions in New-York and
             # Nelipivka in Donetsk Oblast and near Lyptsi in Kharkiv Oblast")
             and not _next_where(text, sentence, here, i, locators)
+            # (nor where, after the landmark: "fighting continued west of Kreminna near Terny
+            # and Yampolivka")
+            and not (
+                _NEAR_NEXT.match(since)
+                and _DIRECTION_OF_BEFORE.search(
+                    text, max(sentence.start, here[i - 1].start - 40), here[i - 1].start
+                )
+            )
         ):
             # "near the city of Ryazan, close to Moscow", "the village of Synkivka near
             # Kupiansk": the second place only helps find the first.
