@@ -3307,7 +3307,7 @@ _UNNAMED_UNIT_BEFORE = re.compile(
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)"
     r"\s+(?:the\s+)?$"
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$"
-    # ("targeted farms in the Pokrovsk and Velykomykhailivka communities")
+    # ("It targeted farms in the Mezhova community, causing fires")
     r"|\b(?:village|town|settlement|farm|hamlet)s\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
