@@ -6724,6 +6724,15 @@ def test_what_the_hundred_and_thirty_eighth_set_showed(gazetteer: Gazetteer) -> 
         for name, types in expected.items():
             assert {c.type for c in found.get(name, [])} == types, (text, name)
         assert set(found) >= set(expected), text
+    # ... and Terny is the one near Kreminna, in Donetsk oblast, however far the text's
+    # other places are (not Terny in Dnipropetrovsk oblast, near the plant at Enerhodar).
+    mixed = (
+        "The IAEA team based at the ZNPP heard gunfire as drones attacked the site's training"
+        " centre. Fighting continued west of Kreminna near Terny, the Institute said."
+    )
+    [terny] = _places(gazetteer, mixed, dt.date(2025, 6, 10))["Terny"]
+    assert terny.place is not None
+    assert terny.place.admin1 == "Donetsk Oblast"
     # (not the ship, nor Sergo, nor Kadiyivka)
     ship = _places(gazetteer, cases[0][0])
     assert "Novocherkassk" not in ship

@@ -441,6 +441,14 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
 }  # fmt: skip
+# "west of Kreminna near Terny" (the Institute for the Study of War's way of saying where):
+# the landmark, a direction from it, then the place near it.
+_LANDMARK_THEN_NEAR = re.compile(r"\s+near\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
+_DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _NEAR_BETWEEN = re.compile(
     # ("Sergiivka, another frontline village some 15 kilometers ... from Pokrovsk")
     r",?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)"
@@ -2924,7 +2932,13 @@ class MentionFinder:
             if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
-                    near[i] = (j, near_limit(between))
+                    if _LANDMARK_THEN_NEAR.fullmatch(
+                        text, m.end, after.start
+                    ) and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start):
+                        # "west of Kreminna near Terny": Terny is near Kreminna, the landmark
+                        near[j] = (i, near_limit(between))
+                    else:
+                        near[i] = (j, near_limit(between))
             elif (
                 m.kind == "settlement"
                 and after.kind == "region"
