@@ -443,8 +443,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 # "west of Kreminna near Terny" (the Institute for the Study of War's way of saying where):
 # the landmark, a direction from it, then the place near it.
-_LANDMARK_THEN_NEAR = re.compile(r"\s+near\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
-_DIRECTION_OF_BEFORE = re.compile(
+LANDMARK_THEN_NEAR = re.compile(
+    r"\s+(?:near|around|close\s+to)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
+)
+DIRECTION_OF_BEFORE = re.compile(
     r"\b(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
@@ -2932,9 +2934,9 @@ class MentionFinder:
             if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
                 if between is not None and not _NAMES_SOMETHING.match(text, after.end):
-                    if _LANDMARK_THEN_NEAR.fullmatch(
+                    if LANDMARK_THEN_NEAR.fullmatch(
                         text, m.end, after.start
-                    ) and _DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start):
+                    ) and DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start):
                         # "west of Kreminna near Terny": Terny is near Kreminna, the landmark
                         near[j] = (i, near_limit(between))
                     else:

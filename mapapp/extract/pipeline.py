@@ -42,6 +42,8 @@ from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import (
     COMMON_ZIPF,
+    DIRECTION_OF_BEFORE,
+    LANDMARK_THEN_NEAR,
     NAME_COMMA_BEFORE,
     OFFICE,
     POSSESSIVE,
@@ -1062,13 +1064,6 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
-# "west of Kreminna near Terny": the landmark, then where.
-_NEAR_NEXT = re.compile(
-    r"\s+(?:near|around|close\s+to)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$"
-)
-_DIRECTION_OF_BEFORE = re.compile(
-    rf"\b{_DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$", re.IGNORECASE
-)
 
 
 def _next_where(
@@ -2256,8 +2251,8 @@ def _events_in(
             # (nor where, after the landmark: "fighting continued west of Kreminna near Terny
             # and Yampolivka")
             and not (
-                _NEAR_NEXT.match(since)
-                and _DIRECTION_OF_BEFORE.search(
+                LANDMARK_THEN_NEAR.fullmatch(since)
+                and DIRECTION_OF_BEFORE.search(
                     text, max(sentence.start, here[i - 1].start - 40), here[i - 1].start
                 )
             )
