@@ -446,9 +446,10 @@ _NUMBER_WORDS = {
 LANDMARK_THEN_NEAR = re.compile(
     r"\s+(?:near|around|close\s+to)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
 )
+# "west of", "to the north-east of": a direction from a landmark.
+DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 DIRECTION_OF_BEFORE = re.compile(
-    r"\b(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
-    r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$",
+    rf"\b{DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _NEAR_BETWEEN = re.compile(
@@ -464,7 +465,7 @@ _NEAR_BETWEEN = re.compile(
     # ("approximately 25–27 kilometers from the outskirts of Zaporizhzhia": the farther)
     rf"(?P<count>\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?|{'|'.join(_NUMBER_WORDS)})[\s-]*"
     r"(?P<unit>km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,30}\))?\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|from|away\s+from|outside(?:\s+of)?))"
+    rf"(?:{DIRECTION_OF}|from|away\s+from|outside(?:\s+of)?))"
     r"\s+(?:the\s+)?(?:(?:outskirts|edge|centre|center)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:Ukraine|Russia)[’']s\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
     # ("the town of Orikhiv", "the regional capital Donetsk")
@@ -1731,16 +1732,15 @@ class MentionFinder:
         """Whether the rest of a facility's ``name`` after ``mention``, a run of capitalised
         words, holds the name of a larger town (not a common English word): the town the
         facility stands at. (Not "Energodar near the Zaporizhzhia plant": no name.)"""
-        words = _WORD.findall(name)
-        if not all(word[0].isupper() for word in words[:-1]):
+        *words, _ = _WORD.findall(name)  # (the last, the facility's word: "Plant")
+        if not all(word[0].isupper() for word in words):
             return False
         own = _population(self.gazetteer, mention.query)
         return any(
-            word[0].isupper()
-            and fold(word) != fold(mention.query)
+            fold(word) != fold(mention.query)
             and self.gazetteer.english_zipf(word) < COMMON_ZIPF
             and _population(self.gazetteer, word) > own
-            for word in _WORD.findall(name)
+            for word in words
         )
 
     def _community_seats(self, name: str) -> tuple[str, ...]:
@@ -1751,11 +1751,11 @@ class MentionFinder:
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "border communities"
         for adjective in dict.fromkeys((name, _community_adjective(name))):
-            official = self.gazetteer.division_seats(adjective)
             seats = self._named_after(adjective, loose=True, districts=False)
             if seats and seats[0] == name:
                 return seats  # a town's own name: "the Ivano-Frankivsk community"
             if seats:
+                official = self.gazetteer.division_seats(adjective)
                 return tuple(dict.fromkeys((*official, *seats)))
         return ()
 

@@ -42,6 +42,7 @@ from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
 from mapapp.extract.dates import DatePhrase, find_dates
 from mapapp.extract.mentions import (
     COMMON_ZIPF,
+    DIRECTION_OF,
     DIRECTION_OF_BEFORE,
     LANDMARK_THEN_NEAR,
     NAME_COMMA_BEFORE,
@@ -1050,8 +1051,6 @@ _IN_REGION = re.compile(
 )
 # A name, then an opening bracket: "Kolodyazi (".
 _NAME_BRACKET_BEFORE = re.compile(r"((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s*\($")
-# "north of", "to the south-west of".
-_DIRECTION_OF = r"(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
 # ", close to Moscow", ", 40 km south of Kharkiv" right after a place: a landmark for it.
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?(?:\d+|a\s+few|several"
@@ -1101,7 +1100,7 @@ _LIST_COMMA = re.compile(r",\s+")
 # ", the suburbs of", as an item of a list rather than where the place before it lies.
 _SUBURBS_ITEM = re.compile(r",\s+the\s+(?:suburbs|outskirts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AROUND_BEFORE = re.compile(
-    rf"\b(?:{_DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
+    rf"\b(?:{DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LANDMARK = re.compile(
@@ -1123,7 +1122,7 @@ _LANDMARK = re.compile(
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
-    rf"{_DIRECTION_OF}|{_DISTANCE}from)"
+    rf"{DIRECTION_OF}|{_DISTANCE}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
     r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+|(?-i:[a-z][\w-]+)\s+)?"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
@@ -1133,7 +1132,7 @@ _LANDMARK = re.compile(
 # "the Toretsk-Horlivka direction (southwest of Chasiv Yar and northeast of Avdiivka ...)":
 # landmarks in an aside, whatever they place.
 _DIRECTION_ASIDE = re.compile(
-    rf"\(\s*(?:[^()]*?\s(?:and|or)\s+|[^()]*?,\s+)?(?:{_DISTANCE})?{_DIRECTION_OF}\s+(?:the\s+)?$",
+    rf"\(\s*(?:[^()]*?\s(?:and|or)\s+|[^()]*?,\s+)?(?:{_DISTANCE})?{DIRECTION_OF}\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "... of Avdiivka in Ukrainian Donetsk Oblast": the region a landmark is in.
@@ -1143,7 +1142,7 @@ _AREA_OF_SINCE = re.compile(r"\s+(?:area|part|district)\s+of\s+(?:the\s+)?")
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
 # ("It lies about 25 kilometres to the northwest of Donetsk")
 _LIES_OFF = re.compile(
-    rf"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:{_DISTANCE})?{_DIRECTION_OF}"
+    rf"\b(?:lies|lie|lying|located|situated)\s+(?:just\s+)?(?:{_DISTANCE})?{DIRECTION_OF}"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1197,7 +1196,7 @@ _WHICH_WAS_HIT = re.compile(
 )
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
-    rf"\b{_DISTANCE}(?:{_DIRECTION_OF}|from|away\s+from"
+    rf"\b{_DISTANCE}(?:{DIRECTION_OF}|from|away\s+from"
     # ("just 20 kilometers from the regional capital, Sumy")
     # ("about 21 km southeast of the important Ukrainian logistical hub of Pokrovsk")
     rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
