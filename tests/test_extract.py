@@ -11,7 +11,7 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.model import parse_feature
 from mapapp.extract.pipeline import Candidate, attribution, decode_article, extract
 from mapapp.geo.distance import haversine_km
-from mapapp.geo.gazetteer import Gazetteer, GeocodeResult
+from mapapp.geo.gazetteer import FROM_CONTEXT, Gazetteer, GeocodeResult
 from tests.paths import EVENTS
 
 PUBLISHED = dt.date(2024, 12, 19)  # a Thursday
@@ -1830,7 +1830,7 @@ def test_what_the_twenty_second_set_showed(gazetteer: Gazetteer) -> None:
         "The Russians fired on border areas of Sumy Oblast. The Khotin, Yunakivka, Bilopillia"
         " and Krasnopillia hromadas came under fire."
     )
-    (khotin,) = _places(gazetteer, rivals)["Khotin"]
+    (khotin,) = _places(gazetteer, rivals)["Khotin hromada"]
     # Khotyn, a larger town 800 km away in Chernivtsi oblast, is no rival.
     assert khotin.place is not None
     assert khotin.place.admin1 == "Sumy Oblast"
@@ -2528,10 +2528,13 @@ def test_what_the_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         "Russian forces shelled seven communities in Sumy Oblast. Russia shelled the Krasnopillia,"
         " Bilopillia, Seredyna-Buda, Shalyhyne, Yunakivka, Mykolaiv, and Myropillia communities."
     )
-    [mykolaiv] = _places(gazetteer, communities)["Mykolaiv"]
-    assert mykolaiv.place is None  # not the city of Mykolaiv, 485 km away
+    [mykolaiv] = _places(gazetteer, communities)["Mykolaiv community"]
+    # Not the city of Mykolaiv, 485 km away: a Mykolaivka of Sumy oblast, which a
+    # Mykolaivska community is run from, said to be chosen from the text's other places.
+    assert mykolaiv.place is not None
+    assert mykolaiv.place.admin1 == "Sumy Oblast"
     assert mykolaiv.mention.result is not None
-    assert "Sumy Oblast" in mykolaiv.mention.result.reason
+    assert mykolaiv.mention.result.reason == FROM_CONTEXT
     # A village only spelt like a capital's other name is the village.
     kairy = (
         "Troops shelled the settlements of Nova Kakhovka, Kakhovka, Kairy and Rybalche in the"
@@ -6545,11 +6548,14 @@ def test_what_the_hundred_and_thirty_sixth_set_showed(gazetteer: Gazetteer) -> N
         " communities also came under fire."
     )
     places = _places(gazetteer, communities, dt.date(2024, 9, 8))
-    for name in ("Mykolaiv", "Berezivka communities"):
-        [outlier] = places[name]
-        assert outlier.place is None, name
-        assert outlier.mention.result is not None
-        assert "Sumy Oblast" in outlier.mention.result.reason
+    [outlier] = places["Berezivka communities"]
+    assert outlier.place is None
+    assert outlier.mention.result is not None
+    assert "Sumy Oblast" in outlier.mention.result.reason
+    # (the Mykolaivska community is one of Sumy oblast's, as above)
+    [mykolaiv] = places["Mykolaiv community"]
+    assert mykolaiv.place is not None
+    assert mykolaiv.place.admin1 == "Sumy Oblast"
     [esman] = places["Esman"]
     assert esman.place is not None
     assert esman.place.admin1 == "Sumy Oblast"
@@ -6738,3 +6744,42 @@ def test_what_the_hundred_and_thirty_eighth_set_showed(gazetteer: Gazetteer) -> 
     assert "Novocherkassk" not in ship
     plant = _places(gazetteer, cases[1][0])
     assert "Sergo" not in plant
+
+
+def test_communities_named_by_stems_in_a_list(gazetteer: Gazetteer) -> None:
+    """Each name of a list of communities is a community (Ukraine's codifier says which
+    town runs one of that name), the first names as much as the last."""
+
+    def placed(text: str) -> dict[str, tuple[str | None, float, float]]:
+        return {
+            name: (c.place.admin1, c.place.lat, c.place.lon)
+            for name, [c, *_] in _places(gazetteer, text, dt.date(2024, 8, 1)).items()
+            if c.place is not None
+        }
+
+    # "Myriv" is the Myrivska community, run from Myrove (of Dnipropetrovsk oblast, where
+    # the list's other towns are, not the Myrove of Kharkiv oblast).
+    nikopol = placed(
+        "Lysak added that the Nikopol, Chervonohryhorivka, Myriv, and Marhanets communities"
+        " came under attack."
+    )
+    assert nikopol["Myriv community"][0] == "Dnipropetrovsk Oblast"
+    # "Myropil" and "Krasnopil" are towns' own names too (of Zhytomyr oblast), but the
+    # Myropilska and Krasnopilska communities of a text about Sumy oblast are Myropillia's
+    # and Krasnopillia's.
+    sumy = placed(
+        "Bilopillia, Miropil, Krasnopil, Seredyna-Buda, Esman, Shalyhine and Hlukhiv hromadas"
+        " were shelled."
+    )
+    for name in ("Miropil hromada", "Krasnopil hromada"):
+        assert sumy[name][0] == "Sumy Oblast", name
+    alone = placed("In Sumy oblast, the Russians shelled the Myropil community.")
+    assert alone["Myropil community"][0] == "Sumy Oblast"
+    # A community of a town the text names itself is that town's, wherever else a
+    # community of its name is run from (the Ivano-Frankivska of Lviv oblast).
+    city = placed(
+        "Electricity networks were affected in Ivano-Frankivsk community after the drone"
+        " attack. The central part of Ivano-Frankivsk is in blackout. Russia also attacked an"
+        " energy facility in Mykolaiv region."
+    )
+    assert city["Ivano-Frankivsk community"][0] == "Ivano-Frankivsk Oblast"

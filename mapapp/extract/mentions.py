@@ -1290,6 +1290,13 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
     return words
 
 
+def _unit_word(plural: str) -> str:
+    """The unit word a list's plural gives each of its names: "the Kutsurubska and
+    Halytsynivska communities", the Kutsurubska community; "hromadas", a hromada."""
+    plural = plural.lower()
+    return "community" if plural == "communities" else plural.removesuffix("s")
+
+
 def _community_adjective(stem: str) -> str:
     """The adjective a community is named by, from the stem English news sometimes writes
     for it: "the Chutiv community" is the Chutivska one (Chutove's), "the Myrivsk community"
@@ -1753,7 +1760,11 @@ class MentionFinder:
         for adjective in dict.fromkeys((name, _community_adjective(name))):
             seats = self._named_after(adjective, loose=True, districts=False)
             if seats and seats[0] == name:
-                return seats  # a town's own name: "the Ivano-Frankivsk community"
+                # A town's own name ("the Ivano-Frankivsk community"), first; then the other
+                # towns Ukraine's codifier runs a community of that name from: "the Myropil
+                # community" of Sumy oblast is Myropillia's, not Myropil's in Zhytomyr oblast.
+                official = self.gazetteer.division_seats(_community_adjective(name))
+                return tuple(dict.fromkeys((*seats, *official)))
             if seats:
                 official = self.gazetteer.division_seats(adjective)
                 return tuple(dict.fromkeys((*official, *seats)))
@@ -2242,13 +2253,27 @@ class MentionFinder:
                 f"{name} district", start, end, sentence.index, "district", False,
                 f"{name} district",
             )  # fmt: skip
+        if (
+            listed
+            and listed.group(1).lower() in _COMMUNITY_WORDS
+            and not _ADJECTIVE_ENDING.search(name)
+            and (seat := self._community_seats(name))
+            and seat != (name,)
+        ):
+            # "the Myropil, Mykolaiv and Esman communities", "the Nikopol, Myriv and Marhanets
+            # communities": each a community, as the last one is (the Myrivska is Myrove's).
+            label = f"{name} {_unit_word(listed.group(1))}"
+            return Mention(
+                label, start, end, sentence.index, "settlement", True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         if listed and _ADJECTIVE_ENDING.search(name) and (seat := self._named_after(name)):
             unit = listed.group(1).lower()
             listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
             # "the Kutsurubska and Halytsynivska communities": the Kutsurubska community
-            unit = "community" if unit == "communities" else unit.removesuffix("s")
+            label = f"{name} {_unit_word(unit)}"
             return Mention(
-                f"{name} {unit}", start, end, sentence.index, listed_kind, True, seat[0],
+                label, start, end, sentence.index, listed_kind, True, seat[0],
                 alternatives=seat[1:],
             )  # fmt: skip
         if (
@@ -3548,6 +3573,9 @@ def _districts_placed(
             # (not a list of units: "the Nikopolska, Marhanetska and Chervonohryhorivska
             # communities")
             and not (_is_unit(before) and _LIST_JOIN.fullmatch(text, before.end, mention.start))
+            # (nor one in the middle of such a list: "the Nikopol, Myriv, and Marhanets
+            # communities")
+            and not _UNITS_LISTED_AFTER.match(text, mention.end)
             and (
                 _DISTRICT_LOCATES.fullmatch(text, before.end, mention.start)
                 or _LISTED_THEN_LOCATES.fullmatch(text, before.end, mention.start)
@@ -3572,6 +3600,11 @@ def _districts_placed(
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         seat = mention.place
+        if seat is None and community and (other := _other_town(mention, others, focus, gazetteer)):
+            # "the Myropil community" in a text about Sumy oblast: Myropil itself, a hamlet
+            # of Zhytomyr oblast, was not placed; Myropillia, another town a community of
+            # that name is run from, fits the text's places.
+            mention, seat = other, other.place
         if seat is None:
             out.append(mention)
             continue
@@ -3602,7 +3635,15 @@ def _districts_placed(
         # far its centre: "Rostov, Kamensk, and Tarasovsk districts" beside Rostov-on-Don.
         namesake = curated and not _in_its_country(seat, others, focus)
         fits = (fits or (curated and any(_same_region(seat, p) for p in others))) and not namesake
-        if not fits and not namesake and (other := _other_town(mention, others, focus, gazetteer)):
+        # (a community of a town the text names itself: "networks were affected in
+        # Ivano-Frankivsk community ... the central part of Ivano-Frankivsk")
+        named_again = community and sum(p.id == seat.id for p in others) > 1
+        if (
+            not fits
+            and not namesake
+            and not named_again
+            and (other := _other_town(mention, others, focus, gazetteer))
+        ):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
             # near Kyiv.
             mention, fits = other, True
