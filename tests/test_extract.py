@@ -11,7 +11,8 @@ from mapapp.core.errors import ArticleError
 from mapapp.core.model import parse_feature
 from mapapp.extract.pipeline import Candidate, attribution, decode_article, extract
 from mapapp.geo.distance import haversine_km
-from mapapp.geo.gazetteer import FROM_CONTEXT, Gazetteer, GeocodeResult
+from mapapp.geo.gazetteer import FROM_CONTEXT, FROM_THEATRE, Gazetteer, GeocodeResult
+from mapapp.geo.resolver import theatre_from_setting
 from tests.paths import EVENTS
 
 PUBLISHED = dt.date(2024, 12, 19)  # a Thursday
@@ -3350,13 +3351,13 @@ def test_what_the_fifty_seventh_set_showed(gazetteer: Gazetteer) -> None:
     places = _places(gazetteer, river)
     assert "Dnipro" not in places
     # (Krynky, a hamlet of a few hundred people and the only one GeoNames has, in a text that
-    # names nothing else: asked about, the Kherson-oblast one offered)
+    # names nothing else: placed, as a question for the reviewer, since it lies where the
+    # fighting is; see test_a_lone_hamlet_is_placed_only_where_the_fighting_is)
     [krynky] = places["Krynky"]
-    assert krynky.place is None
+    assert krynky.place is not None
+    assert krynky.place.admin1 == "Kherson Oblast"
     assert krynky.mention.result is not None
-    assert [(c.name, c.admin1) for c in krynky.mention.result.candidates] == [
-        ("Krynky", "Kherson Oblast")
-    ]
+    assert krynky.mention.result.reason.startswith(FROM_THEATRE)
     # ... but "the Samara attack" is the region's.
     samara = "The Syzran refinery was the apparent target of the Samara attack."
     reasons = [r.reason for r in extract(samara, dt.date(2025, 1, 1), gazetteer).rejected]
@@ -6783,3 +6784,32 @@ def test_communities_named_by_stems_in_a_list(gazetteer: Gazetteer) -> None:
         " energy facility in Mykolaiv region."
     )
     assert city["Ivano-Frankivsk community"][0] == "Ivano-Frankivsk Oblast"
+
+
+def test_a_lone_hamlet_is_placed_only_where_the_fighting_is(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The only village of a name GeoNames has, a hamlet of a few hundred people, in a text
+    that says nothing else of where it is: placed (flagged, for the reviewer) if it lies in
+    a region of the theatre's front (theatres.json), asked about anywhere else, where the
+    village meant is likelier one GeoNames lacks."""
+    claim = (
+        "Ukraine's military says they have taken the village of Staromaiorske in one of the"
+        " main directions of the offensive."
+    )
+    [front, *_] = _places(gazetteer, claim, dt.date(2023, 7, 27))["Staromaiorske"]
+    assert front.place is not None
+    assert front.place.admin1 == "Donetsk Oblast"
+    assert front.mention.result is not None
+    assert front.mention.result.reason.startswith(FROM_THEATRE)
+    # Noven'koye, the only Novenke GeoNames has, is in Crimea, no front: the village of
+    # Sumy oblast meant is one it lacks.
+    assault = "Russian assault groups attacked near Novenke."
+    assert all(c.place is None for c in _places(gazetteer, assault)["Novenke"])
+    # With a theatre of no front (a list of areas), the Donetsk-oblast hamlet is asked too.
+    assert theatre_from_setting("russia-ukraine").front >= {("UA", "05"), ("RU", "41")}
+    monkeypatch.setenv("MAPAPP_THEATRE", "UA,RU-41")
+    assert not theatre_from_setting().front
+    asked = _places(gazetteer, claim, dt.date(2023, 7, 27))["Staromaiorske"]
+    assert asked
+    assert all(c.place is None for c in asked)

@@ -173,6 +173,9 @@ class Theatre:
     # arrived in Belarus"): put on the map at their capitals, as a region is at its centre.
     # The theatre's own countries are not (a strike "on Ukraine" says nothing of where).
     neighbours: frozenset[str] = frozenset()
+    # The regions where the fighting is (country, admin1): a lone village there, in a text
+    # that says nothing else of where it is, is likelier the one meant than in the rest.
+    front: frozenset[tuple[str, str]] = frozenset()
 
     def contains(self, place: Place) -> bool:
         return place.country in self.countries or (place.country, place.admin1_code) in (
@@ -218,7 +221,11 @@ def _theatre(value: str) -> Theatre:
         (regions.add((country.upper(), admin1)) if admin1 else countries.add(country.upper()))
     label = spec["label"] if spec else value
     neighbours = frozenset(spec.get("neighbours", ())) if spec else frozenset()
-    return Theatre(value, label, frozenset(countries), frozenset(regions), neighbours)
+    front = frozenset(
+        (country, admin1)
+        for country, _, admin1 in (area.partition("-") for area in (spec or {}).get("front", ()))
+    )
+    return Theatre(value, label, frozenset(countries), frozenset(regions), neighbours, front)
 
 
 @dataclass(frozen=True)
@@ -945,10 +952,12 @@ def decide(
                 " has, a village, and the text says nothing else of where it is"
             )
             curated = best.id.startswith("mapapp:")  # (a place of geodata/, with its source)
-            if best.population < LONE_HAMLET and not told_where and not curated:
+            on_front = (best.country, best.admin1_code) in theatre.front
+            if best.population < LONE_HAMLET and not told_where and not curated and not on_front:
                 # ... unless it is a hamlet of a few hundred people: many more villages the
                 # size of the one meant are missing from GeoNames than are in it ("assault
-                # groups near Novenke", Sumy oblast, is not Noven'koye in Crimea). Asked.
+                # groups near Novenke", Sumy oblast, is not Noven'koye in Crimea). Asked;
+                # but not a hamlet where the fighting is (Krynky, on the Dnipro's left bank).
                 reason = (
                     f"the only place of that name the gazetteer has is {_where(best, index)},"
                     f" a hamlet of {best.population:,} people, and the text says nothing else of"
