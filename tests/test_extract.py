@@ -6813,3 +6813,16 @@ def test_a_lone_hamlet_is_placed_only_where_the_fighting_is(
     asked = _places(gazetteer, claim, dt.date(2023, 7, 27))["Staromaiorske"]
     assert asked
     assert all(c.place is None for c in asked)
+
+
+def test_a_share_or_an_area_of_a_region_held_is_a_claim(gazetteer: Gazetteer) -> None:
+    held = {
+        "DeepState estimates that Ukrainian forces still control around 396 square kilometers"
+        " (153 square miles) in the Kursk region.": "Kursk region",
+        "Russian forces now hold roughly 99 percent of the Luhansk region.": "Luhansk region",
+        "Russia controls about 70% of the Zaporizhzhia region.": "Zaporizhzhia region",
+    }
+    for text, region in held.items():
+        assert _types(gazetteer, text, region, dt.date(2025, 2, 20)) == {"territorial_claim"}
+    # (a share of a company is no ground)
+    assert _places(gazetteer, "The state holds 40% of Naftogaz of Ukraine.") == {}

@@ -82,6 +82,12 @@ _CARRIER_AFTER = (
 )
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
+# A share or an area of ground: "70%", "99 percent", "396 square kilometers (153 square
+# miles)", "400 km²".
+_SHARE_OR_AREA = (
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|square\s+(?:kilometers|kilometres|km|miles)"
+    r"|sq\.?\s*(?:km|mi)|km²|km2)(?:\s*\([^()]{0,40}\))?"
+)
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
@@ -537,11 +543,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks))",
         # ("Russian forces now control most of Chasiv Yar"; "controls" and "controlled" are
         # events whatever follows, above)
+        # ("Ukrainian forces still control around 396 square kilometers (153 square miles)
+        # in the Kursk region")
         r"control(?:ling)?(?=\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than"
-        r"|less\s+than|some|up\s+to)\s+)?(?:most|much|part|parts|half|all|the\s+bulk|\d[\d.,]*"
-        r"\s*(?:%|percent|per\s+cent))\s+of\b)",
+        r"|less\s+than|some|up\s+to)\s+)?(?:(?:most|much|part|parts|half|all|the\s+bulk)\s+of"
+        rf"|{_SHARE_OR_AREA}\s+(?:of|in))\b)",
         # ("the South grouping holds parts of Konstantinovka"; not "holds half of its shares")
         r"hold(?:s|ing)?(?=\s+(?:most|much|part|parts|half|all)\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+        # ("Russian forces now hold roughly 99 percent of the Luhansk region")
+        r"hold(?:s|ing)?(?=\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)"
+        rf"\s+)?{_SHARE_OR_AREA}\s+(?:of|in)\s+(?:the\s+)?(?-i:[A-Z]))",
         # ("Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar")
         r"(?:took|take|taken|taking)\s+charge\s+of(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         r"(?:town|city|village|settlement)\b)",
