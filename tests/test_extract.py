@@ -6826,3 +6826,26 @@ def test_a_share_or_an_area_of_a_region_held_is_a_claim(gazetteer: Gazetteer) ->
         assert _types(gazetteer, text, region, dt.date(2025, 2, 20)) == {"territorial_claim"}
     # (a share of a company is no ground)
     assert _places(gazetteer, "The state holds 40% of Naftogaz of Ukraine.") == {}
+
+
+def test_municipalities_and_communities_affected(gazetteer: Gazetteer) -> None:
+    # Some English news calls a hromada a municipality: the Semenivska is Semenivka's.
+    missiles = (
+        "Two Russian air-to-ground missiles struck the Semenivska municipality in Chernihiv Oblast."
+    )
+    [semenivska] = _places(gazetteer, missiles, dt.date(2023, 2, 20))["Semenivska municipality"]
+    assert semenivska.type == "strike"
+    assert semenivska.place is not None
+    assert (semenivska.place.name, semenivska.place.admin1) == ("Semenivka", "Chernihiv Oblast")
+    # A military administration's list of the communities "affected" is of places hit ...
+    affected = (
+        "The enemy attacked the Nikopol district fifteen times during the day. Nikopol, the"
+        " Marhanets, Pokrovsk and Myrove communities were affected."
+    )
+    found = _places(gazetteer, affected, dt.date(2024, 8, 20))
+    for name in ("Marhanets", "Myrove communities"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+        assert all(c.place and c.place.admin1 == "Dnipropetrovsk Oblast" for c in found[name])
+    # ... not its people or households.
+    outages = "Residents of the Sumy community were affected by power outages."
+    assert _places(gazetteer, outages, dt.date(2024, 8, 20)) == {}

@@ -149,7 +149,7 @@ _FRONTS_LISTED_AFTER = re.compile(
 _DISTRICTS_LIST_BEFORE = re.compile(
     # (and "four border communities of Chernihiv region during the day: Novhorod-Siverska,
     # Semenivska, Snovska and Horodnyanska")
-    r"\b(?P<unit>districts|raions|rayons|communities|hromadas)\b"
+    r"\b(?P<unit>districts|raions|rayons|communities|hromadas|municipalities)\b"
     r"(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s*"
     r"(?:[—–:]|,\s+(?:including|such\s+as|namely))\s*"
     r"(?:(?-i:[A-Z])[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
@@ -161,7 +161,7 @@ _DISTRICTS_LIST_BEFORE = re.compile(
 _UNITS_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
     r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
-    r"(communities|hromadas|districts|raions|rayons)\b"
+    r"(communities|hromadas|municipalities|districts|raions|rayons)\b"
 )
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
@@ -175,8 +175,11 @@ _FRONT_AFTER = re.compile(rf"\s+{_FRONT_WORDS}\b(?!\s+of\b)", re.IGNORECASE)
 # A front's name, as a mention has it.
 _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
-# at the town as "near" it (geo precision 2).
-_COMMUNITY_WORDS = frozenset("hromada hromadas community communities".split())
+# at the town as "near" it (geo precision 2); "the Semenivska municipality", as some English
+# news calls a hromada.
+_COMMUNITY_WORDS = frozenset(
+    "hromada hromadas community communities municipality municipalities".split()
+)
 # The ordinals of village names ("Lyman Pershyi", "Zhelannoye Vtoroye").
 _ORDINALS = frozenset(
     "pershyi persha pershe druhyi druha druhe tretii tretia tretie pervyi pervyy pervaya pervoye"
@@ -1294,7 +1297,9 @@ def _unit_word(plural: str) -> str:
     """The unit word a list's plural gives each of its names: "the Kutsurubska and
     Halytsynivska communities", the Kutsurubska community; "hromadas", a hromada."""
     plural = plural.lower()
-    return "community" if plural == "communities" else plural.removesuffix("s")
+    if plural.endswith("ies"):
+        return plural.removesuffix("ies") + "y"  # communities, municipalities
+    return plural.removesuffix("s")
 
 
 def _community_adjective(stem: str) -> str:
@@ -3713,7 +3718,9 @@ def _other_town(
 TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
 # How such a choice is told (the review table shows it).
 NAMED_LIKE = f"{FROM_CONTEXT}: named after "
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|hromadas?|districts?|raions?)\b")
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:communit(?:y|ies)|hromadas?|municipalit(?:y|ies)|districts?|raions?)\b"
+)
 
 
 def _population(gazetteer: Gazetteer, name: str) -> int:

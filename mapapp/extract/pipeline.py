@@ -162,6 +162,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
+        # ("Nikopol, the Marhanets, Pokrovsk and Myrove communities were affected": a military
+        # administration's daily list of places hit; not people or households affected)
+        r"(?<=communities\s)(?:were|have\s+been)\s+affected",
+        r"(?<=hromadas\s)(?:were|have\s+been)\s+affected",
+        r"(?<=community\s)(?:was|has\s+been)\s+affected",
+        r"(?<=hromada\s)(?:was|has\s+been)\s+affected",
         r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,5}?)\s+(?:on|at|upon)",
         # ("an industrial area in Lyudinovo was impacted")
         r"(?:was|were|been|being)\s+impacted",
