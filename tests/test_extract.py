@@ -1852,14 +1852,16 @@ def test_what_the_twenty_second_set_showed(gazetteer: Gazetteer) -> None:
     assert not {"Tambov", "Kerch", "Dnipro"} & set(_places(gazetteer, not_its_town))
     # "The settlement", "the city": the one town the sentences before named, if it has no
     # event of its own yet; with two towns before, neither.
+    # (A front's situation said to be difficult is fighting there, an event of its own: see
+    # test_what_the_hundred_and_thirty_ninth_set_showed.)
     town = (
-        "The situation in Huliaipole is difficult. Part of the settlement is under the control"
-        " of Russian forces."
+        "About 2,000 residents remain in Huliaipole. Part of the settlement is under the"
+        " control of Russian forces."
     )
     assert {c.type for c in _places(gazetteer, town)["Huliaipole"]} == {"territorial_claim"}
     two = (
-        "The situation in Pokrovsk and Myrnohrad is difficult. Part of the town is under the"
-        " control of Russian forces."
+        "Residents remain in Pokrovsk and Myrnohrad. Part of the town is under the control of"
+        " Russian forces."
     )
     assert not _places(gazetteer, two)
 
@@ -6849,3 +6851,63 @@ def test_municipalities_and_communities_affected(gazetteer: Gazetteer) -> None:
     # ... not its people or households.
     outages = "Residents of the Sumy community were affected by power outages."
     assert _places(gazetteer, outages, dt.date(2024, 8, 20)) == {}
+
+
+def test_what_the_hundred_and_thirty_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    cases = [
+        # "near" before a list is said of the whole list: Saky is no landmark of Sevastopol.
+        (
+            "On 31 January, explosions were heard in Sevastopol, near Saky, Feodosiia,"
+            " Rozdilne and Hvardiiske in occupied Crimea.",
+            {"Sevastopol": {"strike"}, "Saky": {"strike"}, "Feodosiia": {"strike"}},
+        ),
+        # A firefight is fighting there.
+        (
+            "The soldiers were engaged in a firefight after they noticed the movement of an"
+            " armed group on the outskirts of the town of Hlukhiv.",
+            {"Hlukhiv": {"deployment"}},
+        ),
+        # A front's situation said to be hard is fighting there.
+        (
+            "The situation in Sumy Oblast, particularly in Yunakivka and Khotyn hromadas,"
+            " remains challenging.",
+            {"Yunakivka": {"deployment"}},
+        ),
+        # "The target was" a depot in a town: the strike's place.
+        (
+            "The target was a massive ammunition depot in the town of Toropets, around 236"
+            " miles northwest of Moscow.",
+            {"Toropets": {"strike"}},
+        ),
+        # "the Dnipro islands" are the river's, not the city's.
+        (
+            "Russian sabotage groups are making daily attempts to establish a bridgehead on the"
+            " Dnipro islands near Kherson.",
+            {"Kherson": {"deployment"}},
+        ),
+    ]
+    for text, expected in cases:
+        found = _places(gazetteer, text, dt.date(2024, 6, 1))
+        for name, types in expected.items():
+            assert {c.type for c in found.get(name, [])} == types, (text, name)
+        assert all(c.place is not None for name in expected for c in found[name]), text
+    assert "Dnipro" not in _places(gazetteer, cases[4][0], dt.date(2024, 6, 1))
+    # (not a humanitarian situation, nor a tense one after shelling, nor a target to reach)
+    for text in (
+        "The humanitarian situation in Kherson remains difficult.",
+        "The situation in Vasylivka is tense.",
+        "The target was to reach Pokrovsk by autumn.",
+    ):
+        assert _places(gazetteer, text, dt.date(2024, 6, 1)) == {}, text
+    # A city's deputy mayor, or the adviser of one, is an office that reports elsewhere.
+    office = (
+        "The impact hit an area where the Russian troops were concentrated, referencing a"
+        " statement from Mariupol's deputy mayor advisor, Petro Andriushchenko."
+    )
+    assert "Mariupol" not in _places(gazetteer, office, dt.date(2023, 11, 20))
+    # A village the gazetteer lacks, then its landmark: the landmark is no event place.
+    claim = (
+        "The Russian Defence Ministry said its forces had taken control of Stupochky, a village"
+        " east of the embattled town of Kostiantynivka."
+    )
+    assert "Kostiantynivka" not in _places(gazetteer, claim, dt.date(2025, 5, 20))

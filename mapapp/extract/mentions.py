@@ -262,7 +262,8 @@ _OFFICE_AFTER = re.compile(
     r"(?:\s+\([A-Z]{2,6}\))?"
     # ("Kherson's Regional State Administration confirmed")
     r"(?:[’']s)?"
-    r"\s+(?:acting\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
+    # ("Mariupol's deputy mayor advisor, Petro Andriushchenko")
+    r"\s+(?:acting\s+|deputy\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
     r"|(?:operational\s+)?headquarters"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
@@ -886,7 +887,8 @@ _RIVER_WORD_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
 # ... when no noun follows it ("the Samara attack": the region's).
 _RIVER_END_AFTER = re.compile(
     r"\s*(?:[,.;:)”\"]|$)|\s+(?:and|or|in|on|at|near|to|from|into|between|river|estuary|delta"
-    r"|banks?)\b",
+    # ("a bridgehead on the Dnipro islands near Kherson")
+    r"|banks?|islands?|islets?|floodplains?)\b",
     re.IGNORECASE,
 )
 # "the Dnipro Hydroelectric Power Plant", "the Kerch Strait bridge", "the Belgorod Dam
@@ -1291,6 +1293,23 @@ def _words(sentence: Sentence) -> list[tuple[int, int, str]]:
         start = sentence.start + match.start()
         words.append((start, start + len(word), word))
     return words
+
+
+def list_starts(text: str, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether ``mentions[i]`` is the first of three or more settlements listed together
+    ("near Saky, Feodosiia, Rozdilne and Hvardiiske"): then "near" is said of them all, and
+    the first is no landmark of the place before it."""
+    items = mentions[i : i + 3]
+    return (
+        len(items) == 3
+        and all(m.kind == "settlement" for m in items)
+        and _LIST_COMMA.fullmatch(text, items[0].end, items[1].start) is not None
+        and _LISTED_NEXT.fullmatch(text, items[1].end, items[2].start) is not None
+    )
+
+
+_LIST_COMMA = re.compile(r",\s+")
+_LISTED_NEXT = re.compile(r",\s+|,?\s+and\s+")
 
 
 def _unit_word(plural: str) -> str:
@@ -2963,7 +2982,12 @@ class MentionFinder:
             m, after = mentions[i], mentions[j]
             if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
-                if between is not None and not _NAMES_SOMETHING.match(text, after.end):
+                if (
+                    between is not None
+                    and not _NAMES_SOMETHING.match(text, after.end)
+                    # ("explosions in Sevastopol, near Saky, Feodosiia and Rozdilne")
+                    and not list_starts(text, [mentions[k] for k in named], named.index(j))
+                ):
                     if LANDMARK_THEN_NEAR.fullmatch(
                         text, m.end, after.start
                     ) and DIRECTION_OF_BEFORE.search(text, max(0, m.start - 40), m.start):

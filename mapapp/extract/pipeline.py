@@ -53,6 +53,7 @@ from mapapp.extract.mentions import (
     Rejected,
     Sentence,
     district_drawn_at,
+    list_starts,
 )
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import Gazetteer, Place
@@ -91,6 +92,9 @@ _SHARE_OR_AREA = (
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
+        # ("The target was a massive ammunition depot in the town of Toropets"; not "the target
+        # was to reach the border")
+        r"(?<=The\s)target\s+(?:of\s+the\s+(?:attack|strike)\s+)?was(?=\s+(?:a|an|the)\s)",
         # ("accused Kyiv's forces of striking several villages in its Belgorod region"; not
         # "capable of striking the town", "within striking distance")
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
@@ -276,6 +280,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting",
+        # ("The soldiers were engaged in a firefight ... on the outskirts of the town of
+        # Hlukhiv")
+        r"fire-?fights?", r"gun-?fights?", r"shoot-?outs?",
+        # ("The situation in Sumy Oblast, particularly in Yunakivka and Khotyn hromadas,
+        # remains challenging": a front's state; not "the humanitarian situation")
+        r"(?<!humanitarian\s)(?<!energy\s)(?<!economic\s)(?<!financial\s)situation"
+        r"(?=\s+(?:in|near|around|on|at)\s[^.;]{0,100}?\b(?:remains?|is|was|has\s+been|became)"
+        r"\s+(?:(?:extremely|very|particularly|most|quite|still)\s+)?(?:difficult|challenging"
+        r"|complicated|critical|hot)\b)",
         # ("there are frequent street fights"; not "fights corruption")
         r"(?:street|heavy|fierce|intense|urban|positional|close)\s+fights",
         # ("The occupiers are establishing strongholds in abandoned high-rise buildings in
@@ -1194,6 +1207,13 @@ _FOR_MONTHS = re.compile(
 # "the settlement, some 38 kilometres west of Kherson": something the distance places.
 # ("captured two more villages ..., with one of them lying just several kilometers away from
 # the critical logistics hub of Pokrovsk")
+# "Stupochky, a village east of the town of ": a capitalised name, then what it is, and
+# nothing else named before the next place.
+_UNKNOWN_APPOSITIVE = re.compile(
+    r"\b(?-i:[A-Z])[\w’'-]+(,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|settlement|hamlet"
+    r"|city)\s+[^,.;:]{0,60})$",
+    re.IGNORECASE,
+)
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:(?:the|a|an|this|that|two|three|four|five|several|more)\s+(?:[\w-]+\s+)?"
     r"(?:settlement|village|town|city|hamlet|plant|base|airfield|depot|refinery|port"
@@ -2192,6 +2212,9 @@ def _events_in(
     for i, mention in enumerate(here):
         before = text[max(sentence.start, mention.start - 30) : mention.start]
         since = text[here[i - 1].end : mention.start] if i else ""
+        # ("had taken control of Stupochky, a village east of the town of Kostiantynivka": a
+        # village the gazetteer lacks, then its landmark)
+        unknown = None if i else _UNKNOWN_APPOSITIVE.search(text, sentence.start, mention.start)
         lead = text[max(sentence.start, mention.start - 80) : mention.start]
         if (
             _LIES_OFF.search(lead)
@@ -2232,6 +2255,8 @@ def _events_in(
             # "the settlement, some 38 kilometers west of Kherson", "about six miles from the
             # town of Orikhiv": a distance is measured from a landmark.
             locators[i] = "a landmark a distance is measured from, not where something happened"
+        elif unknown is not None and _LANDMARK.match(unknown.group(1)):
+            locators[i] = "a landmark for the place the sentence speaks of"
         elif (
             i
             and _LANDMARK.match(since)
@@ -2264,6 +2289,9 @@ def _events_in(
             # (nor the next of the places where: "regained positions in New-York and
             # Nelipivka in Donetsk Oblast and near Lyptsi in Kharkiv Oblast")
             and not _next_where(text, sentence, here, i, locators)
+            # (nor the first of a list after "near": "explosions were heard in Sevastopol, near
+            # Saky, Feodosiia, Rozdilne and Hvardiiske")
+            and not list_starts(text, here, i)
             # (nor where, after the landmark: "fighting continued west of Kreminna near Terny
             # and Yampolivka")
             and not (
