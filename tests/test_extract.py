@@ -6911,3 +6911,25 @@ def test_what_the_hundred_and_thirty_ninth_set_showed(gazetteer: Gazetteer) -> N
         " east of the embattled town of Kostiantynivka."
     )
     assert "Kostiantynivka" not in _places(gazetteer, claim, dt.date(2025, 5, 20))
+    # Bridgeheads held onto are forces there.
+    held = (
+        "Marines have held onto the bridgeheads they secured on the eastern bank, in the"
+        " village of Krynky."
+    )
+    assert _types(gazetteer, held, "Krynky", dt.date(2023, 11, 21)) == {"deployment"}
+    assert _places(gazetteer, "Putin held on to power in Moscow.", dt.date(2023, 11, 21)) == {}
+    # How far a place lies from the front says where it is, not what happened there.
+    far = (
+        "Drones set fire to a fuel depot in Proletarsk. Proletarsk is located approximately"
+        " 250km from the Ukrainian border and 350km from areas under Kyiv's control on the"
+        " eastern Ukrainian frontline."
+    )
+    assert _types(gazetteer, far, "Proletarsk", dt.date(2024, 8, 18)) == {"strike"}
+    near = "Vovchansk is just 5 km from the border, and Russian troops advanced into it."
+    assert _types(gazetteer, near, "Vovchansk", dt.date(2024, 5, 15)) == {"territorial_claim"}
+    # A training ground struck is the strike's target, no deployment of its own.
+    ground = (
+        "In the afternoon of February 20, the defense forces struck the occupiers' training"
+        " ground near Volnovakha, Donetsk Region."
+    )
+    assert _types(gazetteer, ground, "Volnovakha", dt.date(2024, 2, 21)) == {"strike"}

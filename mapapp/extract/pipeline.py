@@ -283,6 +283,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The soldiers were engaged in a firefight ... on the outskirts of the town of
         # Hlukhiv")
         r"fire-?fights?", r"gun-?fights?", r"shoot-?outs?",
+        # ("marines have held onto the bridgeheads they secured on the eastern bank, in the
+        # village of Krynky"; not "held on to power")
+        r"h(?:o|e)ld(?:s|ing)?\s+on(?:to|\s+to)(?=\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:bridgeheads?|positions?|foothold|ground|village|town|city|settlement|line)\b)",
         # ("The situation in Sumy Oblast, particularly in Yunakivka and Khotyn hromadas,
         # remains challenging": a front's state; not "the humanitarian situation")
         r"(?<!humanitarian\s)(?<!energy\s)(?<!economic\s)(?<!financial\s)situation"
@@ -1739,6 +1743,15 @@ _INVENTORY_BEFORE = re.compile(
 )
 
 
+# "Proletarsk is located approximately 250km from": a place's distance from things.
+_LIES_KM_FROM = re.compile(
+    r"\b(?:is|are|lies|lie)\s+(?:located\s+|situated\s+)?(?:(?:about|approximately|around"
+    r"|some|roughly|just|only|nearly|over|more\s+than|less\s+than)\s+)?\d[\d,.]*\s*(?:km"
+    r"|kilometers|kilometres|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:away\s+)?from\b[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
 def _triggers(sentence: Sentence) -> list[Trigger]:
     """The event words of a sentence, with their types (text offsets)."""
     out = []
@@ -1747,8 +1760,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         word = match.group().lower()
         before = sentence.text[max(0, match.start() - 30) : match.start()]
         after = sentence.text[match.end() : match.end() + 50]
-        if word == "positions" and _OBJECT_OF_EVENT.search(before):
-            continue  # "retook positions", "struck Russian positions": the other word counts
+        if (
+            word == "positions"
+            or (kind == "deployment" and word.endswith(("ground", "grounds", "range", "ranges")))
+        ) and _OBJECT_OF_EVENT.search(before):
+            continue  # "retook positions", "struck Russian positions", "struck the occupiers'
+            # training ground": the other word counts
         if word.startswith("assault") and _UNIT_NAME_AFTER.match(after):
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
         if word.startswith(("battl", "fight")) and (
@@ -1780,6 +1797,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and _TAKEN.search(sentence.text)
         ):
             continue  # "liberated five villages as a result of offensive actions": the means
+        if kind != "strike" and _LIES_KM_FROM.search(sentence.text, 0, match.start()):
+            continue  # "Proletarsk is located approximately 250km from the Ukrainian border and
+            # 350km from areas under Kyiv's control on the eastern Ukrainian frontline": where
+            # the place is, told by what it is far from
         if word.startswith("withdr") and _AGREEMENT_AFTER.match(after):
             continue  # "withdrew from a grain deal": a treaty left, no ground given up
         if (
