@@ -6933,3 +6933,23 @@ def test_what_the_hundred_and_thirty_ninth_set_showed(gazetteer: Gazetteer) -> N
         " ground near Volnovakha, Donetsk Region."
     )
     assert _types(gazetteer, ground, "Volnovakha", dt.date(2024, 2, 21)) == {"strike"}
+
+
+def test_what_the_hundred_and_fortieth_set_showed(gazetteer: Gazetteer) -> None:
+    # A raion named by the stem of its adjective ("Synelnyk", of the Synelnykivskyi raion)
+    # is that raion, and says where its villages are: not at the only Zaporizke GeoNames
+    # has, 200 km away by Kryvyi Rih.
+    text = (
+        "Information about the occupation of the villages of Zaporizke and Novoheorhiyivka in"
+        " Synelnyk district of Dnipropetrovsk region by Russian invaders is not true."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 8, 20))
+    assert found["Zaporizke"]
+    assert all(c.place is None for c in found["Zaporizke"])
+    struck = _places(gazetteer, "Russian drones struck Synelnyk district.", dt.date(2025, 8, 20))
+    [district] = struck["Synelnyk district"]
+    assert district.place is not None
+    assert district.place.name == "Synelnykove"
+    # Fronts said to be difficult are fighting there.
+    fronts = "The Kupiansk and Lyman directions are more difficult, the spokesman said."
+    assert _types(gazetteer, fronts, "Kupiansk", dt.date(2025, 1, 20)) == {"deployment"}

@@ -1774,6 +1774,17 @@ class MentionFinder:
             for word in words
         )
 
+    def _raion_of_stem(self, name: str) -> tuple[str, ...]:
+        """The town a Ukrainian raion is run from, for a stem of its adjective that names no
+        place ("Synelnyk district": the Synelnykivskyi raion, Synelnykove's), from Ukraine's
+        codifier; empty if none is called so."""
+        if _ADJECTIVE_ENDING.search(name) or self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
+            return ()
+        for suffix in ("ivskyi", "skyi"):
+            if seats := self.gazetteer.division_seats(name + suffix):
+                return seats
+        return ()
+
     def _community_seats(self, name: str) -> tuple[str, ...]:
         """The towns the community called ``name`` ("the Chutiv community", "the Richkivska
         community") may be run from, likeliest first: those of the communities Ukraine's
@@ -2236,7 +2247,7 @@ class MentionFinder:
             # (not "the Novocherkassk State District Power Plant", a kind of power plant)
             and not _POWER_PLANT_AFTER.match(following, district.end())
             and (
-                (seat := self._named_after(name))
+                (seat := self._named_after(name) or self._raion_of_stem(name))
                 or self.gazetteer.candidates(name)
                 # ("the city's Holosiivskyi district": a city's, placed by its city below)
                 or self.gazetteer.is_city_district(name)

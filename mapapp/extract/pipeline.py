@@ -293,6 +293,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?=\s+(?:in|near|around|on|at)\s[^.;]{0,100}?\b(?:remains?|is|was|has\s+been|became)"
         r"\s+(?:(?:extremely|very|particularly|most|quite|still)\s+)?(?:difficult|challenging"
         r"|complicated|critical|hot)\b)",
+        # ("The Kupiansk and Borivsk directions are more difficult": fronts')
+        r"(?:directions|sectors|axes)(?=\s+(?:(?:are|remain|were|have\s+been)\s+)(?:(?:extremely"
+        r"|very|particularly|still|even|more|the\s+most|most)\s+)?(?:difficult|challenging"
+        r"|complicated|critical|hot)\b)",
         # ("there are frequent street fights"; not "fights corruption")
         r"(?:street|heavy|fierce|intense|urban|positional|close)\s+fights",
         # ("The occupiers are establishing strongholds in abandoned high-rise buildings in
