@@ -81,14 +81,14 @@ _CARRIER_AFTER = (
     r"|boats?|carriers?|troops|systems?|complex(?:es)?|launchers?|brigades?|regiments?|units?"
     r"|forces|batter(?:y|ies)))"
 )
-# The words that make a sentence report an event of each type. Hyphenated uses describe a
-# place rather than report an event ("Russian-occupied Kherson") and do not count.
 # A share or an area of ground: "70%", "99 percent", "396 square kilometers (153 square
 # miles)", "400 km²".
 _SHARE_OR_AREA = (
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent|square\s+(?:kilometers|kilometres|km|miles)"
     r"|sq\.?\s*(?:km|mi)|km²|km2)(?:\s*\([^()]{0,40}\))?"
 )
+# The words that make a sentence report an event of each type. Hyphenated uses describe a
+# place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
@@ -168,10 +168,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
         # ("Nikopol, the Marhanets, Pokrovsk and Myrove communities were affected": a military
         # administration's daily list of places hit; not people or households affected)
-        r"(?<=communities\s)(?:were|have\s+been)\s+affected",
-        r"(?<=hromadas\s)(?:were|have\s+been)\s+affected",
-        r"(?<=community\s)(?:was|has\s+been)\s+affected",
-        r"(?<=hromada\s)(?:was|has\s+been)\s+affected",
+        r"(?:(?<=communities\s)|(?<=hromadas\s))(?:were|have\s+been)\s+affected",
+        r"(?:(?<=community\s)|(?<=hromada\s))(?:was|has\s+been)\s+affected",
         r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,5}?)\s+(?:on|at|upon)",
         # ("an industrial area in Lyudinovo was impacted")
         r"(?:was|were|been|being)\s+impacted",
@@ -1212,9 +1210,6 @@ _FOR_MONTHS = re.compile(
     r"(?:(?:several|few|many|two|three|\d+)\s+)?(?:months|weeks|years)|for\s+months)\b",
     re.IGNORECASE,
 )
-# "the settlement, some 38 kilometres west of Kherson": something the distance places.
-# ("captured two more villages ..., with one of them lying just several kilometers away from
-# the critical logistics hub of Pokrovsk")
 # "Stupochky, a village east of the town of ": a capitalised name, then what it is, and
 # nothing else named before the next place.
 _UNKNOWN_APPOSITIVE = re.compile(
@@ -1222,6 +1217,9 @@ _UNKNOWN_APPOSITIVE = re.compile(
     r"|city)\s+[^,.;:]{0,60})$",
     re.IGNORECASE,
 )
+# "the settlement, some 38 kilometres west of Kherson": something the distance places.
+# ("captured two more villages ..., with one of them lying just several kilometers away from
+# the critical logistics hub of Pokrovsk")
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:(?:the|a|an|this|that|two|three|four|five|several|more)\s+(?:[\w-]+\s+)?"
     r"(?:settlement|village|town|city|hamlet|plant|base|airfield|depot|refinery|port"
