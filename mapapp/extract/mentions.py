@@ -1303,13 +1303,13 @@ def list_starts(text: str, mentions: Sequence[Mention], i: int) -> bool:
     return (
         len(items) == 3
         and all(m.kind == "settlement" for m in items)
-        and _LIST_COMMA.fullmatch(text, items[0].end, items[1].start) is not None
-        and _LISTED_NEXT.fullmatch(text, items[1].end, items[2].start) is not None
+        and LIST_COMMA.fullmatch(text, items[0].end, items[1].start) is not None
+        and _LIST_JOIN.fullmatch(text, items[1].end, items[2].start) is not None
     )
 
 
-_LIST_COMMA = re.compile(r",\s+")
-_LISTED_NEXT = re.compile(r",\s+|,?\s+and\s+")
+# The comma between two items of a list.
+LIST_COMMA = re.compile(r",\s+")
 
 
 def _unit_word(plural: str) -> str:
@@ -2989,7 +2989,8 @@ class MentionFinder:
         # (a side's word read as a name is skipped: "some 15 kilometers away from the
         # Ukrainian-held logistics hub of Pokrovsk")
         named = [i for i, m in enumerate(mentions) if not _HELD_BY.fullmatch(m.name)]
-        for i, j in pairwise(named):
+        named_mentions = [mentions[k] for k in named]
+        for position, (i, j) in enumerate(pairwise(named), start=1):
             m, after = mentions[i], mentions[j]
             if m.kind == after.kind == "settlement" and m.sentence == after.sentence:
                 between = _NEAR_BETWEEN.fullmatch(text, m.end, after.start)
@@ -2997,7 +2998,7 @@ class MentionFinder:
                     between is not None
                     and not _NAMES_SOMETHING.match(text, after.end)
                     # ("explosions in Sevastopol, near Saky, Feodosiia and Rozdilne")
-                    and not list_starts(text, [mentions[k] for k in named], named.index(j))
+                    and not list_starts(text, named_mentions, position)
                 ):
                     if LANDMARK_THEN_NEAR.fullmatch(
                         text, m.end, after.start

@@ -45,6 +45,7 @@ from mapapp.extract.mentions import (
     DIRECTION_OF,
     DIRECTION_OF_BEFORE,
     LANDMARK_THEN_NEAR,
+    LIST_COMMA,
     NAME_COMMA_BEFORE,
     OFFICE,
     POSSESSIVE,
@@ -1132,7 +1133,6 @@ _PLACES_IN_BEFORE = re.compile(
     r"(?:(?:village|town|city|area|vicinity)\s+of\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+|,?\s+and\s+))*$"
 )
-_LIST_COMMA = re.compile(r",\s+")
 # ", the suburbs of", as an item of a list rather than where the place before it lies.
 _SUBURBS_ITEM = re.compile(r",\s+the\s+(?:suburbs|outskirts)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AROUND_BEFORE = re.compile(
@@ -2292,7 +2292,7 @@ def _events_in(
             # Novopskov, the suburbs of Krasny Luch and Severodonetsk")
             and not (
                 i > 1
-                and _LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start)
+                and LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start)
                 and _SUBURBS_ITEM.match(since)
             )
             # (not a list of places around which it happened: "east of Pervomaiske, and near
@@ -2306,7 +2306,7 @@ def _events_in(
                     _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
                     # ("explosions in Sevastopol, Saky, Kerch, and near Belbek airfield": the
                     # last of a list)
-                    or (i > 1 and _LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start))
+                    or (i > 1 and LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start))
                 )
             )
             # (nor the next of the places where: "regained positions in New-York and
