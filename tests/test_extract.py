@@ -735,6 +735,40 @@ def test_a_nuclear_plant_is_drawn_at_the_town_it_lies_at_never_at_its_namesake(
     assert "nuclear power plant" in other.to_feature({}, "t")["properties"]["unlocated"]
 
 
+def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer) -> None:
+    # geodata/facilities.csv: the Crimean Bridge at Kerch, the Antonivskyi Bridge at
+    # Antonivka (Kherson), the Chonhar bridge at Chonhar; near each, whatever the spelling.
+    for text, name, town in [
+        ("Ukrainian sea drones struck the Crimean Bridge, killing two.", "Crimean Bridge", "Kerch"),
+        ("Missiles hit the Kerch Strait bridge overnight.", "Kerch Strait bridge", "Kerch"),
+        ("Shells hit the Antonovsky Bridge in Kherson oblast.", "Antonovsky Bridge", "Antonivka"),
+        (
+            "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast.",
+            "Chonhar road bridge",
+            "Chonhar",
+        ),
+    ]:
+        [bridge] = _places(gazetteer, text)[name]
+        assert bridge.type == "strike", text
+        assert bridge.place is not None, text
+        assert (bridge.place.name, bridge.mention.geo_precision) == (town, 2), text
+    # Not the region its name is made from, nor the road it carries.
+    text = "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast."
+    assert [c.mention.name for c in _events(gazetteer, text)] == ["Chonhar road bridge"]
+    # A bridge closed to traffic as a precaution is no event there ...
+    text = (
+        "Smoke was visible over the Belbek airfield, and the occupation authorities issued an"
+        " air-raid warning and temporarily closed the Crimean Bridge to traffic."
+    )
+    assert "Crimean Bridge" not in _places(gazetteer, text)
+    # ... but one closed after a strike is.
+    text = (
+        "Car traffic across the Crimean Bridge has been suspended following an overnight strike"
+        " that caused significant damage."
+    )
+    assert [c.type for c in _places(gazetteer, text)["Crimean Bridge"]] == ["strike"]
+
+
 def test_a_plant_named_by_its_abbreviation_is_at_its_town(gazetteer: Gazetteer) -> None:
     # "ZNPP" (geodata/facilities.csv): the Zaporizhzhia plant, at Enerhodar, near it.
     text = "A drone struck the training centre of the ZNPP on Sunday, the IAEA said."
@@ -5593,10 +5627,37 @@ def test_a_citys_district_named_alone_is_drawn_in_the_city_the_text_names(
     [district] = _places(gazetteer, text, dt.date(2023, 12, 22))["Solomianskyi district"]
     assert district.place is not None
     assert district.place.name == "Solomyanka"
-    # With no city named, it stays unlocated.
+    # With no city named: the city the official codifier has a district of that name in,
+    # when it is one city (Kyiv's Solomianskyi) ...
     text = "Fragments of a drone struck a multi-story building in the Solomianskyi district."
     [district] = _places(gazetteer, text, dt.date(2023, 12, 22))["Solomianskyi district"]
-    assert district.place is None
+    assert district.place is not None
+    assert (district.place.name, district.place.admin1) == ("Solomyanka", "Kyiv")
+    assert "codifier" in district.mention.result.reason
+    # ... or the one city that has every district the text names (Desnianskyi is also
+    # Chernihiv's; Podilskyi also Poltava's and Kropyvnytskyi's, and a raion of Odesa oblast).
+    text = (
+        "Debris fell in the Holosiivskyi district, damaging a house. In the Desnianskyi"
+        " district, a fire broke out. Debris also fell in the Sviatoshynskyi and Podilskyi"
+        " districts."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 1, 2))
+    drawn = {
+        name: (c.place.name, c.place.admin1) for name, [c] in places.items() if c.place is not None
+    }
+    assert drawn == {
+        "Holosiivskyi district": ("Holosiyiv", "Kyiv"),
+        "Desnianskyi district": ("Desna", "Kyiv"),
+        "Sviatoshynskyi district": ("Svyatoshyn", "Kyiv"),
+        "Podilskyi districts": ("Podil", "Kyiv"),
+    }
+    # Alone, a name several cities' districts bear stays a question, as does a raion's.
+    for text, name in [
+        ("Drones hit a house in the Desnianskyi district.", "Desnianskyi district"),
+        ("Missile debris fell in the Podilskyi district overnight.", "Podilskyi district"),
+    ]:
+        [district] = _places(gazetteer, text, dt.date(2024, 1, 2))[name]
+        assert district.place is None, text
 
 
 def test_a_front_named_by_a_towns_adjective_is_near_the_town(gazetteer: Gazetteer) -> None:
@@ -6953,3 +7014,18 @@ def test_what_the_hundred_and_fortieth_set_showed(gazetteer: Gazetteer) -> None:
     # Fronts said to be difficult are fighting there.
     fronts = "The Kupiansk and Lyman directions are more difficult, the spokesman said."
     assert _types(gazetteer, fronts, "Kupiansk", dt.date(2025, 1, 20)) == {"deployment"}
+
+
+def test_a_namesake_near_the_texts_other_places_wins_over_a_far_bigger_one(
+    gazetteer: Gazetteer,
+) -> None:
+    # Dnipropetrovsk oblast has two Pokrovske: the community by Nikopol and Marhanets, and a
+    # bigger village 126 km east. The one near the text's other places is meant.
+    text = (
+        "Russian forces shelled the Nikopol, Marhanets and Pokrovsk communities in the"
+        " Dnipropetrovsk region on November 3, damaging private houses."
+    )
+    [pokrovske] = _places(gazetteer, text, dt.date(2024, 11, 4))["Pokrovsk communities"]
+    assert pokrovske.place is not None
+    assert (pokrovske.place.name, round(pokrovske.place.lon, 2)) == ("Pokrovske", 34.15)
+    assert "near the text's other places" in pokrovske.mention.result.reason

@@ -104,15 +104,25 @@ SOME_CITYS_DISTRICT = (
 _OF_A_NAMED_CITY = re.compile(re.escape(CITY_DISTRICT.partition("{")[0]))
 # ... and drawn at GeoNames' own point for it.
 CITY_DISTRICT_POINT = CITY_DISTRICT + ": GeoNames' point for it"
-_CITY_DISTRICT_POINT = re.compile(re.escape(CITY_DISTRICT_POINT).replace(r"\{city\}", "(.+)"))
+# ... or the one the official codifier has a district of that name in ("the Holosiivskyi
+# district": Kyiv's), in a text that names no city.
+CODIFIER_DISTRICT_POINT = (
+    "a district of {city}, the city the official codifier (KATOTTG) has it in: GeoNames'"
+    " point for it"
+)
+_CITY_DISTRICT_POINTS = tuple(
+    re.compile(re.escape(reason).replace(r"\{city\}", "(.+)"))
+    for reason in (CITY_DISTRICT_POINT, CODIFIER_DISTRICT_POINT)
+)
 
 
 def district_drawn_at(mention: Mention, place: Place) -> str:
     """What a district drawn at ``place`` is drawn at, for the reviewer: a city's district at
     GeoNames' point for it, any other at the town it is run from."""
     reason = mention.result.reason if mention.result is not None else ""
-    if (city := _CITY_DISTRICT_POINT.fullmatch(reason)) is not None:
-        return f"a district of {city.group(1)}, drawn at {place.name}, GeoNames' point for it"
+    for point in _CITY_DISTRICT_POINTS:
+        if (city := point.fullmatch(reason)) is not None:
+            return f"a district of {city.group(1)}, drawn at {place.name}, GeoNames' point for it"
     return f"a district, drawn at {place.name}, the town it is run from"
 
 
@@ -1500,33 +1510,47 @@ class MentionFinder:
         mentions = _district_sense(
             text, self._one_sense(text, mentions, rejected), self._named_after
         )
-        capitals = self._capitals(text, sentences, mentions)
-        capitals += self._abbreviated_plants(text, sentences, mentions)
+        plants, closed = self._named_facilities(text, sentences, mentions)
+        if plants or closed:
+            # (a facility's name holds a town's or a region's: "the Crimean Bridge")
+            named = plants + closed
+            mentions = [m for m in mentions if not any(_overlap(m, p) for p in named)]
+            rejected[:] = [r for r in rejected if not any(_overlap(r, p) for p in named)]
+            rejected += [Rejected(m.name, m.start, m.end, CLOSED) for m in closed]
+        capitals = self._capitals(text, sentences, mentions) + plants
         if capitals:
             mentions = sorted(mentions + capitals, key=lambda m: m.start)
         return sentences, mentions, rejected
 
-    def _abbreviated_plants(
+    def _named_facilities(
         self, text: str, sentences: list[Sentence], mentions: list[Mention]
-    ) -> list[Mention]:
-        """A facility named by its abbreviation ("a drone hit the ZNPP's training centre"):
-        at the town the curated data puts it at, as the facility's full name is."""
-        out = []
-        for abbreviation, (facility, host) in self.gazetteer.facility_abbreviations().items():
-            for match in re.finditer(rf"\b{re.escape(abbreviation)}\b", text):
+    ) -> tuple[list[Mention], list[Mention]]:
+        """A facility named by its abbreviation ("a drone hit the ZNPP's training centre") or
+        by a name the curated data lists ("the Crimean Bridge", "the Chonhar bridge"): at the
+        town the curated data puts it at, as the facility's full name is. An abbreviation is
+        matched as written, a name case aside. Second, those only closed to traffic."""
+        out: list[Mention] = []
+        closed: list[Mention] = []
+        for name, (facility, host) in self.gazetteer.facility_names().items():
+            flags = 0 if name.isupper() else re.IGNORECASE
+            for match in re.finditer(rf"\b{re.escape(name)}\b", text, flags):
                 start, end = match.span()
-                if any(m.start < end and start < m.end for m in mentions):
+                if any(m.start < end and start < m.end for m in out) or (
+                    name.isupper() and any(m.start < end and start < m.end for m in mentions)
+                ):
                     continue
                 sentence = next((s for s in sentences if s.start <= start < s.end), None)
                 if sentence is None or _ANOTHER_STORY.match(sentence.text):
                     continue
-                reason = PLANT_HOST.format(plant=f"{abbreviation} ({facility})")
+                label = match.group()
+                plant = label if label == facility else f"{label} ({facility})"
+                reason = PLANT_HOST.format(plant=plant)
                 at = GeocodeResult(host.name, "found", host, (host,), reason)
-                out.append(
-                    Mention(abbreviation, start, end, sentence.index, "settlement", True,
-                            host.name, at)
-                )  # fmt: skip
-        return out
+                named = Mention(
+                    label, start, end, sentence.index, "settlement", True, host.name, at
+                )
+                (closed if _closed_to_traffic(text, sentence, named) else out).append(named)
+        return out, closed
 
     def _capitals(
         self, text: str, sentences: list[Sentence], mentions: list[Mention]
@@ -3106,6 +3130,14 @@ class MentionFinder:
                 + [r.name for r in rejected if r.reason == OFFICE]
             )
         )
+        codifier_city = _codifier_city(
+            gazetteer,
+            [
+                _unit_name(m.name)
+                for m in mentions
+                if m.kind == "district" and gazetteer.is_city_district(_unit_name(m.name))
+            ],
+        )
         resolved = []
         for i, (mention, result) in enumerate(zip(mentions, resolution.results, strict=True)):
             if mention.kind == "region" and (country := self._neighbour(mention.query)):
@@ -3134,15 +3166,17 @@ class MentionFinder:
                 result = mention.result  # "the Chornobyl NPP": at its curated host town
             elif (
                 mention.kind == "district"
-                and not mention.near
-                and gazetteer.is_city_district(unit := _unit_name(mention.name))
-                and (in_city := _district_of_some_city(unit, city_names, gazetteer)) is not None
+                and (
+                    alone := _city_district_alone(
+                        mention, result, city_names, codifier_city, gazetteer
+                    )
+                )
+                is not None
             ):
                 # "a multi-story building in the Solomianskyi district, as reported by Kyiv City
                 # Military Administration": the district of the one city the text names that
-                # has it.
-                city_part, city_name = in_city
-                reason = CITY_DISTRICT_POINT.format(city=city_name)
+                # has it; else of the one city the codifier gives.
+                city_part, reason = alone
                 result = GeocodeResult(mention.query, "found", city_part, (city_part,), reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
@@ -3302,20 +3336,100 @@ def _city_part(mention: Mention, gazetteer: Gazetteer) -> Place | None:
 
 
 def _district_of_some_city(
-    name: str, city_names: Sequence[str], gazetteer: Gazetteer
+    name: str, city_names: Sequence[str], gazetteer: Gazetteer, result: GeocodeResult | None = None
 ) -> tuple[Place, str] | None:
     """GeoNames' point for a city's district called ``name`` (its adjective), in the one city
-    of ``city_names`` (cities of 100,000 people or more) that has one, and that city's name."""
+    of ``city_names`` (cities of 100,000 people or more) that has one, and that city's name
+    (among the places ``result``, the name's resolution, offers, if given)."""
     found = {}
     for city_name in city_names:
         city = gazetteer.lookup(city_name.removesuffix(" City")).place
         if city is None or city.kind != "settlement" or city.population < BIG_CITY:
             continue
-        empty = GeocodeResult(name, "not_found")
-        own = _district_of_city(empty, city, gazetteer, name)
+        own = _district_of_city(result or GeocodeResult(name, "not_found"), city, gazetteer, name)
         if own is not None:
             found[own.id] = (own, city.name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _city_district_alone(
+    mention: Mention,
+    result: GeocodeResult,
+    city_names: Sequence[str],
+    codifier_city: Callable[[str, bool], tuple[str, ...]],
+    gazetteer: Gazetteer,
+) -> tuple[Place, str] | None:
+    """GeoNames' point for ``mention``, a city's district named alone, and why: in the one
+    city the text names that has a district so called, else in the city the codifier gives
+    (:func:`_codifier_city`)."""
+    unit = _unit_name(mention.name)
+    if not gazetteer.is_city_district(unit):
+        return None
+    if not mention.near and (named := _district_of_some_city(unit, city_names, gazetteer)):
+        return named[0], CITY_DISTRICT_POINT.format(city=named[1])
+    cities = codifier_city(unit, mention.near)
+    if cities and (known := _district_of_some_city(unit, cities, gazetteer, result)):
+        return known[0], CODIFIER_DISTRICT_POINT.format(city=known[1])
+    return None
+
+
+def _codifier_city(
+    gazetteer: Gazetteer, units: Sequence[str]
+) -> Callable[[str, bool], tuple[str, ...]]:
+    """For a city's district named alone in a text that names none of the cities it may be
+    in: the city, when the codifier has a district so called in one city only ("the
+    Holosiivskyi district": Kyiv's), or in one city that has every other district the text
+    names ("the Desnianskyi and Holosiivskyi districts": Kyiv's, not Chernihiv's). A name
+    a raion also bears (``raion``: "the Podilskyi district", Podilsk's raion) is a city's
+    only in the second case ("the Sviatoshynskyi and Podilskyi districts")."""
+    cities = {unit: tuple(c.name for c in gazetteer.city_district_cities(unit)) for unit in units}
+    every = set.intersection(*(set(c) for c in cities.values())) if len(cities) > 1 else set()
+
+    def city(unit: str, raion: bool) -> tuple[str, ...]:
+        if len(every) == 1 and unit in cities:
+            return tuple(every)
+        own = cities.get(unit) or tuple(c.name for c in gazetteer.city_district_cities(unit))
+        return own if len(own) == 1 and not raion else ()
+
+    return city
+
+
+# "temporarily closed the Crimean Bridge to traffic", "traffic on the Crimean bridge was
+# blocked": a route closed as a precaution, not where something happened ...
+CLOSED = "a route closed to traffic, not where something happened"
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:clos(?:ed?|ing)|shut|block(?:ed|ing)|suspend(?:ed|ing))\s+(?:the\s+)?$"
+    r"|\b(?:traffic|movement\s+of\s+(?:cars|vehicles)|crossings?)\s+(?:on|across|over|along)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSED_AFTER = re.compile(
+    r"(?:\s+to\s+(?:all\s+)?traffic\b"
+    r"|(?:\s+[\w’'-]+){0,4}?\s+(?:was|were|has\s+been|had\s+been|is|remains?)\s+"
+    r"(?:temporarily\s+)?(?:blocked|suspended|halted|stopped|closed|restricted))",
+    re.IGNORECASE,
+)
+# ... unless the sentence says it was struck ("has been suspended following an overnight
+# strike").
+_STRUCK_AFTER = re.compile(
+    r"\b(?:following|after|due\s+to|because\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|explosions?|blasts?|shelling|incident)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_to_traffic(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` (a bridge or road) is only said to be closed to traffic."""
+    before = text[max(sentence.start, mention.start - 40) : mention.start]
+    after = text[mention.end : min(sentence.end, mention.end + 80)]
+    if not (_CLOSED_BEFORE.search(before) and (_CLOSED_AFTER.match(after) or "clos" in before)):
+        return False
+    return not _STRUCK_AFTER.search(text, mention.end, sentence.end)
+
+
+def _overlap(a: Mention | Rejected, b: Mention) -> bool:
+    """Whether two spans of the text overlap."""
+    return a.start < b.end and b.start < a.end
 
 
 def _letters(name: str) -> str:
@@ -3516,6 +3630,26 @@ def _far_from_the_rest(
             km = min(km, towns.nearest_km(place.lat, place.lon))
         if km <= CLUSTER_OUTLIER_KM or spread[len(spread) // 2] >= CLUSTER_KM:
             out.append(mention)
+            continue
+        close = [
+            c
+            for c in result.candidates
+            if c.kind == "settlement"
+            and c.id != place.id
+            and loose(fold(c.name)) == loose(fold(place.name))
+            and points.nearest_km(c.lat, c.lon) <= CLUSTER_OUTLIER_KM
+        ]
+        if len(close) == 1:
+            # "the Nikopol, Marhanets and Pokrovsk communities": the Pokrovske by Nikopol, not
+            # the bigger one 126 km east.
+            [near] = close
+            reason = (
+                f"one of {len(result.candidates)} places of that name, the one near the text's"
+                f" other places (the likeliest by itself, {place.label}, lies {km:,.0f} km"
+                " from them)"
+            )
+            chosen = replace(result, status="found", place=near, reason=reason)
+            out.append(replace(mention, result=chosen))
             continue
         reason = (
             f"one of {len(result.candidates)} places of that name; {place.label} lies"

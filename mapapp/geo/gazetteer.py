@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -207,7 +207,7 @@ class Gazetteer:
             )
         self._countries = dict(self._db.execute("SELECT key, country FROM countries"))
         self._words = dict(self._db.execute("SELECT key, zipf FROM words"))
-        self._abbreviations: dict[str, tuple[str, Place]] | None = None
+        self._facility_names: dict[str, tuple[str, Place]] | None = None
         self._country_names = dict(self._db.execute("SELECT country, name FROM country_names"))
         self._regions = {
             (p.country, p.admin1_code): p
@@ -337,18 +337,18 @@ class Gazetteer:
                 return _place(row)
         return None
 
-    def facility_abbreviations(self) -> dict[str, tuple[str, Place]]:
-        """The abbreviations news uses for a facility ("ZNPP"), each with the facility's name
-        and the town it lies at (``geodata/facilities.csv``)."""
-        if self._abbreviations is None:
-            self._abbreviations = {
+    def facility_names(self) -> dict[str, tuple[str, Place]]:
+        """The names and abbreviations news uses for a facility ("ZNPP", "the Kerch Bridge"),
+        each with the facility's name and the town it lies at (``geodata/facilities.csv``)."""
+        if self._facility_names is None:
+            self._facility_names = {
                 row[0]: (row[1], _place(row[2:]))
                 for row in self._db.execute(
-                    f"SELECT a.abbreviation, a.facility, {_PLACE_COLUMNS}"
-                    " FROM facility_abbreviations a JOIN places p ON p.id = a.host"
+                    f"SELECT a.name, a.facility, {_PLACE_COLUMNS}"
+                    " FROM facility_names a JOIN places p ON p.id = a.host"
                 )
             }
-        return self._abbreviations
+        return self._facility_names
 
     def division_seats(self, name: str) -> tuple[str, ...]:
         """The names of the towns a Ukrainian raion or hromada called ``name`` is run from,
@@ -385,6 +385,19 @@ class Gazetteer:
             "SELECT 1 FROM divisions WHERE loose = ? AND kind = 'city district'", (loose(key),)
         ).fetchone()
         return row is not None
+
+    def city_district_cities(self, name: str) -> tuple[Place, ...]:
+        """The cities whose district the official codifier KATOTTG calls ``name``, largest
+        first ("Holosiivskyi": Kyiv; "Desnianskyi": Kyiv and Chernihiv)."""
+        key = fold(name)
+        if not key.endswith(("i", "y")):
+            return ()
+        rows = self._db.execute(
+            f"SELECT DISTINCT {_PLACE_COLUMNS} FROM divisions d JOIN places p ON p.rowid = d.seat"
+            " WHERE d.loose = ? AND d.kind = 'city district' ORDER BY p.population DESC",
+            (loose(key),),
+        ).fetchall()
+        return tuple(_place(row) for row in rows)
 
     def _district_seats(self, name: str) -> tuple[Place, ...]:
         """The towns a Russian district called ``name`` is run from, largest first, from

@@ -81,8 +81,8 @@ CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NU
 CREATE TABLE countries (key TEXT PRIMARY KEY, country TEXT NOT NULL);
 CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL);
 CREATE TABLE facilities (named_after TEXT PRIMARY KEY, host TEXT NOT NULL, source TEXT NOT NULL);
-CREATE TABLE facility_abbreviations (
-    abbreviation TEXT PRIMARY KEY, facility TEXT NOT NULL, host TEXT NOT NULL
+CREATE TABLE facility_names (
+    name TEXT PRIMARY KEY, facility TEXT NOT NULL, host TEXT NOT NULL
 );
 CREATE TABLE divisions (loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER);
 """
@@ -324,12 +324,12 @@ def _write(
         ],
     )
     db.executemany(
-        "INSERT INTO facility_abbreviations VALUES (?,?,?)",
+        "INSERT INTO facility_names VALUES (?,?,?)",
         [
-            (abbreviation, r["facility"], f"geonames:{r['host_geonameid']}")
+            (name, r["facility"], f"geonames:{r['host_geonameid']}")
             for r in facilities
-            for abbreviation in r["abbreviations"].split("|")
-            if abbreviation
+            for name in r["names"].split("|")
+            if name
         ],
     )
     db.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
@@ -360,8 +360,8 @@ def _divisions(
     names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int]]
 ) -> list[tuple[str, str, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
-    key, kind, the rowid of its administrative centre or None), under its name romanised
-    both the official way and the generic one."""
+    key, kind, the rowid of its administrative centre or None: a city district's is its
+    city), under its name romanised both the official way and the generic one."""
     units = _katottg_units()
     by_key: dict[str, list[int]] = {}
     for key, _, rowid in names:
@@ -369,6 +369,7 @@ def _divisions(
             by_key.setdefault(key, []).append(rowid)
     admin1 = _oblast_codes(units, by_key, ukrainian)
     centres = _centres(units)
+    names_of = {unit.id: unit.name for unit in units}
     out: list[tuple[str, str, int | None]] = []
     for unit in units:
         kind = _UNIT_KINDS.get(unit.category)
@@ -379,6 +380,17 @@ def _divisions(
             oblast = admin1.get(unit.ancestors[0])
             named_so = [
                 r for r in by_key.get(fold(centres[unit.id]), []) if ukrainian[r][0] == oblast
+            ]
+            if named_so:
+                seat = max(named_so, key=lambda r: ukrainian[r][1])
+        elif kind == "city district" and unit.ancestors:
+            # A city's district is run from its city, the unit just above it (Kyiv, a city
+            # of no oblast, is its own first unit: its largest namesake).
+            oblast = admin1.get(unit.ancestors[0])
+            named_so = [
+                r
+                for r in by_key.get(fold(names_of[unit.ancestors[-1]]), [])
+                if oblast is None or ukrainian[r][0] == oblast
             ]
             if named_so:
                 seat = max(named_so, key=lambda r: ukrainian[r][1])
