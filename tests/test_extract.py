@@ -5651,6 +5651,17 @@ def test_a_citys_district_named_alone_is_drawn_in_the_city_the_text_names(
         "Sviatoshynskyi district": ("Svyatoshyn", "Kyiv"),
         "Podilskyi districts": ("Podil", "Kyiv"),
     }
+    # A list of districts with where in the city each is; GeoNames spells the noun
+    # Holosiivskyi is made from "Holosiyiv".
+    text = (
+        "There were also reports of debris falling in the north-eastern Desnianskyi and"
+        " southwestern Holosiivskyi districts of the capital."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 12, 13))
+    assert {name: c.place and c.place.name for name, [c] in places.items()} == {
+        "Desnianskyi district": "Desna",
+        "Holosiivskyi districts": "Holosiyiv",
+    }
     # Alone, a name several cities' districts bear stays a question, as does a raion's.
     for text, name in [
         ("Drones hit a house in the Desnianskyi district.", "Desnianskyi district"),

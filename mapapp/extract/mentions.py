@@ -168,8 +168,11 @@ _DISTRICTS_LIST_BEFORE = re.compile(
 # The first adjectives of a list of districts or communities ("the Kutsurubska and
 # Halytsynivska communities", "Slavyansky and Kushchevsky districts").
 # ("the Belgorodsky, Korochansky and Starooskolsky municipal districts")
+# ("the north-eastern Desnianskyi and southwestern Holosiivskyi districts")
+_COMPASS = r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?|central)\s+"
 _UNITS_LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_COMPASS})?"
+    rf"(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_COMPASS})?)*"
     r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
     r"(communities|hromadas|municipalities|districts|raions|rayons)\b"
 )
@@ -3300,6 +3303,8 @@ def _district_of_city(
         noun = fold(query[: ending.start() + 1].rstrip("sz"))
         # (and "Desnianskyi", made from the river Desna)
         stems = {loose(noun)} | ({loose(noun[:-3] + "a")} if noun.endswith("ian") else set())
+        # (and "Holosiivskyi", ії romanised as "ii", where GeoNames writes "Holosiyiv")
+        stems |= {loose(noun.replace("ii", "iyi"))}
         if all(len(stem) >= CITY_DISTRICT_STEM for stem in stems):
             named = [
                 p
