@@ -5662,6 +5662,25 @@ def test_a_citys_district_named_alone_is_drawn_in_the_city_the_text_names(
         "Desnianskyi district": "Desna",
         "Holosiivskyi districts": "Holosiyiv",
     }
+    # A report that goes through a city's districts without naming the city: "the Dnipro
+    # district" is Kyiv's Dniprovskyi, not the raion of Dnipro 400 km away, and "the
+    # Sviatoshyn district" is Sviatoshynskyi, named by its noun.
+    text = (
+        "In the Dnipro district, a missile fragment fell near an emergency medical substation."
+        " In the Sviatoshyn district, the blast wave shattered windows. In the Desnianskyi"
+        " district, missile fragments fell in an open area."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 2, 12))
+    assert {name: c.place and (c.place.name, c.place.admin1) for name, [c] in places.items()} == {
+        "Dnipro district": ("Dniprovskyi", "Kyiv"),
+        "Sviatoshyn district": ("Svyatoshyn", "Kyiv"),
+        "Desnianskyi district": ("Desna", "Kyiv"),
+    }
+    # "The Dnipro district" alone is still the raion of Dnipro.
+    text = "Shelling hit the Dnipro district, the regional governor said."
+    [raion] = _places(gazetteer, text, dt.date(2025, 2, 12))["Dnipro district"]
+    assert raion.place is not None
+    assert (raion.place.name, raion.place.admin1) == ("Dnipro", "Dnipropetrovsk Oblast")
     # Alone, a name several cities' districts bear stays a question, as does a raion's.
     for text, name in [
         ("Drones hit a house in the Desnianskyi district.", "Desnianskyi district"),

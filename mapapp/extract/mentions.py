@@ -3136,9 +3136,9 @@ class MentionFinder:
         codifier_city = _codifier_city(
             gazetteer,
             [
-                _unit_name(m.name)
+                unit
                 for m in mentions
-                if m.kind == "district" and gazetteer.is_city_district(_unit_name(m.name))
+                if m.kind == "district" and (unit := _city_district_name(m, gazetteer))
             ],
         )
         resolved = []
@@ -3367,8 +3367,8 @@ def _city_district_alone(
     """GeoNames' point for ``mention``, a city's district named alone, and why: in the one
     city the text names that has a district so called, else in the city the codifier gives
     (:func:`_codifier_city`)."""
-    unit = _unit_name(mention.name)
-    if not gazetteer.is_city_district(unit):
+    unit = _city_district_name(mention, gazetteer)
+    if not unit:
         return None
     if not mention.near and (named := _district_of_some_city(unit, city_names, gazetteer)):
         return named[0], CITY_DISTRICT_POINT.format(city=named[1])
@@ -3376,6 +3376,24 @@ def _city_district_alone(
     if cities and (known := _district_of_some_city(unit, cities, gazetteer, result)):
         return known[0], CODIFIER_DISTRICT_POINT.format(city=known[1])
     return None
+
+
+def _city_district_name(mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name the official codifier has for a city's district ``mention`` may name, as
+    written ("Holosiivskyi") or by the noun it is made from ("the Sviatoshyn district",
+    "the Dnipro district": Sviatoshynskyi, Dniprovskyi); "" if none. (A town's name may
+    also name a raion: which it is, the text's other districts say.)"""
+    unit = _unit_name(mention.name)
+    if gazetteer.is_city_district(unit):
+        return unit
+    if unit == mention.name or not re.fullmatch(r"[A-Z][a-z’'ʼ]{3,}", unit):
+        return ""  # (only a name with its unit word: "the Dnipro district", not "Dnipro")
+    forms = [f"{unit}skyi", f"{unit}vskyi", f"{unit}yi"]
+    if unit.endswith(("ia", "ka", "a")):  # ("Darnytsia", "Solomianka": Darnytskyi ...)
+        forms.append(f"{unit.rstrip('a').rstrip('ik')}skyi")
+    if unit.endswith("o"):  # ("Shevchenko": Shevchenkivskyi)
+        forms.append(f"{unit}ivskyi".replace("oivskyi", "ivskyi"))
+    return next((form for form in forms if gazetteer.is_city_district(form)), "")
 
 
 def _codifier_city(
@@ -3726,6 +3744,14 @@ def _districts_placed(
     # The cities whose districts GeoNames has the text's districts at, by how many.
     parts = [_city_part(m, gazetteer) for m in liked]
     city_parts = Counter(_city_of(part) for part in parts if part is not None)
+    # The cities the codifier puts the text's districts named alone in, by how many.
+    codified = Counter(
+        _city_of(m.place)
+        for m in liked
+        if m.place is not None
+        and m.result is not None
+        and _CITY_DISTRICT_POINTS[1].fullmatch(m.result.reason)
+    )
     out: list[Mention] = []
     for i, mention in enumerate(liked):
         part = parts[i]
@@ -3780,6 +3806,16 @@ def _districts_placed(
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
         seat = mention.place
+        if (
+            seat is not None
+            and mention.result is not None
+            and _CITY_DISTRICT_POINTS[1].fullmatch(mention.result.reason)
+            and codified[_city_of(seat)] > 1
+        ):
+            # "In the Dnipro district ... In the Sviatoshyn district ...": districts of one
+            # city, which the text goes through, however far from what it seemed about.
+            out.append(mention)
+            continue
         if seat is None and community and (other := _other_town(mention, others, focus, gazetteer)):
             # "the Myropil community" in a text about Sumy oblast: Myropil itself, a hamlet
             # of Zhytomyr oblast, was not placed; Myropillia, another town a community of
