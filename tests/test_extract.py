@@ -7059,3 +7059,20 @@ def test_a_namesake_near_the_texts_other_places_wins_over_a_far_bigger_one(
     assert pokrovske.place is not None
     assert (pokrovske.place.name, round(pokrovske.place.lon, 2)) == ("Pokrovske", 34.15)
     assert "near the text's other places" in pokrovske.mention.result.reason
+
+
+def test_aircraft_relocated_and_personnel_evacuated_are_forces_moved(
+    gazetteer: Gazetteer,
+) -> None:
+    # Forces taken away from a place or brought to one are forces there (not civilians).
+    for text, name in [
+        ("The Russians have begun to evacuate their military personnel from Dzhankoi.", "Dzhankoi"),
+        (
+            "The Russians decided to relocate their planes and helicopters to an airfield in Saky.",
+            "Saky",
+        ),
+    ]:
+        assert [c.type for c in _places(gazetteer, text, dt.date(2024, 5, 2))[name]] == [
+            "deployment"
+        ], text
+    assert _places(gazetteer, "Residents were evacuated from Vovchansk.") == {}

@@ -210,12 +210,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (also quoted: "announced it was sending “additional forces” to the Belgorod region")
         r"(?:sent|send|sending|dispatched|moved|moving|transfer(?:s|red|ring)?|brought"
         # ("Russia relocated some troops from southern Zaporizhzhia ... towards Kursk")
-        r"|relocat(?:es|ed|ing)"
+        # ("the Russians decided to relocate their planes and helicopters to an airfield in
+        # Kirovske", "have begun evacuating part of their personnel from Dzhankoi")
+        r"|relocat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)"
         # ("Lukashenko ... is drawing a considerable number of personnel ... to the Gomel
         # region")
         r"|bringing|taking|drawing|drew|drawn)\s+[“\"‘]?(?:\w+\s+){0,4}?(?:troops|forces"
         # (not "drew Russian forces away from the front line in the Donetsk region")
-        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel)"
+        r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel"
+        r"|planes|aircraft|helicopters)"
         r"(?!\s+away\b)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
