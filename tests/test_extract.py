@@ -6800,6 +6800,12 @@ def test_what_the_hundred_and_thirty_eighth_set_showed(gazetteer: Gazetteer) -> 
             " attack on the Crimean port city of Feodosia.",
             {"Feodosia": {"strike"}},
         ),
+        # ... and so is one named after it in apposition (not Novocherkassk, 500 km off).
+        (
+            "A Russian missile struck Feodosia at 2:30 a.m. local time, hitting the ship, the"
+            " Novocherkassk.",
+            {"Feodosia": {"strike"}},
+        ),
         # A plant named after a man, at the town its name goes on to give: not the place
         # GeoNames once called Sergo (Kadiyivka, Luhansk oblast).
         (
@@ -7076,3 +7082,17 @@ def test_aircraft_relocated_and_personnel_evacuated_are_forces_moved(
             "deployment"
         ], text
     assert _places(gazetteer, "Residents were evacuated from Vovchansk.") == {}
+
+
+def test_a_place_on_a_front_named_after_a_town_is_near_that_town(gazetteer: Gazetteer) -> None:
+    # Kamianske "on the Orikhiv direction" is the village by Orikhiv, not the city of
+    # Dnipropetrovsk oblast 130 km away that is far larger.
+    text = "Fighting continues near Kamianske on the Orikhiv direction."
+    [kamianske] = _places(gazetteer, text, dt.date(2025, 9, 10))["Kamianske"]
+    assert kamianske.place is not None
+    assert kamianske.place.admin1 == "Zaporizhzhia Oblast"
+    # A front named after a bigger city reaches further (Verbove, 79 km from Melitopol).
+    text = "Ukraine's forces gained ground west of the village of Verbove on the Melitopol front."
+    [verbove] = _places(gazetteer, text, dt.date(2023, 9, 10))["Verbove"]
+    assert verbove.place is not None
+    assert verbove.place.admin1 == "Zaporizhzhia Oblast"

@@ -816,7 +816,8 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 # Ships and weapons named after places: "the cruiser Moskva", "Moskva, the flagship",
 # "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
 _SHIP_BEFORE = re.compile(
-    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?\s+"
+    # ("hitting the ship, the Novocherkassk")
+    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?(?:,\s+the)?\s+"
     # ("a large landing ship called Novocherkassk")
     r"(?:(?:called|named|dubbed)\s+[“\"‘']?)?"
     # ("missile ships Tatarstan and Dagestan")
@@ -3034,6 +3035,25 @@ class MentionFinder:
                         near[j] = (i, near_limit(between))
                     else:
                         near[i] = (j, near_limit(between))
+                elif (
+                    not _is_unit(m)
+                    and _FRONT_ENDING.search(after.name)
+                    and _ON_THE_FRONT.fullmatch(text, m.end, after.start)
+                ):
+                    # "the outskirts of Kamianske and Plavni on the Orikhiv axis": the
+                    # Kamianske by Orikhiv, not the city of Dnipropetrovsk oblast (nor is a
+                    # village listed before it elsewhere).
+                    k = i
+                    near[k] = (j, FRONT_REACH_KM)
+                    while (
+                        k > 0
+                        and mentions[k - 1].kind == "settlement"
+                        and not _is_unit(mentions[k - 1])
+                        and mentions[k - 1].sentence == m.sentence
+                        and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+                    ):
+                        k -= 1
+                        near.setdefault(k, (j, FRONT_REACH_KM))
             elif (
                 m.kind == "settlement"
                 and after.kind == "region"
@@ -3509,6 +3529,12 @@ _DISTRICT_LOCATES = re.compile(
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").
+# "Kamianske and Plavni on the Orikhiv axis": places on a stretch of the front named after a
+# town, within this reach of it.
+_ON_THE_FRONT = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+){0,3},?\s+(?:on|along|in)\s+the\s+"
+)
+FRONT_REACH_KM = 100.0
 _LISTED_THEN_LOCATES = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+){1,3}\s+in\s+(?:the\s+)?")
 _UNIT_IN_BEFORE = re.compile(
     r"\b(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
