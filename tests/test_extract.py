@@ -7096,3 +7096,20 @@ def test_a_place_on_a_front_named_after_a_town_is_near_that_town(gazetteer: Gaze
     [verbove] = _places(gazetteer, text, dt.date(2023, 9, 10))["Verbove"]
     assert verbove.place is not None
     assert verbove.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_buffer_zone_or_zone_of_control_expanded_around_a_town_is_a_claim(
+    gazetteer: Gazetteer,
+) -> None:
+    for text in [
+        "The Russian armed forces are expanding the buffer zone around the city of Volchansk"
+        " in the Kharkov Region.",
+        "In the Kharkov Region, our zone of control is also expanding around the city of"
+        " Volchansk itself.",
+    ]:
+        [claim] = _places(gazetteer, text, dt.date(2025, 7, 10))["Volchansk"]
+        assert claim.type == "territorial_claim", text
+        assert claim.place is not None, text
+        assert claim.place.name == "Vovchansk", text
+    # A plan is no claim.
+    assert _places(gazetteer, "Russia plans to create a buffer zone in the Sumy region.") == {}

@@ -551,6 +551,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"establish(?:ed|es|ing)?\s+(?:\w+\s+)?control",
         r"(?:increas|expand|widen|enlarg|extend|hold|held|keep|kept|establish|creat)\w*\s+"
         r"(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+)?bridgeheads?",
+        # ("expanding the buffer zone around the city of Volchansk", "Our zone of control is
+        # also expanding around the city")
+        r"(?:increas|expand|widen|enlarg|extend|creat)\w*\s+(?:(?:their|its|the|a|our)\s+)?"
+        r"(?:buffer|security|sanitary)\s+zones?",
+        r"zones?\s+of\s+control\s+(?:(?:is|are|has\s+been|was|also|now|steadily)\s+){0,3}"
+        r"(?:expand|widen|grow|increas)\w*",
         # ("secured a foothold in Dvorichna"; "trying to gain a foothold" is fighting there)
         r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|got)\s+(?:a\s+)?"
         r"foothold",
