@@ -7113,3 +7113,14 @@ def test_a_buffer_zone_or_zone_of_control_expanded_around_a_town_is_a_claim(
         assert claim.place.name == "Vovchansk", text
     # A plan is no claim.
     assert _places(gazetteer, "Russia plans to create a buffer zone in the Sumy region.") == {}
+
+
+def test_a_district_after_its_regions_possessive_only_locates_the_village(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia launched an artillery attack against the village of Prymorske in Zaporizhzhia"
+        " Oblast's Vasylivka district."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 2, 10))
+    assert list(places) == ["Prymorske"]

@@ -3815,6 +3815,17 @@ def _districts_placed(
         ):
             located = before.name  # (located or not: "Pisky Radkivskyi, Borivsk community")
         elif (
+            before is not None
+            and before.kind == "region"
+            and i > 1
+            and mentions[i - 2].kind == "settlement"
+            and not _is_unit(mentions[i - 2])
+            and re.fullmatch(r"[’'ʼ]s\s+", text[before.end : mention.start])
+            and _DISTRICT_LOCATES.fullmatch(text, mentions[i - 2].end, before.start)
+        ):
+            # "the village of Prymorske in Zaporizhzhia Oblast's Vasylivka district"
+            located = mentions[i - 2].name
+        elif (
             mention.place is not None
             and (
                 _UNIT_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
