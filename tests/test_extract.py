@@ -7124,3 +7124,30 @@ def test_a_district_after_its_regions_possessive_only_locates_the_village(
     )
     places = _places(gazetteer, text, dt.date(2024, 2, 10))
     assert list(places) == ["Prymorske"]
+
+
+def test_a_lone_village_far_from_the_places_of_its_sentence_is_asked(
+    gazetteer: Gazetteer,
+) -> None:
+    # Novenke and Veselivka of Sumy oblast: GeoNames has only namesakes in Crimea, 700 km from
+    # Basivka, listed with them.
+    text = (
+        "As of today, the settlements of Novenke and Basivka in the Yunakivka hromada and"
+        " Veselivka and Zhuravka in the Khotin hromada are under enemy control."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 5, 20))
+    for name in ("Novenke", "Veselivka"):
+        [village] = places[name]
+        assert village.place is None, name
+        assert "likelier a village the gazetteer lacks" in village.mention.result.reason
+        assert [p.admin1 for p in village.mention.result.candidates] == ["Crimea"]
+    [basivka] = places["Basivka"]
+    assert basivka.place is not None
+    assert basivka.place.admin1 == "Sumy Oblast"
+    # A capital far off is a landmark anywhere, not what the village lies among.
+    text = (
+        "In the Kursk region, the battles continued as Ukrainian forces pushed to the northwest"
+        " of the border town of Sudzha, 530 km southwest of Moscow."
+    )
+    [sudzha, *_] = _places(gazetteer, text, dt.date(2024, 8, 8))["Sudzha"]
+    assert sudzha.place is not None

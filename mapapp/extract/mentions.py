@@ -3234,6 +3234,7 @@ class MentionFinder:
         )
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in)
+        resolved = _lone_villages_far_off(resolved, put_in)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -3708,6 +3709,71 @@ def _far_from_the_rest(
         out.append(
             replace(mention, result=replace(result, status="ambiguous", place=None, reason=reason))
         )
+    return out
+
+
+# A lone village (the only place of its name) this far from every place the text locates
+# otherwise is likelier one the gazetteer lacks.
+LONE_FAR_KM = 300.0
+
+
+def _lone_villages_far_off(
+    mentions: list[Mention], put_in: Mapping[int, frozenset[tuple[str, str]]]
+) -> list[Mention]:
+    """Villages put at the only place of their name, under 10,000 people, more than
+    :data:`LONE_FAR_KM` from every other place the text locates but such villages and
+    capitals, in a sentence that locates another, left unlocated, their candidate offered:
+    "the settlements of Novenke and Basivka in the Yunakivka hromada and Veselivka and
+    Zhuravka in the Khotin hromada", in Sumy oblast, are not the Noven'koye and Veselovka
+    GeoNames has, in Crimea. Not one the text puts in that region itself."""
+
+    def lone(m: Mention) -> bool:
+        return (
+            m.kind == "settlement"
+            and m.place is not None
+            and m.place.kind == "settlement"
+            and m.place.population < VILLAGE_POPULATION
+            and m.result is not None
+            and len(m.result.candidates) == 1
+        )
+
+    # (a capital is a landmark anywhere: "the border town of Sudzha, 530 km southwest of
+    # Moscow")
+    others = {
+        m.place.id: m.place
+        for m in mentions
+        if m.place is not None
+        and m.place.kind == "settlement"
+        and not m.place.capital
+        and not lone(m)
+    }
+    if not others:
+        return mentions
+    points = Points((p.lat, p.lon) for p in others.values())
+    # (the sentence's own other places, which a list of villages lies among)
+    here: dict[int, list[Place]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.id in others:
+            here.setdefault(m.sentence, []).append(m.place)
+    out = []
+    for mention in mentions:
+        place = mention.place
+        if (
+            not lone(mention)
+            or place is None
+            or mention.result is None
+            or not here.get(mention.sentence)
+            or (place.country, place.admin1_code) in put_in.get(mention.start, frozenset())
+            or (km := points.nearest_km(place.lat, place.lon)) <= LONE_FAR_KM
+        ):
+            out.append(mention)
+            continue
+        reason = (
+            f"the only place of that name, {place.label}, lies {km:,.0f} km from every other"
+            " place the text names: likelier a village the gazetteer lacks"
+        )
+        result = replace(mention.result, status="ambiguous", place=None, reason=reason)
+        out.append(replace(mention, result=result))
     return out
 
 
