@@ -7151,3 +7151,14 @@ def test_a_lone_village_far_from_the_places_of_its_sentence_is_asked(
     )
     [sudzha, *_] = _places(gazetteer, text, dt.date(2024, 8, 8))["Sudzha"]
     assert sudzha.place is not None
+
+
+def test_territory_controlled_around_a_town_is_a_claim_near_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian troops now control territory to the north, east and south of Kurakhove, which"
+        " lies on the shores of a reservoir."
+    )
+    [claim] = _places(gazetteer, text, dt.date(2024, 11, 20))["Kurakhove"]
+    assert claim.type == "territorial_claim"
+    # A wish is no claim.
+    assert _places(gazetteer, "Russia wants to control territory in the Donetsk region.") == {}

@@ -541,6 +541,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|full)\s+control", r"control(?:s|led)",
         # (not "fighting continues for control of Pokrovsk", "the battle for control over")
         r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
+        # ("Russian troops now control territory to the north, east and south of Kurakhove")
+        r"(?<!for\s)(?<!to\s)control\s+(?:(?:the|most|much|parts?|all)\s+(?:of\s+)?)?"
+        r"(?:territory|territories|areas?|ground|land)\b",
         # ("Russian troops now control eastern and southeastern Toretsk")
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
         # (not "Lukashenko, who seized power in Belarus")
