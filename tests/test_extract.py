@@ -752,6 +752,24 @@ def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer)
         assert bridge.type == "strike", text
         assert bridge.place is not None, text
         assert (bridge.place.name, bridge.mention.geo_precision) == (town, 2), text
+    # Refineries news names otherwise than by their town (geodata/facilities.csv): the
+    # "Slaviansk refinery" is Slavyansk-na-Kubani's, not at Sloviansk in Donetsk oblast.
+    for text, name, town in [
+        (
+            "The drones that attacked the Slaviansk refinery carried steel balls.",
+            "Slaviansk refinery",
+            "Slavyansk-na-Kubani",
+        ),
+        ("Drones hit the Afipsky oil refinery overnight.", "Afipsky oil refinery", "Afipskiy"),
+        (
+            "Explosions occurred at the Novoshakhtyn Oil Refinery and a fire broke out.",
+            "Novoshakhtyn Oil Refinery",
+            "Novoshakhtinsk",
+        ),
+    ]:
+        [refinery] = _places(gazetteer, text)[name]
+        assert refinery.place is not None, text
+        assert (refinery.place.name, refinery.mention.geo_precision) == (town, 2), text
     # Not the region its name is made from, nor the road it carries.
     text = "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast."
     assert [c.mention.name for c in _events(gazetteer, text)] == ["Chonhar road bridge"]
