@@ -1535,7 +1535,9 @@ class MentionFinder:
         matched as written, a name case aside. Second, those only closed to traffic."""
         out: list[Mention] = []
         closed: list[Mention] = []
-        for name, (facility, host) in self.gazetteer.facility_names().items():
+        # (the longest name first, where two overlap)
+        names = sorted(self.gazetteer.facility_names().items(), key=lambda item: -len(item[0]))
+        for name, (facility, host) in names:
             flags = 0 if name.isupper() else re.IGNORECASE
             for match in re.finditer(rf"\b{re.escape(name)}\b", text, flags):
                 start, end = match.span()
@@ -3410,10 +3412,10 @@ def _city_district_name(mention: Mention, gazetteer: Gazetteer) -> str:
     if unit == mention.name or not re.fullmatch(r"[A-Z][a-z’'ʼ]{3,}", unit):
         return ""  # (only a name with its unit word: "the Dnipro district", not "Dnipro")
     forms = [f"{unit}skyi", f"{unit}vskyi", f"{unit}yi"]
-    if unit.endswith(("ia", "ka", "a")):  # ("Darnytsia", "Solomianka": Darnytskyi ...)
-        forms.append(f"{unit.rstrip('a').rstrip('ik')}skyi")
+    if unit.endswith("a"):  # ("Darnytsia", "Solomianka": Darnytskyi, Solomianskyi)
+        forms.append(re.sub(r"(?:ia|ka|a)$", "", unit) + "skyi")
     if unit.endswith("o"):  # ("Shevchenko": Shevchenkivskyi)
-        forms.append(f"{unit}ivskyi".replace("oivskyi", "ivskyi"))
+        forms.append(unit[:-1] + "ivskyi")
     return next((form for form in forms if gazetteer.is_city_district(form)), "")
 
 
@@ -3530,13 +3532,13 @@ _DISTRICT_LOCATES = re.compile(
 )
 # ... also after names the gazetteer does not know ("Vovchansk and Budarky in Chuhuiv
 # district").
+_LISTED_THEN_LOCATES = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+){1,3}\s+in\s+(?:the\s+)?")
 # "Kamianske and Plavni on the Orikhiv axis": places on a stretch of the front named after a
 # town, within this reach of it.
 _ON_THE_FRONT = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+){0,3},?\s+(?:on|along|in)\s+the\s+"
 )
 FRONT_REACH_KM = 100.0
-_LISTED_THEN_LOCATES = re.compile(r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w’'-]+){1,3}\s+in\s+(?:the\s+)?")
 _UNIT_IN_BEFORE = re.compile(
     r"\b(?:village|town|settlement|farm|hamlet)s?\s+(?:in|of)\s+(?:the\s+)?$"
     # ("the village Hroza, Kupiansk district")
@@ -3750,11 +3752,8 @@ def _lone_villages_far_off(
     if not others:
         return mentions
     points = Points((p.lat, p.lon) for p in others.values())
-    # (the sentence's own other places, which a list of villages lies among)
-    here: dict[int, list[Place]] = {}
-    for m in mentions:
-        if m.place is not None and m.place.id in others:
-            here.setdefault(m.sentence, []).append(m.place)
+    # (the sentences that locate such a place, which a list of villages lies among)
+    locating = {m.sentence for m in mentions if m.place is not None and m.place.id in others}
     out = []
     for mention in mentions:
         place = mention.place
@@ -3762,7 +3761,7 @@ def _lone_villages_far_off(
             not lone(mention)
             or place is None
             or mention.result is None
-            or not here.get(mention.sentence)
+            or mention.sentence not in locating
             or (place.country, place.admin1_code) in put_in.get(mention.start, frozenset())
             or (km := points.nearest_km(place.lat, place.lon)) <= LONE_FAR_KM
         ):
