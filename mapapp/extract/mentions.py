@@ -3045,16 +3045,8 @@ class MentionFinder:
                     # "the outskirts of Kamianske and Plavni on the Orikhiv axis": the
                     # Kamianske by Orikhiv, not the city of Dnipropetrovsk oblast (nor is a
                     # village listed before it elsewhere).
-                    k = i
-                    near[k] = (j, FRONT_REACH_KM)
-                    while (
-                        k > 0
-                        and mentions[k - 1].kind == "settlement"
-                        and not _is_unit(mentions[k - 1])
-                        and mentions[k - 1].sentence == m.sentence
-                        and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
-                    ):
-                        k -= 1
+                    near[i] = (j, FRONT_REACH_KM)
+                    for k in _listed_before(text, mentions, i):
                         near.setdefault(k, (j, FRONT_REACH_KM))
             elif (
                 m.kind == "settlement"
@@ -3079,15 +3071,7 @@ class MentionFinder:
                 # ... and so is each settlement listed before it ("the settlements of
                 # Dubovoye, Krasnoye, ... Tavrovo and Shchetinovka in the Belgorodsky
                 # District", some of them names the gazetteer does not know).
-                k = i
-                while (
-                    k > 0
-                    and mentions[k - 1].kind == "settlement"
-                    and not _is_unit(mentions[k - 1])
-                    and mentions[k - 1].sentence == m.sentence
-                    and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
-                ):
-                    k -= 1
+                for k in _listed_before(text, mentions, i):
                     near.setdefault(k, (j, DISTRICT_REACH_KM))
         within.update(self._list_region(text, mentions, within, offices))
         for i, mention in enumerate(mentions):
@@ -3471,6 +3455,21 @@ def _closed_to_traffic(text: str, sentence: Sentence, mention: Mention) -> bool:
     if not (_CLOSED_BEFORE.search(before) and (_CLOSED_AFTER.match(after) or "clos" in before)):
         return False
     return not _STRUCK_AFTER.search(text, mention.end, sentence.end)
+
+
+def _listed_before(text: str, mentions: Sequence[Mention], i: int) -> Iterator[int]:
+    """The indices of the settlements listed right before ``mentions[i]`` in its sentence
+    ("Dubovoye, Krasnoye ... and Shchetinovka"), nearest first."""
+    k = i
+    while (
+        k > 0
+        and mentions[k - 1].kind == "settlement"
+        and not _is_unit(mentions[k - 1])
+        and mentions[k - 1].sentence == mentions[i].sentence
+        and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, mentions[k].start)
+    ):
+        k -= 1
+        yield k
 
 
 def _overlap(a: Mention | Rejected, b: Mention) -> bool:
