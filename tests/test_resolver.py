@@ -1178,3 +1178,20 @@ def test_of_a_name_dozens_of_villages_share_the_one_by_the_text_s_places_is_mean
     place = _placed(gazetteer, text, dt.date(2025, 8, 20))["Pokrovske community"]
     assert place is not None
     assert place.id == "geonames:696721"
+
+
+def test_with_no_name_beyond_doubt_the_first_round_s_answers_make_the_focus(
+    gazetteer: Gazetteer,
+) -> None:
+    # No name is sure (Pokrovsk has namesakes, so has Udachne: Udachnoye in Crimea), so the
+    # focus was Ukraine with no point to measure from, and the one Udachne by Pokrovsk was
+    # "inf km" from it. The first round puts Pokrovsk in Donetsk oblast: that is the focus.
+    text = (
+        "In the first days of September, Ukraine's 425th Assault Regiment, better known as"
+        " Skelia, reported to have cleared two villages around Pokrovsk of Russian forces:"
+        " Novoekonomichne and Udachne."
+    )
+    udachne = _found(gazetteer, text, dt.date(2025, 9, 8))["Udachne"]
+    assert udachne.type == "territorial_claim"
+    assert udachne.place is not None
+    assert (udachne.place.admin1_code, udachne.place.id) == ("05", "geonames:690841")

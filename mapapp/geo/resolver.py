@@ -1143,6 +1143,13 @@ def resolve_names(
     matrices: list[np.ndarray] = []
     previous: list[GeocodeResult] = []
     for round_ in (1, 2):
+        # With no name beyond doubt, the focus is the theatre or a country with no point to
+        # measure from ("Udachne ... inf km from Ukraine"): the second round takes the first
+        # round's answers as the focus (Pokrovsk in Donetsk oblast, for "around Pokrovsk").
+        if round_ == 2 and (focus.from_theatre or not focus.points):
+            answered = _answered_focus(names, results, countries, theatre)
+            if answered is not None:
+                focus, sure = answered
         everywhere = Points((a.lat, a.lon) for a in anchors.values())
         previous, results, chances, matrices = results, [], [], []
         # (the names no place of which lies where the text puts them)
@@ -1321,15 +1328,19 @@ def _landmark(
     return place if place is not None and place.kind == "settlement" else None
 
 
-def _final_focus(
+def _answered_focus(
     names: Sequence[NameEvidence],
     results: Sequence[GeocodeResult],
     countries: Iterable[str],
     theatre: Theatre,
-) -> Focus | None:
+) -> tuple[Focus, dict[str, Place]] | None:
+    """The focus the answers make, with each answered name's own evidence kept apart (so
+    that a name can be resolved against the others' answers), and the place of each."""
     by_country: dict[str, float] = {}
     by_region: dict[tuple[str, str], float] = {}
     points: dict[str, tuple[float, float]] = {}
+    own: dict[str, float] = {}
+    placed: dict[str, Place] = {}
     for name, result in zip(names, results, strict=True):
         place = result.place
         if place is None or name.silent:
@@ -1341,13 +1352,31 @@ def _final_focus(
                 not theatre.contains(place) and place.population < BIG_CITY and theatre.countries
             )
             weight = (STRAY_EVIDENCE if stray else PLACE_EVIDENCE) * name.prominence
+            key = fold(name.query)
+            placed.setdefault(key, place)
+            own[key] = own.get(key, 0.0) + weight
         by_country[place.country] = by_country.get(place.country, 0.0) + weight
-        key = (place.country, place.admin1_code)
-        by_region[key] = by_region.get(key, 0.0) + weight
+        region = (place.country, place.admin1_code)
+        by_region[region] = by_region.get(region, 0.0) + weight
         points[place.id] = (place.lat, place.lon)
     for country in countries:
         by_country[country] = by_country.get(country, 0.0) + COUNTRY_EVIDENCE
-    return _shares(by_country, by_region, tuple(points.values())) if by_country else None
+    if not by_country:
+        return None
+    focus = _shares(by_country, by_region, tuple(points.values()))
+    object.__setattr__(focus, "evidence", own)
+    return focus, placed
+
+
+def _final_focus(
+    names: Sequence[NameEvidence],
+    results: Sequence[GeocodeResult],
+    countries: Iterable[str],
+    theatre: Theatre,
+) -> Focus | None:
+    """What the text turned out to be about: its places as resolved."""
+    answered = _answered_focus(names, results, countries, theatre)
+    return None if answered is None else answered[0]
 
 
 def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
