@@ -7189,3 +7189,30 @@ def test_territory_controlled_around_a_town_is_a_claim_near_it(gazetteer: Gazett
     assert claim.type == "territorial_claim"
     # A wish is no claim.
     assert _places(gazetteer, "Russia wants to control territory in the Donetsk region.") == {}
+
+
+def test_a_raion_named_by_a_russian_spelling_or_a_clipped_adjective_is_run_from_its_seat(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Synelnykovo" (Synelnykove spelt the Russian way) and "Novhorod-Siversk" (the
+    # adjective Novhorod-Siverskyi without its ending) are no names the gazetteer has; the
+    # codifier's raions they come from are run from Synelnykove and Novhorod-Siverskyi.
+    day = dt.date(2025, 7, 20)
+    for text, name, seat in (
+        (
+            "As reported by Ukrinform, the Russian army struck the Synelnykovo district with"
+            " drones at night.",
+            "Synelnykovo district",
+            "Synelnykove",
+        ),
+        (
+            "Russian troops shelled the Novhorod-Siversk district of Chernihiv region with"
+            " mortars.",
+            "Novhorod-Siversk district",
+            "Novhorod-Siverskyi",
+        ),
+    ):
+        [district] = _places(gazetteer, text, day)[name]
+        assert district.type == "strike"
+        assert district.place is not None
+        assert district.place.name == seat

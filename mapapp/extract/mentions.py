@@ -1810,8 +1810,14 @@ class MentionFinder:
         codifier; empty if none is called so."""
         if _ADJECTIVE_ENDING.search(name) or self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()
-        for suffix in ("ivskyi", "skyi"):
-            if seats := self.gazetteer.division_seats(name + suffix):
+        adjectives = [name + "ivskyi", name + "skyi"]
+        if name.lower().endswith("sk"):
+            adjectives.append(name + "yi")  # "Novhorod-Siversk district": Novhorod-Siverskyi
+        if ending := re.search(r"[oe]v[oe]$", name):
+            # "Synelnykovo district", a Russian spelling of Synelnykove: Synelnykivskyi
+            adjectives.append(name[: ending.start()] + "ivskyi")
+        for adjective in adjectives:
+            if seats := self.gazetteer.division_seats(adjective):
                 return seats
         return ()
 
