@@ -1081,6 +1081,15 @@ def test_an_attacks_toll_at_a_place_is_a_strike_there(gazetteer: Gazetteer) -> N
     # With no attack in the article, a toll is no strike: accidents and illness kill too.
     quiet = "Two people were injured in the Kursk region when a bus overturned."
     assert _places(gazetteer, quiet) == {}
+    # Each clause's toll is a strike at its own place, the last one too.
+    tolls = (
+        "Over the past day, settlements in the Kharkiv region were subjected to enemy attacks."
+        " In the village of Pidlyman, Boriv municipality, three men were injured; in the"
+        " village of Vilkhuvatka, a 53-year-old man was killed."
+    )
+    found = _places(gazetteer, tolls)
+    assert [c.type for c in found["Pidlyman"]] == ["strike"]
+    assert [c.type for c in found["Vilkhuvatka"]] == ["strike"]
 
 
 def test_a_place_a_distance_is_measured_from_is_a_landmark(gazetteer: Gazetteer) -> None:

@@ -2839,6 +2839,10 @@ _SUPPLY_LOST = re.compile(
 )
 
 
+# The clauses of a sentence a semicolon parts.
+_CLAUSES = re.compile(r"[^;]+")
+
+
 def _aftermath(
     text: str,
     sentence: Sentence,
@@ -2856,14 +2860,26 @@ def _aftermath(
         return
     if _SUPPLY_LOST.search(sentence.text):
         return  # where power is out, not where the strike fell
-    toll = _AFTERMATH.search(sentence.text)
-    if toll is None:
+    # Each clause's toll at its own places ("in the village of Vovchanski Khutory ... a
+    # 70-year-old man was injured; in the village of Pidlyman ... men were injured; in the
+    # village of Vilkhuvatka, a 53-year-old man was killed").
+    # (A clause with no toll of its own takes the sentence's: "Drones struck Kharkiv; two
+    # people were injured".)
+    first = _AFTERMATH.search(sentence.text)
+    if first is None:
         return
-    start = sentence.start + toll.start()
-    trigger = Trigger("strike", start, start + len(toll.group()), toll.group())
-    # The same sentence read again with the toll as its event word.
-    rejected: list[Rejected] = []
-    yield from _events_in(text, sentence, here, published, rejected, (trigger,))
+    start = sentence.start
+    for clause in _CLAUSES.finditer(sentence.text):
+        places = [m for m in here if start + clause.start() <= m.start < start + clause.end()]
+        if not places:
+            continue
+        own = _AFTERMATH.search(sentence.text, clause.start(), clause.end())
+        toll = first if own is None else own
+        at = start + toll.start()
+        trigger = Trigger("strike", at, at + len(toll.group()), toll.group())
+        # The clause read again with the toll as its event word.
+        rejected: list[Rejected] = []
+        yield from _events_in(text, sentence, places, published, rejected, (trigger,))
 
 
 # "Part of the settlement is under the control of Russian forces", "assaults on positions in
