@@ -1090,6 +1090,15 @@ def test_an_attacks_toll_at_a_place_is_a_strike_there(gazetteer: Gazetteer) -> N
     found = _places(gazetteer, tolls)
     assert [c.type for c in found["Pidlyman"]] == ["strike"]
     assert [c.type for c in found["Vilkhuvatka"]] == ["strike"]
+    # People hurt in a place, in a sentence whose event word is an attack told before it.
+    hurt = (
+        "Ten people were injured as a result of an attack by Ukrainian drones on Russia's Kursk"
+        " Region, the acting governor wrote, adding that seven people were wounded in the"
+        " Rylsk district, and three more people were injured in the Lgov district."
+    )
+    found = _places(gazetteer, hurt)
+    assert [c.type for c in found["Lgov district"]] == ["strike"]
+    assert [c.type for c in found["Rylsk district"]] == ["strike"]
 
 
 def test_a_place_a_distance_is_measured_from_is_a_landmark(gazetteer: Gazetteer) -> None:

@@ -2882,6 +2882,41 @@ def _aftermath(
         yield from _events_in(text, sentence, places, published, rejected, (trigger,))
 
 
+# "seven people were wounded in the Rylsk district, and three more people were injured in
+# the Lgov district": a toll told right before a place.
+_HURT_IN = re.compile(
+    r"\b(?:were|was|been)\s+(?:injured|wounded|killed|hurt)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _hurt_there(
+    text: str,
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    rejected: list[Rejected],
+    events: Sequence[Candidate],
+) -> list[Candidate]:
+    """Strikes at the places of a sentence that reports strikes (``events``, found by its
+    event words) where the sentence says people were hurt ("Ten people were injured as a
+    result of an attack ... on Russia's Kursk Region, ... adding that seven people were
+    wounded in the Rylsk district, and three more people were injured in the Lgov
+    district"), which its event words left out."""
+    if not any(c.type == "strike" for c in events):
+        return []
+    taken = {c.mention.start for c in events} | {r.start for r in rejected}
+    out: list[Candidate] = []
+    for mention in here:
+        if mention.start in taken:
+            continue
+        hurt = _HURT_IN.search(text, max(sentence.start, mention.start - 40), mention.start)
+        if hurt is None:
+            continue
+        trigger = Trigger("strike", hurt.start(), hurt.end(), hurt.group())
+        out += _events_in(text, sentence, [mention], published, rejected, (trigger,))
+    return out
+
+
 # "Part of the settlement is under the control of Russian forces", "assaults on positions in
 # the city": the town the sentence before named (not "the city of X", which names one).
 _THE_TOWN = re.compile(r"\b(?:the|this)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
@@ -3440,6 +3475,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         here = by_sentence.get(sentence.index, [])
         words = words_of[sentence.index]
         events = list(_events_in(text, sentence, here, published, rejected, words))
+        if events and struck:
+            events += _hurt_there(text, sentence, here, published, rejected, events)
         if not events:
             events = list(_announced(text, sentences, sentence, here, published, words_of))
         if not events:
