@@ -770,6 +770,16 @@ def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer)
         [refinery] = _places(gazetteer, text)[name]
         assert refinery.place is not None, text
         assert (refinery.place.name, refinery.mention.geo_precision) == (town, 2), text
+    # The port of Pivdennyi (Yuzhny before 2017) is at Pivdenne by Odesa, not at the village
+    # of Pivdennyi in Kirovohrad oblast.
+    for text, name in [
+        ("A missile damaged a vessel docked at the port of Pivdennyi.", "port of Pivdennyi"),
+        ("Russia struck the Port of Yuzhny in Odesa region.", "Port of Yuzhny"),
+    ]:
+        [port] = _places(gazetteer, text)[name]
+        assert port.type == "strike", text
+        assert port.place is not None, text
+        assert (port.place.id, port.mention.geo_precision) == ("geonames:687997", 2), text
     # Not the region its name is made from, nor the road it carries.
     text = "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast."
     assert [c.mention.name for c in _events(gazetteer, text)] == ["Chonhar road bridge"]
