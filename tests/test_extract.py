@@ -780,6 +780,12 @@ def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer)
         assert port.type == "strike", text
         assert port.place is not None, text
         assert (port.place.id, port.mention.geo_precision) == ("geonames:687997", 2), text
+    # The Trypilska power plant (named after Trypillia) stands at Ukrainka, whatever the
+    # spelling: "Trypillya" alone is no Tripoli.
+    for name in ("Trypilska thermal power plant", "Trypillya TPP", "Trypillia TPP"):
+        [plant] = _places(gazetteer, f"Missiles destroyed the {name} overnight.")[name]
+        assert plant.place is not None, name
+        assert (plant.place.id, plant.mention.geo_precision) == ("geonames:690773", 2), name
     # Not the region its name is made from, nor the road it carries.
     text = "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast."
     assert [c.mention.name for c in _events(gazetteer, text)] == ["Chonhar road bridge"]
