@@ -2547,13 +2547,15 @@ def test_unknown_villages_listed_with_known_towns_are_kept_unlocated(
 
 
 def test_near_a_big_city_is_not_hundreds_of_kilometres_away(gazetteer: Gazetteer) -> None:
-    port = (
-        "The Liberian-flagged ship was docked at the port of Pivdennyi near Odesa when the"
-        " missile hit."
-    )
+    port = "The Liberian-flagged ship was docked at Pivdennyi near Odesa when the missile hit."
     [pivdennyi] = _places(gazetteer, port)["Pivdennyi"]
     assert pivdennyi.place is None  # GeoNames' Pivdennyi is in Kirovohrad oblast, 300 km off
     assert "Odesa" in (pivdennyi.mention.result.reason if pivdennyi.mention.result else "")
+    # (its port, named so, is at Pivdenne: geodata/facilities.csv)
+    port = port.replace("at Pivdennyi", "at the port of Pivdennyi")
+    [pivdennyi] = _places(gazetteer, port)["port of Pivdennyi"]
+    assert pivdennyi.place is not None
+    assert pivdennyi.place.id == "geonames:687997"
     ryazan = "Drones attacked an oil refinery near the city of Ryazan, close to Moscow."
     [refinery] = _places(gazetteer, ryazan)["Ryazan"]
     assert refinery.place is not None
@@ -7250,3 +7252,43 @@ def test_a_raion_named_by_a_russian_spelling_or_a_clipped_adjective_is_run_from_
         assert district.type == "strike"
         assert district.place is not None
         assert district.place.name == seat
+
+
+def test_a_community_several_raions_have_is_the_one_of_the_raion_named_with_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # KATOTTG has Pokrovska communities in the Pokrovsk, Nikopol (two) and Synelnykove
+    # raions: the one meant is the Synelnykove raion's, run from Pokrovske, when the text
+    # names that raion, or lists the community with ones only that raion has (Mezhivska).
+    pokrovske = next(
+        seat
+        for seat, raion in gazetteer.hromadas("Pokrovska")
+        if raion and raion.name == "Synelnykove"
+    )
+    day = dt.date(2025, 6, 20)
+    for text, name in (
+        (
+            "The Sinelnykyvs'kyi district suffered: the Mezhivska, Slovyanska, Pokrovska,"
+            " Vasylkivska communities were attacked by drones.",
+            "Pokrovska community",
+        ),
+        (
+            "There was also loud shelling in Pokrovska and Mezhivska communities.",
+            "Pokrovska community",
+        ),
+        (
+            "The Russian army struck the Synelnykovo district with drones at night. It targeted"
+            " farms in the Pokrovsk and Velykomykhailivka communities, causing fires.",
+            "Pokrovsk community",
+        ),
+    ):
+        [community] = _places(gazetteer, text, day)[name]
+        assert community.type == "strike", text
+        assert community.place == pokrovske, text
+        assert community.mention.result is not None
+        assert "in the Synelnykove raion" in community.mention.result.reason, text
+    # The Nikopol raion has two (Pokrov's and Pokrovske's): naming it settles nothing.
+    text = "Russian troops shelled the Nikopol district: the Marhanets and Pokrovska communities."
+    [community] = _places(gazetteer, text, day)["Pokrovska communities"]
+    assert community.mention.result is not None
+    assert "raion" not in community.mention.result.reason

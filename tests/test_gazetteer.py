@@ -255,6 +255,15 @@ def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazettee
     # Several hromadas share a name: every centre is offered, the largest first.
     assert gazetteer.division_seats("Pokrovska")[0] == "Pokrovsk"
     assert {"Pokrov", "Pokrovske"} <= set(gazetteer.division_seats("Pokrovska"))
+    # ... each in its raion, known by the raion's centre: the Nikopol raion has two.
+    raions = [(seat.name, raion and raion.name) for seat, raion in gazetteer.hromadas("Pokrovska")]
+    assert sorted(raions) == [
+        ("Pokrov", "Nikopol"),
+        ("Pokrovsk", "Pokrovsk"),
+        ("Pokrovske", "Nikopol"),
+        ("Pokrovske", "Synelnykove"),
+    ]
+    assert gazetteer.hromadas("Pokrovskyi") == ()  # a masculine adjective names no hromada
     # A name that is also a city's district ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi" in
     # Kryvyi Rih) is not read as a raion; a town's own name is no unit.
     for name in ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi", "Nikopol"):

@@ -3227,6 +3227,7 @@ class MentionFinder:
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in)
         resolved = _lone_villages_far_off(resolved, put_in)
+        resolved = _communities_of_raion(text, resolved, self.gazetteer)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
             # (and districts drawn at their towns: "the Boryspil, Obukhiv and Brovary
@@ -4065,6 +4066,75 @@ def _unit_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower() in _DISTRICT_WORDS:
         return " ".join(words[:-1])
     return name
+
+
+def _community_name(text: str, mention: Mention) -> str:
+    """The name of the community a mention is ("Pokrovska" for "the Pokrovska community",
+    "the Pokrovsk community", or "Pokrovska" in "the Pokrovska and Mezhivska communities"),
+    as the codifier has it; "" for any other mention."""
+    if mention.kind != "settlement":
+        return ""
+    words = mention.name.split()
+    if len(words) > 1 and words[-1].lower() in _COMMUNITY_WORDS:
+        name = " ".join(words[:-1])
+    else:
+        listed = _UNITS_LISTED_AFTER.match(text, mention.end)
+        if listed is None or listed.group(1).lower() not in _COMMUNITY_WORDS:
+            return ""
+        name = mention.name
+    return _community_adjective(name)
+
+
+def _communities_of_raion(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """A community of a name several raions have is the one of the raion the text names
+    with it, in its sentence or the two before ("The Sinelnykyvs'kyi district suffered: the
+    Mezhivska, Slovyanska, Pokrovska, Vasylkivska communities" is Pokrovske's, of the
+    Synelnykove raion, not Pokrov's of the Nikopol raion), or else of the one raion that
+    has every community listed with it ("shelling in the Pokrovska and Mezhivska
+    communities": the Mezhivska community is only in the Synelnykove raion)."""
+    options = {
+        i: gazetteer.hromadas(name)
+        for i, m in enumerate(mentions)
+        if (name := _community_name(text, m))
+    }
+    out = list(mentions)
+    for i, hromadas in options.items():
+        mention = mentions[i]
+        if len(hromadas) < 2:
+            continue
+        named = {
+            m.place.id: m.name
+            for m in mentions
+            if m.kind == "district"
+            and m.place is not None
+            and mention.sentence - 2 <= m.sentence <= mention.sentence
+        }
+        listed = [
+            {raion.id for _, raion in options[j] if raion is not None}
+            for j in options
+            if j != i and mentions[j].sentence == mention.sentence
+        ]
+        shared = set.intersection(*listed) if listed else set()
+        for raions, said in (
+            (set(named), "which the text names"),
+            (shared, "where the communities listed with it are"),
+        ):
+            fit = [
+                (seat, raion)
+                for seat, raion in hromadas
+                if raion is not None and raion.id in raions
+            ]
+            if len(fit) != 1:
+                continue
+            seat, raion = fit[0]
+            if seat != mention.place:
+                reason = f"the community of that name in the {raion.name} raion, {said}"
+                result = GeocodeResult(mention.query, "found", seat, (seat,), reason)
+                out[i] = replace(mention, query=seat.name, result=result)
+            break
+    return out
 
 
 def _unit_adjective(text: str, mention: Mention) -> str:

@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -374,6 +374,28 @@ class Gazetteer:
         if any(kind == "city district" for kind, _ in rows):
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
+
+    def hromadas(self, name: str) -> tuple[tuple[Place, Place | None], ...]:
+        """The centre of each hromada (community) the official codifier KATOTTG calls
+        ``name``, a feminine adjective, with the centre of the raion it is in, largest first
+        ("Pokrovska": Pokrov of the Nikopol raion, Pokrovske of the Synelnykove raion, ...),
+        one pair per hromada (two hromadas of one raion may be run from towns of one name);
+        hromadas whose centre the gazetteer does not have are left out."""
+        key = fold(name)
+        if not key.endswith("a"):
+            return ()
+        rows = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS}, r.rowid, {_PLACE_COLUMNS.replace('p.', 'r.')}"
+            " FROM divisions d JOIN places p ON p.rowid = d.seat"
+            " LEFT JOIN places r ON r.rowid = d.raion"
+            " WHERE d.loose = ? AND d.kind = 'hromada' ORDER BY p.population DESC, p.id, r.id",
+            (loose(key),),
+        ).fetchall()
+        width = len(_PLACE_COLUMNS.split(","))
+        return tuple(
+            (_place(row[:width]), None if row[width] is None else _place(row[width + 1 :]))
+            for row in rows
+        )
 
     def is_city_district(self, name: str) -> bool:
         """Whether the official codifier KATOTTG has a city's district called ``name``

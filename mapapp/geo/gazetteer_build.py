@@ -84,7 +84,9 @@ CREATE TABLE facilities (named_after TEXT PRIMARY KEY, host TEXT NOT NULL, sourc
 CREATE TABLE facility_names (
     name TEXT PRIMARY KEY, facility TEXT NOT NULL, host TEXT NOT NULL
 );
-CREATE TABLE divisions (loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER);
+CREATE TABLE divisions (
+    loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER, raion INTEGER
+);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
 # the extractor decides what counts as a common word.
@@ -274,7 +276,7 @@ def _write(
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
     divisions = _divisions(names, ukrainian) + _curated_districts(db, districts)
-    db.executemany("INSERT INTO divisions VALUES (?,?,?)", divisions)
+    db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -358,10 +360,11 @@ _SETTLEMENT_CATEGORIES = frozenset("KMTCX")
 
 def _divisions(
     names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int]]
-) -> list[tuple[str, str, int | None]]:
+) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
-    city), under its name romanised both the official way and the generic one."""
+    city; for a hromada, the rowid of its raion's centre), under its name romanised both the
+    official way and the generic one."""
     units = _katottg_units()
     by_key: dict[str, list[int]] = {}
     for key, _, rowid in names:
@@ -370,7 +373,7 @@ def _divisions(
     admin1 = _oblast_codes(units, by_key, ukrainian)
     centres = _centres(units)
     names_of = {unit.id: unit.name for unit in units}
-    out: list[tuple[str, str, int | None]] = []
+    seats: dict[str, int | None] = {}
     for unit in units:
         kind = _UNIT_KINDS.get(unit.category)
         if kind is None:
@@ -394,10 +397,19 @@ def _divisions(
             ]
             if named_so:
                 seat = max(named_so, key=lambda r: ukrainian[r][1])
+        seats[unit.id] = seat
+    out: list[tuple[str, str, int | None, int | None]] = []
+    for unit in units:
+        kind = _UNIT_KINDS.get(unit.category)
+        if kind is None:
+            continue
+        # (a hromada's raion: "the Pokrovska community" of the Synelnykove raion is
+        # Pokrovske's, of the Nikopol raion Pokrov's)
+        raion = seats.get(unit.ancestors[-1]) if kind == "hromada" and unit.ancestors else None
         romanised = unit.name.lower().translate(_KMU_2010)
         for key in dict.fromkeys((loose(unit.name), loose(romanised))):
             if key:
-                out.append((key, kind, seat))
+                out.append((key, kind, seats[unit.id], raion))
     return out
 
 
@@ -409,19 +421,19 @@ _DISTRICT_UNIT_WORDS = re.compile(
 
 def _curated_districts(
     db: sqlite3.Connection, districts: list[dict[str, str]]
-) -> list[tuple[str, str, int | None]]:
+) -> list[tuple[str, str, int | None, None]]:
     """The districts of ``geodata/districts.csv`` (Russia's, which no codifier here carries),
     each as (its name's loose key, "district", the rowid of its administrative centre),
     under its name and every spelling listed: "Kamensky", "Kamenskiy" and "Каменский" are
     the district run from Glubokiy, not the town of Kamensk-Shakhtinsky."""
-    out: list[tuple[str, str, int | None]] = []
+    out: list[tuple[str, str, int | None, None]] = []
     for row in districts:
         found = db.execute(
             "SELECT rowid FROM places WHERE id = ?", (f"geonames:{row['seat_geonameid']}",)
         ).fetchone()
         spellings = [_DISTRICT_UNIT_WORDS.sub("", row["name"]), *row["names"].split("|")]
         for key in dict.fromkeys(loose(n) for n in spellings if n.strip()):
-            out.append((key, "district", found[0]))
+            out.append((key, "district", found[0], None))
     return out
 
 
