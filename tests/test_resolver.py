@@ -1195,3 +1195,20 @@ def test_with_no_name_beyond_doubt_the_first_round_s_answers_make_the_focus(
     assert udachne.type == "territorial_claim"
     assert udachne.place is not None
     assert (udachne.place.admin1_code, udachne.place.id) == ("05", "geonames:690841")
+
+
+def test_a_front_named_after_a_front_line_town_spelt_the_russian_way_is_that_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Gulyaypole" is no name GeoNames lists for Huliaipole, only one like it; a direction is
+    # named after a town where the fighting is, and the village on it is by it.
+    text = (
+        "Rogov claimed that Malinovka, located on the Gulyaypole direction, is now under control."
+    )
+    found = _found(gazetteer, text, dt.date(2024, 12, 20))
+    front = found["Gulyaypole direction"].place
+    assert front is not None
+    assert (front.name, front.admin1_code) == ("Hulyaypole", "26")
+    malinovka = found["Malinovka"].place
+    assert malinovka is not None
+    assert malinovka.admin1_code == "26"  # Zaporizhzhia oblast, not the Malynivka of Kharkiv

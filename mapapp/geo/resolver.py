@@ -753,8 +753,12 @@ def decide(
         and any(_in_focus_region(c, focus) for c in namesakes)
     )
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
-    # village the gazetteer lacks.
-    look_alike = not index.spelt(best, query)
+    # village the gazetteer lacks. (But a front is named after a town where the fighting is:
+    # "the Gulyaypole direction" is Huliaipole's, in Zaporizhzhia oblast, spelt the Russian
+    # way.)
+    look_alike = not index.spelt(best, query) and not (
+        front and theatre is not None and (best.country, best.admin1_code) in theatre.front
+    )
     # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
     # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
     likeness = _likeness(best, query)
