@@ -2526,6 +2526,12 @@ def test_the_regions_and_landmarks_of_a_claimed_village(gazetteer: Gazetteer) ->
         " Russian ammunition depot detonated in an industrial area in the town of Sorokyne."
     )
     assert set(_places(gazetteer, occupied)) == {"Sorokyne"}
+    for annexed in ("annexed Crimea", "occupied Crimea", "temporarily occupied Crimea"):
+        text = (
+            f"A Ukrainian missile strike on a shipyard in {annexed} damaged a Russian ship. The"
+            " shipyard in Kerch was hit."
+        )
+        assert set(_places(gazetteer, text)) == {"Kerch"}, annexed
 
 
 def test_unknown_villages_listed_with_known_towns_are_kept_unlocated(

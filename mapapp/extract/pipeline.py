@@ -3207,8 +3207,10 @@ _UNNAMED_IN = re.compile(
     # Ukraine’s southern Kherson region")
     r"(?:in|(?<=area\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-    # ("a factory site in the Russian-occupied Luhansk region")
-    r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
+    # ("a factory site in the Russian-occupied Luhansk region", "a shipyard in annexed
+    # Crimea", "an oil depot in temporarily occupied Crimea")
+    r"(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+"
+    r"|(?:(?:temporarily|illegally)\s+)?(?:occupied|annexed)\s+)?"
     # "another village in the northeastern Ukrainian region of Sumy"
     r"(?:(?:[\w-]+\s+){0,2}?(?:region|oblast|province)\s+of\s+)?$"
 )
