@@ -1126,6 +1126,20 @@ def test_a_place_a_distance_is_measured_from_is_a_landmark(gazetteer: Gazetteer)
     assert "Orikhiv" not in found
     assert "Kherson" not in found
     assert [c.type for c in found["Mala Tokmachka"]] == ["territorial_claim"]
+    # ... or a direction from it, for a place the sentence does not name.
+    for text in (
+        "Kyiv's forces had relinquished control of the village, southwest of the Russian-held"
+        " city of Donetsk.",
+        "Russian forces dropped three bombs on the city north of the Russian-held regional"
+        " centre of Donetsk.",
+    ):
+        assert "Donetsk" not in _places(gazetteer, text), text
+    # (but "east of the town near Ivanivske" is near Ivanivske)
+    near = (
+        "The enemy is advancing in the Chasiv Yar's northeastern Kanal Microraion, east of the"
+        " town near Ivanivske."
+    )
+    assert "Ivanivske" in _places(gazetteer, near)
 
 
 def test_a_region_named_as_its_capital_city_only_locates(gazetteer: Gazetteer) -> None:

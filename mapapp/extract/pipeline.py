@@ -1196,6 +1196,17 @@ _LIES_OFF = re.compile(
 )
 # What a place is called before its name: "the city of", "the logistics hub of".
 _PLACE_WORD = r"(?:towns?|city|cities|villages?|settlements?|capital|hub|centre|center)"
+# "Kyiv's forces had relinquished control of the village, southwest of the Russian-held city
+# of Donetsk", "bombs in the city north of the Russian-held regional centre of Donetsk": a
+# landmark for a place the sentence does not name.
+_UNNAMED_THEN_DIRECTION = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:village|town|settlement|city|locality|hamlet),?\s+"
+    r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:just\s+)?"
+    rf"{DIRECTION_OF}\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+-(?:held|controlled|occupied)\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "The village lies near the strategic city of Pokrovsk, where fierce battles have been
 # fought for months": a landmark, and what is said of it background (not "troops located
 # near Pokrovsk", nor "located near Kurakhove, which Russia appears close to capturing").
@@ -2253,6 +2264,7 @@ def _events_in(
         lead = text[max(sentence.start, mention.start - 80) : mention.start]
         if (
             _LIES_OFF.search(lead)
+            or _UNNAMED_THEN_DIRECTION.search(lead)
             or (
                 _LIES_NEAR.search(lead)
                 and (
