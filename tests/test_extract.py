@@ -1134,6 +1134,14 @@ def test_a_place_a_distance_is_measured_from_is_a_landmark(gazetteer: Gazetteer)
         " centre of Donetsk.",
     ):
         assert "Donetsk" not in _places(gazetteer, text), text
+    # A landmark after a few words describing it.
+    for text in (
+        "Russia's advance on Chasiv Yar, a heavily fortified town situated west of the ruined,"
+        " Russian-occupied city of Bakhmut, would be a grim setback.",
+        "Russia claimed to have liberated the town of Chasiv Yar, which lies close to the"
+        " largely obliterated Russian-held city Bakhmut.",
+    ):
+        assert set(_places(gazetteer, text)) == {"Chasiv Yar"}, text
     # (but "east of the town near Ivanivske" is near Ivanivske)
     near = (
         "The enemy is advancing in the Chasiv Yar's northeastern Kanal Microraion, east of the"

@@ -1171,8 +1171,10 @@ _LANDMARK = re.compile(
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
     rf"{DIRECTION_OF}|{_DISTANCE}from)"
-    # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk")
-    r"\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+|(?-i:[a-z][\w-]+)\s+)?"
+    # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk", "the
+    # ruined, Russian-occupied city of Bakhmut", "the largely obliterated Russian-held city")
+    r"\s+(?:the\s+)?(?:(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)"
+    r"|(?!(?:in|on|at|of|and|or|to|from|by|near|with|for)\b)(?-i:[a-z][\w-]+)),?\s+){0,3}"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|centre|center|port|hub)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
