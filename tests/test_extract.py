@@ -2918,6 +2918,12 @@ def test_offices_companies_channels_and_dated_background(gazetteer: Gazetteer) -
         " presidential administration said was a Ukrainian drone attack."
     )
     assert [c.type for c in _places(gazetteer, kremlin)["Moscow"]] == ["strike"]
+    # "the Ministry of Defense in Moscow" is where the ministry sits.
+    ministry = (
+        "Bilohorivka in the Luhansk region has reportedly been seized by the Russian army,"
+        " according to a statement from the Ministry of Defense in Moscow."
+    )
+    assert set(_places(gazetteer, ministry)) == {"Bilohorivka"}
     # A company the text describes as one, and a Telegram channel, are no places.
     company = (
         "A blast furnace at Severstal, a Russian steel and mining company, was damaged by a"

@@ -1113,8 +1113,8 @@ _OFFICE_BEFORE = re.compile(
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
     # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
-    r"|\b(?:ministry|government|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy"
-    r"|service|sources?)\s+in\s+$"
+    r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|government"
+    r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
