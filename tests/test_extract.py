@@ -3108,6 +3108,12 @@ def test_what_the_thirty_eighth_set_showed(gazetteer: Gazetteer) -> None:
     found = _places(gazetteer, many)
     assert _where(found["Kherson region"]) == [("Kherson Oblast", "Kherson Oblast", 3)]
     assert _where(found["Dudchany"]) == [("Dudchany", "Kherson Oblast", 1)]
+    # ... unless the sentence goes on to name them.
+    listed = (
+        "Russia said its forces had recaptured four settlements in the Kursk region: Malaya"
+        " Lokhnya, Cherkasskoye Porechnoye, Kositsa, and Lebedevka."
+    )
+    assert "Kursk region" not in _places(gazetteer, listed)
     # A group of forces named after a direction is a unit, not the place.
     unit = (
         "As a result of the decisive actions of the units of the Vostok (East) group of forces,"

@@ -3406,7 +3406,14 @@ def _without_unnamed(
             if unnamed and unnamed.re is _UNNAMED_FRAME_AFTER
             else (unnamed.group() if unnamed else "")
         )
-        if unnamed and (_MANY.match(phrase) or _OTHER.search(phrase)):
+        if (
+            unnamed
+            and (_MANY.match(phrase) or _OTHER.search(phrase))
+            # (but not when the sentence goes on to name them: "recaptured four settlements
+            # in the Kursk region: Malaya Lokhnya, Cherkasskoye Porechnoye, Kositsa, and
+            # Lebedevka")
+            and not text.startswith(":", mention.end)
+        ):
             # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
             # region": the region's event, not the one the article names
             unnamed = None
