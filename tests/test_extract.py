@@ -6491,6 +6491,15 @@ def test_a_namely_list_takes_the_events_of_the_sentence_before(gazetteer: Gazett
     }
     visited = "The governor visited three towns. Namely: Sumy, Konotop and Shostka."
     assert not _places(gazetteer, visited, dt.date(2024, 4, 5))
+    # ... districts too, drawn at their towns.
+    districts = (
+        "Russians attacked two critical energy infrastructure facilities in the region with"
+        " cruise missiles. Namely, a gas distribution facility in Stryi district and an"
+        " electric substation in Chervonohrad district."
+    )
+    places = _places(gazetteer, districts, dt.date(2024, 4, 11))
+    assert [c.type for c in places["Stryi district"]] == ["strike"]
+    assert [c.type for c in places["Chervonohrad district"]] == ["strike"]
 
 
 def test_a_region_in_brackets_says_where_the_place_before_it_is(gazetteer: Gazetteer) -> None:

@@ -2615,6 +2615,11 @@ def _announced(
     listed = [m for m in here if m.kind == "settlement"]
     said = _WHERE_THEY_WERE.match(sentence.text)
     where = said is not None
+    if where:
+        # (and districts drawn at their towns: "attacked two critical energy facilities in
+        # the region ... Namely, a gas distribution facility in Stryi district and an
+        # electric substation in Chervonohrad district")
+        listed = [m for m in here if m.kind == "settlement" or (m.kind == "district" and m.place)]
     if said is not None and (said.group("one") or said.group("what")):
         listed = [m for m in here if m.kind in ("settlement", "facility")][:1]  # one event
     elif said is None and _DASHED_ITEM.match(sentence.text):
