@@ -7336,8 +7336,26 @@ def test_a_community_several_raions_have_is_the_one_of_the_raion_named_with_it(
         assert community.place == pokrovske, text
         assert community.mention.result is not None
         assert "in the Synelnykove raion" in community.mention.result.reason, text
-    # The Nikopol raion has two (Pokrov's and Pokrovske's): naming it settles nothing.
+    # The Nikopol raion has two (Pokrov's and Pokrovske's): naming it settles nothing for
+    # "Pokrovska", but "the Pokrovske hromada" is the one run from Pokrovske, by Nikopol, also
+    # after a bracketed name ("the district centre (the city of Nikopol)").
     text = "Russian troops shelled the Nikopol district: the Marhanets and Pokrovska communities."
     [community] = _places(gazetteer, text, day)["Pokrovska communities"]
     assert community.mention.result is not None
     assert "raion" not in community.mention.result.reason
+    text = (
+        "The enemy targeted the Vasylkivka hromada with UAVs in the Synelnykove district."
+        " Russian troops hit the Nikopol district with artillery and kamikaze drones, targeting"
+        " the district centre (the city of Nikopol) and the Marhanets and Pokrovske hromadas."
+    )
+    found = _places(gazetteer, text, day)
+    assert [c.type for c in found["Marhanets"]] == ["strike"]
+    [community] = found["Pokrovske hromadas"]
+    assert community.place is not None
+    assert community.place.id == "geonames:696721"
+    # A unit word an editor put in brackets is the unit's ("Pokrovsk [community]").
+    bracketed = (
+        "The enemy struck the Mezhivska community with UAVs. Pokrovsk [community] – with KABs"
+        " [aerial bombs]."
+    )
+    assert "Pokrovsk [community]" in _places(gazetteer, bracketed, day)

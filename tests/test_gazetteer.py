@@ -256,7 +256,8 @@ def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazettee
     assert gazetteer.division_seats("Pokrovska")[0] == "Pokrovsk"
     assert {"Pokrov", "Pokrovske"} <= set(gazetteer.division_seats("Pokrovska"))
     # ... each in its raion, known by the raion's centre: the Nikopol raion has two.
-    raions = [(seat.name, raion and raion.name) for seat, raion in gazetteer.hromadas("Pokrovska")]
+    hromadas = gazetteer.hromadas("Pokrovska")
+    raions = [(seat.name, raion and raion.name) for seat, raion in hromadas]
     assert sorted(raions) == [
         ("Pokrov", "Nikopol"),
         ("Pokrovsk", "Pokrovsk"),
@@ -264,6 +265,10 @@ def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazettee
         ("Pokrovske", "Synelnykove"),
     ]
     assert gazetteer.hromadas("Pokrovskyi") == ()  # a masculine adjective names no hromada
+    # Two Pokrovske in the oblast: the Nikopol raion's is the village by Nikopol, among the
+    # raion's other centres, not the larger one of the Synelnykove raion.
+    seats = {raion.name: seat.id for seat, raion in hromadas if seat.name == "Pokrovske" and raion}
+    assert seats == {"Nikopol": "geonames:696721", "Synelnykove": "geonames:696720"}
     # A name that is also a city's district ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi" in
     # Kryvyi Rih) is not read as a raion; a town's own name is no unit.
     for name in ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi", "Nikopol"):

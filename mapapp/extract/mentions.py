@@ -2271,7 +2271,12 @@ class MentionFinder:
             return None
         following = text[end : min(sentence.end, end + AFTER_WINDOW)]
         # ("Russia's western Kursk border region": the region)
-        word = _BORDER_REGION_WORD.match(following) or re.match(r"\s+(\w+)\b", following)
+        word = (
+            _BORDER_REGION_WORD.match(following)
+            or re.match(r"\s+(\w+)\b", following)
+            # ("Pokrovsk [community] – with KABs": the unit word an editor added)
+            or re.match(r"\s+\[(communit(?:y|ies)|hromadas?)\]", following)
+        )
         # ("the Krasnorichensk settlement community": a community)
         if kind_of := _KIND_OF_COMMUNITY.match(following):
             word = kind_of
@@ -4075,13 +4080,15 @@ def _community_name(text: str, mention: Mention) -> str:
     if mention.kind != "settlement":
         return ""
     words = mention.name.split()
-    if len(words) > 1 and words[-1].lower() in _COMMUNITY_WORDS:
+    if len(words) > 1 and words[-1].strip("[]").lower() in _COMMUNITY_WORDS:
         name = " ".join(words[:-1])
     else:
         listed = _UNITS_LISTED_AFTER.match(text, mention.end)
         if listed is None or listed.group(1).lower() not in _COMMUNITY_WORDS:
             return ""
         name = mention.name
+    if name.lower().endswith(("ske", "zke")):
+        return name[:-1] + "a"  # "the Pokrovske hromada": the Pokrovska
     return _community_adjective(name)
 
 
@@ -4104,13 +4111,17 @@ def _communities_of_raion(
         mention = mentions[i]
         if len(hromadas) < 2:
             continue
-        named = {
-            m.place.id: m.name
-            for m in mentions
-            if m.kind == "district"
-            and m.place is not None
-            and mention.sentence - 2 <= m.sentence <= mention.sentence
-        }
+        # (the raion its own sentence names first: "struck the Vasylkivka hromada in the
+        # Synelnykove district ... hit the Nikopol district ..., targeting ... the Marhanets
+        # and Pokrovske hromadas")
+        named = [
+            {
+                m.place.id
+                for m in mentions
+                if m.kind == "district" and m.place is not None and m.sentence == sentence
+            }
+            for sentence in range(mention.sentence, mention.sentence - 3, -1)
+        ]
         listed = [
             {raion.id for _, raion in options[j] if raion is not None}
             for j in options
@@ -4118,7 +4129,7 @@ def _communities_of_raion(
         ]
         shared = set.intersection(*listed) if listed else set()
         for raions, said in (
-            (set(named), "which the text names"),
+            *((ids, "which the text names") for ids in named),
             (shared, "where the communities listed with it are"),
         ):
             fit = [
@@ -4126,7 +4137,13 @@ def _communities_of_raion(
                 for seat, raion in hromadas
                 if raion is not None and raion.id in raions
             ]
+            if len(fit) > 1:
+                # (two of that raion: the one run from the town the text writes, "the
+                # Pokrovske hromada" of the Nikopol raion, not Pokrov's)
+                fit = [(seat, raion) for seat, raion in fit if gazetteer.spelt(seat, mention.query)]
             if len(fit) != 1:
+                if fit or len(raions) == 1:
+                    break  # (that raion has two or more, or none, of that name)
                 continue
             seat, raion = fit[0]
             if seat != mention.place:
@@ -4201,7 +4218,10 @@ def _town_like(
 
 def _is_unit(mention: Mention) -> bool:
     """Whether a mention is a district or a community."""
-    return mention.kind == "district" or mention.name.split()[-1].lower() in _COMMUNITY_WORDS
+    return (
+        mention.kind == "district"
+        or mention.name.split()[-1].strip("[]").lower() in _COMMUNITY_WORDS
+    )
 
 
 def _in_its_country(seat: Place, others: Sequence[Place], focus: Focus) -> bool:

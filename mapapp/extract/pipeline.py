@@ -1074,12 +1074,16 @@ _STRONG_BREAK = re.compile(
     r"|though|because|that)\b",
     re.IGNORECASE,
 )
-# A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”", "(known in Ukraine as Bakhmut)"):
+# A name in brackets or quotes ("(Pokrovsk)", "“Engels-1”", "(known in Ukraine as Bakhmut)",
+# "(the city of Nikopol)"):
 # up to four capitalised words, or a region's name ("in Yeysk (Krasnodar region) and in
 # Engels").
 _GLOSS = re.compile(
     r"(?P<open>[(“\"])(?:(?:also\s+)?(?:known|called|spelt|spelled)\s+(?:in\s+[A-Z][\w-]*\s+"
-    r"|locally\s+)?as\s+|formerly\s+)?"
+    r"|locally\s+)?as\s+|formerly\s+"
+    # ("targeting the district centre (the city of Nikopol) and the Marhanets and Pokrovske
+    # hromadas")
+    r"|the\s+(?:city|town|village|settlement)\s+of\s+)?"
     r"[A-Z\d][\w’'-]*(?:\s[A-Z\d][\w’'-]*){0,3}(?:\s(?:region|oblast|province|krai))?"
     r"(?P<close>[)”\"])"
 )

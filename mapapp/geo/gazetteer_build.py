@@ -47,6 +47,7 @@ import filelock
 
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import fold, loose
+from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 
 # The curated rows (geodata/ at the top of the repository, beside the package).
@@ -203,8 +204,9 @@ def _write(
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
     names: list[tuple[str, str, int | None]] = []
-    # The settlements of Ukraine by rowid: (admin1 code, population), for the units' centres.
-    ukrainian: dict[int, tuple[str, int]] = {}
+    # The settlements of Ukraine by rowid: (admin1 code, population, lat, lon), for the units'
+    # centres.
+    ukrainian: dict[int, tuple[str, int, float, float]] = {}
 
     def add(place: tuple[object, ...], place_names: list[str], curated: bool = False) -> None:
         rowid = db.execute(
@@ -213,7 +215,12 @@ def _write(
             place,
         ).lastrowid
         if rowid is not None and place[4] == "UA" and place[7] == "settlement":
-            ukrainian[rowid] = (str(place[5]), int(place[8]))  # type: ignore[call-overload]
+            ukrainian[rowid] = (
+                str(place[5]),
+                int(place[8]),  # type: ignore[call-overload]
+                float(place[2]),  # type: ignore[arg-type]
+                float(place[3]),  # type: ignore[arg-type]
+            )
         # (A curated name is one as written, initials too: "DPR" for Donetsk oblast.)
         keys = {fold(n) for n in place_names if n and (n == place[1] or curated or _usable(n))}
         names.extend((key, loose(key), rowid) for key in keys if key)
@@ -359,7 +366,7 @@ _SETTLEMENT_CATEGORIES = frozenset("KMTCX")
 
 
 def _divisions(
-    names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int]]
+    names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int, float, float]]
 ) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
@@ -373,6 +380,22 @@ def _divisions(
     admin1 = _oblast_codes(units, by_key, ukrainian)
     centres = _centres(units)
     names_of = {unit.id: unit.name for unit in units}
+    # The settlements of the oblast named as each unit's centre.
+    named_as: dict[str, list[int]] = {}
+    for unit in units:
+        if unit.id in centres and unit.ancestors and unit.category in _UNIT_KINDS:
+            oblast = admin1.get(unit.ancestors[0])
+            named_as[unit.id] = [
+                r for r in by_key.get(fold(centres[unit.id]), []) if ukrainian[r][0] == oblast
+            ]
+    # Where each raion's hromadas are run from, counting the centres no namesake in the
+    # oblast makes doubtful: what places a doubtful one ("Pokrovske" of the Nikopol raion
+    # is the village by Nikopol, not the larger Pokrovske of the Synelnykove raion).
+    around: dict[str, list[tuple[float, float]]] = {}
+    for unit in units:
+        found = named_as.get(unit.id, [])
+        if unit.category == "H" and len(found) == 1 and unit.ancestors:
+            around.setdefault(unit.ancestors[-1], []).append(ukrainian[found[0]][2:])
     seats: dict[str, int | None] = {}
     for unit in units:
         kind = _UNIT_KINDS.get(unit.category)
@@ -380,11 +403,17 @@ def _divisions(
             continue
         seat = None
         if unit.id in centres and unit.ancestors:
-            oblast = admin1.get(unit.ancestors[0])
-            named_so = [
-                r for r in by_key.get(fold(centres[unit.id]), []) if ukrainian[r][0] == oblast
-            ]
-            if named_so:
+            named_so = named_as.get(unit.id, [])
+            raion = unit.id if kind == "raion" else unit.ancestors[-1]
+            anchors = around.get(raion, [])
+            if len(named_so) > 1 and anchors:
+                lat = sum(a for a, _ in anchors) / len(anchors)
+                lon = sum(b for _, b in anchors) / len(anchors)
+                seat = min(
+                    named_so,
+                    key=lambda r: haversine_km(lat, lon, ukrainian[r][2], ukrainian[r][3]),
+                )
+            elif named_so:
                 seat = max(named_so, key=lambda r: ukrainian[r][1])
         elif kind == "city district" and unit.ancestors:
             # A city's district is run from its city, the unit just above it (Kyiv, a city
@@ -458,7 +487,9 @@ def _katottg_units() -> list[Any]:
 
 
 def _oblast_codes(
-    units: list[Any], by_key: dict[str, list[int]], ukrainian: dict[int, tuple[str, int]]
+    units: list[Any],
+    by_key: dict[str, list[int]],
+    ukrainian: dict[int, tuple[str, int, float, float]],
 ) -> dict[str, str]:
     """Which GeoNames first-level region each KATOTTG oblast is: the one most of its
     settlements with a single namesake in Ukraine lie in."""
