@@ -1157,6 +1157,18 @@ def test_a_region_named_as_its_capital_city_only_locates(gazetteer: Gazetteer) -
     # A city after "in" that is not the region's capital is not taken for the region.
     struck = _places(gazetteer, "Missiles struck Kharkiv in the morning and Donetsk at night.")
     assert {"Kharkiv", "Donetsk"} <= set(struck)
+    # ... and says where the place before it is, whatever else the text is about.
+    claim = (
+        "Russia said it had captured the village of Piddubne in Donetsk and Sobolivka in Kharkiv."
+    )
+    found = _places(gazetteer, claim, dt.date(2025, 7, 14))
+    [piddubne] = found["Piddubne"]
+    assert piddubne.place is not None
+    assert piddubne.place.admin1_code == "05"
+    [sobolivka] = found["Sobolivka"]  # not the one GeoNames has in Vinnytsia oblast
+    assert sobolivka.place is None
+    assert sobolivka.mention.result is not None
+    assert "Kharkiv Oblast" in sobolivka.mention.result.reason
 
 
 def test_what_an_act_would_bring_is_no_event(gazetteer: Gazetteer) -> None:

@@ -2878,6 +2878,16 @@ class MentionFinder:
                     out[k] = region
         return out
 
+    def _regional_capital(self, name: str) -> Place | None:
+        """The capital of a first-level region the name is, if it is one's alone ("Donetsk",
+        "Kharkiv"; not "Pokrovsk")."""
+        capitals = [
+            p
+            for p in self.gazetteer.candidates(name)
+            if p.kind == "settlement" and p.seat and self.gazetteer.spelt(p, name)
+        ]
+        return capitals[0] if len(capitals) == 1 else None
+
     def within(
         self, text: str, mentions: Sequence[Mention], rejected: Sequence[Rejected] = ()
     ) -> dict[int, frozenset[tuple[str, str]]]:
@@ -2910,6 +2920,16 @@ class MentionFinder:
                 and not _RESPECTIVELY.match(text, after.end)
             ):
                 regions = self._held_by(after.query)
+            elif (
+                mention.kind == "settlement"
+                and after.kind == "settlement"
+                and after.sentence == mention.sentence
+                and re.fullmatch(r",?\s+in\s+", text[mention.end : gap_end])
+                and (capital := self._regional_capital(after.query)) is not None
+            ):
+                # "captured the village of Piddubne in Donetsk and Sobolivka in Kharkiv": a
+                # region named as its capital is, or the capital itself, in that region.
+                regions = frozenset(within_region(capital.country, capital.admin1_code))
             elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
                 # the district is named after, if all towns of that name lie in one.
@@ -2955,18 +2975,22 @@ class MentionFinder:
         for r in rejected:
             if not r.reason.endswith(AS_OBLAST) or (query := self._region(r.name)) is None:
                 continue
-            k = next(
-                (
-                    k
-                    for k, m in enumerate(mentions)
-                    if m.end <= r.start and re.fullmatch(r",\s+", text[m.end : r.start])
-                ),
-                None,
-            )
-            if k is not None and k not in out and mentions[k].kind == "settlement":
+            k = _settlement_right_before(text, mentions, r.start, r",\s+")
+            if k is not None and k not in out:
                 held = self._held_by(query)
                 if held & self._settlement_regions(mentions[k].query):
                     out[k] = held
+        # "the village of Piddubne in Donetsk and Sobolivka in Kharkiv": a regional capital
+        # left out as the locator of the place before it holds it in its region.
+        for r in rejected:
+            if (
+                not r.reason.startswith("locates ")
+                or (capital := self._regional_capital(r.name)) is None
+            ):
+                continue
+            k = _settlement_right_before(text, mentions, r.start, r",?\s+in\s+")
+            if k is not None and k not in out:
+                out[k] = frozenset(within_region(capital.country, capital.admin1_code))
         # "the Luhansk village of Makeyevka": the region named as an adjective holds it.
         for r in rejected:
             if r.reason != REGION_OF_PLACE or (query := self._region(r.name)) is None:
@@ -3467,6 +3491,22 @@ def _closed_to_traffic(text: str, sentence: Sentence, mention: Mention) -> bool:
     if not (_CLOSED_BEFORE.search(before) and (_CLOSED_AFTER.match(after) or "clos" in before)):
         return False
     return not _STRUCK_AFTER.search(text, mention.end, sentence.end)
+
+
+def _settlement_right_before(
+    text: str, mentions: Sequence[Mention], start: int, gap: str
+) -> int | None:
+    """The index of the settlement mention that ends right before ``start``, only ``gap`` (a
+    pattern) between them; None if there is none."""
+    k = next(
+        (
+            k
+            for k, m in enumerate(mentions)
+            if m.end <= start and re.fullmatch(gap, text[m.end : start])
+        ),
+        None,
+    )
+    return k if k is not None and mentions[k].kind == "settlement" else None
 
 
 def _listed_before(text: str, mentions: Sequence[Mention], i: int) -> Iterator[int]:
