@@ -733,6 +733,11 @@ def test_a_nuclear_plant_is_drawn_at_the_town_it_lies_at_never_at_its_namesake(
     ]
     assert other.place is None
     assert "nuclear power plant" in other.to_feature({}, "t")["properties"]["unlocated"]
+    # Plants named in a list with one plural: each at its own town, not the cities.
+    listed = "Drones struck substations that power the Khmelnytskyi and Rivne nuclear power plants."
+    found = _places(gazetteer, listed)
+    assert [c.place.name for c in found["Khmelnytskyi"] if c.place] == ["Netishyn"]
+    assert [c.place.name for c in found["Rivne nuclear power plants"] if c.place] == ["Varash"]
 
 
 def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer) -> None:

@@ -936,7 +936,12 @@ _AT_ANOTHER_TOWN = re.compile(
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
 # is named after (at Enerhodar, Kurchatov): not that town.
 _NUCLEAR_PLANT_AFTER = re.compile(
-    r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|NPP|[Nn]uclear\s+[Pp]lant)\b"
+    r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Nn]uclear\s+[Pp]lants?)\b"
+)
+# "the Khmelnytskyi and Rivne nuclear power plants": each name of the list is a plant's.
+_NUCLEAR_PLANTS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'-]*\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants|[Ss]tations)|NPPs|[Nn]uclear\s+[Pp]lants)\b"
 )
 NUCLEAR_PLANT = "a nuclear power plant named after {name}; such plants lie outside the town"
 PLANT_AT = "the town the curated data puts"
@@ -2399,15 +2404,16 @@ class MentionFinder:
                 alternatives=seat[1:],
             )  # fmt: skip
         plant = _NUCLEAR_PLANT_AFTER.match(following)
-        if plant and (named_after := self.gazetteer.candidates(name)):
-            end += plant.end()
+        listed = None if plant else _NUCLEAR_PLANTS_LISTED_AFTER.match(following)
+        if (plant or listed) and (named_after := self.gazetteer.candidates(name)):
+            end += plant.end() if plant else 0
             # Drawn near the town it lies at, if the curated data has it; else unlocated.
             host = self.gazetteer.facility_host(named_after)
             if host is not None:
                 # Its host's answer is set here: the resolver would read the host's name
                 # afresh, and GeoNames also calls Lazurnyi, in Donetsk oblast, Chornobyl.
                 label = text[start:end]
-                reason = PLANT_HOST.format(plant=label)
+                reason = PLANT_HOST.format(plant=label if plant else f"{label} nuclear power plant")
                 at = GeocodeResult(host.name, "found", host, (host,), reason)
                 return Mention(label, start, end, sentence.index, "settlement", True, host.name, at)
             return Mention(text[start:end], start, end, sentence.index, "facility", False, name)
