@@ -1170,6 +1170,15 @@ def test_a_region_named_as_its_capital_city_only_locates(gazetteer: Gazetteer) -
     [piddubne] = found["Piddubne"]
     assert piddubne.place is not None
     assert piddubne.place.admin1_code == "05"
+    # (also in a report otherwise on another oblast)
+    elsewhere = (
+        "Russian troops hit the Nikopol district with artillery, targeting the Marhanets and"
+        " Pokrovske hromadas. On Sunday, Russia said it had captured the village of Piddubne in"
+        " Donetsk."
+    )
+    [piddubne] = _places(gazetteer, elsewhere, dt.date(2025, 7, 14))["Piddubne"]
+    assert piddubne.place is not None
+    assert piddubne.place.admin1_code == "05"
     [sobolivka] = found["Sobolivka"]  # not the one GeoNames has in Vinnytsia oblast
     assert sobolivka.place is None
     assert sobolivka.mention.result is not None

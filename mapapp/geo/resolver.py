@@ -859,6 +859,9 @@ def decide(
         and not focus.from_theatre
         and focus.regions
         and not in_focus_region
+        # (not in the region the text says it is in: "the village of Piddubne in Donetsk", in
+        # a report otherwise on Dnipropetrovsk oblast)
+        and not told_where
         and (
             km > (NEAR_CITY_KM if front else BORDER_KM) or look_alike or likeness < BORDER_LIKENESS
         )
