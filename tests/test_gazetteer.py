@@ -273,3 +273,21 @@ def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazettee
     # Kryvyi Rih) is not read as a raion; a town's own name is no unit.
     for name in ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi", "Nikopol"):
         assert gazetteer.division_seats(name) == (), name
+
+
+def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(
+    gazetteer: Gazetteer,
+) -> None:
+    # Six villages called Zaporizke in Dnipropetrovsk oblast (04), under both romanisations;
+    # two Verbove in Zaporizhzhia oblast (26); nothing outside Ukraine is known.
+    assert gazetteer.codified("Zaporizke", "UA", "04") == 6
+    assert gazetteer.codified("Zaporiz'ke", "UA", "04") == 6
+    assert gazetteer.codified("Verbove", "UA", "26") == 2
+    assert gazetteer.codified("Zaporizke", "UA", "07") == 1  # Kharkiv oblast
+    assert gazetteer.codified("Zaporizke", "UA", "15") == 0  # none in Lviv oblast
+    assert gazetteer.codified("Belgorod", "RU", "09") is None
+    # Where a hromada is run from: the town of Borova, not the village of Zaporizke.
+    borova = next(p for p in gazetteer.candidates("Borova") if p.admin1_code == "07")
+    zaporizke = next(p for p in gazetteer.candidates("Zaporizke") if p.admin1_code == "04")
+    assert gazetteer.runs_community(borova)
+    assert not gazetteer.runs_community(zaporizke)

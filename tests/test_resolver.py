@@ -1212,3 +1212,48 @@ def test_a_front_named_after_a_front_line_town_spelt_the_russian_way_is_that_tow
     malinovka = found["Malinovka"].place
     assert malinovka is not None
     assert malinovka.admin1_code == "26"  # Zaporizhzhia oblast, not the Malynivka of Kharkiv
+
+
+def test_a_village_the_codifier_lists_several_of_in_its_oblast_is_asked_about(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames has one Zaporizke in Dnipropetrovsk oblast, by Apostolove; the codifier lists
+    # six, and the one Russia claimed in August 2025 is on the front, 200 km east of it.
+    text = (
+        "Russian forces occupied the villages of Zaporizke and Novoheorhiivka in"
+        " Dnipropetrovsk Oblast, DeepState monitoring group reported on Aug. 26."
+    )
+    zaporizke = _found(gazetteer, text, dt.date(2025, 8, 26))["Zaporizke"]
+    assert zaporizke.type == "territorial_claim"
+    assert zaporizke.place is None
+    result = zaporizke.mention.result
+    assert result is not None
+    assert result.status == "ambiguous"
+    assert result.reason.startswith(
+        "the official codifier lists 6 places of that name in Dnipropetrovsk Oblast;"
+    )
+    assert "geonames:687697" in [p.id for p in result.candidates]  # offered to the reviewer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian shelling hit Zaporizke near Apostolove on Monday.",
+        "Russian drones hit Apostolove and Zaporizke on Monday.",
+    ],
+)
+def test_of_villages_the_codifier_lists_the_one_by_the_text_s_places_is_meant(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    place = _placed(gazetteer, text, dt.date(2025, 8, 26))["Zaporizke"]
+    assert place is not None
+    assert place.id == "geonames:687697"
+
+
+def test_a_village_the_codifier_lists_one_more_of_is_still_placed(gazetteer: Gazetteer) -> None:
+    # The codifier lists two villages called Verbove in Zaporizhzhia oblast, GeoNames one:
+    # the other is most often a hamlet smaller than the one GeoNames lists.
+    text = "Ukrainian troops broke through Russian lines near Verbove, officials said."
+    place = _placed(gazetteer, text, dt.date(2023, 9, 21))["Verbove"]
+    assert place is not None
+    assert (place.name, place.admin1_code) == ("Verbove", "26")

@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -396,6 +396,28 @@ class Gazetteer:
             (_place(row[:width]), None if row[width] is None else _place(row[width + 1 :]))
             for row in rows
         )
+
+    def codified(self, name: str, country: str, admin1_code: str) -> int | None:
+        """How many settlements the official codifier KATOTTG calls ``name`` in a Ukrainian
+        oblast (every village, where GeoNames lists those of 500 people or more); None
+        outside Ukraine."""
+        if country != "UA":
+            return None
+        row = self._db.execute(
+            "SELECT settlements FROM codified WHERE loose = ? AND admin1_code = ?",
+            (loose(fold(name)), admin1_code),
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def runs_community(self, place: Place) -> bool:
+        """Whether ``place`` is where a hromada or a raion of the codifier is run from (the
+        place news most often means by a name the oblast's villages share)."""
+        row = self._db.execute(
+            "SELECT 1 FROM divisions d JOIN places p ON p.rowid = d.seat"
+            " WHERE p.id = ? AND d.kind IN ('hromada', 'raion') LIMIT 1",
+            (place.id,),
+        ).fetchone()
+        return row is not None
 
     def is_city_district(self, name: str) -> bool:
         """Whether the official codifier KATOTTG has a city's district called ``name``

@@ -88,6 +88,10 @@ CREATE TABLE facility_names (
 CREATE TABLE divisions (
     loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER, raion INTEGER
 );
+CREATE TABLE codified (
+    loose TEXT NOT NULL, admin1_code TEXT NOT NULL, settlements INTEGER NOT NULL,
+    PRIMARY KEY (loose, admin1_code)
+);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
 # the extractor decides what counts as a common word.
@@ -98,6 +102,7 @@ CREATE INDEX names_loose ON names (loose);
 CREATE INDEX names_place ON names (place);
 CREATE INDEX places_region ON places (country, admin1_code);
 CREATE INDEX divisions_loose ON divisions (loose);
+CREATE INDEX divisions_seat ON divisions (seat);
 """
 
 
@@ -282,8 +287,10 @@ def _write(
             curated=True,
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
-    divisions = _divisions(names, ukrainian) + _curated_districts(db, districts)
+    units = _katottg_units()
+    divisions = _divisions(units, names, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
+    db.executemany("INSERT INTO codified VALUES (?,?,?)", _codified(units, names, ukrainian))
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -366,17 +373,15 @@ _SETTLEMENT_CATEGORIES = frozenset("KMTCX")
 
 
 def _divisions(
-    names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int, float, float]]
+    units: list[Any],
+    names: list[tuple[str, str, int | None]],
+    ukrainian: dict[int, tuple[str, int, float, float]],
 ) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
     city; for a hromada, the rowid of its raion's centre), under its name romanised both the
     official way and the generic one."""
-    units = _katottg_units()
-    by_key: dict[str, list[int]] = {}
-    for key, _, rowid in names:
-        if rowid in ukrainian:
-            by_key.setdefault(key, []).append(rowid)
+    by_key = _ukrainian_keys(names, ukrainian)
     admin1 = _oblast_codes(units, by_key, ukrainian)
     centres = _centres(units)
     names_of = {unit.id: unit.name for unit in units}
@@ -464,6 +469,42 @@ def _curated_districts(
         for key in dict.fromkeys(loose(n) for n in spellings if n.strip()):
             out.append((key, "district", found[0], None))
     return out
+
+
+def _ukrainian_keys(
+    names: list[tuple[str, str, int | None]], ukrainian: dict[int, tuple[str, int, float, float]]
+) -> dict[str, list[int]]:
+    """The rowids of Ukraine's places under each key of their names."""
+    by_key: dict[str, list[int]] = {}
+    for key, _, rowid in names:
+        if rowid in ukrainian:
+            by_key.setdefault(key, []).append(rowid)
+    return by_key
+
+
+def _codified(
+    units: list[Any],
+    names: list[tuple[str, str, int | None]],
+    ukrainian: dict[int, tuple[str, int, float, float]],
+) -> list[tuple[str, str, int]]:
+    """How many settlements of each name the codifier lists in each oblast, as (the name's
+    loose key, the oblast's GeoNames code, how many), under the name romanised both the
+    official way and the generic one. GeoNames lists the villages of 500 people or more;
+    the codifier every one, so it tells when the one a gazetteer has is one of several
+    (Dnipropetrovsk oblast has six villages called Zaporizke; GeoNames, one)."""
+    admin1 = _oblast_codes(units, _ukrainian_keys(names, ukrainian), ukrainian)
+    counts: dict[tuple[str, str], int] = {}
+    for unit in units:
+        if unit.category not in _SETTLEMENT_CATEGORIES or not unit.ancestors:
+            continue
+        oblast = admin1.get(unit.ancestors[0])
+        if oblast is None:
+            continue
+        romanised = unit.name.lower().translate(_KMU_2010)
+        for key in dict.fromkeys((loose(unit.name), loose(romanised))):
+            if key:
+                counts[key, oblast] = counts.get((key, oblast), 0) + 1
+    return [(key, oblast, n) for (key, oblast), n in counts.items()]
 
 
 def _katottg_units() -> list[Any]:

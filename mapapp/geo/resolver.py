@@ -159,6 +159,10 @@ class PlaceIndex(Protocol):
         self, name: str, regions: Iterable[tuple[str, str]] | None = None, towns: int = 0
     ) -> tuple[tuple[Place, int], ...]: ...
 
+    def codified(self, name: str, country: str, admin1_code: str) -> int | None: ...
+
+    def runs_community(self, place: Place) -> bool: ...
+
 
 @dataclass(frozen=True)
 class Theatre:
@@ -1108,6 +1112,10 @@ def _theatre_town(
 # its name, more of which GeoNames lacks than it has (and too many words are spelt like one
 # for a look-alike with no region to look in).
 VILLAGE_POPULATION = 10_000
+# A village the gazetteer has is not taken for the one meant, on its name alone, when the
+# codifier lists at least this many more of that name in its oblast (one more is most often
+# a hamlet smaller than the one GeoNames lists; see ``_one_of_many``).
+UNLOCATED_NAMESAKES = 2
 
 
 def _village(place: Place) -> bool:
@@ -1250,6 +1258,7 @@ def resolve_names(
                 village=name.village,
                 told_where=bool(name.within) or name.nearby or narrowed_to is not None,
             )
+            result = _one_of_many(index, result, every, near, landmark) or result
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
@@ -1384,6 +1393,46 @@ def _final_focus(
     """What the text turned out to be about: its places as resolved."""
     answered = _answered_focus(names, results, countries, theatre)
     return None if answered is None else answered[0]
+
+
+def _one_of_many(
+    index: PlaceIndex,
+    result: GeocodeResult,
+    every: Sequence[Place],
+    anchors: Points,
+    landmark: Place | None,
+) -> GeocodeResult | None:
+    """A village put where the only one of its name the gazetteer has in its oblast lies,
+    when the official codifier lists more villages of that name there, and nothing in the
+    text puts it by the one located: unlocated, the candidate offered ("Zaporizke" in a
+    report on Dnipropetrovsk oblast's front is not the village by Apostolove, 200 km west;
+    the codifier lists six). None if the answer stands."""
+    best = result.place
+    if (
+        result.status != "found"
+        or best is None
+        or best.kind != "settlement"
+        or best.seat
+        or best.population >= VILLAGE_POPULATION
+        or not best.id.startswith("geonames:")
+    ):
+        return None
+    listed = index.codified(result.query, best.country, best.admin1_code)
+    located = sum(p.country == best.country and p.admin1_code == best.admin1_code for p in every)
+    if listed is None or listed - located < UNLOCATED_NAMESAKES or index.runs_community(best):
+        return None  # (a hromada's centre is the one meant: Borova, not the village by Zmiiv)
+    if anchors.size and anchors.nearest_km(best.lat, best.lon) <= NEAR_KM:
+        return None  # beside the text's other places: the one meant
+    if landmark is not None and haversine_km(best.lat, best.lon, landmark.lat, landmark.lon) <= (
+        NEAR_KM
+    ):
+        return None
+    region = best.admin1 or "its region"
+    reason = (
+        f"the official codifier lists {listed} places of that name in {region}; the gazetteer"
+        f" has only {_where(best, index)}, and the text says nothing that puts it there"
+    )
+    return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
 
 def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
