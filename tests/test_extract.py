@@ -806,6 +806,17 @@ def test_a_bridge_named_in_the_curated_data_is_at_its_town(gazetteer: Gazetteer)
         [plant] = _places(gazetteer, f"Missiles destroyed the {name} overnight.")[name]
         assert plant.place is not None, name
         assert (plant.place.id, plant.mention.geo_precision) == ("geonames:690773", 2), name
+    # The Kakhovka dam stood at Nova Kakhovka, 10 km downstream of Kakhovka; the Dnipro
+    # hydroelectric plant (named after the river) is in Zaporizhzhia, not in the city of Dnipro.
+    for text, name, at in [
+        ("Russia blew up the Kakhovka dam on June 6.", "Kakhovka dam", "geonames:699839"),
+        ("Missiles hit the Kakhovka HPP.", "Kakhovka HPP", "geonames:699839"),
+        ("Missiles hit the Dnipro HPP eight times.", "Dnipro HPP", "geonames:687700"),
+        ("Explosions hit DniproHES overnight.", "DniproHES", "geonames:687700"),
+    ]:
+        [plant] = _places(gazetteer, text)[name]
+        assert plant.place is not None, text
+        assert (plant.place.id, plant.mention.geo_precision) == (at, 2), text
     # Not the region its name is made from, nor the road it carries.
     text = "A Storm Shadow missile hit the Chonhar road bridge between Crimea and Kherson oblast."
     assert [c.mention.name for c in _events(gazetteer, text)] == ["Chonhar road bridge"]
