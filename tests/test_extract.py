@@ -7411,3 +7411,15 @@ def test_a_community_several_raions_have_is_the_one_of_the_raion_named_with_it(
         " [aerial bombs]."
     )
     assert "Pokrovsk [community]" in _places(gazetteer, bracketed, day)
+
+
+def test_a_bay_named_after_its_city_is_in_it(gazetteer: Gazetteer) -> None:
+    # Sevastopol Bay is the city's harbour: a strike there is a strike on Sevastopol.
+    text = (
+        "A military tugboat, believed to be a BUK-2190, was also attacked in Sevastopol Bay,"
+        " where Ukrainian intelligence guided a warhead directly onto the vessel."
+    )
+    [bay] = _places(gazetteer, text)["Sevastopol"]
+    assert bay.type == "strike"
+    assert bay.place is not None
+    assert bay.place.name == "Sevastopol"

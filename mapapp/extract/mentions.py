@@ -236,7 +236,7 @@ _NEIGHBOUR_WORDS = (
         " oil refinery nuclear power plant station thermal bridge dam reservoir airfield railway"
         " depot steel works metallurgical plant coke chemical factory combine shipyard"
         " children hospital clinic school university academy theatre theater museum market"
-        " cathedral church mall aviation aircraft"
+        " cathedral church mall aviation aircraft bay"
         # Russian kinds of settlement written before the name ("Sloboda Belaya")
         " sloboda selo posyolok poselok khutor stanitsa derevnya"
         # (a sentence's first word: "Alongside Kyiv, the areas targeted included ...")
