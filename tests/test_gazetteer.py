@@ -286,6 +286,12 @@ def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(
     assert gazetteer.codified("Zaporizke", "UA", "07") == 1  # Kharkiv oblast
     assert gazetteer.codified("Zaporizke", "UA", "15") == 0  # none in Lviv oblast
     assert gazetteer.codified("Belgorod", "RU", "09") is None
+    # ... and in which hromada and raion each lies, romanised the official way.
+    assert gazetteer.codified_units("Novoheorhiivka", "UA", "04") == (
+        ("Velykomykhailivska", "Synelnykivskyi"),
+    )
+    assert len(gazetteer.codified_units("Zaporizke", "UA", "04")) == 6
+    assert gazetteer.codified_units("Belgorod", "RU", "09") == ()
     # Where a hromada is run from: the town of Borova, not the village of Zaporizke.
     borova = next(p for p in gazetteer.candidates("Borova") if p.admin1_code == "07")
     zaporizke = next(p for p in gazetteer.candidates("Zaporizke") if p.admin1_code == "04")

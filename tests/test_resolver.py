@@ -1230,9 +1230,19 @@ def test_a_village_the_codifier_lists_several_of_in_its_oblast_is_asked_about(
     assert result is not None
     assert result.status == "ambiguous"
     assert result.reason.startswith(
-        "the official codifier lists 6 places of that name in Dnipropetrovsk Oblast;"
+        "the official codifier lists 6 places of that name in Dnipropetrovsk Oblast, in the"
+        " Kryvorizkyi, Nikopolskyi and Synelnykivskyi raions; the gazetteer has only Zaporizke"
     )
     assert "geonames:687697" in [p.id for p in result.candidates]  # offered to the reviewer
+    # A village the gazetteer lacks: the codifier says where to look for it.
+    novoheorhiivka = _found(gazetteer, text, dt.date(2025, 8, 26))["Novoheorhiivka"]
+    assert novoheorhiivka.place is None
+    assert novoheorhiivka.mention.result is not None
+    assert novoheorhiivka.mention.result.reason == (
+        "the text puts it in Dnipropetrovsk Oblast, where the gazetteer locates no place of"
+        " that name; the official codifier lists one there, in the Velykomykhailivska hromada"
+        " (Synelnykivskyi raion)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -403,11 +403,23 @@ class Gazetteer:
         outside Ukraine."""
         if country != "UA":
             return None
-        row = self._db.execute(
-            "SELECT settlements FROM codified WHERE loose = ? AND admin1_code = ?",
+        return len(self.codified_units(name, country, admin1_code))
+
+    def codified_units(
+        self, name: str, country: str, admin1_code: str
+    ) -> tuple[tuple[str, str], ...]:
+        """The hromada and the raion of each settlement the official codifier KATOTTG calls
+        ``name`` in a Ukrainian oblast, romanised the official way (("Velykomykhailivska",
+        "Synelnykivskyi") for Novoheorhiivka in Dnipropetrovsk oblast); none outside
+        Ukraine."""
+        if country != "UA":
+            return ()
+        rows = self._db.execute(
+            "SELECT hromada, raion FROM codified WHERE loose = ? AND admin1_code = ?"
+            " ORDER BY raion, hromada",
             (loose(fold(name)), admin1_code),
-        ).fetchone()
-        return int(row[0]) if row else 0
+        ).fetchall()
+        return tuple((str(h), str(r)) for h, r in rows)
 
     def runs_community(self, place: Place) -> bool:
         """Whether ``place`` is where a hromada or a raion of the codifier is run from (the

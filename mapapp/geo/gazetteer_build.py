@@ -89,8 +89,7 @@ CREATE TABLE divisions (
     loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER, raion INTEGER
 );
 CREATE TABLE codified (
-    loose TEXT NOT NULL, admin1_code TEXT NOT NULL, settlements INTEGER NOT NULL,
-    PRIMARY KEY (loose, admin1_code)
+    loose TEXT NOT NULL, admin1_code TEXT NOT NULL, hromada TEXT NOT NULL, raion TEXT NOT NULL
 );
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
@@ -103,6 +102,7 @@ CREATE INDEX names_place ON names (place);
 CREATE INDEX places_region ON places (country, admin1_code);
 CREATE INDEX divisions_loose ON divisions (loose);
 CREATE INDEX divisions_seat ON divisions (seat);
+CREATE INDEX codified_loose ON codified (loose, admin1_code);
 """
 
 
@@ -290,7 +290,7 @@ def _write(
     units = _katottg_units()
     divisions = _divisions(units, names, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
-    db.executemany("INSERT INTO codified VALUES (?,?,?)", _codified(units, names, ukrainian))
+    db.executemany("INSERT INTO codified VALUES (?,?,?,?)", _codified(units, names, ukrainian))
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -486,25 +486,36 @@ def _codified(
     units: list[Any],
     names: list[tuple[str, str, int | None]],
     ukrainian: dict[int, tuple[str, int, float, float]],
-) -> list[tuple[str, str, int]]:
-    """How many settlements of each name the codifier lists in each oblast, as (the name's
-    loose key, the oblast's GeoNames code, how many), under the name romanised both the
-    official way and the generic one. GeoNames lists the villages of 500 people or more;
-    the codifier every one, so it tells when the one a gazetteer has is one of several
-    (Dnipropetrovsk oblast has six villages called Zaporizke; GeoNames, one)."""
+) -> list[tuple[str, str, str, str]]:
+    """Every settlement of the codifier, as (its name's loose key, its oblast's GeoNames
+    code, its hromada, its raion), under its name romanised both the official way and the
+    generic one, the hromada and raion romanised the official way ("Velykomykhailivska",
+    "Synelnykivskyi"). GeoNames lists the villages of 500 people or more; the codifier every
+    one, so it tells when the one a gazetteer has is one of several (Dnipropetrovsk oblast
+    has six villages called Zaporizke; GeoNames, one), and where to look for one it lacks."""
     admin1 = _oblast_codes(units, _ukrainian_keys(names, ukrainian), ukrainian)
-    counts: dict[tuple[str, str], int] = {}
+    names_of = {unit.id: unit.name for unit in units}
+
+    def official(name: str) -> str:
+        romanised = name.lower().translate(_KMU_2010)
+        return "-".join(part[:1].upper() + part[1:] for part in romanised.split("-"))
+
+    out: list[tuple[str, str, str, str]] = []
     for unit in units:
-        if unit.category not in _SETTLEMENT_CATEGORIES or not unit.ancestors:
+        if unit.category not in _SETTLEMENT_CATEGORIES or len(unit.ancestors) < 3:
             continue
         oblast = admin1.get(unit.ancestors[0])
         if oblast is None:
             continue
+        hromada, raion = (
+            official(names_of[unit.ancestors[-1]]),
+            official(names_of[unit.ancestors[1]]),
+        )
         romanised = unit.name.lower().translate(_KMU_2010)
         for key in dict.fromkeys((loose(unit.name), loose(romanised))):
             if key:
-                counts[key, oblast] = counts.get((key, oblast), 0) + 1
-    return [(key, oblast, n) for (key, oblast), n in counts.items()]
+                out.append((key, oblast, hromada, raion))
+    return out
 
 
 def _katottg_units() -> list[Any]:

@@ -161,6 +161,10 @@ class PlaceIndex(Protocol):
 
     def codified(self, name: str, country: str, admin1_code: str) -> int | None: ...
 
+    def codified_units(
+        self, name: str, country: str, admin1_code: str
+    ) -> tuple[tuple[str, str], ...]: ...
+
     def runs_community(self, place: Place) -> bool: ...
 
 
@@ -1428,9 +1432,11 @@ def _one_of_many(
     ):
         return None
     region = best.admin1 or "its region"
+    units = index.codified_units(result.query, best.country, best.admin1_code)
     reason = (
-        f"the official codifier lists {listed} places of that name in {region}; the gazetteer"
-        f" has only {_where(best, index)}, and the text says nothing that puts it there"
+        f"the official codifier lists {listed} places of that name in {region}, {_in(units)};"
+        f" the gazetteer has only {_where(best, index)}, and the text says nothing that puts"
+        " it there"
     )
     return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
@@ -1443,13 +1449,38 @@ def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> G
     where = " or ".join(regions) or "the region it names"
     if not found:
         return GeocodeResult(name.query, "not_found", reason=NO_PLACE)
-    return GeocodeResult(
-        name.query,
-        "ambiguous",
-        None,
-        tuple(found),
-        f"the text puts it in {where}, where no place of that name is known",
-    )
+    reason = f"the text puts it in {where}, where no place of that name is known"
+    if len(name.within) == 1:
+        # ... to the gazetteer; the codifier may say where to look for it.
+        units = index.codified_units(name.query, *next(iter(name.within)))
+        if units:
+            reason = (
+                f"the text puts it in {where}, where the gazetteer locates no place of that"
+                f" name; the official codifier lists {_count(len(units))} there, {_in(units)}"
+            )
+    return GeocodeResult(name.query, "ambiguous", None, tuple(found), reason)
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# A place's hromadas listed in a reason up to this many.
+LISTED_UNITS = 3
+
+
+def _count(n: int) -> str:
+    return _NUMBERS[n] if n < len(_NUMBERS) else f"{n:,}"
+
+
+def _in(units: Sequence[tuple[str, str]]) -> str:
+    """Where the codifier's settlements of a name lie: "in the Velykomykhailivska hromada
+    (Synelnykivskyi raion)", or its raions alone past :data:`LISTED_UNITS`."""
+    if len(units) > LISTED_UNITS:
+        raions = sorted({raion for _, raion in units})
+        return f"in the {_listed(raions)} raion{'s' if len(raions) > 1 else ''}"
+    return "in the " + _listed([f"{h} hromada ({r} raion)" for h, r in units])
+
+
+def _listed(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _in_focus_region(place: Place, focus: Focus) -> bool:
