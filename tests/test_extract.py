@@ -7423,3 +7423,30 @@ def test_a_bay_named_after_its_city_is_in_it(gazetteer: Gazetteer) -> None:
     assert bay.type == "strike"
     assert bay.place is not None
     assert bay.place.name == "Sevastopol"
+
+
+def test_the_settlements_named_after_a_count_of_them_get_its_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Thursday, the Russian Defence Ministry announced that its troops had taken control"
+        " of three villages across different regions of Ukraine. The settlements are named as"
+        " Kamianske in the Zaporizhzhia region, Dehtiarne in the Kharkiv region, and Popiv Yar"
+        " in the Donetsk region."
+    )
+    [kamianske] = _places(gazetteer, text, dt.date(2025, 7, 17))["Kamianske"]
+    assert kamianske.type == "territorial_claim"
+    assert kamianske.place is not None
+    assert kamianske.place.admin1_code == "26"  # the village of Zaporizhzhia oblast
+
+
+def test_a_quoted_report_s_first_line_that_is_a_place_s_name_heads_what_follows(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        '"Koriukivka. Seven combat drones hit the territory of an agricultural enterprise. A'
+        " hangar caught fire, but rescuers extinguished the fire. A 66-year-old civilian woman"
+        ' was wounded as a result of the shelling," Chaus wrote.'
+    )
+    [koriukivka] = _places(gazetteer, text, dt.date(2025, 11, 1))["Koriukivka"]
+    assert koriukivka.type == "strike"
+    assert koriukivka.place is not None
+    assert koriukivka.place.admin1 == "Chernihiv Oblast"

@@ -970,11 +970,12 @@ def test_most_of_a_long_list_in_the_region_the_text_names_holds_the_rest(
     assert kamianske is not None
     assert kamianske.admin1 == "Zaporizhzhia Oblast"
     assert placed["Piatykhatky"] is None
-    # Without a region of the text to agree with, each name is left to itself.
+    # Without a region of the text to agree with, the village beside Stepnohirsk is still
+    # meant, not the city 80 km and more from every place of the list.
     text = text.split(". ", 1)[1]
     kamianske = _placed(gazetteer, text, dt.date(2023, 9, 16))["Kamianske"]
     assert kamianske is not None
-    assert kamianske.admin1 == "Dnipropetrovsk Oblast"
+    assert kamianske.admin1 == "Zaporizhzhia Oblast"
 
 
 @pytest.mark.parametrize(
@@ -1267,3 +1268,29 @@ def test_a_village_the_codifier_lists_one_more_of_is_still_placed(gazetteer: Gaz
     place = _placed(gazetteer, text, dt.date(2023, 9, 21))["Verbove"]
     assert place is not None
     assert (place.name, place.admin1_code) == ("Verbove", "26")
+
+
+def test_a_city_far_from_the_text_s_places_yields_to_a_namesake_beside_them(
+    gazetteer: Gazetteer,
+) -> None:
+    # The city of Kamianske (Dnipropetrovsk oblast, 226,000 people) is 80 km and more from
+    # Stepnohirsk and Zaporizhzhia; the village of Kamianske is 6 km from Stepnohirsk.
+    text = (
+        "Throughout the summer, the enemy has been trying to dislodge us from both Kamyanske"
+        " and Plavni. Voloshyn also added that Kamyanske has been completely destroyed by the"
+        " enemy. From Kamyanske and Plavni one can develop an offensive on the next settlement,"
+        " which is Stepnohirsk. And this is already reaching the outskirts of Zaporizhzhia."
+    )
+    kamyanske = _found(gazetteer, text, dt.date(2025, 9, 18))["Kamyanske"]
+    assert kamyanske.place is not None
+    assert (kamyanske.place.admin1_code, kamyanske.place.population < 10_000) == ("26", True)
+    assert kamyanske.mention.result is not None
+    assert kamyanske.mention.result.reason.startswith(
+        "the one of that name beside the other places this text names; Kamyanske"
+        " (Dnipropetrovsk Oblast, Ukraine), far larger, is"
+    )
+    # With no place of the text beside a namesake, the city is what the name means.
+    alone = "Russian missiles hit Kamyanske overnight, the regional governor said."
+    place = _placed(gazetteer, alone, dt.date(2025, 9, 18))["Kamyanske"]
+    assert place is not None
+    assert place.population > 100_000

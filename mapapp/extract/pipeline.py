@@ -1349,6 +1349,10 @@ _WHERE_THEY_WERE = re.compile(
     # ("... among the attacked cities were those where airfields were located. Namely:
     # Morozovsk in the Rostov region, Yeysk in the Krasnodar region, and Engels")
     r"|(?:Namely|Among\s+them|They\s+are|These\s+are)\s*[:,—–-]"
+    # ("... had taken control of three villages. The settlements are named as Kamianske in
+    # the Zaporizhzhia region, Dehtiarne in the Kharkiv region, and Popiv Yar")
+    r"|(?:The|These|Those)\s+(?:settlements|villages|towns|localities)\s+(?:are|were)"
+    r"\s+(?:named|identified|listed)(?:\s+as)?\b"
     # ("there are also hits in the Lviv region. This is an industrial facility in Drohobych.")
     r"|(?P<what>(?:This|It)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:facility|enterprise"
     r"|plant|building|object|site|depot|warehouse|substation)\s+(?:in|near)\b)"
@@ -2799,6 +2803,8 @@ def _under_heading(
 
 # How many lines after a place's heading tell of it.
 HEADING_LINES = 3
+# What may stand around a heading's name: quotes, a colon or a full stop.
+_HEADING_MARKS = re.compile(r"^[\s\"“”«„']+|[\s:.]+$")
 # A line that goes on from the one before it (no full stop, colon or quote ends that one).
 _RUNS_ON = re.compile(r"[\w,]\s*\n\s*$")
 
@@ -2820,7 +2826,9 @@ def _headed_lines(
     excerpt runs from the heading to that line."""
     if len(here) != 1 or words_of[sentence.index]:
         return
-    if sentence.text.strip().rstrip(":").strip() != here[0].name:
+    # (a quoted report's first line, a full stop after the name: "\"Koriukivka. Seven
+    # combat drones hit the territory of an agricultural enterprise.")
+    if _HEADING_MARKS.sub("", sentence.text) != here[0].name:
         return
     if _RUNS_ON.search(text, max(0, sentence.start - 3), sentence.start):
         return  # ("near\nMelitopol\n, explosions": a sentence broken across lines)

@@ -1120,6 +1120,9 @@ VILLAGE_POPULATION = 10_000
 # codifier lists at least this many more of that name in its oblast (one more is most often
 # a hamlet smaller than the one GeoNames lists; see ``_one_of_many``).
 UNLOCATED_NAMESAKES = 2
+# A city this far from every place a text has placed is not what its name means there when
+# a namesake lies beside one of them.
+FAR_FROM_THE_OTHERS_KM = 60.0
 
 
 def _village(place: Place) -> bool:
@@ -1263,6 +1266,7 @@ def resolve_names(
                 told_where=bool(name.within) or name.nearby or narrowed_to is not None,
             )
             result = _one_of_many(index, result, every, near, landmark) or result
+            result = _beside_the_others(index, result, found, near) or result
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
@@ -1397,6 +1401,44 @@ def _final_focus(
     """What the text turned out to be about: its places as resolved."""
     answered = _answered_focus(names, results, countries, theatre)
     return None if answered is None else answered[0]
+
+
+def _beside_the_others(
+    index: PlaceIndex, result: GeocodeResult, found: Sequence[Place], anchors: Points
+) -> GeocodeResult | None:
+    """A city taken for being far larger than its namesakes, hundreds of km from every
+    place the text has placed (:data:`FAR_FROM_THE_OTHERS_KM`), when one namesake lies
+    beside one of them (:data:`BORDER_KM`): that one
+    ("Kamyanske and Plavni ... an offensive on the next settlement, which is Stepnohirsk":
+    the village by Stepnohirsk, not the city of Kamianske, 160 km away). None if the answer
+    stands."""
+    best = result.place
+    if (
+        result.status != "found"
+        or best is None
+        or best.seat
+        or best.capital
+        or not anchors.size
+        or anchors.nearest_km(best.lat, best.lon) <= FAR_FROM_THE_OTHERS_KM
+        or not result.reason.startswith("far larger than homonyms")
+    ):
+        return None
+    beside = [
+        p
+        for p in found
+        if p is not best
+        and p.kind == best.kind
+        and index.spelt(p, result.query)
+        and anchors.nearest_km(p.lat, p.lon) <= BORDER_KM
+    ]
+    if len(beside) != 1:
+        return None
+    km = anchors.nearest_km(best.lat, best.lon)
+    reason = (
+        f"the one of that name beside the other places this text names; {_where(best, index)},"
+        f" far larger, is {km:,.0f} km from them"
+    )
+    return GeocodeResult(result.query, "found", beside[0], result.candidates, reason)
 
 
 def _one_of_many(
