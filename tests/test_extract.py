@@ -433,6 +433,8 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
     # attacks are strikes.
     counted = "The enemy carried out 15 attacks near Toretsk, the General Staff said."
     assert [c.type for c in _places(gazetteer, counted)["Toretsk"]] == ["deployment"]
+    recorded = "Yesterday 16 enemy attacks were recorded west of the village of Verbove."
+    assert [c.type for c in _places(gazetteer, recorded)["Verbove"]] == ["deployment"]
     drones = "Russia launched 15 drone attacks near Kharkiv, the governor said."
     assert [c.type for c in _places(gazetteer, drones)["Kharkiv"]] == ["strike"]
     # (Storm Shadow missiles are no storming.)

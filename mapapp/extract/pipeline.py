@@ -73,7 +73,10 @@ _COUNTED = (
     r"|dozens\s+of)\s+(?:(?:enemy|Russian|Ukrainian|more|other)\s+)?"
 )
 _AREA_NEXT = (
-    r"(?=\s+(?:near|in\s+the\s+(?:areas?|vicinity)\s+of|around|in\s+the\s+direction\s+of)\b)"
+    # ("16 enemy attacks were recorded west of the village of Verbove")
+    r"(?=\s+(?:(?:were|have\s+been)\s+(?:recorded|repelled|repulsed|registered)\s+)?"
+    r"(?:near|in\s+the\s+(?:areas?|vicinity)\s+of|around|in\s+the\s+direction\s+of"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b)"
 )
 # What carries or fires a weapon, after the weapon's name: no attack of its own.
 _CARRIER_AFTER = (
@@ -729,7 +732,7 @@ _GROUND_ATTACK = re.compile(
     rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?|{_COUNTED}attacks", re.IGNORECASE
 )
 _COUNTED_BEFORE = re.compile(rf"\b{_COUNTED}$", re.IGNORECASE)
-_AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
+_COUNTED_AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery"
     r"|Shaheds?|Gerans?)\b",
@@ -1861,7 +1864,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and word.startswith("attack")
             and (
                 _GROUND_ATTACK_BEFORE.search(before)
-                or (_COUNTED_BEFORE.search(before) and _AREA_AFTER.match(after))
+                or (_COUNTED_BEFORE.search(before) and _COUNTED_AREA_AFTER.match(after))
                 or (
                     _ATTEMPT_NEAR.match(sentence.text, match.start())
                     and _TRIED_BEFORE.search(before)
