@@ -446,9 +446,6 @@ _VILLAGE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'ʼ-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
-_UNIT_WORD_AFTER = re.compile(
-    r"\s+(?:community|hromada|district|raion|city|oblast|region)\b", re.IGNORECASE
-)
 # Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of
 # Toretsk", "Andriivka, a village near the decimated eastern city of Bakhmut", "Selydove
 # located about 18 km (10 miles) southeast of Pokrovsk", "Andriivka is about 13 kilometers
@@ -923,7 +920,6 @@ _SITED_IN_REGION = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)[’']s\s+|[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast"
     r"|[Kk]rai|[Pp]rovince)\b)"
 )
-_POWER_PLANT_AFTER = re.compile(r"\s+(?:[Pp]ower|[Tt]hermal)\s+(?:[Pp]lant|[Ss]tation)\b")
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
 # quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
 _AT_ANOTHER_TOWN = re.compile(
