@@ -130,6 +130,7 @@ DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 FOCUS_SHARE = 0.2
 # Why a name has no candidate at all (a look-alike spelling may still be one).
 NO_PLACE = "no place of that name"
+FAR_LARGER = "far larger than homonyms"
 NO_REGION = "no region of that name"
 EARTH_KM = EARTH_RADIUS_KM
 EXACT_POINTS, CELL_KM = 100, 300.0
@@ -982,7 +983,7 @@ def decide(
         elif len(ranked) == 1:
             reason = "only place of that name"
         elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
-            reason = "far larger than homonyms"
+            reason = FAR_LARGER
         elif focus.from_theatre and theatre is not None:
             reason = f"{FROM_THEATRE} ({theatre.label})"
         else:
@@ -1406,12 +1407,11 @@ def _final_focus(
 def _beside_the_others(
     index: PlaceIndex, result: GeocodeResult, found: Sequence[Place], anchors: Points
 ) -> GeocodeResult | None:
-    """A city taken for being far larger than its namesakes, hundreds of km from every
-    place the text has placed (:data:`FAR_FROM_THE_OTHERS_KM`), when one namesake lies
-    beside one of them (:data:`BORDER_KM`): that one
-    ("Kamyanske and Plavni ... an offensive on the next settlement, which is Stepnohirsk":
-    the village by Stepnohirsk, not the city of Kamianske, 160 km away). None if the answer
-    stands."""
+    """A city taken for being far larger than its namesakes, far from every place the text
+    has placed (:data:`FAR_FROM_THE_OTHERS_KM`), when one namesake lies beside one of them
+    (:data:`BORDER_KM`): that one ("Kamyanske and Plavni ... an offensive on the next
+    settlement, which is Stepnohirsk": the village by Stepnohirsk, not the city of Kamianske,
+    80 km and more from the text's places). None if the answer stands."""
     best = result.place
     if (
         result.status != "found"
@@ -1420,7 +1420,7 @@ def _beside_the_others(
         or best.capital
         or not anchors.size
         or anchors.nearest_km(best.lat, best.lon) <= FAR_FROM_THE_OTHERS_KM
-        or not result.reason.startswith("far larger than homonyms")
+        or result.reason != FAR_LARGER
     ):
         return None
     beside = [
@@ -1449,8 +1449,8 @@ def _one_of_many(
     landmark: Place | None,
 ) -> GeocodeResult | None:
     """A village put where the only one of its name the gazetteer has in its oblast lies,
-    when the official codifier lists more villages of that name there, and nothing in the
-    text puts it by the one located: unlocated, the candidate offered ("Zaporizke" in a
+    when the official codifier lists :data:`UNLOCATED_NAMESAKES` or more other villages of
+    that name there, and nothing in the text puts it by the one located: unlocated, the candidate offered ("Zaporizke" in a
     report on Dnipropetrovsk oblast's front is not the village by Apostolove, 200 km west;
     the codifier lists six). None if the answer stands."""
     best = result.place
