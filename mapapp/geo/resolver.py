@@ -1450,9 +1450,9 @@ def _one_of_many(
 ) -> GeocodeResult | None:
     """A village put where the only one of its name the gazetteer has in its oblast lies,
     when the official codifier lists :data:`UNLOCATED_NAMESAKES` or more other villages of
-    that name there, and nothing in the text puts it by the one located: unlocated, the candidate offered ("Zaporizke" in a
-    report on Dnipropetrovsk oblast's front is not the village by Apostolove, 200 km west;
-    the codifier lists six). None if the answer stands."""
+    that name there, and nothing in the text puts it by the one located: unlocated, the
+    candidate offered ("Zaporizke" in a report on Dnipropetrovsk oblast's front is not the
+    village by Apostolove, 200 km west; the codifier lists six). None if the answer stands."""
     best = result.place
     if (
         result.status != "found"
