@@ -5971,6 +5971,9 @@ def test_advance_missions_and_efforts_on_capturing_are_fighting(gazetteer: Gazet
         " capturing the strategic location."
     )
     assert _types(gazetteer, text, "Pokrovsk", dt.date(2025, 6, 20)) == {"deployment"}
+    # Advanced to within some distance of a city: near it, none of it taken.
+    text = "Russia's military has advanced to within 12 miles of the city of Sumy."
+    assert _types(gazetteer, text, "Sumy", dt.date(2025, 6, 1)) == {"deployment"}
 
 
 def test_forces_concentrated_in_directions_are_deployed_near_their_towns(

@@ -924,6 +924,8 @@ _IN_DIRECTIONS_AFTER = re.compile(
     r"(?:directions?|axis|axes|sectors?)\b",
     re.IGNORECASE,
 )
+# "advanced to within 12 miles of the city of Sumy": near it, none of it taken.
+_TO_WITHIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+within\b", re.IGNORECASE)
 # "as Russian forces advance towards the city": on the way to a place, none taken yet.
 _TOWARD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?towards?\b", re.IGNORECASE)
 # "The Ukrainian military deployed a suicide drone to execute the strike": a weapon launched
@@ -1972,6 +1974,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word.startswith("advanc") and _ON_AFTER.match(after))
             # ("The Russian army continues its advance missions near Soledar, Bakhmut")
             or (word.startswith("advanc") and _MISSIONS_AFTER.match(after))
+            # ("Russia's military has advanced to within 12 miles of the city of Sumy")
+            or (word.startswith("advanc") and _TO_WITHIN_AFTER.match(after))
         ):
             kind = "deployment"
         elif (
