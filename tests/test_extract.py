@@ -435,6 +435,12 @@ def test_forces_pushed_out_of_a_place_is_a_claim_and_efforts_to_take_it_are_figh
     assert [c.type for c in _places(gazetteer, counted)["Toretsk"]] == ["deployment"]
     recorded = "Yesterday 16 enemy attacks were recorded west of the village of Verbove."
     assert [c.type for c in _places(gazetteer, recorded)["Verbove"]] == ["deployment"]
+    # ... and so are attacks repelled, however the sentence tells it.
+    for text, name in (
+        ("The enemy did not enter Toretsk, and all enemy attacks were repelled.", "Toretsk"),
+        ("Ukrainian troops repelled at least 39 Russian attacks around Avdiivka.", "Avdiivka"),
+    ):
+        assert [c.type for c in _places(gazetteer, text)[name]] == ["deployment"], text
     drones = "Russia launched 15 drone attacks near Kharkiv, the governor said."
     assert [c.type for c in _places(gazetteer, drones)["Kharkiv"]] == ["strike"]
     # (Storm Shadow missiles are no storming.)

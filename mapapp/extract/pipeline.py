@@ -705,7 +705,14 @@ _REPELLED_BEFORE = re.compile(
     r"\b(?:repel(?:s|led|ling)?|repuls(?:e|ed|es|ing)|fought\s+off|beat\s+(?:back|off)"
     # ("Ukrainian forces had halted 37 Russian attacks in the Pokrovsk area")
     r"|halted|warded\s+off|held\s+off)\s+"
-    r"(?:[\w’'-]+\s+){0,3}$",
+    # ("repelled at least 39 Russian attacks")
+    r"(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# "all enemy attacks were repelled": the same, told the other way round.
+_REPELLED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+)?(?:repelled|repulsed|fought\s+off"
+    r"|beaten\s+(?:back|off)|halted|warded\s+off|held\s+off)\b",
     re.IGNORECASE,
 )
 # An attack tried, or made by troops or armour: on the ground (the deployment triggers have
@@ -1854,6 +1861,16 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
         ):
             continue  # "repelled a Ukrainian attack", "repelled 15 attacks": ground combat
+        if (
+            kind == "strike"
+            and word.lower() == "attacks"  # (not "the attack was repelled": of what was told)
+            and _REPELLED_AFTER.match(after)
+            and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
+            and not _AIR_WEAPONS.search(sentence.text)
+        ):
+            # "11 enemy attacks were repelled in the Kharkiv sector, in particular in Hlyboke":
+            # the fighting there (the attack word is the event: no other word tells of it)
+            kind = "deployment"
         if (
             kind == "strike"
             and word.startswith("attack")
