@@ -6138,6 +6138,12 @@ def test_a_bomb_squad_sent_where_debris_fell_is_no_deployment(gazetteer: Gazette
         " the area, which was cordoned off."
     )
     assert _types(gazetteer, text, "Kryvyi Rih", dt.date(2023, 1, 15)) == {"strike"}
+    # ... nor are teams sent to restore power after a strike.
+    text = (
+        "A Russian drone attack on Odesa knocked out electricity in several districts;"
+        " operational teams were deployed to manage the situation."
+    )
+    assert _types(gazetteer, text, "Odesa", dt.date(2025, 11, 24)) == {"strike"}
 
 
 def test_attempts_to_dislodge_units_near_villages_are_fighting_there(gazetteer: Gazetteer) -> None:

@@ -1773,6 +1773,9 @@ _RESPONDERS_BEFORE = re.compile(
     r"\b(?:firefighters|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+(?:services"
     r"|crews|workers|teams)|medics|paramedics|police(?:\s+officers)?|ambulances|fire\s+(?:crews"
     r"|engines|brigades)"
+    # ("operational teams were deployed to manage the situation", after a strike on the grid)
+    r"|(?:operational|response|repair|utility|medical)\s+(?:teams?|crews?|workers|brigades)"
+    r"|power\s+engineers|energy\s+workers"
     # ("an anti-bomb team was deployed to the area", where rocket debris was found)
     r"|(?:anti-?bomb|bomb[- ]disposal|explosive\s+ordnance(?:\s+disposal)?|demining)\s+(?:teams?"
     r"|units?|squads?|experts|specialists)|bomb\s+squads?|sappers|de-?miners|pyrotechnicians)"
