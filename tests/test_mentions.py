@@ -262,3 +262,15 @@ def test_a_capital_in_the_possessive_is_its_government(gazetteer: Gazetteer, tex
     assert rejected[capital].startswith("a capital in the possessive")
     # ...but not for a part of the city.
     assert "Kyiv" in _mentions(gazetteer, "Missiles struck Kyiv’s outskirts overnight.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Days earlier, Russia pummeled Kyiv with waves of drones and missiles overnight.",
+        "Explosions rocked Kyiv from about midnight onwards.",
+        "Russia hammered Kyiv with missiles.",
+    ],
+)
+def test_a_capital_a_strike_befalls_is_the_city(gazetteer: Gazetteer, text: str) -> None:
+    assert "Kyiv" in _mentions(gazetteer, text)

@@ -595,7 +595,9 @@ _REGIME_AFTER = re.compile(r"\s+(?:regime|government|authorities|leadership)\b",
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
-    r"|targeted|targets|targeting|pounded|reached|entered|encircled|captured))"
+    r"|targeted|targets|targeting|pounded|reached|entered|encircled|captured"
+    # ("Russia pummeled Kyiv with waves of drones", "Explosions rocked Kyiv")
+    r"|pummell?ed|pummels|rocked|rocks|battered|hammered|blasted|shook|shakes))"
     r"\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?"
     r"(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
     r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$"
