@@ -288,9 +288,11 @@ def _write(
         )
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
     units = _katottg_units()
-    divisions = _divisions(units, names, ukrainian) + _curated_districts(db, districts)
+    by_key = _ukrainian_keys(names, ukrainian)
+    admin1 = _oblast_codes(units, by_key, ukrainian)
+    divisions = _divisions(units, by_key, admin1, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
-    db.executemany("INSERT INTO codified VALUES (?,?,?,?)", _codified(units, names, ukrainian))
+    db.executemany("INSERT INTO codified VALUES (?,?,?,?)", _codified(units, admin1))
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -374,15 +376,15 @@ _SETTLEMENT_CATEGORIES = frozenset("KMTCX")
 
 def _divisions(
     units: list[Any],
-    names: list[tuple[str, str, int | None]],
+    by_key: dict[str, list[int]],
+    admin1: dict[str, str],
     ukrainian: dict[int, tuple[str, int, float, float]],
 ) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
     city; for a hromada, the rowid of its raion's centre), under its name romanised both the
-    official way and the generic one."""
-    by_key = _ukrainian_keys(names, ukrainian)
-    admin1 = _oblast_codes(units, by_key, ukrainian)
+    official way and the generic one (``by_key``: :func:`_ukrainian_keys`; ``admin1``:
+    :func:`_oblast_codes`)."""
     centres = _centres(units)
     names_of = {unit.id: unit.name for unit in units}
     # The settlements of the oblast named as each unit's centre.
@@ -482,18 +484,14 @@ def _ukrainian_keys(
     return by_key
 
 
-def _codified(
-    units: list[Any],
-    names: list[tuple[str, str, int | None]],
-    ukrainian: dict[int, tuple[str, int, float, float]],
-) -> list[tuple[str, str, str, str]]:
+def _codified(units: list[Any], admin1: dict[str, str]) -> list[tuple[str, str, str, str]]:
     """Every settlement of the codifier, as (its name's loose key, its oblast's GeoNames
     code, its hromada, its raion), under its name romanised both the official way and the
     generic one, the hromada and raion romanised the official way ("Velykomykhailivska",
     "Synelnykivskyi"). GeoNames lists the villages of 500 people or more; the codifier every
     one, so it tells when the one a gazetteer has is one of several (Dnipropetrovsk oblast
-    has six villages called Zaporizke; GeoNames, one), and where to look for one it lacks."""
-    admin1 = _oblast_codes(units, _ukrainian_keys(names, ukrainian), ukrainian)
+    has six villages called Zaporizke; GeoNames, one), and where to look for one it lacks
+    (``admin1``: :func:`_oblast_codes`)."""
     names_of = {unit.id: unit.name for unit in units}
 
     def official(name: str) -> str:
