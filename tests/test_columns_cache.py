@@ -131,3 +131,29 @@ def test_the_app_holds_a_large_store_as_its_copy_on_disk(
     assert [data.table.event(i) for i in range(len(data.table))] == [
         scan.columns.event(i) for i in range(len(scan.columns))
     ]
+
+
+def test_the_app_reads_a_large_geojson_file_as_columns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Beyond the threshold a GeoJSON file is read as columns too: no Event per feature.
+    from mapapp.map import resources
+    from mapapp.store import scan
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "3")
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("an Event was made for a plain feature")
+
+    monkeypatch.setattr(resources, "load_events", refused)
+    monkeypatch.setattr(scan, "load_events", refused)
+    version = resources.file_version(str(EVENTS))
+    resources.load.clear()
+    try:
+        data = resources.load(str(EVENTS), version)
+    finally:
+        resources.load.clear()
+    assert data.server_side
+    expected = load_events(EVENTS, Gazetteer.default()).events
+    assert [data.table.event(i).id for i in range(len(data.table))] == [e.id for e in expected]

@@ -184,6 +184,115 @@ def test_every_bad_geoparquet_row_is_reported_as_load_events_reports_it(
     _same(path)
 
 
+def _geojson(path: Path, features: list[Any]) -> Path:
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    return path
+
+
+def _odd_features() -> list[Any]:
+    """Features only a GeoJSON file can hold, each for the exact path to judge."""
+    plain = _event(40)
+    return [
+        plain,
+        ["not", "a", "feature"],
+        {**_event(41), "type": "feature"},
+        {**_event(42), "properties": [1, 2]},
+        _moved(_event(43), _point(30, 48)),  # integers: valid and plain
+        _moved(_event(44), {"type": "Point", "coordinates": [True, 48.0]}),
+        _moved(_event(45), {"type": "Point", "coordinates": [2**60, 48.0]}),
+        _moved(_event(46), {"type": "Point", "coordinates": [30.0]}),
+        _moved(_event(47), {"type": "Point", "coordinates": "30, 48"}),
+        _event(48, time_precision=True),
+        _event(49, geo_precision=True),
+        _event(50, time_precision=1.0),
+        _event(51, source={"title": "Report", "pages": 3}),  # an extra member: valid
+        _event(52, source={"title": "Report", "url": None}),
+        _event(53, source={"title": "Report", "publisher": "Agency"}),
+        _event(54, source={"title": ["Report"], "file": "report.txt"}),
+        {**_event(55), "id": "feature-level"},  # a feature's own id is not the event's
+        _event(56, excerpt="Ukraine’s forces said “the strike hit”: Харків."),
+        _event(57, date="2024-12-19T10:00"),
+        # No geometry member: the gazetteer places it (at Stari Terny).
+        {"type": "Feature", "properties": _event(58)["properties"]},
+        _event(59, type=["strike"]),
+    ]
+
+
+def test_every_bad_geojson_feature_is_reported_as_load_events_reports_it(
+    tmp_path: Path, gazetteer: Gazetteer, fast_only: None
+) -> None:
+    path = _geojson(tmp_path / "events.geojson", _features() + _odd_features())
+    scanned = _same(path, gazetteer)
+    events = {
+        scanned.columns.event(i).id: scanned.columns.event(i) for i in range(len(scanned.columns))
+    }
+    assert {"event-0", "event-2", "twice", "thrice", "event-12", "event-30"} <= events.keys()
+    assert {"event-40", "event-43", "event-51", "event-52", "event-53", "event-56"} <= (
+        events.keys()
+    )
+    assert events["event-58"].location == pytest.approx((48.0171, 37.2113), abs=0.01)
+    assert events["twice"].excerpt == "Sentence number 7."
+    assert events["event-21"].source == "5"
+    assert events["event-56"].excerpt == "Ukraine’s forces said “the strike hit”: Харків."
+    assert not {"event-1", "event-3", "event-44", "event-45", "event-48", "event-49"} & (
+        events.keys()
+    )
+    fields = {p.feature.partition("(")[2]: p.field for p in scanned.problems}
+    assert fields["id 'thrice')"] == "id"
+    assert fields["id 'event-11')"] == "date"
+    assert fields["id 'event-44')"] == "geometry.coordinates"
+    assert fields["id 'event-48')"] == "time_precision"
+    assert [u.event.id for u in scanned.unlocated] == ["event-31"]
+    _same(path)
+
+
+def test_a_geojson_file_of_plain_features_takes_no_exact_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast_only: None
+) -> None:
+    """Valid features with a point become columns without an :class:`Event` each."""
+    path = _geojson(tmp_path / "events.geojson", [_event(n) for n in range(50)])
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a plain feature took the exact path")
+
+    monkeypatch.setattr(scan, "checked", refused)
+    assert len(scan_events(path).columns) == 50
+
+
+def test_how_many_rows_a_store_may_hold(tmp_path: Path) -> None:
+    features = [_event(n) for n in range(10)]
+    parquet = _parquet(tmp_path / "events.parquet", features)
+    assert scan.may_hold_more(parquet, 9)
+    assert not scan.may_hold_more(parquet, 10)
+    # A GeoJSON file is not read to tell: its size bounds how many features it holds.
+    path = _geojson(tmp_path / "events.geojson", features)
+    assert path.stat().st_size > 10 * scan.GEOJSON_FEATURE_BYTES
+    assert scan.may_hold_more(path, 10)
+    assert not scan.may_hold_more(path, -(-path.stat().st_size // scan.GEOJSON_FEATURE_BYTES))
+    assert not scan.may_hold_more(tmp_path / "missing.geojson", 0)
+    # The smallest valid feature is no smaller than the bound.
+    smallest = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [0, 0]},
+        "properties": {
+            **dict.fromkeys(("id", "title", "place", "excerpt", "claimed_by", "source"), "a"),
+            **{"type": "strike", "date": "2024-01-01", "time_precision": 1, "geo_precision": 1},
+        },
+    }
+    packed = json.dumps(
+        {"type": "FeatureCollection", "features": [smallest] * 3},
+        indent=None,
+        separators=(",", ":"),
+    )
+    assert len(packed) >= 3 * scan.GEOJSON_FEATURE_BYTES
+    assert len(scan_events(_write_text(tmp_path / "small.geojson", packed)).columns) == 1
+
+
+def _write_text(path: Path, text: str) -> Path:
+    path.write_text(text)
+    return path
+
+
 def test_nan_and_null_points_in_geoparquet(tmp_path: Path, fast_only: None) -> None:
     features = [_event(0), _moved(_event(1), _point(math.nan, 48.0)), _moved(_event(2), None)]
     _same(_parquet(tmp_path / "events.parquet", features))
@@ -387,6 +496,16 @@ def test_any_geoparquet_rows_scan_as_they_load(
 ) -> None:
     with tempfile.TemporaryDirectory() as directory:
         _same(_parquet(Path(directory) / "events.parquet", features), gazetteer)
+
+
+_ODD = st.sampled_from(_odd_features())
+
+
+@settings(max_examples=40, **_SLOW_FIXTURED)
+@given(features=st.lists(st.one_of(_feature(), _ODD), max_size=12))
+def test_any_geojson_features_scan_as_they_load(gazetteer: Gazetteer, features: list[Any]) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        _same(_geojson(Path(directory) / "events.geojson", features), gazetteer)
 
 
 @st.composite

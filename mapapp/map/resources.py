@@ -27,7 +27,7 @@ from mapapp.map.aggregate import FirstLook, Outlines, ViewIndex, server_side_fro
 from mapapp.map.layer import PreparedEvents
 from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
-from mapapp.store.scan import Scan, count_rows, scan_events
+from mapapp.store.scan import Scan, count_rows, may_hold_more, scan_events
 from mapapp.store.scan import first_look as read_points
 
 # The sample events that come with mapapp: tests and docs read them, the app never saves to
@@ -231,9 +231,10 @@ def load(path: str, version: Hashable) -> MapData:
     """The events at ``path``, loaded once per ``version`` (see :func:`file_version`; part of
     the cache key, so a changed store is read again).
 
-    A GeoParquet file or PostGIS table of more than :func:`server_side_from` rows is read as
-    columns (:func:`mapapp.store.scan.scan_events`), never as one object per event; whatever
-    the store, beyond that many located events the map is clustered on the server, and the
+    A store that may hold more than :func:`server_side_from` rows (a GeoParquet file or
+    PostGIS table that does, a GeoJSON file large enough to) is read as columns
+    (:func:`mapapp.store.scan.scan_events`), never as one object per event; whatever the
+    store, beyond that many located events the map is clustered on the server, and the
     columns are kept on disk for the next run (:mod:`mapapp.store.columns_cache`) and read
     from there from then on (:func:`_kept`)."""
     found = gazetteer()
@@ -243,8 +244,7 @@ def load(path: str, version: Hashable) -> MapData:
     kept = columns_cache.read(path, version, places)
     if kept is not None and len(kept.columns) > threshold:
         return _clustered(kept)
-    rows = count_rows(path)
-    if rows is not None and rows > threshold:
+    if may_hold_more(path, threshold):
         scan = scan_events(path, places)
         if len(scan.columns) > threshold:
             return _clustered(_kept(path, version, scan))

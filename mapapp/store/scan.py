@@ -4,16 +4,16 @@ per row. At a million events load_events takes some 20 s and 3 GB at its peak; t
 to three seconds and about 1 GB.
 
 GeoParquet and PostGIS stores are read as arrays (the file's typed columns; a binary
-``COPY`` of the table), and a few vectorised comparisons pick out the *plain* rows: those
+``COPY`` of the table), a GeoJSON file as its features' values gathered into lists (no
+:class:`Event` made), and a few vectorised comparisons pick out the *plain* rows: those
 :func:`parse_feature` certainly accepts as they are, with a point to show (see
 :func:`_plain`). Every other row takes the exact path: its feature is made as the store's
 ``read_features`` makes it, then validated and located in store order as ``load_events``
 does, so each problem, each event not on the map and each event placed by the gazetteer is
 ``load_events``' own. Plain rows become columns without a Python object each.
 
-Any other store (GeoJSON), and a GeoParquet file or PostGIS table of another shape than
-mapapp's (columns missing or of other types, another CRS, another tool's table), is read by
-``load_events``.
+A GeoParquet file or PostGIS table of another shape than mapapp's (columns missing or of
+other types, another CRS, another tool's table) is read by ``load_events``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
+import math
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -42,7 +44,7 @@ from mapapp.core.model import Event, Unlocated, _source
 from mapapp.core.query import EVENT_TYPE_KEYS, EventColumns
 from mapapp.core.schema import EVENT_ID, GEO_PRECISION, TIME_PRECISION
 from mapapp.geo.gazetteer import Gazetteer
-from mapapp.store import geoparquet, open_store, postgis
+from mapapp.store import geojson, geoparquet, open_store, postgis
 from mapapp.store.base import EventStore
 from mapapp.store.load import checked, load_events, placed
 
@@ -90,6 +92,8 @@ def scan_events(
             scan = _scan_parquet(store, gazetteer)
         elif isinstance(store, postgis.PostGISStore):
             scan = _scan_postgis(store, gazetteer)
+        elif isinstance(store, geojson.GeoJSONStore):
+            scan = _scan_geojson(store, gazetteer)
         if scan is not None:
             # Give back what reading took for a moment (Arrow's allocator keeps it).
             pa.default_memory_pool().release_unused()
@@ -121,6 +125,27 @@ def count_rows(location: str | os.PathLike[str] | EventStore) -> int | None:
     if isinstance(store, postgis.PostGISStore):
         return postgis.row_count(store)
     return None
+
+
+# The fewest bytes a valid GeoJSON feature with a point takes in a file (every field one
+# character or so, no spaces): 232.
+GEOJSON_FEATURE_BYTES = 232
+
+
+def may_hold_more(location: str | os.PathLike[str] | EventStore, rows: int) -> bool:
+    """Whether the store at ``location`` may hold more than ``rows`` rows: as
+    :func:`count_rows` tells it, and for a GeoJSON file, unless it is too small to hold that
+    many features (its size, not its text: a file of many features is read once)."""
+    counted = count_rows(location)
+    if counted is not None:
+        return counted > rows
+    store = open_store(location)
+    if not isinstance(store, geojson.GeoJSONStore):
+        return False
+    try:
+        return store.given.stat().st_size > rows * GEOJSON_FEATURE_BYTES
+    except OSError:
+        return False  # reading it says what is wrong
 
 
 # -- what every backend gives: rows as arrays, and the exact features of any of them ----------
@@ -698,6 +723,117 @@ def _at(data: npt.NDArray[np.uint8], kind: str, positions: npt.NDArray[np.int64]
     view = np.ndarray((len(data) - dtype.itemsize + 1,), dtype=native, buffer=data, strides=(1,))
     values = view[positions]
     return values if dtype.isnative or dtype.itemsize == 1 else values.byteswap()
+
+
+# -- GeoJSON -------------------------------------------------------------------------------------
+
+
+def _scan_geojson(store: geojson.GeoJSONStore, gazetteer: Gazetteer | None) -> Scan:
+    # As in load_events: a hundred thousand features would set off the cyclic garbage
+    # collector hundreds of times for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        features = store.read_features()
+        return _scan(store, _geojson_rows(features), gazetteer)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# A row's values when it takes the exact path (its row is not checked, so never plain).
+_NOTHING = ("", "", "", "", "", "", "", 0, 0, math.nan, math.nan, "")
+# An integer coordinate a float holds exactly (beyond, the exact path says what it is).
+_EXACT_INTEGER = 2**53
+
+
+def _geojson_rows(features: list[Any]) -> _Rows:
+    """The features of a GeoJSON file as arrays: a feature is checked when its values are
+    of the kinds :func:`parse_feature` takes (:func:`_feature_values`); :func:`_plain`
+    checks the values themselves."""
+    n = len(features)
+    got = [_feature_values(feature) for feature in features]
+    checked = np.fromiter((values is not None for values in got), dtype=bool, count=n)
+    columns = [list(c) for c in zip(*(v or _NOTHING for v in got), strict=True)] or [[]] * 12
+    ids, kinds, title, place, excerpt, claimed_by, dates, tp, gp, lon, lat, sources = columns
+    distinct: dict[Any, int] = {}
+    codes = np.fromiter(
+        (distinct.setdefault(key, len(distinct)) for key in sources), dtype=np.int64, count=n
+    )
+    labels = pa.array(
+        [_label(dict(key) if type(key) is tuple else key) for key in distinct], type=pa.string()
+    )
+    return _Rows(
+        ids=_texts(ids),
+        types=_type_codes(_texts(kinds)),
+        title=_texts(title),
+        place=_texts(place),
+        excerpt=_texts(excerpt),
+        claimed_by=_texts(claimed_by),
+        source=labels.take(pa.array(codes)),
+        day=_iso_days(_texts(dates)),
+        time_precision=np.array(tp, dtype=np.int64),
+        geo_precision=np.array(gp, dtype=np.int64),
+        lon=np.array(lon, dtype=np.float64),
+        lat=np.array(lat, dtype=np.float64),
+        checked=checked,
+        ids_sorted=False,
+        features=lambda picks: [features[i] for i in picks.tolist()],
+    )
+
+
+def _texts(values: list[str]) -> Any:
+    """``values`` as an Arrow string array, made from their UTF-8 joined (Arrow's own
+    conversion, one text at a time, takes ten times as long)."""
+    encoded = [value.encode() for value in values]
+    ends = np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
+    large = len(ends) > 0 and ends[-1] >= 2**31
+    offsets = np.concatenate([[0], ends]).astype(np.int64 if large else np.int32)
+    kind = pa.LargeStringArray if large else pa.StringArray
+    array = kind.from_buffers(len(encoded), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded)))
+    return array
+
+
+def _feature_values(feature: Any) -> tuple[Any, ...] | None:
+    """The id, type, title, place, excerpt, claimed_by, date, time and geo precision,
+    longitude, latitude and source (a text, or an object as its members) of a Feature with
+    a 2D Point whose values are of the kinds :func:`parse_feature` takes; None for any
+    other (the exact path says what it is)."""
+    if type(feature) is not dict or feature.get("type") != "Feature":
+        return None
+    props, geometry = feature.get("properties"), feature.get("geometry")
+    if type(props) is not dict or type(geometry) is not dict or geometry.get("type") != "Point":
+        return None
+    coordinates = geometry.get("coordinates")
+    if type(coordinates) is not list or len(coordinates) != 2:
+        return None
+    lon, lat = coordinates
+    if not (_coordinate(lon) and _coordinate(lat)):
+        return None
+    get = props.get
+    texts = (get("id"), get("type"), get("title"), get("place"), get("excerpt"))
+    claimed_by, date = get("claimed_by"), get("date")
+    if any(type(text) is not str for text in (*texts, claimed_by, date)):
+        return None
+    time_precision, geo_precision = get("time_precision"), get("geo_precision")
+    if type(time_precision) is not int or time_precision not in TIME_PRECISION:
+        return None
+    if type(geo_precision) is not int or geo_precision not in GEO_PRECISION:
+        return None
+    source = get("source")
+    if type(source) is not str:
+        if type(source) is not dict or any(
+            type(value) is not str and value is not None for value in source.values()
+        ):
+            return None
+        source = tuple(source.items())
+    return (*texts, claimed_by, date, time_precision, geo_precision, lon, lat, source)
+
+
+def _coordinate(value: Any) -> bool:
+    return type(value) is float or (
+        type(value) is int and -_EXACT_INTEGER <= value <= _EXACT_INTEGER
+    )
 
 
 # -- PostGIS ---------------------------------------------------------------------------------------
