@@ -7467,3 +7467,111 @@ def test_a_quoted_report_s_first_line_that_is_a_place_s_name_heads_what_follows(
     assert koriukivka.type == "strike"
     assert koriukivka.place is not None
     assert koriukivka.place.admin1 == "Chernihiv Oblast"
+
+
+def test_a_goal_to_capture_a_region_is_no_event_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Moscow's troops now focus their efforts at Pokrovsk, an important logistics hub, as"
+        " part of their overall goal to capture the entire Donetsk Oblast."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 1, 10))
+    assert [c.type for c in found["Pokrovsk"]] == ["deployment"]
+    assert "Donetsk Oblast" not in found
+
+
+def test_a_region_s_later_report_stands_when_its_first_only_frames_a_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # The Krasnodar region of the first sentence is where Tuapse is (the refinery's town);
+    # the drones downed over the Krasnodar Territory are the region's own event.
+    text = (
+        "An oil refinery in Russia's southern Krasnodar region caught fire after Ukraine's"
+        " drone attack, the regional authorities said Friday.\n"
+        '"As a result of the fall of the device, a fire occurred on the territory of the'
+        ' refinery in Tuapse," the regional task force said.\n'
+        '"Air defense systems on duty destroyed 51 UAVs over the territory of the Crimean'
+        " Peninsula, 44 UAVs over the territory of the Krasnodar Territory and 6 UAVs over the"
+        ' territory of the Belgorod region," the Russian Defense Ministry said.'
+    )
+    found = _places(gazetteer, text, dt.date(2024, 5, 17))
+    [region] = found["Krasnodar Territory"]
+    assert region.type == "strike"
+    assert region.place is not None
+    assert region.place.admin1 == "Krasnodar Krai"
+    assert "Krasnodar region" not in found  # (still only the refinery's region)
+    assert [c.type for c in found["Tuapse"]] == ["strike"]
+
+
+def test_a_town_s_later_report_does_not_stand_for_its_first(gazetteer: Gazetteer) -> None:
+    # "Near the town of Kurakhove" and "both south of Kurakhove" both only say where the
+    # villages taken are.
+    text = (
+        "Russia said Wednesday it had captured two Ukrainian villages near the town of"
+        " Kurakhove, where Moscow has quickly advanced since seizing the city of Vugledar last"
+        " month. Moscow's forces took the villages of Maksymivka and Antonivka, both south of"
+        " Kurakhove, the Russian defence ministry said."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 11, 6))
+    assert "territorial_claim" not in {c.type for c in found.get("Kurakhove", [])}
+
+
+def test_settlements_an_army_controls_are_claimed_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Currently, the Russian Armed Forces control at least a dozen settlements in the"
+        " Dnipropetrovsk region, including Dachnoye, Filiya, Berezove, Yanvarskoye and Ternove."
+    )
+    [berezove] = _places(gazetteer, text, dt.date(2025, 10, 20))["Berezove"]
+    assert berezove.type == "territorial_claim"
+    assert berezove.place is not None
+    assert berezove.place.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_hromada_the_text_puts_in_a_raion_is_not_far_from_the_rest(
+    gazetteer: Gazetteer,
+) -> None:
+    # Novopavlivka lies 96 km from Dnipro, Samar and Nikopol, and as far from Synelnykove:
+    # the Synelnykove raion is that large.
+    text = (
+        "The Russians struck the city of Nikopol with FPV drones at night.\n"
+        "The Russians attacked the Novopavlivka hromada in the Synelnykove district with"
+        " guided bombs on the evening of 24 June. The strike caused a fire.\n"
+        "Background: On 24 June, Russian forces attacked the city of Dnipro and Dnipropetrovsk"
+        " Oblast. 17 people were killed in Dnipro and 2 killed in the city of Samar."
+    )
+    [hromada] = _places(gazetteer, text, dt.date(2025, 6, 25))["Novopavlivka hromada"]
+    assert hromada.type == "strike"
+    assert hromada.place is not None
+    assert hromada.place.admin1 == "Dnipropetrovsk Oblast"
+    assert haversine_km(hromada.place.lat, hromada.place.lon, 48.14, 36.79) < 5
+
+
+def test_the_russian_ministry_s_words_for_fighting_around_villages(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia’s defence ministry said its troops had “improved the tactical position and dealt"
+        " a blow to (Ukrainian) manpower” around border villages, including Lyptsi, and the"
+        " town of Vovchansk."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 5, 12))
+    assert [c.type for c in found["Vovchansk"]] == ["deployment"]
+    assert [c.type for c in found["Lyptsi"]] == ["deployment"]
+
+
+def test_a_distance_after_a_quote_s_end_bounds_where_a_village_is(gazetteer: Gazetteer) -> None:
+    # The Heorhiivka of Luhansk oblast lies 116 km from Donetsk, not 30.
+    text = (
+        'The defence ministry said its forces had "liberated the village of Georgievka,"'
+        " around 30 kilometres (20 miles) west of Donetsk city, the regional capital."
+    )
+    [village] = _places(gazetteer, text, dt.date(2024, 9, 20))["Georgievka"]
+    assert village.type == "territorial_claim"
+    assert village.place is None
+
+
+def test_weapons_assembled_somewhere_are_no_troops_there(gazetteer: Gazetteer) -> None:
+    made = "Earlier, it was reported that Shaheds were being assembled in Yelabuga."
+    assert "deployment" not in {c.type for c in _places(gazetteer, made).get("Yelabuga", [])}
+    gathered = (
+        "According to him, Russian troops are being assembled from different regions,"
+        " primarily from the areas of Novoazovsk and Donetsk."
+    )
+    assert [c.type for c in _places(gazetteer, gathered)["Novoazovsk"]] == ["deployment"]

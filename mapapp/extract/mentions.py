@@ -467,8 +467,10 @@ DIRECTION_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_BETWEEN = re.compile(
-    # ("Sergiivka, another frontline village some 15 kilometers ... from Pokrovsk")
-    r",?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)"
+    # ("Sergiivka, another frontline village some 15 kilometers ... from Pokrovsk"; a quote
+    # may end between: '"liberated the village of Georgievka," around 30 kilometres (20
+    # miles) west of Donetsk city')
+    r",?[”\"’]?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)"
     r"\s+)?"
     r"(?:(?:which\s+)?(?:is|was|lies|lay)\s+)?(?:(?:located|situated|lying)\s+)?"
     r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
@@ -3253,12 +3255,18 @@ class MentionFinder:
             for m in resolved
             if m.kind == "district" and m.place is not None and m.place.kind == "settlement"
         ]
+        # And the villages the text puts in one of those districts, right after their name.
+        in_districts = frozenset(
+            m.start
+            for m in resolved
+            if any(_in_district(text, m, d) for d in resolved if d.kind == "district")
+        )
         held_by_offices = frozenset(code for query in offices for code in self._held_by(query))
         resolved = _districts_placed(
             text, resolved, rejected, focus, gazetteer, put_in, held_by_offices
         )
         resolved = _seats_of_named_districts(resolved, gazetteer)
-        resolved = _far_from_the_rest(resolved, district_towns, put_in)
+        resolved = _far_from_the_rest(resolved, district_towns, put_in, in_districts)
         resolved = _lone_villages_far_off(resolved, put_in)
         resolved = _communities_of_raion(text, resolved, self.gazetteer)
         settlements: dict[int, list[Mention]] = {}  # by sentence
@@ -3684,13 +3692,16 @@ def _far_from_the_rest(
     mentions: list[Mention],
     district_towns: Sequence[Place],
     put_in: Mapping[int, frozenset[tuple[str, str]]],
+    in_districts: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Villages of a common name put far from the close-knit rest of the text's places left
     unlocated, their candidates offered (see :data:`CLUSTER_NAMESAKES`). A village near the
     town of a district the text names is not far ("Synkivka, Petropavlivka and Ivanivka in
-    Kupiansk district"), nor one the text puts in a region none of the rest is in (``put_in``,
-    by where the mention starts: "the village of Oktyabrsky, in the Belgorod region" in a
-    report otherwise on the Donetsk front)."""
+    Kupiansk district"), nor one the text puts in a district right after its name
+    (``in_districts``, by where the mention starts: "the Novopavlivka hromada in the
+    Synelnykove district", 96 km from Synelnykove: a raion is that large), nor one the text
+    puts in a region none of the rest is in (``put_in``: "the village of Oktyabrsky, in the
+    Belgorod region" in a report otherwise on the Donetsk front)."""
     located = {
         m.place.id: m.place
         for m in mentions
@@ -3710,6 +3721,7 @@ def _far_from_the_rest(
             or place.kind != "settlement"
             or place.population >= CLUSTER_VILLAGE
             or len(result.candidates) < CLUSTER_NAMESAKES
+            or mention.start in in_districts
             # (a town, the only place so called in its country: Reni, the Danube port, is
             # none of the 23 places abroad spelt like it)
             or (

@@ -345,6 +345,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"defeat(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces|units"
         r"|formations|brigades?|manpower|servicemen|groups|personnel)",
         r"inflicted\s+(?:a\s+)?defeat",
+        # (“improved the tactical position and dealt a blow to (Ukrainian) manpower” around
+        # border villages: the same ministry's words)
+        r"dealt\s+(?:a\s+)?(?:[\w-]+\s+)?blows?\s+to\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,3}?"
+        r"(?:troops|forces|units|formations|brigades?|manpower|servicemen|personnel)",
+        r"improv(?:e|ed|es|ing)\s+(?:the\s+|their\s+|its\s+)?tactical\s+positions?",
         # ("eliminated a Ukrainian troop formation trapped in a fire pocket on the north side of
         # Konstantinovka": fighting there; not people "eliminated" by a drone, which says strike)
         r"eliminat(?:ed|ing|es?)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces"
@@ -371,7 +376,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|groups?)\b)",
         r"(?:(?<=troops\s)|(?<=forces\s)|(?<=soldiers\s)|(?<=units\s)|(?<=reserves\s)|(?<=are\s)"
         r"|(?<=were\s)|(?<=been\s))gather(?:ed|ing)\b",
-        r"amass(?:es|ed|ing)", r"assembl(?:ed|ing)",
+        r"amass(?:es|ed|ing)",
+        # (not "Shaheds were being assembled in Yelabuga", "a plant assembling drones":
+        # weapons made there)
+        r"(?<!drones\s)(?<!Shaheds\s)(?<!missiles\s)(?<!weapons\s)(?<!drones\swere\sbeing\s)"
+        r"(?<!Shaheds\swere\sbeing\s)(?<!missiles\swere\sbeing\s)assembl(?:ed|ing)"
+        r"(?!\s+(?:(?:the|their|its)\s+)?(?:drones|Shaheds|missiles|weapons|vehicles)\b)",
         # ("pushing back the adversary in the vicinity of Kupyansk", "military operations are
         # underway near the village")
         # ("a comprehensive operation to destroy and displace the enemy is underway in
@@ -589,6 +599,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"control(?:ling)?(?=\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than"
         r"|less\s+than|some|up\s+to)\s+)?(?:(?:most|much|part|parts|half|all|the\s+bulk)\s+of"
         rf"|{_SHARE_OR_AREA}\s+(?:of|in))\b)",
+        # ("the Russian Armed Forces control at least a dozen settlements in the
+        # Dnipropetrovsk region, including Dachnoye, Filiya, Berezove")
+        r"control(?=\s+(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)?"
+        r"(?:a\s+dozen|dozens\s+of|several|[0-9]+|two|three|four|five|six|seven|eight|nine|ten)"
+        r"\s+(?:[a-z]+\s+)?(?:settlements|villages|towns)\b)",
         # ("the South grouping holds parts of Konstantinovka"; not "holds half of its shares")
         r"hold(?:s|ing)?(?=\s+(?:most|much|part|parts|half|all)\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
         # ("Russian forces now hold roughly 99 percent of the Luhansk region")
@@ -1003,8 +1018,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("their broader objectives of fully occupying Donetsk and Luhansk oblasts")
     r"|objectives?\s+of"
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
-    # the key logistical hub of Pokrovsk")
-    r"|(?:campaign|mission|quest)\s+to"
+    # the key logistical hub of Pokrovsk", "their overall goal to capture the entire
+    # Donetsk Oblast")
+    r"|(?:campaign|mission|quest|goals?|ambitions?)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
     # ("cautiously optimistic that Ukraine can retake Tokmak")
@@ -3385,13 +3401,20 @@ def _headline_regions_told_below(candidates: list[Candidate]) -> list[Candidate]
 
 
 def _without_unnamed(
-    text: str, candidates: list[Candidate], rejected: list[Rejected]
+    text: str,
+    candidates: list[Candidate],
+    rejected: list[Rejected],
+    later: list[list[Candidate]],
 ) -> list[Candidate]:
     """Leave out a region's event that a sentence reports at something unnamed in it
     ("captured a village in the Donetsk region", "a drone strike in the Kursk region") when
     the article names a settlement of that region, or one the gazetteer lacks, with events of
     the same kind: it is the place the article goes on to name. So is a region drones only
     "reached" when the article names a town of it they struck.
+
+    ``later`` holds, for each candidate, the later sentences' reports of the same event: for
+    a region, the first of them that is no such report takes the candidate's place ("a drone
+    attack in the Krasnodar region ... in Tuapse ... 44 UAVs over the Krasnodar Territory").
     """
     # The settlements the article names, by region, and by region and kind of event.
     named: dict[tuple[str, str], str] = {}
@@ -3408,67 +3431,87 @@ def _without_unnamed(
         if c.place is None and c.mention.kind == "settlement"
     }
     out = []
-    for candidate in candidates:
-        mention, place = candidate.mention, candidate.place
-        before = text[max(candidate.sentence.start, mention.start - 80) : mention.start]
-        if (
-            place is not None
-            and place.kind == "settlement"
-            and _UNNAMED_NEAR.search(before)
-            # (not "a village near the city of Bakhmut, where intense battles continue": the
-            # clause tells of Bakhmut itself)
-            and not (
-                _WHERE_CLAUSE_AFTER.match(text, mention.end)
-                and all(t.start > mention.end for t in candidate.triggers)
-            )
-            and (settlement := _named_near(candidate, candidates)) is not None
-        ):
-            reason = f"an unnamed place near it, which the article names ({settlement})"
-            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
-            continue
-        if place is None or place.kind != "region":
+    for candidate, reports in zip(candidates, later, strict=True):
+        reason = _unnamed_reason(text, candidate, candidates, named, same_kind, unplaced)
+        if reason is None:
             out.append(candidate)
             continue
-        if (
-            candidate.type == "strike"
-            and _REACHED_BEFORE.search(before)
-            and (town := same_kind.get((place.country, place.admin1_code, "strike")))
-        ):
-            reason = f"how far the attack reached, which the article then places at {town}"
-            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+        mention = candidate.mention
+        rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
+        if candidate.place is None or candidate.place.kind != "region":
+            # (A town's later report is mostly the same landmark again: "two villages near
+            # the town of Kurakhove ... Maksymivka and Antonivka, both south of Kurakhove".)
             continue
-        settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
-        unnamed = (
-            _UNNAMED_IN.search(before)
-            or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
-            # ("In the Chernihiv region, the invaders attacked three settlements. In
-            # particular, ... Prohres")
-            or _UNNAMED_FRAME_AFTER.match(text, mention.end)
-        )
-        phrase = (
-            unnamed.group(1)
-            if unnamed and unnamed.re is _UNNAMED_FRAME_AFTER
-            else (unnamed.group() if unnamed else "")
-        )
-        if (
-            unnamed
-            and (_MANY.match(phrase) or _OTHER.search(phrase))
-            # (but not when the sentence goes on to name them: "recaptured four settlements
-            # in the Kursk region: Malaya Lokhnya, Cherkasskoye Porechnoye, Kositsa, and
-            # Lebedevka")
-            and not text.startswith(":", mention.end)
-        ):
-            # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
-            # region": the region's event, not the one the article names
-            unnamed = None
-        # ("Russians fired 11 times at the border of Chernihiv region" is the region's own
-        # event, a report of it as a whole, even when the article goes on to name villages.)
-        if settlement is not None and unnamed:
-            reason = f"an unnamed settlement in the region, which the article names ({settlement})"
-            rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
-            continue
-        out.append(candidate)
+        for n, report in enumerate(reports):
+            if _unnamed_reason(text, report, candidates, named, same_kind, unplaced) is None:
+                rest = tuple(r.sentence for r in reports[n + 1 :])
+                out.append(replace(report, also_reported=rest))
+                break
     return out
+
+
+def _unnamed_reason(
+    text: str,
+    candidate: Candidate,
+    candidates: list[Candidate],
+    named: dict[tuple[str, str], str],
+    same_kind: dict[tuple[str, str, str], str],
+    unplaced: dict[str, str],
+) -> str | None:
+    """Why ``candidate`` is a report of something unnamed the article names elsewhere (see
+    :func:`_without_unnamed`), or None if it is not."""
+    mention, place = candidate.mention, candidate.place
+    before = text[max(candidate.sentence.start, mention.start - 80) : mention.start]
+    if (
+        place is not None
+        and place.kind == "settlement"
+        and _UNNAMED_NEAR.search(before)
+        # (not "a village near the city of Bakhmut, where intense battles continue": the
+        # clause tells of Bakhmut itself)
+        and not (
+            _WHERE_CLAUSE_AFTER.match(text, mention.end)
+            and all(t.start > mention.end for t in candidate.triggers)
+        )
+        and (settlement := _named_near(candidate, candidates)) is not None
+    ):
+        return f"an unnamed place near it, which the article names ({settlement})"
+    if place is None or place.kind != "region":
+        return None
+    if (
+        candidate.type == "strike"
+        and _REACHED_BEFORE.search(before)
+        and (town := same_kind.get((place.country, place.admin1_code, "strike")))
+    ):
+        return f"how far the attack reached, which the article then places at {town}"
+    settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
+    unnamed = (
+        _UNNAMED_IN.search(before)
+        or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
+        # ("In the Chernihiv region, the invaders attacked three settlements. In
+        # particular, ... Prohres")
+        or _UNNAMED_FRAME_AFTER.match(text, mention.end)
+    )
+    phrase = (
+        unnamed.group(1)
+        if unnamed and unnamed.re is _UNNAMED_FRAME_AFTER
+        else (unnamed.group() if unnamed else "")
+    )
+    if (
+        unnamed
+        and (_MANY.match(phrase) or _OTHER.search(phrase))
+        # (but not when the sentence goes on to name them: "recaptured four settlements
+        # in the Kursk region: Malaya Lokhnya, Cherkasskoye Porechnoye, Kositsa, and
+        # Lebedevka")
+        and not text.startswith(":", mention.end)
+    ):
+        # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
+        # region": the region's event, not the one the article names
+        unnamed = None
+    # ("Russians fired 11 times at the border of Chernihiv region" is the region's own
+    # event, a report of it as a whole, even when the article goes on to name villages.)
+    if settlement is not None and unnamed:
+        return f"an unnamed settlement in the region, which the article names ({settlement})"
+    return None
 
 
 def _named_near(candidate: Candidate, candidates: list[Candidate]) -> str | None:
@@ -3527,6 +3570,8 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     first_key: dict[tuple[str, str], tuple[str, str, dt.date, int]] = {}
     # The later sentences reporting each event (sentence indices, in the order found).
     also: dict[tuple[str, str, dt.date, int], dict[int, Sentence]] = {}
+    # And those later reports themselves, in case the first is not the event after all.
+    later: dict[tuple[str, str, dt.date, int], list[Candidate]] = {}
     # Each sentence's event words, found once.
     words_of = {sentence.index: _triggers(sentence) for sentence in sentences}
     struck = any(t.type == "strike" for words in words_of.values() for t in words)
@@ -3611,6 +3656,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             if key in found:
                 if sentence.index != found[key].sentence.index:
                     also.setdefault(key, {}).setdefault(sentence.index, sentence)
+                    later.setdefault(key, []).append(candidate)
                 continue
             found[key] = candidate
             first_key.setdefault(key[:2], key)
@@ -3618,7 +3664,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         found.setdefault(_event_key(candidate), candidate)
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
-    candidates = _without_unnamed(text, sorted(found.values(), key=_text_order), rejected)
+    ordered = sorted(found, key=lambda k: _text_order(found[k]))
+    candidates = _without_unnamed(
+        text, [found[k] for k in ordered], rejected, [later.get(k, []) for k in ordered]
+    )
     candidates = _headline_regions_told_below(candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
     candidates = _moves_next_door(candidates, finder.theatre)
