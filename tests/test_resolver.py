@@ -1050,6 +1050,16 @@ def test_a_theatre_town_twice_the_size_of_its_namesakes_is_what_its_name_means(
     assert _placed(gazetteer, text, dt.date(2024, 7, 10))["Dzerzhinsk"] is None
 
 
+def test_a_far_larger_namesake_far_from_the_theatre_does_not_count(gazetteer: Gazetteer) -> None:
+    # Seversk, Tomsk oblast (110,000), lies 3,300 km from Siversk (11,000), which Russian
+    # reports call Seversk; Dzerzhinsk, 950 km from Toretsk, still counts (above).
+    text = "The Russian Defence Ministry said its troops had taken full control of Seversk."
+    found = _placed(gazetteer, text, dt.date(2025, 12, 11))["Seversk"]
+    assert found is not None
+    assert found.name == "Siversk"
+    assert found.admin1 == "Donetsk Oblast"
+
+
 def test_cities_whose_airports_were_closed_are_no_event_places(gazetteer: Gazetteer) -> None:
     text = (
         "Drones attacked the Kstovo refinery overnight. Rosaviatsia shut down airspace during"

@@ -1082,19 +1082,32 @@ def _city(place: Place) -> bool:
 # How much larger than every namesake a town of the theatre must be to be what its name
 # means in war reporting, where the text gives no other clue.
 THEATRE_TOWN_RATIO = 2.0
+# A namesake outside the theatre this far from a town of it does not count against the
+# town in war reporting: "Seversk" beside Donetsk-oblast places is Siversk, not the closed
+# city of Tomsk oblast 3,300 km east, ten times its size.
+REMOTE_NAMESAKE_KM = 1_500.0
 
 
 def _theatre_town(
     index: PlaceIndex, query: str, candidates: Sequence[Place], theatre: Theatre | None
 ) -> Place | None:
     """The town of the theatre (of :data:`DEFAULT_TOWN` people or more) that is at least
-    :data:`THEATRE_TOWN_RATIO` times as large as every other settlement spelt ``query``."""
+    :data:`THEATRE_TOWN_RATIO` times as large as every other settlement spelt ``query``,
+    but those outside the theatre :data:`REMOTE_NAMESAKE_KM` or more from it."""
     if theatre is None or theatre is NO_THEATRE:
         return None
     spelt = sorted(
         (c for c in candidates if c.kind == "settlement" and index.spelt(c, query)),
         key=lambda c: -c.population,
     )
+    home = next((c for c in spelt if theatre.contains(c)), None)
+    if home is not None:
+        spelt = [
+            c
+            for c in spelt
+            if theatre.contains(c)
+            or haversine_km(c.lat, c.lon, home.lat, home.lon) < REMOTE_NAMESAKE_KM
+        ]
     if not spelt:
         return None
     top = spelt[0]
