@@ -1304,3 +1304,19 @@ def test_a_city_far_from_the_text_s_places_yields_to_a_namesake_beside_them(
     place = _placed(gazetteer, alone, dt.date(2025, 9, 18))["Kamyanske"]
     assert place is not None
     assert place.population > 100_000
+
+
+def test_a_village_beside_a_place_the_text_has_placed_is_no_namesake_it_lacks(
+    gazetteer: Gazetteer,
+) -> None:
+    # Sontsivka lies 12 km from Vozdvyzhenka (both Pokrovsk raion) though the namesakes of
+    # "Zelenyy" and "Yantarnyy" draw the text's focus to other oblasts.
+    text = (
+        "Additionally, according to DeepState, Russian forces have made advances in the"
+        " settlements of Zelenyy, Vozdvyzhenka, and Novovasilyevka, as well as near Yantarnyy"
+        " and Solntsevka.\nUkrainian military reports claim that Russian casualties on the"
+        " Pokrovsk front exceeded 300 soldiers killed and wounded on January 3."
+    )
+    found = _placed(gazetteer, text, dt.date(2025, 1, 4))["Solntsevka"]
+    assert found is not None
+    assert found.admin1 == "Donetsk Oblast"

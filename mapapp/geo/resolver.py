@@ -122,6 +122,9 @@ COMMON_NAME_TOWN_KM = 50.0
 # borders (Bilohorivka, Luhansk oblast, 13 km from Siversk in Donetsk oblast), when the name
 # is its own or spelt like it (not Vyshchetarasivka for "Tarasovka").
 BORDER_KM, BORDER_LIKENESS = 25.0, 0.8
+# A village outside the regions a text is about this close to a place it has placed with
+# confidence is no likelier a namesake the gazetteer lacks.
+BESIDE_ANCHOR_KM = 30.0
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
 # What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
@@ -873,6 +876,14 @@ def decide(
         and not told_where
         and (
             km > (NEAR_CITY_KM if front else BORDER_KM) or look_alike or likeness < BORDER_LIKENESS
+        )
+        # (not beside a place the text has placed with confidence: "Nevske ... and
+        # Bilohorivka", both of Luhansk oblast, in a report mostly on Donetsk oblast)
+        and (
+            anchors is None
+            or not anchors.size
+            or anchors.nearest_km(best.lat, best.lon) > BESIDE_ANCHOR_KM
+            or look_alike
         )
     ):
         # A village outside every region the text is about: gazetteers lack most villages,
