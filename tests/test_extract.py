@@ -7575,3 +7575,67 @@ def test_weapons_assembled_somewhere_are_no_troops_there(gazetteer: Gazetteer) -
         " primarily from the areas of Novoazovsk and Donetsk."
     )
     assert [c.type for c in _places(gazetteer, gathered)["Novoazovsk"]] == ["deployment"]
+
+
+def test_a_district_named_as_a_town_of_the_text_s_region_is_that_town_s(
+    gazetteer: Gazetteer,
+) -> None:
+    # Not the Slavyansky district of Krasnodar krai, 366 km off.
+    text = (
+        "In Kostiantynivka, 1 person died and 9 were injured. 59 private houses and a school"
+        " were damaged in Sloviansk district."
+    )
+    [district] = _places(gazetteer, text, dt.date(2024, 9, 6))["Sloviansk district"]
+    assert district.place is not None
+    assert district.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_town_in_the_eastern_region_of_luhansk_is_in_luhansk_oblast(
+    gazetteer: Gazetteer,
+) -> None:
+    # Not the city of Makiivka, in Donetsk oblast: the village of Luhansk oblast, which
+    # GeoNames lacks.
+    text = (
+        "Russia’s defense ministry said Russian forces have captured the town of Makiivka in"
+        " the eastern region of Luhansk."
+    )
+    [town] = _places(gazetteer, text, dt.date(2024, 9, 30))["Makiivka"]
+    assert town.type == "territorial_claim"
+    assert town.place is None
+
+
+def test_where_a_government_speaks_from_is_no_event_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia said Monday that it has captured the village of Levadne in southern Ukraine.\n"
+        "In Moscow, the Defense Ministry said Russian troops took Levadne in the Zaporizhzhia"
+        " region."
+    )
+    assert "Moscow" not in _places(gazetteer, text, dt.date(2024, 10, 28))
+    # (a city's own mayor tells of the city)
+    mayor = "In Kyiv, Mayor Klitschko said a drone hit a residential building."
+    assert [c.type for c in _places(gazetteer, mayor, dt.date(2024, 10, 28))["Kyiv"]] == ["strike"]
+
+
+def test_a_group_of_forces_named_after_a_place_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "A howitzer battalion and drones of the Russian group of forces Dnepr have destroyed"
+        " Ukraine’s four speedboats near an island in Kherson Region."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 8, 20))
+    assert "Dnepr" not in found
+    assert [c.type for c in found["Kherson Region"]] == ["strike"]
+
+
+def test_a_city_in_a_region_named_as_its_capital_is(gazetteer: Gazetteer) -> None:
+    # "a city in Zaporizhzhia" is in the oblast, and only locates Vasilyevka (Vasylivka,
+    # spelt the Russian way), not the Crimean village GeoNames calls so.
+    text = (
+        "In a post on his Telegram channel, Rogov detailed an alleged missile strike on"
+        " Vasilyevka, a city in Zaporizhzhia, which he claimed injured two civilians."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 10, 20))
+    assert "Zaporizhzhia" not in found
+    [town] = found["Vasilyevka"]
+    assert town.type == "strike"
+    assert town.place is not None
+    assert town.place.admin1 == "Zaporizhzhia Oblast"

@@ -609,6 +609,19 @@ _CAPITAL_CUE = re.compile(
 )
 # "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
 # what follows is a part of the city ("Kyiv’s outskirts", "Moscow’s Vnukovo airport").
+# "In Moscow, the Defense Ministry said Russian troops took Levadne": where a government
+# speaks from. (Not "In Kyiv, Mayor Klitschko said a drone hit a building": the city's own.)
+# Between a settlement and a region named as its capital is: "Piddubne in Donetsk",
+# "Vasilyevka, a city in Zaporizhzhia".
+_IN_CAPITAL_S_REGION = re.compile(
+    r",?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+)?in\s+"
+)
+_SENTENCE_OPENS_IN = re.compile(r"[\s\"“]*In\s+")
+_SPEAKER_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Mm]inistry|Kremlin|[Gg]overnment|General\s+Staff"
+    r"|[Pp]resident|spokes(?:man|woman|person))\b[^.;:!?]{0,40}?"
+    r"\b(?:said|says|announced|reported|claimed|stated|told)\b"
+)
 _STATE_POSSESSIVE = re.compile(
     # (nor a list of its districts: "Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts")
     r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*[A-Z][\w-]*\s+districts\b)"
@@ -991,6 +1004,8 @@ UNIT = "a military unit named after the place, not the place"
 # Republic": the army the unit belongs to.
 _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
+    # ("drones of the Russian group of forces Dnepr have destroyed four speedboats")
+    r"|\b(?:[Gg]roups?|[Gg]roupings?)\s+of\s+(?:forces|troops)\s+[“\"‘']?$"
     # ("Vadym Mysnyk, spokesman of the Ukrainian army command Siversk")
     r"|\b(?:army|military|operational)\s+command\s+[“\"‘']?$"
     # ("Ukraine's 425th Assault Regiment, better known as Skelia")
@@ -1061,6 +1076,9 @@ _WITHIN = re.compile(
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    # ("the town of Makiivka in the eastern region of Luhansk", "in the Russian border
+    # region of Belgorod")
+    r"(?:(?:(?:Russian|Ukrainian)\s+)?(?:border\s+)?(?:region|oblast|province)\s+of\s+)?"
     # ("Sevastopol in Russian-occupied Crimea")
     r"(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+)?"
     r"|,\s+|\s+\(",
@@ -1083,6 +1101,9 @@ NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
 # "the village of Plyokhovo in ": a village, then what holds it.
 _VILLAGE_IN_BEFORE = re.compile(
     r"\b(?:village|settlement|hamlet|farmstead|khutor)\s+of\s+([A-Z][\w’'-]+)\s+in\s+$"
+    # ("a missile strike on Vasilyevka, a city in Zaporizhzhia")
+    r"|\b([A-Z][\w’'-]+),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)"
+    r"\s+in\s+$"
 )
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
@@ -2530,7 +2551,7 @@ class MentionFinder:
         ):
             # "an attack on the village of Plyokhovo in Kursk": no village lies in a city; the
             # oblast, named as its capital is, holds it
-            return LOCATES_AS_OBLAST.format(name=named.group(1))
+            return LOCATES_AS_OBLAST.format(name=named.group(1) or named.group(2))
         if mention.kind == "settlement" and _SUBURB_OF_BEFORE.search(before_text):
             return "what the place before it is part of, not where something happened"
         if _CITY_POSSESSOR_BEFORE.search(before_text) and _AIRPORT_AFTER.match(text, mention.end):
@@ -2750,6 +2771,12 @@ class MentionFinder:
         capital = top.capital and gazetteer.spelt(top, mention.query)
         if capital and _STATE_POSSESSIVE.match(following):
             return "a capital in the possessive, for its government (“Moscow’s strikes”)"
+        if (
+            capital
+            and _SENTENCE_OPENS_IN.fullmatch(text, sentence.start, mention.start)
+            and _SPEAKER_AFTER.match(following)
+        ):
+            return "where a government speaks from (“In Moscow, the Defense Ministry said”)"
         if capital and _RECIPIENT_BEFORE.search(
             text[max(sentence.start, mention.start - 60) : mention.start]
         ):
@@ -2930,11 +2957,12 @@ class MentionFinder:
                 mention.kind == "settlement"
                 and after.kind == "settlement"
                 and after.sentence == mention.sentence
-                and re.fullmatch(r",?\s+in\s+", text[mention.end : gap_end])
+                and _IN_CAPITAL_S_REGION.fullmatch(text, mention.end, gap_end)
                 and (capital := self._regional_capital(after.query)) is not None
             ):
-                # "captured the village of Piddubne in Donetsk and Sobolivka in Kharkiv": a
-                # region named as its capital is, or the capital itself, in that region.
+                # "captured the village of Piddubne in Donetsk and Sobolivka in Kharkiv",
+                # "Vasilyevka, a city in Zaporizhzhia": a region named as its capital is, or
+                # the capital itself, in that region.
                 regions = frozenset(within_region(capital.country, capital.admin1_code))
             elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
@@ -2994,7 +3022,7 @@ class MentionFinder:
                 or (capital := self._regional_capital(r.name)) is None
             ):
                 continue
-            k = _settlement_right_before(text, mentions, r.start, r",?\s+in\s+")
+            k = _settlement_right_before(text, mentions, r.start, _IN_CAPITAL_S_REGION.pattern)
             if k is not None and k not in out:
                 out[k] = frozenset(within_region(capital.country, capital.admin1_code))
         # "the Luhansk village of Makeyevka": the region named as an adjective holds it.
@@ -4025,9 +4053,16 @@ def _districts_placed(
         named_again = community and sum(p.id == seat.id for p in others) > 1
         if (
             not fits
-            and not namesake
             and not named_again
             and (other := _other_town(mention, others, focus, gazetteer))
+            # (for a namesake of the curated data, only a town the text's places fit, not a
+            # village once called so: "59 private houses were damaged in Sloviansk district"
+            # beside Kostiantynivka is Sloviansk's, not the Slavyansky district of Krasnodar
+            # krai)
+            and (
+                not namesake
+                or (other.place is not None and other.place.population >= VILLAGE_POPULATION)
+            )
         ):
             # "the Vasylkivska community" of Dnipropetrovsk oblast: Vasylkivka, not Vasylkiv
             # near Kyiv.

@@ -884,6 +884,9 @@ def decide(
             or not anchors.size
             or anchors.nearest_km(best.lat, best.lon) > BESIDE_ANCHOR_KM
             or look_alike
+            # (nor one whose name is only like its own: "Tarasovka" beside Dniprorudne is not
+            # Vyshchetarasivka)
+            or likeness < BORDER_LIKENESS
         )
     ):
         # A village outside every region the text is about: gazetteers lack most villages,
@@ -916,6 +919,9 @@ def decide(
         and focus.from_theatre
         and best.population < BIG_CITY
         and (anchors is None or anchors.nearest_km(best.lat, best.lon) > weights.far_km)
+        # (not one the text puts in its region: "Vasilyevka, a city in Zaporizhzhia" is
+        # Vasylivka, the only place so spelt there)
+        and not told_where
     ):
         # Only a spelling like its name, and nothing else in the text near it: a village the
         # gazetteer lacks is as likely ("Berdychi", Donetsk oblast, for Berdychiv).
