@@ -470,8 +470,8 @@ _NEAR_BETWEEN = re.compile(
     # ("Sergiivka, another frontline village some 15 kilometers ... from Pokrovsk"; a quote
     # may end between: '"liberated the village of Georgievka," around 30 kilometres (20
     # miles) west of Donetsk city')
-    r",?[”\"’]?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|city|hamlet)"
-    r"\s+)?"
+    r",?[”\"’]?\s+(?:(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:village|town|settlement|city|hamlet)\s+)?"
     r"(?:(?:which\s+)?(?:is|was|lies|lay)\s+)?(?:(?:located|situated|lying)\s+)?"
     r"(?:(?P<near>(?:on|in)\s+the\s+outskirts\s+of|near|close\s+to|not\s+far\s+from"
     r"|(?:just\s+)?outside(?:\s+of)?|in\s+the\s+vicinity\s+of|next\s+to|on\s+the\s+edge\s+of"
@@ -607,21 +607,21 @@ _CAPITAL_CUE = re.compile(
     r"|\b(?:the|[A-Z][\w-]*[’']s)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$",
     re.IGNORECASE,
 )
-# "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
-# what follows is a part of the city ("Kyiv’s outskirts", "Moscow’s Vnukovo airport").
-# "In Moscow, the Defense Ministry said Russian troops took Levadne": where a government
-# speaks from. (Not "In Kyiv, Mayor Klitschko said a drone hit a building": the city's own.)
 # Between a settlement and a region named as its capital is: "Piddubne in Donetsk",
 # "Vasilyevka, a city in Zaporizhzhia".
 _IN_CAPITAL_S_REGION = re.compile(
     r",?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)\s+)?in\s+"
 )
+# "In Moscow, the Defense Ministry said Russian troops took Levadne": where a government
+# speaks from. (Not "In Kyiv, Mayor Klitschko said a drone hit a building": the city's own.)
 _SENTENCE_OPENS_IN = re.compile(r"[\s\"“]*In\s+")
 _SPEAKER_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Mm]inistry|Kremlin|[Gg]overnment|General\s+Staff"
     r"|[Pp]resident|spokes(?:man|woman|person))\b[^.;:!?]{0,40}?"
     r"\b(?:said|says|announced|reported|claimed|stated|told)\b"
 )
+# "Moscow’s strikes", "Kyiv’s position": a capital's possessive is its government's, unless
+# what follows is a part of the city ("Kyiv’s outskirts", "Moscow’s Vnukovo airport").
 _STATE_POSSESSIVE = re.compile(
     # (nor a list of its districts: "Kyiv's Darnytskyi, Pecherskyi and Sviatoshynskyi districts")
     r"[’'ʼ]s\s+(?!(?:[A-Z][\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*[A-Z][\w-]*\s+districts\b)"

@@ -790,8 +790,7 @@ def _texts(values: list[str]) -> Any:
     large = len(ends) > 0 and ends[-1] >= 2**31
     offsets = np.concatenate([[0], ends]).astype(np.int64 if large else np.int32)
     kind = pa.LargeStringArray if large else pa.StringArray
-    array = kind.from_buffers(len(encoded), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded)))
-    return array
+    return kind.from_buffers(len(encoded), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded)))
 
 
 def _feature_values(feature: Any) -> tuple[Any, ...] | None:
