@@ -5641,6 +5641,55 @@ def test_a_citys_district_geonames_keeps_by_its_noun_is_drawn_there(gazetteer: G
     }
 
 
+def test_a_citys_district_named_alone_in_another_oblast_is_the_village(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames lists Poltava's Shevchenkivskyi district as "Shevchenko" with the district's
+    # 147,600 people: beside Udachne and Kotlyne it is the village south-west of Pokrovsk.
+    text = (
+        "Ukrainian forces have liberated about 16 square kilometres of land near the"
+        " settlements of Udachne, Kotlyne and Shevchenko in recent weeks, the commander-in-chief"
+        " said. The enemy has not changed its plans to drive Ukrainian units beyond the borders"
+        " of Donetsk and Luhansk oblasts."
+    )
+    [shevchenko] = _places(gazetteer, text, dt.date(2025, 4, 17))["Shevchenko"]
+    assert shevchenko.place is None or shevchenko.place.admin1 == "Donetsk Oblast"
+    result = shevchenko.mention.result
+    assert result is not None
+    assert [c.admin1 for c in result.candidates[:2]] == ["Donetsk Oblast", "Donetsk Oblast"]
+    # A report on the city itself keeps the district: "the Obolonsky district", named again
+    # without its city, is Kyiv's, not a village of Poltava oblast.
+    text = (
+        "Fragments of missiles fell in the Obolonsky district of Kyiv, the mayor said. Two more"
+        " crash sites were found in the Obolonsky district."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 8, 4))["Obolonsky district"]
+    assert {(c.place.name, c.place.admin1) for c in found if c.place} == {("Obolon", "Kyiv")}
+
+
+def test_a_village_outside_the_texts_regions_is_placed_beside_another_it_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # The report is about Kharkiv and Donetsk oblasts (Kupyansk, Lyman); Bilohorivka, a
+    # village of Luhansk oblast 98 km from them, lies 20 km from Terny, named in the same
+    # list: each is the other's evidence.
+    text = (
+        "The enemy did not stop making attacks in the Kupyansk and Lyman directions. 16 enemy"
+        " attacks were repelled. They took place in Sinkivka, Stelmakhivka, Terny, Yampolivka"
+        " and Bilohorivka."
+    )
+    [village] = _places(gazetteer, text, dt.date(2024, 1, 28))["Bilohorivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Luhansk Oblast"
+    assert village.mention.result is not None
+    assert village.mention.result.reason == "beside Terny, which the text names with it"
+    # Alone, it stays unlocated: the gazetteer lacks most villages, and the one meant may be
+    # a namesake in the regions the text is about.
+    text = text.replace("Terny, ", "")
+    [village] = _places(gazetteer, text, dt.date(2024, 1, 28))["Bilohorivka"]
+    assert village.place is None
+
+
 def test_troops_withdrawn_from_a_country_beside_the_war_move_there(gazetteer: Gazetteer) -> None:
     text = (
         "The spokesperson for the State Border Guard Service, Andrii Demchenko, has stated that"
@@ -7364,6 +7413,14 @@ def test_a_raion_named_by_a_russian_spelling_or_a_clipped_adjective_is_run_from_
             " mortars.",
             "Novhorod-Siversk district",
             "Novhorod-Siverskyi",
+        ),
+        # "Lubensky", the raion's adjective spelt the Russian way, is also made from Luben,
+        # another name of Lubin in Poland: the raion of Poltava oblast is Lubny's.
+        (
+            "During a massive enemy attack on Poltava region, debris fell in the Kremenchug"
+            " and Lubensky districts.",
+            "Lubensky districts",
+            "Lubny",
         ),
     ):
         [district] = _places(gazetteer, text, day)[name]

@@ -10,7 +10,7 @@ import pytest
 from mapapp import cli
 from mapapp.core.errors import GazetteerError
 from mapapp.geo.distance import haversine_km
-from mapapp.geo.gazetteer import Gazetteer
+from mapapp.geo.gazetteer import Gazetteer, Place
 
 # Verified coordinates, with their sources, from the project's reference facts.
 FACTS = {
@@ -273,6 +273,21 @@ def test_a_ukrainian_raion_or_hromada_is_known_by_its_centre(gazetteer: Gazettee
     # Kryvyi Rih) is not read as a raion; a town's own name is no unit.
     for name in ("Kyivskyi", "Shevchenkivskyi", "Pokrovskyi", "Nikopol"):
         assert gazetteer.division_seats(name) == (), name
+
+
+def test_geonames_places_that_are_a_citys_district_are_known(gazetteer: Gazetteer) -> None:
+    # "Shevchenko", 3 km from Poltava's centre with 147,600 people, is the city's
+    # Shevchenkivskyi district; "Obolon", Kyiv's Obolonskyi. The villages called Shevchenko
+    # in Donetsk oblast and the cities themselves are none.
+    def place(name: str, admin1: str) -> Place:
+        return next(p for p in gazetteer.candidates(name) if p.admin1 == admin1)
+
+    assert gazetteer.part_of_city(place("Shevchenko", "Poltava Oblast"))
+    assert gazetteer.part_of_city(place("Obolon", "Kyiv"))
+    assert not gazetteer.part_of_city(place("Shevchenko", "Donetsk Oblast"))
+    assert not gazetteer.part_of_city(place("Obolon", "Poltava Oblast"))
+    assert not gazetteer.part_of_city(place("Poltava", "Poltava Oblast"))
+    assert not gazetteer.part_of_city(place("Kyiv", "Kyiv"))
 
 
 def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(

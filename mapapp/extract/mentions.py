@@ -1921,7 +1921,13 @@ class MentionFinder:
                 n for n in derived if all(p.country == "RU" for p in self.gazetteer.candidates(n))
             )
         # Else a raion or hromada of the official codifier: "Medzhybizka" is Medzhybizh's,
-        # "Derazhnianska" Derazhnia's.
+        # "Derazhnianska" Derazhnia's. So is a raion spelt the Russian way whose towns the
+        # name may be made from all lie outside the theatre: "the Lubensky district" of
+        # Poltava oblast is Lubny's, not one named after Luben (Lubin, in Poland).
+        if derived and not any(
+            self.theatre.contains(p) for n in derived for p in self.gazetteer.candidates(n)
+        ):
+            return self.gazetteer.division_seats(name) or derived
         return derived or self.gazetteer.division_seats(name)
 
     def _ukrainian_town(self, name: str) -> bool:

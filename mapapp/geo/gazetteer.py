@@ -28,7 +28,7 @@ from mapapp.core.names import fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -216,6 +216,12 @@ class Gazetteer:
                 self._db.execute(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.kind='region'"),
             )
         }
+        self._parts = frozenset(
+            row[0]
+            for row in self._db.execute(
+                "SELECT p.id FROM parts x JOIN places p ON p.rowid = x.place"
+            )
+        )
         self.candidates = lru_cache(maxsize=65536)(self._candidates)
         self._names_in = lru_cache(maxsize=256)(self._loose_names_in)
         self.settlements_in = lru_cache(maxsize=256)(self._settlements_in)
@@ -430,6 +436,12 @@ class Gazetteer:
             (place.id,),
         ).fetchone()
         return row is not None
+
+    def part_of_city(self, place: Place) -> bool:
+        """Whether GeoNames' ``place`` is a district of a bigger city nearby, named as one of
+        its districts in the official codifier KATOTTG ("Shevchenko", 147,600 people, is
+        Poltava's Shevchenkivskyi district; "Obolon", Kyiv's Obolonskyi)."""
+        return place.id in self._parts
 
     def is_city_district(self, name: str) -> bool:
         """Whether the official codifier KATOTTG has a city's district called ``name``

@@ -91,6 +91,7 @@ CREATE TABLE divisions (
 CREATE TABLE codified (
     loose TEXT NOT NULL, admin1_code TEXT NOT NULL, hromada TEXT NOT NULL, raion TEXT NOT NULL
 );
+CREATE TABLE parts (place INTEGER PRIMARY KEY, city INTEGER NOT NULL);
 """
 # English words at least this common (Zipf scale: 3 is once per million words) are recorded;
 # the extractor decides what counts as a common word.
@@ -292,6 +293,7 @@ def _write(
     admin1 = _oblast_codes(units, by_key, ukrainian)
     divisions = _divisions(units, by_key, admin1, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
+    db.executemany("INSERT INTO parts VALUES (?,?)", _city_parts(db, divisions))
     db.executemany("INSERT INTO codified VALUES (?,?,?,?)", _codified(units, admin1))
 
     # The administrative centres of the regions: a seat is the town news means by its name.
@@ -447,6 +449,53 @@ def _divisions(
             if key:
                 out.append((key, kind, seats[unit.id], raion))
     return out
+
+
+# How far from its city's centre GeoNames puts a city's district (Kyiv's reach 12 km).
+PART_KM = 15.0
+# The shortest name of a city's district that is taken for one by its first letters.
+PART_STEM = 4
+
+
+def _city_parts(
+    db: sqlite3.Connection, divisions: list[tuple[str, str, int | None, int | None]]
+) -> list[tuple[int, int]]:
+    """The settlements of GeoNames that are a city's district, each as (its rowid, its
+    city's): a place near the city whose name the name of one of the city's districts in
+    KATOTTG is, or starts with ("Shevchenko", 147,600 people 3 km from Poltava's centre, is
+    the city's Shevchenkivskyi district; "Rutchenkivskyi", Donetsk's). News names such a
+    place with its city; alone, the name is a village's (:meth:`Gazetteer.part_of_city`)."""
+    keys: dict[int, set[str]] = {}
+    for key, kind, seat, _ in divisions:
+        if kind == "city district" and seat is not None:
+            keys.setdefault(seat, set()).add(key)
+    cities = {
+        rowid: (population, lat, lon)
+        for rowid, population, lat, lon in db.execute(
+            "SELECT rowid, population, lat, lon FROM places WHERE country = 'UA'"
+            " AND kind = 'settlement'"
+        )
+        if rowid in keys
+    }
+    parts: dict[int, int] = {}
+    for rowid, name, population, lat, lon in db.execute(
+        "SELECT rowid, name, population, lat, lon FROM places WHERE country = 'UA'"
+        " AND kind = 'settlement'"
+    ):
+        key = loose(fold(name))
+        if len(key) < PART_STEM:
+            continue
+        for city, (size, clat, clon) in cities.items():
+            if (
+                city != rowid
+                and population < size
+                and abs(lat - clat) < 0.5
+                and any(k.startswith(key) for k in keys[city])
+                and haversine_km(lat, lon, clat, clon) <= PART_KM
+            ):
+                parts[rowid] = city
+                break
+    return sorted(parts.items())
 
 
 # "Kamensky District", "Shebekinsky urban okrug": the words after the district's adjective.

@@ -122,6 +122,8 @@ COMMON_NAME_TOWN_KM = 50.0
 # borders (Bilohorivka, Luhansk oblast, 13 km from Siversk in Donetsk oblast), when the name
 # is its own or spelt like it (not Vyshchetarasivka for "Tarasovka").
 BORDER_KM, BORDER_LIKENESS = 25.0, 0.8
+# Why a village outside the regions the text is about is left unlocated (see decide).
+OUTSIDE_REASON = "no place of that name is known in "
 # A village outside the regions a text is about this close to a place it has placed with
 # confidence is no likelier a namesake the gazetteer lacks.
 BESIDE_ANCHOR_KM = 30.0
@@ -170,6 +172,8 @@ class PlaceIndex(Protocol):
     ) -> tuple[tuple[str, str], ...]: ...
 
     def runs_community(self, place: Place) -> bool: ...
+
+    def part_of_city(self, place: Place) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -480,11 +484,27 @@ def _known_by(
     return tuple(p for p in found if not _by_other_name(p, query) or p.population < BIG_CITY)
 
 
+def _parts_elsewhere(index: PlaceIndex, found: Sequence[Place], focus: Focus) -> tuple[Place, ...]:
+    """The places of ``found`` that are a city's district (:meth:`PlaceIndex.part_of_city`)
+    in a region the text is not about, when a place that is none is called so too. News
+    names a city's district alone only in a report on the city: "near the settlements of
+    Udachne, Kotlyne and Shevchenko" are villages of Donetsk oblast, not Poltava's
+    Shevchenkivskyi district, whose 147,600 people would outweigh them."""
+    parts = tuple(p for p in found if index.part_of_city(p))
+    if not parts or len(parts) == len(found):
+        return ()
+    return tuple(p for p in parts if focus.from_theatre or not _in_focus_region(p, focus))
+
+
 def _sure(index: PlaceIndex, query: str, theatre: Theatre) -> Place | None:
     """The place a name means with no context at all, when that is beyond doubt: the only
     place spelt so (in the theatre, or a town of size), or a city far larger than the rest;
     never a place outside the theatre that is only spelt like the name."""
-    found = _known_by(index, query, index.candidates(query), theatre)
+    # (a city's district, on its name alone, is no more than a village called so)
+    found = tuple(
+        p for p in _known_by(index, query, index.candidates(query), theatre)
+        if not index.part_of_city(p)
+    )  # fmt: skip
     exact = [p for p in found if index.spelt(p, query)]
     top = dominant(exact or found)
     if top is None or top.kind != "settlement":
@@ -891,10 +911,7 @@ def decide(
     ):
         # A village outside every region the text is about: gazetteers lack most villages,
         # so the one meant is likelier a namesake missing from it than this one.
-        reason = (
-            f"no place of that name is known in {about}; {_where(best, index)} lies"
-            f" {km:,.0f} km away"
-        )
+        reason = f"{OUTSIDE_REASON}{about}; {_where(best, index)} lies {km:,.0f} km away"
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
         # (or a town the text calls a village: "east of the village of Baranivka" on the
@@ -1227,6 +1244,9 @@ def resolve_names(
                 matrices.append(np.zeros((0, len(FEATURES))))
                 continue
             every = found = _known_by(index, name.query, index.candidates(name.query), theatre)
+            aside = _parts_elsewhere(index, every, focus)
+            if aside:
+                every = found = tuple(p for p in every if p not in aside)
             if name.within:
                 inside = tuple(p for p in found if (p.country, p.admin1_code) in name.within)
                 if not inside:
@@ -1307,6 +1327,8 @@ def resolve_names(
                     where = result.place.admin1 or "the region"
                     reason = f"the only place of that name in {where}, where the text puts it"
                 result = replace(result, candidates=result.candidates + rest, reason=reason)
+            if aside:  # (listed last, as places it may be)
+                result = replace(result, candidates=result.candidates + aside)
             results.append(result)
             chances.append(chance)
             matrices.append(matrix)
@@ -1319,6 +1341,7 @@ def resolve_names(
             ):
                 confident[result.place.id] = result.place
         anchors.update(confident)
+    _beside_each_other(names, results)
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
@@ -1336,6 +1359,44 @@ def resolve_names(
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
+
+
+def _beside_each_other(names: Sequence[NameEvidence], results: list[GeocodeResult]) -> None:
+    """Place the villages left unlocated for lying outside the regions the text is about
+    (:func:`decide`) that lie beside another of its places, placed or left so: "attacks ...
+    in Sinkivka, Stelmakhivka, Terny, Yampolivka and Bilohorivka", in a report on the
+    Kupyansk and Lyman directions, are Terny of Donetsk oblast and Bilohorivka of Luhansk
+    oblast, 20 km apart, each the other's evidence."""
+
+    def point(result: GeocodeResult) -> Place | None:
+        if result.place is not None:
+            return result.place
+        if result.reason.startswith(OUTSIDE_REASON) and result.candidates:
+            return result.candidates[0]
+        return None
+
+    points = [None if n.region else point(r) for n, r in zip(names, results, strict=False)]
+    for i, result in enumerate(results[: len(names)]):
+        best = points[i]
+        # (a name its own or spelt like it: "Tarasovka" is only one of Vyshchetarasivka's)
+        if (
+            best is None
+            or result.place is not None
+            or _likeness(best, names[i].query) < BORDER_LIKENESS
+        ):
+            continue
+        beside = [
+            names[j].query
+            for j, other in enumerate(points)
+            if other is not None
+            and j != i
+            and other.id != best.id
+            and fold(names[j].query) != fold(names[i].query)
+            and haversine_km(best.lat, best.lon, other.lat, other.lon) <= BESIDE_ANCHOR_KM
+        ]
+        if beside:
+            reason = f"beside {beside[0]}, which the text names with it"
+            results[i] = replace(result, status="found", place=best, reason=reason)
 
 
 def _rule_out_for_other_spellings(
