@@ -5690,6 +5690,45 @@ def test_a_village_outside_the_texts_regions_is_placed_beside_another_it_names(
     assert village.place is None
 
 
+def test_a_big_city_yields_to_a_namesake_among_the_texts_places(gazetteer: Gazetteer) -> None:
+    # A list of front-line villages of Zaporizhzhia oblast: Kamianske is the village by
+    # Stepnohirsk (31 km from Orikhiv), not the city of 230,000 in Dnipropetrovsk oblast,
+    # over 100 km from the text's other places.
+    text = (
+        "Over the past day, the Russian army launched 400 attacks on 8 settlements of the"
+        " Zaporizhzhia region. According to the head of the regional military administration,"
+        " Russians launched 17 drone attacks on such settlements as Huliaipole, Novoandriivka,"
+        " Charivne, Malynivka, Robotyne, Kamianske, Mali Shcherbaky, and opened fire on"
+        " Orikhiv, Temyrivka and Mala Tokmachka."
+    )
+    [village] = _places(gazetteer, text, dt.date(2023, 10, 20))["Kamianske"]
+    assert village.place is not None
+    assert village.place.admin1 == "Zaporizhzhia Oblast"
+    # The city, where the text is about it.
+    text = (
+        "A Russian missile struck an industrial enterprise in Kamianske, the Dnipro governor said."
+    )
+    [city] = _places(gazetteer, text, dt.date(2023, 10, 20))["Kamianske"]
+    assert city.place is not None
+    assert city.place.population > 200_000
+
+
+def test_a_front_named_by_a_neuter_adjective_is_its_towns(gazetteer: Gazetteer) -> None:
+    # "Gulyaypolskoe" (Russian "napravlenie" is neuter) is made from Gulyaypole, Huliaipole
+    # spelt the Russian way: the front places Malinovka, the village east of it.
+    text = (
+        "Rogov claimed that Malinovka, located on the Gulyaypolskoe direction, is now under"
+        " Russian control."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 3, 10))
+    [front] = places["Gulyaypolskoe direction"]
+    assert front.place is not None
+    assert front.place.name == "Hulyaypole"
+    [village] = places["Malinovka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Zaporizhzhia Oblast"
+
+
 def test_troops_withdrawn_from_a_country_beside_the_war_move_there(gazetteer: Gazetteer) -> None:
     text = (
         "The spokesperson for the State Border Guard Service, Andrii Demchenko, has stated that"

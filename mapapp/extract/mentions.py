@@ -1830,6 +1830,18 @@ class MentionFinder:
             for word in words
         )
 
+    def _front_town(self, name: str) -> tuple[str, ...]:
+        """The town a front's adjective is made from when the gazetteer has it only by a
+        spelling like it ("the Gulyaypolskoe direction": Gulyaypole, a spelling of
+        Huliaipole); empty if none."""
+        ending = _ADJECTIVE_ENDING.search(name)
+        if ending is None or ending.start() < 4:
+            return ()
+        stem = name[: ending.start()]
+        return next(
+            ((n,) for n in (f"{stem}e", stem, f"{stem}o") if self.gazetteer.candidates(n)), ()
+        )
+
     def _raion_of_stem(self, name: str) -> tuple[str, ...]:
         """The town a Ukrainian raion is run from, for a stem of its adjective that names no
         place ("Synelnyk district": the Synelnykivskyi raion, Synelnykove's), from Ukraine's
@@ -2420,8 +2432,9 @@ class MentionFinder:
             return Mention(text[start:end], start, end, sentence.index, "settlement", True, name)
         if (
             front
-            and _MASCULINE_ENDING.search(name)
-            and (seat := self._named_after(name))
+            # (or neuter, as the Russian "napravlenie" is: "the Gulyaypolskoe direction")
+            and (_MASCULINE_ENDING.search(name) or _NEUTER_ENDING.search(name))
+            and (seat := self._named_after(name) or self._front_town(name))
             and self.gazetteer.english_zipf(name) < COMMON_ZIPF
         ):
             # "the Korenevsky direction": the front named after Korenevo, near it.

@@ -784,6 +784,7 @@ def decide(
         and not in_focus_region
         and any(_in_focus_region(c, focus) for c in namesakes)
     )
+
     # Not its name but a spelling like it ("Berdychi" for Berdychiv): far away, likelier a
     # village the gazetteer lacks. (But a front is named after a town where the fighting is:
     # "the Gulyaypole direction" is Huliaipole's, in Zaporizhzhia oblast, spelt the Russian
@@ -1317,7 +1318,7 @@ def resolve_names(
                 told_where=bool(name.within) or name.nearby or narrowed_to is not None,
             )
             result = _one_of_many(index, result, every, near, landmark) or result
-            result = _beside_the_others(index, result, found, near) or result
+            result = _beside_the_others(index, result, found, near, mine) or result
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
@@ -1495,14 +1496,27 @@ def _final_focus(
     return None if answered is None else answered[0]
 
 
+def _share(focus: Focus, place: Place) -> float:
+    """The share of the text's focus on ``place``'s region."""
+    return focus.regions.get((place.country, place.admin1_code), 0.0)
+
+
 def _beside_the_others(
-    index: PlaceIndex, result: GeocodeResult, found: Sequence[Place], anchors: Points
+    index: PlaceIndex,
+    result: GeocodeResult,
+    found: Sequence[Place],
+    anchors: Points,
+    focus: Focus | None = None,
 ) -> GeocodeResult | None:
     """A city taken for being far larger than its namesakes, far from every place the text
     has placed (:data:`FAR_FROM_THE_OTHERS_KM`), when one namesake lies beside one of them
-    (:data:`BORDER_KM`): that one ("Kamyanske and Plavni ... an offensive on the next
-    settlement, which is Stepnohirsk": the village by Stepnohirsk, not the city of Kamianske,
-    80 km and more from the text's places). None if the answer stands."""
+    (:data:`BORDER_KM`), or, in a region the text is twice as much about (``focus``), within
+    :data:`COMMON_NAME_TOWN_KM` of them and at most half as far as the city: that one
+    ("Kamyanske and Plavni ... an offensive on the next settlement, which is Stepnohirsk":
+    the village by Stepnohirsk, not the city of Kamianske, 80 km and more from the text's
+    places; "drone attacks on ... Robotyne, Kamianske, Mali Shcherbaky" in a report on
+    Zaporizhzhia oblast: the village, 31 km from Orikhiv, not the city, 67 km from
+    Piatykhatky). None if the answer stands."""
     best = result.place
     if (
         result.status != "found"
@@ -1514,17 +1528,24 @@ def _beside_the_others(
         or result.reason != FAR_LARGER
     ):
         return None
+    km = anchors.nearest_km(best.lat, best.lon)
+
+    def by_them(p: Place) -> bool:
+        apart = anchors.nearest_km(p.lat, p.lon)
+        return apart <= BORDER_KM or (
+            focus is not None
+            and _share(focus, p) >= 2 * _share(focus, best)
+            and apart <= COMMON_NAME_TOWN_KM
+            and 2 * apart < km
+        )
+
     beside = [
         p
         for p in found
-        if p is not best
-        and p.kind == best.kind
-        and index.spelt(p, result.query)
-        and anchors.nearest_km(p.lat, p.lon) <= BORDER_KM
+        if p is not best and p.kind == best.kind and index.spelt(p, result.query) and by_them(p)
     ]
     if len(beside) != 1:
         return None
-    km = anchors.nearest_km(best.lat, best.lon)
     reason = (
         f"the one of that name beside the other places this text names; {_where(best, index)},"
         f" far larger, is {km:,.0f} km from them"
