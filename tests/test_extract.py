@@ -5729,6 +5729,25 @@ def test_a_front_named_by_a_neuter_adjective_is_its_towns(gazetteer: Gazetteer) 
     assert village.place.admin1 == "Zaporizhzhia Oblast"
 
 
+def test_a_list_is_not_put_in_a_region_away_from_the_texts_other_towns(
+    gazetteer: Gazetteer,
+) -> None:
+    # Kamianske, Plavni and Prymorske all have a namesake in Odesa oblast (the Danube delta),
+    # and only there does every one of them: but Stepnohirsk, the town the text is about,
+    # lies in Zaporizhzhia oblast, where GeoNames lacks Plavni. No marker 570 km away.
+    text = (
+        "The enemy is carrying out assaults in an attempt to bypass Stepnohirsk from the east."
+        " From the west, the enemy is advancing along the coast of the former Kakhovka"
+        " Reservoir, where Kamianske, Plavni, and Prymorske are located."
+    )
+    places = _places(gazetteer, text, dt.date(2025, 10, 2))
+    assert all(
+        c.place is None or c.place.admin1 != "Odesa Oblast"
+        for found in places.values()
+        for c in found
+    )
+
+
 def test_troops_withdrawn_from_a_country_beside_the_war_move_there(gazetteer: Gazetteer) -> None:
     text = (
         "The spokesperson for the State Border Guard Service, Andrii Demchenko, has stated that"

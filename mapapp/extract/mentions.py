@@ -1087,6 +1087,9 @@ _WITHIN = re.compile(
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 # How many settlements a list needs for the one region that has them all to hold them.
 LIST_REGION_NAMES = 3
+# ... unless every other town of the text with one region only lies in regions whose
+# centres are this far from that one's.
+LIST_REGION_APART_KM = 300.0
 # ... or, in a list of names of several regions, the share that one region must have; and
 # how many settlements may share a name for the one of that region to be taken for it.
 LIST_MAJORITY, LIST_NAMESAKES = 2 / 3, 5
@@ -2870,6 +2873,10 @@ class MentionFinder:
         list neighbouring villages; namesakes seldom line up region for region."""
         out: dict[int, frozenset[tuple[str, str]]] = {}
         named: set[tuple[str, str]] | None = None  # the regions the text names
+
+        def named_in(group: range) -> set[str]:
+            return {mentions[k].query for k in group}
+
         i = 0
         while i < len(mentions):
             j = i
@@ -2892,7 +2899,26 @@ class MentionFinder:
             held = {k: self._settlement_regions(mentions[k].query) for k in group}
             regions = set.intersection(*held.values())
             if len(regions) == 1:
-                region = frozenset(within_region(*regions.pop()))
+                only = regions.pop()
+                # (not far from every other town of the text that has one region only:
+                # "Stepnohirsk ... Kamianske, Plavni, and Prymorske" are villages of
+                # Zaporizhzhia oblast GeoNames partly lacks, not three of the Danube delta,
+                # whose oblast's centre is 480 km from Zaporizhzhia)
+                rest = [
+                    m.query
+                    for k, m in enumerate(mentions)
+                    if k not in group and m.kind == "settlement" and m.query not in named_in(group)
+                ]
+                sure = {next(iter(r)) for r in map(self._settlement_regions, rest) if len(r) == 1}
+                if named is None:
+                    named = self._named_regions(mentions, offices)
+                if (
+                    sure
+                    and only not in named
+                    and all(self._regions_apart_km(only, r) > LIST_REGION_APART_KM for r in sure)
+                ):
+                    continue
+                region = frozenset(within_region(*only))
                 out.update({k: region for k in group})
                 continue
             # Most of a long list in one region: "artillery targeted Huliaipole, Orikhiv,
@@ -2904,10 +2930,7 @@ class MentionFinder:
             # The region must be one the text names: village names repeat from oblast to
             # oblast, and a short list's namesakes may line up in another.
             if named is None:
-                # (or whose office the text names: "the Deputy Head of the Sumy Regional
-                # Council ... Kostyantynivka, Basivka, and Yunakivka")
-                queries = [m.query for m in mentions if m.kind == "region"] + list(offices)
-                named = {code for query in queries for code in self._held_by(query)}
+                named = self._named_regions(mentions, offices)
             counts = Counter(r for regions_of in held.values() for r in regions_of)
             ranked = counts.most_common(2)
             if (
@@ -2929,6 +2952,20 @@ class MentionFinder:
                 elif self.gazetteer.largest_called(query) < BIG_CITY:
                     out[k] = region
         return out
+
+    def _named_regions(
+        self, mentions: Sequence[Mention], offices: Iterable[str]
+    ) -> set[tuple[str, str]]:
+        """The first-level regions the text names, or whose office it names ("the Deputy
+        Head of the Sumy Regional Council ... Kostyantynivka, Basivka, and Yunakivka")."""
+        queries = [m.query for m in mentions if m.kind == "region"] + list(offices)
+        return {code for query in queries for code in self._held_by(query)}
+
+    def _regions_apart_km(self, one: tuple[str, str], other: tuple[str, str]) -> float:
+        """How far apart the centres of two first-level regions are (0 if either is
+        unknown)."""
+        a, b = self.gazetteer.region(*one), self.gazetteer.region(*other)
+        return 0.0 if a is None or b is None else haversine_km(a.lat, a.lon, b.lat, b.lon)
 
     def _regional_capital(self, name: str) -> Place | None:
         """The capital of a first-level region the name is, if it is one's alone ("Donetsk",
