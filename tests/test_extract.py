@@ -7754,3 +7754,106 @@ def test_a_city_in_a_region_named_as_its_capital_is(gazetteer: Gazetteer) -> Non
     assert town.type == "strike"
     assert town.place is not None
     assert town.place.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_a_village_in_the_occupied_part_of_a_region_lies_in_it(gazetteer: Gazetteer) -> None:
+    # Sixteen places are called Vasylivka; the text puts this one in Zaporizhzhia oblast,
+    # which has one.
+    text = (
+        "Two people have been killed in a missile strike on Vasylivka in the occupied part of"
+        " the Zaporizhzhia region, spokesperson for the region’s occupation authorities"
+        " Vladimir Rogov said."
+    )
+    [town] = _places(gazetteer, text, dt.date(2023, 1, 19))["Vasylivka"]
+    assert town.place is not None
+    assert town.place.admin1 == "Zaporizhzhia Oblast"
+    # Named alone, it is asked: nothing in the text says which.
+    text = "Two people have been killed in a missile strike on Vasylivka, Vladimir Rogov said."
+    [town] = _places(gazetteer, text, dt.date(2023, 1, 19))["Vasylivka"]
+    assert town.place is None
+
+
+def test_of_namesakes_none_stands_out_but_one_lies_by_the_texts_places(
+    gazetteer: Gazetteer,
+) -> None:
+    # Two villages of Zaporizhzhia oblast are called Uspenivka: one 17 km from Huliaipole,
+    # the other 72 km south of it. The report is on Huliaipole's front.
+    text = (
+        "According to Voloshyn, Ukraine has completely withdrawn from Uspenivka, while fights"
+        " are still ongoing in three to four other locations in Zaporizhzhia. Voloshyn said"
+        " the Russian army was trying to advance northeast of Huliaipole and Orikhiv."
+    )
+    [village] = _places(gazetteer, text, dt.date(2025, 11, 12))["Uspenivka"]
+    assert village.place is not None
+    assert (village.place.lat, village.place.lon) == pytest.approx((47.77803, 36.40512))
+    assert village.mention.result is not None
+    assert "the only one near the other places this text names" in village.mention.result.reason
+    # Without Huliaipole, nothing tells the two apart.
+    text = text.replace("northeast of Huliaipole and Orikhiv", "further")
+    [village] = _places(gazetteer, text, dt.date(2025, 11, 12))["Uspenivka"]
+    assert village.place is None
+
+
+def test_a_semicolon_ends_the_clause_of_the_place_before_it(gazetteer: Gazetteer) -> None:
+    # The damage before the semicolon is Kostiantynivka's; the damage after it, Markove's.
+    text = (
+        "In Kostiantynivka, 1 person died and 9 were injured, 26 private houses, 2 high-rise"
+        " buildings, a shop, an enterprise, 3 cars, and 4 power lines were damaged; 2 more"
+        " houses were damaged in Markove."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 1))
+    assert {c.type for c in places["Kostiantynivka"]} == {"strike"}
+    assert {c.type for c in places["Markove"]} == {"strike"}
+
+
+def test_the_general_staffs_list_of_places_by_region_shares_its_event(
+    gazetteer: Gazetteer,
+) -> None:
+    # Semicolons part the list's regions, not its statements: every place is struck.
+    text = (
+        "Synkivka, Ivanivka, Kyslivka of the Kharkiv region were hit by airstrikes; Nevske,"
+        " Belogorivka, Luhansk region; Serebrianka, Spirne, Avdiivka, Mariinka, Vuhledar,"
+        " Urozhaine of the Donetsk region; Robotyne of the Zaporizhzhia region; Beryslav,"
+        " Kozatske, Naddniprianske, Antonivka, Kherson region."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 9, 24))
+    for name in ("Ivanivka", "Serebrianka", "Avdiivka", "Vuhledar", "Beryslav", "Antonivka"):
+        assert {c.type for c in places[name]} == {"strike"}, name
+
+
+def test_a_regions_operations_centre_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Several UAVs attempted to attack the Slavyansk refinery; the drones have been"
+        " neutralised, Krasnodar Krai’s operations centre said."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 3, 17))
+    assert "Krasnodar Krai" not in places
+    assert {c.type for c in places["Slavyansk refinery"]} == {"strike"}
+
+
+def test_more_troops_at_a_place_are_a_deployment(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the temporarily occupied Mariupol, the partisans recorded an increase in the"
+        " number of Russian troops."
+    )
+    assert _types(gazetteer, text, "Mariupol", dt.date(2024, 4, 10)) == {"deployment"}
+    text = "Russia has increased the number of its troops near Kupiansk."
+    assert _types(gazetteer, text, "Kupiansk", dt.date(2024, 4, 10)) == {"deployment"}
+
+
+def test_a_town_a_little_farther_than_near_says_is_still_placed(gazetteer: Gazetteer) -> None:
+    # Krasnoperekopsk (Yany Kapu) lies 54 km from Dzhankoi, in Crimea too: "near" is loose.
+    text = (
+        "Around 1 a.m., the Crimean media reported four explosions in the area of"
+        " Krasnoperekopsk, near Dzhankoy in the north of Crimea."
+    )
+    [town] = _places(gazetteer, text, dt.date(2023, 12, 26))["Krasnoperekopsk"]
+    assert town.place is not None
+    assert town.place.name == "Yany Kapu"
+    # What the text calls a village is no town 34 km off, but a village the gazetteer lacks.
+    text = (
+        "Russian military personnel took control of the village of Severnoye near Avdiivka,"
+        " the Russian Defense Ministry reported."
+    )
+    [village] = _places(gazetteer, text, dt.date(2024, 2, 19))["Severnoye"]
+    assert village.place is None

@@ -279,6 +279,8 @@ _OFFICE_AFTER = re.compile(
     r"\s+(?:acting\s+|deputy\s+|regional\s+|city\s+|military\s+|oblast\s+|state\s+)*"
     r"(?:governor|mayor|authorities|officials?|administration|council|head|chief|police"
     r"|(?:operational\s+)?headquarters"
+    # ("Krasnodar Krai’s operations centre said")
+    r"|(?:operations?|operational|emergency|crisis)\s+cent(?:re|er)"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
     # ("coordinator of the Nikolayev underground network"): a resistance group
     r"|underground|partisans?|(?:partisan|resistance)\s+(?:movement|network|group)"
@@ -1073,6 +1075,9 @@ _WITHIN = re.compile(
     r"|air\s*bases?|ports?|depots?|terminals?|airports?|substations?|arsenals?)(?=,?\s+in\s))?"
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
     r"[^.;:()]{0,60}?)?,?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
+    # ("Vasylivka in the occupied part of the Zaporizhzhia region")
+    r"(?:(?:(?:temporarily\s+)?(?:occupied|[A-Za-z]+-(?:occupied|controlled|held))\s+)"
+    r"(?:part|parts|area|areas|territory|territories)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+"
     r"(?:(?:part|outskirts)\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?"

@@ -285,6 +285,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian troops massed near Osipovichi": where they were massed)
         r"massed(?=\s+(?:near|in|at|along|on|around|outside|close\s+to)\b)",
         r"build-?up", r"combat", r"fighting",
+        # ("the partisans recorded an increase in the number of Russian troops", "has
+        # increased the number of its troops near Kupiansk")
+        r"increas(?:e|es|ed|ing)\s+(?:in\s+)?the\s+(?:number|numbers)\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+        r"(?:troops|forces|soldiers|servicemen|personnel|military\s+personnel)\b",
         # ("The soldiers were engaged in a firefight ... on the outskirts of the town of
         # Hlukhiv")
         r"fire-?fights?", r"gun-?fights?", r"shoot-?outs?",
@@ -1463,6 +1467,8 @@ _ADDRESS_AFTER = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:community|hromada),\s+)?"
 )
 _WEAK_BREAK = re.compile(r"[,:]|\b(?:and|or)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,:;]|\b(?:and|or)\b", re.IGNORECASE)
+_SEMICOLON = re.compile(";")
 
 _SAY = (
     r"(?:said|says|say|claimed|claims|claim|reported|reports|announced|announces|stated"
@@ -1646,7 +1652,8 @@ def _spans(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tup
     for match in breaks.finditer(text, start, end):
         if match.start() in glosses:
             continue
-        semicolon = breaks is _STRONG_BREAK and match.group() == ";"
+        # (a semicolon between the items of a list of places is none)
+        semicolon = breaks is not _WEAK_BREAK and match.group() == ";"
         if semicolon and _list_semicolon(text, match, start, end):
             continue
         out.append((first, match.start()))
@@ -1682,7 +1689,15 @@ def _list_semicolon(text: str, match: re.Match[str], start: int, end: int) -> bo
     before = text[start : match.start()]
     tail = before[before.rfind(",") + 1 :] if "," in before else ""
     following = text.find(";", match.end(), end)
-    return _list_like(tail) and _list_like(text[match.end() : end if following < 0 else following])
+    if not _list_like(text[match.end() : end if following < 0 else following]):
+        return False
+    # ... or, after the words of the list's first part, every part that follows is one:
+    # "Synkivka, Ivanivka, Kyslivka of the Kharkiv region were hit by airstrikes; Nevske,
+    # Belogorivka, Luhansk region; Serebrianka, ... of the Donetsk region".
+    return _list_like(tail) or (
+        _list_like(before[: before.find(" ")] if " " in before else before)
+        and all(_list_like(part) for part in text[match.end() : end].split(";"))
+    )
 
 
 def _clause(spans: list[tuple[int, int]], offset: int) -> int:
@@ -2074,8 +2089,10 @@ def _assign(
 ) -> tuple[dict[int, list[Trigger]], list[bool]]:
     """Give each event word to the nearest place mention in its clause, else in its sentence;
     words after a place count as nearer than words before it ("struck Kharkiv" before
-    "Kharkiv, where ... attacked")."""
-    weak = _spans(text, sentence.start, sentence.end, _WEAK_BREAK)
+    "Kharkiv, where ... attacked"). A semicolon ends a clause too ("In Kostiantynivka, ...
+    26 private houses ... were damaged; 2 more houses were damaged in Markove": the first
+    damage is Kostiantynivka's)."""
+    weak = _spans(text, sentence.start, sentence.end, _CLAUSE_BREAK)
     out: dict[int, list[Trigger]] = {i: [] for i in range(len(mentions))}  # by mention
     if not mentions:
         return out, []
@@ -2087,22 +2104,35 @@ def _assign(
     by_clause_starts = {c: [mentions[i].start for i in order] for c, order in by_clause.items()}
     everyone = list(range(len(mentions)))
     all_starts = [m.start for m in mentions]
+    # A clause with no place of its own takes the nearest of its part of the sentence up
+    # to a semicolon, before the sentence's others.
+    parts = _spans(text, sentence.start, sentence.end, _SEMICOLON)
+    part_of = [_clause(parts, m.start) for m in mentions]
+    by_part: dict[int, list[int]] = {}
+    for i, part in enumerate(part_of):
+        by_part.setdefault(part, []).append(i)
     for trigger in triggers:
         clause = _clause(weak, trigger.start)
+        said = _clause(parts, trigger.start)
         if in_order:
             if clause in by_clause:
                 best = _nearest(by_clause[clause], by_clause_starts[clause], mentions, trigger)
+            elif said in by_part:
+                order = by_part[said]
+                best = _nearest(order, [mentions[i].start for i in order], mentions, trigger)
             else:
                 best = _nearest(everyone, all_starts, mentions, trigger)
             out[best].append(trigger)
             continue
 
-        def distance(i: int, clause: int = clause, trigger: Trigger = trigger) -> tuple[int, int]:
+        def distance(
+            i: int, clause: int = clause, said: int = said, trigger: Trigger = trigger
+        ) -> tuple[int, int]:
             m = mentions[i]
-            same = clauses[i] == clause
+            rank = 0 if clauses[i] == clause else 1 if part_of[i] == said else 2
             # English puts the place after the event word more often than before it.
             gap = m.start - trigger.end if m.start >= trigger.end else 2 * (trigger.start - m.end)
-            return (0 if same else 1, gap)
+            return (rank, gap)
 
         out[min(range(len(mentions)), key=distance)].append(trigger)
     assigned_directly = [bool(out[i]) for i in range(len(mentions))]

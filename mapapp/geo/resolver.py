@@ -1101,11 +1101,63 @@ def decide(
             " name, twice the size of any other"
         )
         return GeocodeResult(query, "found", town, ranked, reason), p1
+    beside = _only_one_beside(index, query, ranked, anchors, focus)
+    if beside is not None:
+        # Namesakes none of which stands out, but one lies by the text's other places and the
+        # rest far from them ("withdraw from positions near ... Uspenivka" in a report on
+        # Huliaipole: the Uspenivka 17 km from it, not the one 72 km south).
+        reason = (
+            f"{len(ranked)} places of that name; the only one near the other places this text names"
+        )
+        return GeocodeResult(query, "found", beside, ranked, reason), p1
     if float(p[-1]) >= p1:
         reason = f"no place of that name fits what this text is about ({about})"
     else:
         reason = f"{len(ranked)} places of that name; none stands out for this text ({about})"
     return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
+
+
+def _only_one_beside(
+    index: PlaceIndex,
+    query: str,
+    ranked: Sequence[Place],
+    anchors: Points | None,
+    focus: Focus,
+) -> Place | None:
+    """The one place of the name ``query`` within :data:`NEAR_KM` of the text's other
+    places (``anchors``), in a region the text is about, when every other place so called
+    lies more than twice as far from them; None if there is no such one."""
+    if anchors is None or not anchors.size:
+        return None
+    spelt = [c for c in ranked if index.spelt(c, query)]
+    near = [
+        c
+        for c in spelt
+        if anchors.nearest_km(c.lat, c.lon) <= NEAR_KM
+        and (focus.from_theatre or _in_focus_region(c, focus))
+        and not index.part_of_city(c)  # (a city's district is no village beside it)
+    ]
+    if len(near) != 1:
+        return None
+    if any(anchors.nearest_km(c.lat, c.lon) <= 2 * NEAR_KM for c in spelt if c is not near[0]):
+        return None
+    # (not where the official codifier lists more villages of that name than the gazetteer
+    # has: "Andriivka" by Kurakhove is none of the four of Donetsk oblast it has, of eight)
+    best = near[0]
+    listed = index.codified(query, best.country, best.admin1_code)
+    located = sum(c.country == best.country and c.admin1_code == best.admin1_code for c in ranked)
+    if listed is not None and listed - located >= UNLOCATED_NAMESAKES:
+        return None
+    return best
+
+
+def _town_beside(place: Place, landmark: Place) -> bool:
+    """Whether ``place`` is a town (no village) in ``landmark``'s region."""
+    return (
+        place.kind == "settlement"
+        and place.population >= OUTSIDE_VILLAGE
+        and (place.country, place.admin1_code) == (landmark.country, landmark.admin1_code)
+    )
 
 
 def _city(place: Place) -> bool:
@@ -1279,6 +1331,18 @@ def resolve_names(
                     return haversine_km(p.lat, p.lon, to.lat, to.lon)
 
                 close = tuple(p for p in found if km(p) <= limit)
+                stretched = tuple(p for p in found if km(p) <= 2 * limit)
+                if (
+                    not close
+                    and len(stretched) == 1
+                    and not name.village
+                    and _town_beside(stretched[0], landmark)
+                ):
+                    # A town of the landmark's region, a little farther than "near" says:
+                    # "Krasnoperekopsk, near Dzhankoy" (54 km off). (Not what the text calls
+                    # a village: "the village of Severnoye near Avdiivka" is no town 34 km
+                    # off, but a village the gazetteer lacks.)
+                    close = stretched
                 if not close:
                     nearest = min(found, key=km)
                     reason = (
