@@ -2111,6 +2111,7 @@ def _assign(
     by_part: dict[int, list[int]] = {}
     for i, part in enumerate(part_of):
         by_part.setdefault(part, []).append(i)
+    by_part_starts = {p: [mentions[i].start for i in order] for p, order in by_part.items()}
     for trigger in triggers:
         clause = _clause(weak, trigger.start)
         said = _clause(parts, trigger.start)
@@ -2118,8 +2119,7 @@ def _assign(
             if clause in by_clause:
                 best = _nearest(by_clause[clause], by_clause_starts[clause], mentions, trigger)
             elif said in by_part:
-                order = by_part[said]
-                best = _nearest(order, [mentions[i].start for i in order], mentions, trigger)
+                best = _nearest(by_part[said], by_part_starts[said], mentions, trigger)
             else:
                 best = _nearest(everyone, all_starts, mentions, trigger)
             out[best].append(trigger)

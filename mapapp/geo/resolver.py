@@ -1144,11 +1144,23 @@ def _only_one_beside(
     # (not where the official codifier lists more villages of that name than the gazetteer
     # has: "Andriivka" by Kurakhove is none of the four of Donetsk oblast it has, of eight)
     best = near[0]
-    listed = index.codified(query, best.country, best.admin1_code)
-    located = sum(c.country == best.country and c.admin1_code == best.admin1_code for c in ranked)
-    if listed is not None and listed - located >= UNLOCATED_NAMESAKES:
+    listed, unlocated = _unlocated_namesakes(index, query, best, ranked)
+    if listed is not None and unlocated >= UNLOCATED_NAMESAKES:
         return None
     return best
+
+
+def _unlocated_namesakes(
+    index: PlaceIndex, query: str, place: Place, every: Sequence[Place]
+) -> tuple[int | None, int]:
+    """How many places called ``query`` the official codifier lists in ``place``'s
+    first-level region (None if it does not cover it), and how many of them the gazetteer
+    does not have: the codifier's count less the places of ``every`` in that region."""
+    listed = index.codified(query, place.country, place.admin1_code)
+    if listed is None:
+        return None, 0
+    located = sum(p.country == place.country and p.admin1_code == place.admin1_code for p in every)
+    return listed, listed - located
 
 
 def _town_beside(place: Place, landmark: Place) -> bool:
@@ -1639,9 +1651,8 @@ def _one_of_many(
         or not best.id.startswith("geonames:")
     ):
         return None
-    listed = index.codified(result.query, best.country, best.admin1_code)
-    located = sum(p.country == best.country and p.admin1_code == best.admin1_code for p in every)
-    if listed is None or listed - located < UNLOCATED_NAMESAKES or index.runs_community(best):
+    listed, unlocated = _unlocated_namesakes(index, result.query, best, every)
+    if listed is None or unlocated < UNLOCATED_NAMESAKES or index.runs_community(best):
         return None  # (a hromada's centre is the one meant: Borova, not the village by Zmiiv)
     if anchors.size and anchors.nearest_km(best.lat, best.lon) <= NEAR_KM:
         return None  # beside the text's other places: the one meant
