@@ -7857,3 +7857,34 @@ def test_a_town_a_little_farther_than_near_says_is_still_placed(gazetteer: Gazet
     )
     [village] = _places(gazetteer, text, dt.date(2024, 2, 19))["Severnoye"]
     assert village.place is None
+
+
+def test_a_village_named_with_its_hromada_is_the_one_of_that_hromada(
+    gazetteer: Gazetteer,
+) -> None:
+    # Three Katerynivkas: a larger one in Luhansk oblast, a village of the Illinivska
+    # hromada in Donetsk oblast, and one in Mykolaiv oblast. The hromada says which.
+    text = (
+        "According to the CMA, a house was damaged in Lyman. In Katerynivka, Illinivska TG,"
+        " 2 people were wounded and 2 objects were damaged."
+    )
+    [village] = _places(gazetteer, text, dt.date(2024, 9, 1))["Katerynivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Donetsk Oblast"
+    assert village.mention.result is not None
+    assert "Illinivska hromada" in village.mention.result.reason
+    # The codifier has a Sadove in the Khersonska hromada; the gazetteer's only Sadove of
+    # Kherson oblast lies 45 km from Kherson, past any hromada's reach: another Sadove.
+    text = (
+        "During the shelling of the village of Sadove, Kherson community, a school and a"
+        " kindergarten were damaged."
+    )
+    [village] = _places(gazetteer, text, dt.date(2023, 5, 20))["Sadove"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "Khersonska hromada" in village.mention.result.reason
+    # A village already placed by its hromada's centre stays where it is.
+    text = "Russian shelling hit Popivka of the Velykopysarivska community."
+    [village] = _places(gazetteer, text, dt.date(2024, 5, 1))["Popivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Sumy Oblast"

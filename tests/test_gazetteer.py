@@ -307,6 +307,12 @@ def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(
     )
     assert len(gazetteer.codified_units("Zaporizke", "UA", "04")) == 6
     assert gazetteer.codified_units("Belgorod", "RU", "09") == ()
+    # ... and in all of Ukraine, by oblast: one of the Katerynivkas is the Illinivska
+    # hromada's, in Donetsk oblast (05).
+    everywhere = gazetteer.codified_anywhere("Katerynivka")
+    assert ("05", "Illinivska", "Kramatorskyi") in everywhere
+    assert len({admin1 for admin1, _, _ in everywhere}) > 10
+    assert gazetteer.codified_anywhere("Belgorod") == ()
     # Where a hromada is run from: the town of Borova, not the village of Zaporizke.
     borova = next(p for p in gazetteer.candidates("Borova") if p.admin1_code == "07")
     zaporizke = next(p for p in gazetteer.candidates("Zaporizke") if p.admin1_code == "04")

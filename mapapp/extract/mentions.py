@@ -190,8 +190,10 @@ _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
 # at the town as "near" it (geo precision 2); "the Semenivska municipality", as some English
 # news calls a hromada.
+# (And the initials of a territorial community, as officials write them: "Illinivska TG",
+# "Oleksandrivka UTC".)
 _COMMUNITY_WORDS = frozenset(
-    "hromada hromadas community communities municipality municipalities".split()
+    "hromada hromadas community communities municipality municipalities tg utc otg".split()
 )
 # The ordinals of village names ("Lyman Pershyi", "Zhelannoye Vtoroye").
 _ORDINALS = frozenset(
@@ -4060,6 +4062,10 @@ def _districts_placed(
         else:
             located = ""
         if located:
+            if community and before is not None and located == before.name and before.result:
+                # "In Katerynivka, Illinivska community": the Katerynivka of that community.
+                k = next(k for k in range(len(out) - 1, -1, -1) if out[k].start == before.start)
+                out[k] = _in_its_community(out[k], _community_name(text, mention), gazetteer)
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
@@ -4215,6 +4221,66 @@ def _regions_district(gazetteer: Gazetteer, district: Mention, city: Mention) ->
     return any(
         (p.country, p.admin1_code) == (s.country, s.admin1_code) for p in regions for s in seats
     )
+
+
+# How far from the centre of its hromada a settlement the text names with it may lie (a
+# hromada is some tens of kilometres across).
+COMMUNITY_REACH_KM = 30.0
+
+
+def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer) -> Mention:
+    """``settlement`` as the text puts it in a hromada (``community``, as the codifier names
+    it: "In Katerynivka, Illinivska community"), where the official codifier lists a
+    settlement of that name in a hromada of that name: the namesake within
+    :data:`COMMUNITY_REACH_KM` of that hromada's centre, if only one is; unlocated, with the
+    reason, when none is and the codifier puts it in one oblast. Unchanged otherwise, or when
+    the place chosen is such a namesake."""
+    result = settlement.result
+    if result is None or not community:
+        return settlement
+    keys = _community_keys(community)
+    listed = [
+        (admin1, hromada, raion)
+        for admin1, hromada, raion in gazetteer.codified_anywhere(settlement.query)
+        if loose(hromada) in keys
+    ]
+    oblasts = {admin1 for admin1, _, _ in listed}
+    seats = [c for c, _ in gazetteer.hromadas(listed[0][1])] if listed else []
+    seats = [c for c in seats if c.country == "UA" and c.admin1_code in oblasts]
+    if not seats:
+        return settlement
+    there = [
+        p
+        for p in result.candidates
+        if p.kind == "settlement"
+        and min(haversine_km(p.lat, p.lon, c.lat, c.lon) for c in seats) <= COMMUNITY_REACH_KM
+    ]
+    if settlement.place is not None and any(p.id == settlement.place.id for p in there):
+        return settlement
+    admin1, hromada, raion = listed[0]
+    region = gazetteer.region("UA", admin1)
+    where = f"the {hromada} hromada ({raion} raion, {region.name if region else 'Ukraine'})"
+    if len(there) == 1:
+        reason = f"in {where}, as the text says and the official codifier lists it"
+        found = replace(result, status="found", place=there[0], reason=reason)
+        return replace(settlement, result=found)
+    if there or len(oblasts) > 1:
+        return settlement
+    reason = (
+        f"the text puts it in {where}, where the official codifier lists it; the gazetteer"
+        f" has no place of that name within {COMMUNITY_REACH_KM:.0f} km of {seats[0].name}"
+    )
+    unlocated = replace(result, status="ambiguous", place=None, reason=reason)
+    return replace(settlement, result=unlocated)
+
+
+def _community_keys(community: str) -> frozenset[str]:
+    """The loose keys a hromada the text calls ``community`` may have in the codifier:
+    "Yunakivka" is the Yunakivska hromada."""
+    keys = {loose(community)}
+    if community.lower().endswith("ka"):
+        keys.add(loose(f"{community[:-2]}ska"))
+    return frozenset(keys)
 
 
 def _unit_name(name: str) -> str:

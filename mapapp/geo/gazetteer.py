@@ -427,6 +427,17 @@ class Gazetteer:
         ).fetchall()
         return tuple((str(h), str(r)) for h, r in rows)
 
+    def codified_anywhere(self, name: str) -> tuple[tuple[str, str, str], ...]:
+        """The oblast (its GeoNames admin1 code), the hromada and the raion of every
+        settlement the official codifier KATOTTG calls ``name``, in all of Ukraine
+        (("05", "Illinivska", "Kramatorskyi") for one Katerynivka)."""
+        rows = self._db.execute(
+            "SELECT admin1_code, hromada, raion FROM codified WHERE loose = ?"
+            " ORDER BY admin1_code, raion, hromada",
+            (loose(fold(name)),),
+        ).fetchall()
+        return tuple((str(a), str(h), str(r)) for a, h, r in rows)
+
     def runs_community(self, place: Place) -> bool:
         """Whether ``place`` is where a hromada or a raion of the codifier is run from (the
         place news most often means by a name the oblast's villages share)."""
