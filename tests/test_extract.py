@@ -7888,3 +7888,28 @@ def test_a_village_named_with_its_hromada_is_the_one_of_that_hromada(
     [village] = _places(gazetteer, text, dt.date(2024, 5, 1))["Popivka"]
     assert village.place is not None
     assert village.place.admin1 == "Sumy Oblast"
+
+
+def test_a_village_far_off_is_the_one_the_codifier_has_by_the_text_s_places(
+    gazetteer: Gazetteer,
+) -> None:
+    # The gazetteer's one Novodanylivka of Zaporizhzhia oblast lies 118 km south of Orikhiv;
+    # the codifier lists one in the Orikhivska hromada, which the gazetteer lacks.
+    text = (
+        "They carried out an air strike on Orikhiv and shelled Orikhiv, Mala Tokmachka,"
+        " Novodanylivka, Poltavka and Pyatykhatky with MLRS."
+    )
+    [village] = _places(gazetteer, text, dt.date(2023, 10, 20))["Novodanylivka"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "Orikhivska hromada" in village.mention.result.reason
+    orikhiv = _places(gazetteer, text, dt.date(2023, 10, 20))["Orikhiv"]
+    assert orikhiv
+    assert all(o.place is not None for o in orikhiv)
+    # A town named beside far-off places in a round-up of several fronts is still the town.
+    text = "Russian forces attacked Orikhiv and Robotyne; drones also struck Pokrovsk and Konotop."
+    places = _places(gazetteer, text, dt.date(2024, 9, 1))
+    for town, oblast in (("Pokrovsk", "Donetsk Oblast"), ("Konotop", "Sumy Oblast")):
+        [candidate] = places[town]
+        assert candidate.place is not None
+        assert candidate.place.admin1 == oblast

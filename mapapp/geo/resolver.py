@@ -171,6 +171,10 @@ class PlaceIndex(Protocol):
         self, name: str, country: str, admin1_code: str
     ) -> tuple[tuple[str, str], ...]: ...
 
+    def codified_anywhere(self, name: str) -> tuple[tuple[str, str, str], ...]: ...
+
+    def hromadas(self, name: str) -> tuple[tuple[Place, Place | None], ...]: ...
+
     def runs_community(self, place: Place) -> bool: ...
 
     def part_of_city(self, place: Place) -> bool: ...
@@ -1395,6 +1399,9 @@ def resolve_names(
             )
             result = _one_of_many(index, result, every, near, landmark) or result
             result = _beside_the_others(index, result, found, near, mine) or result
+            told_where = bool(name.within) or name.nearby or narrowed_to is not None
+            if not told_where:
+                result = _unlisted_beside_the_others(index, result, near) or result
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
@@ -1575,6 +1582,56 @@ def _final_focus(
 def _share(focus: Focus, place: Place) -> float:
     """The share of the text's focus on ``place``'s region."""
     return focus.regions.get((place.country, place.admin1_code), 0.0)
+
+
+# A place this far from every other place the text locates, where the official codifier
+# lists a village of its name whose hromada's centre lies within COMMON_NAME_TOWN_KM of them
+# (and at most half as far), is taken for that village.
+UNLISTED_FAR_KM = 100.0
+
+
+def _unlisted_beside_the_others(
+    index: PlaceIndex, result: GeocodeResult, anchors: Points
+) -> GeocodeResult | None:
+    """A place far from every other place the text locates (:data:`UNLISTED_FAR_KM`), when
+    the official codifier lists a settlement of its name in a hromada whose centre lies
+    beside them and the gazetteer has none there: that settlement, unlocated ("attacks
+    were repelled near Stelmakhivka, Makiivka, Nevske" beside Novoyehorivka: the village of
+    the Krasnorichenska hromada in Luhansk oblast, not the city of Makiivka by Donetsk,
+    200 km off). None if the answer stands."""
+    best = result.place
+    if (
+        result.status != "found"
+        or best is None
+        or best.kind != "settlement"
+        or best.population >= VILLAGE_POPULATION
+        or not anchors.size
+    ):
+        return None  # (a town is named across fronts in one report: Pokrovsk, Konotop)
+    km = anchors.nearest_km(best.lat, best.lon)
+    if km <= UNLISTED_FAR_KM:
+        return None
+    for admin1, hromada, raion in index.codified_anywhere(result.query):
+        for centre, _ in index.hromadas(hromada):
+            if centre.country != "UA" or centre.admin1_code != admin1:
+                continue
+            apart = anchors.nearest_km(centre.lat, centre.lon)
+            if apart > COMMON_NAME_TOWN_KM or 2 * apart >= km:
+                continue
+            if any(
+                haversine_km(p.lat, p.lon, centre.lat, centre.lon) <= NEAR_KM
+                for p in result.candidates
+            ):
+                continue  # (the gazetteer has one there: the other rules chose among them)
+            region = index.region("UA", admin1)
+            reason = (
+                f"{_where(best, index)} lies {km:,.0f} km from the other places this text"
+                f" names; the official codifier lists a place of that name in the {hromada}"
+                f" hromada ({raion} raion, {region.name if region else 'Ukraine'}), whose centre"
+                f" is {apart:,.0f} km from them, and the gazetteer does not have it"
+            )
+            return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
+    return None
 
 
 def _beside_the_others(
