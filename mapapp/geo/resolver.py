@@ -1584,21 +1584,20 @@ def _share(focus: Focus, place: Place) -> float:
     return focus.regions.get((place.country, place.admin1_code), 0.0)
 
 
-# A place this far from every other place the text locates, where the official codifier
-# lists a village of its name whose hromada's centre lies within COMMON_NAME_TOWN_KM of them
-# (and at most half as far), is taken for that village.
+# A village this far from every other place the text locates, where the official codifier
+# lists a settlement of its name whose hromada's centre lies within COMMON_NAME_TOWN_KM of
+# them (and at most half as far), is taken for that settlement.
 UNLISTED_FAR_KM = 100.0
 
 
 def _unlisted_beside_the_others(
     index: PlaceIndex, result: GeocodeResult, anchors: Points
 ) -> GeocodeResult | None:
-    """A place far from every other place the text locates (:data:`UNLISTED_FAR_KM`), when
-    the official codifier lists a settlement of its name in a hromada whose centre lies
-    beside them and the gazetteer has none there: that settlement, unlocated ("attacks
-    were repelled near Stelmakhivka, Makiivka, Nevske" beside Novoyehorivka: the village of
-    the Krasnorichenska hromada in Luhansk oblast, not the city of Makiivka by Donetsk,
-    200 km off). None if the answer stands."""
+    """A village far from every other place the text locates (:data:`UNLISTED_FAR_KM`),
+    when the official codifier lists a settlement of its name in a hromada whose centre lies
+    beside them and the gazetteer has none there: that settlement, unlocated ("shelled
+    Orikhiv, Mala Tokmachka, Novodanylivka": the village of the Orikhivska hromada, which
+    GeoNames lacks, not the Novodanylivka it has 118 km south). None if the answer stands."""
     best = result.place
     if (
         result.status != "found"
