@@ -7913,3 +7913,13 @@ def test_a_village_far_off_is_the_one_the_codifier_has_by_the_text_s_places(
         [candidate] = places[town]
         assert candidate.place is not None
         assert candidate.place.admin1 == oblast
+
+
+def test_a_russian_g_for_a_ukrainian_h_is_spelt_like_the_town(gazetteer: Gazetteer) -> None:
+    # "Gulaypole" (the Russian Gulyaypole, one letter short) is Huliaipole, which the text
+    # puts in Zaporizhzhia oblast.
+    text = "Putin said Russian forces had liberated Gulaypole in the Zaporozhye region."
+    [town] = _places(gazetteer, text, dt.date(2025, 12, 28))["Gulaypole"]
+    assert town.place is not None
+    assert town.place.name == "Hulyaypole"
+    assert town.place.admin1 == "Zaporizhzhia Oblast"

@@ -546,8 +546,11 @@ class Gazetteer:
                 # is like, not only its loose key ("Zhelanne" is no Zelene).
                 spelling = spellings[i]
                 own = fold(place.name)
+                # (A Russian spelling's G is Ukrainian's H: "Gulaypole", Hulyaipole, is
+                # spelt like its Russian name Gulyaypole.)
+                russian_g = own[:1] == "h" and folded[:1] == spelling[:1] == "g"
                 if (
-                    (own[:1] != folded[:1] and loose(own)[:1] != key[:1])
+                    (own[:1] != folded[:1] and loose(own)[:1] != key[:1] and not russian_g)
                     or spelling[-1:] != folded[-1:]
                     or OSA.distance(folded, spelling, score_cutoff=edits + 2) > edits + 1
                 ):
