@@ -7923,3 +7923,11 @@ def test_a_russian_g_for_a_ukrainian_h_is_spelt_like_the_town(gazetteer: Gazette
     assert town.place is not None
     assert town.place.name == "Hulyaypole"
     assert town.place.admin1 == "Zaporizhzhia Oblast"
+    # ... also where the text only says what it is: "liberating Gulaypole, a key town in ...".
+    text = (
+        "Putin congratulated the military on liberating Gulaypole, a key town in Ukraine’s"
+        " Zaporozhye Region, during a visit to a command post on Saturday."
+    )
+    [town] = _places(gazetteer, text, dt.date(2025, 12, 28))["Gulaypole"]
+    assert town.place is not None
+    assert town.place.name == "Hulyaypole"

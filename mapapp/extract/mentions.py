@@ -874,6 +874,10 @@ _LISTED_AFTER_PREPOSITION = re.compile(
     r"(?:,\s+and\s+|,\s+|\s+and\s+)){1,4}$",
     re.IGNORECASE,
 )
+# ", a key town in", ", the village of": the name before is a settlement's.
+_SAID_TO_BE_A_PLACE = re.compile(
+    r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+(?:in|of|near)\b"
+)
 # The shortest word read as a misspelt place name: shorter ones are too often one letter
 # from some village's.
 LOOKALIKE_LETTERS = 5
@@ -2225,6 +2229,9 @@ class MentionFinder:
                 _PLACE_PREPOSITION_BEFORE.search(text, max(sentence.start, start - 30), start)
                 # (or listed after one: "advances in Oleksandrivka and Huliapole")
                 or _LISTED_AFTER_PREPOSITION.search(text, max(sentence.start, start - 80), start)
+                # (or said to be one: "liberating Gulaypole, a key town in Ukraine's
+                # Zaporozhye Region")
+                or _SAID_TO_BE_A_PLACE.match(text, end)
             )
             or POSSESSIVE.search(word)
             or self.gazetteer.country(word)
