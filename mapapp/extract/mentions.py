@@ -4071,8 +4071,9 @@ def _districts_placed(
         if located:
             if community and before is not None and located == before.name and before.result:
                 # "In Katerynivka, Illinivska community": the Katerynivka of that community.
-                k = next(k for k in range(len(out) - 1, -1, -1) if out[k].start == before.start)
-                out[k] = _in_its_community(out[k], _community_name(text, mention), gazetteer)
+                k = next((k for k in range(len(out)) if out[k].start == before.start), None)
+                if k is not None:  # (not a community itself, rejected above)
+                    out[k] = _in_its_community(out[k], _community_name(text, mention), gazetteer)
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
