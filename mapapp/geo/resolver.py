@@ -1384,6 +1384,7 @@ def resolve_names(
                 evidence = getattr(focus, "evidence", {}).get(key, 0.0)
                 mine = focus.without(sure[key], evidence) or theatre_focus(index, theatre)
             matrix = features(index, name.query, found, mine, near, theatre)
+            told_where = bool(name.within) or name.nearby or narrowed_to is not None
             result, chance = decide(
                 index,
                 name.query,
@@ -1395,11 +1396,10 @@ def resolve_names(
                 anchors=near,
                 front=name.front,
                 village=name.village,
-                told_where=bool(name.within) or name.nearby or narrowed_to is not None,
+                told_where=told_where,
             )
             result = _one_of_many(index, result, every, near, landmark) or result
             result = _beside_the_others(index, result, found, near, mine) or result
-            told_where = bool(name.within) or name.nearby or narrowed_to is not None
             if not told_where:
                 result = _unlisted_beside_the_others(index, result, near) or result
             if len(every) > len(found):  # the places outside the region, listed last
@@ -1610,8 +1610,11 @@ def _unlisted_beside_the_others(
     km = anchors.nearest_km(best.lat, best.lon)
     if km <= UNLISTED_FAR_KM:
         return None
+    centres: dict[str, tuple[tuple[Place, Place | None], ...]] = {}  # by hromada's name
     for admin1, hromada, raion in index.codified_anywhere(result.query):
-        for centre, _ in index.hromadas(hromada):
+        if hromada not in centres:
+            centres[hromada] = index.hromadas(hromada)
+        for centre, _ in centres[hromada]:
             if centre.country != "UA" or centre.admin1_code != admin1:
                 continue
             apart = anchors.nearest_km(centre.lat, centre.lon)
