@@ -7931,3 +7931,77 @@ def test_a_russian_g_for_a_ukrainian_h_is_spelt_like_the_town(gazetteer: Gazette
     [town] = _places(gazetteer, text, dt.date(2025, 12, 28))["Gulaypole"]
     assert town.place is not None
     assert town.place.name == "Hulyaypole"
+
+
+def test_a_village_only_the_codifier_has_is_an_unlocated_event_saying_where_it_is(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' cities500 lacks Klishchiivka; the official codifier lists one, in the
+    # Bakhmutska hromada. Its capture is an event the reviewer sees, unlocated, with where
+    # to look, not an article with no event.
+    text = (
+        "Ukraine claimed on Sunday that its forces had retaken Klishchiivka, a key town south"
+        " of the frontline city of Bakhmut."
+    )
+    [village] = _places(gazetteer, text, dt.date(2023, 9, 18))["Klishchiivka"]
+    assert village.type == "territorial_claim"
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "Bakhmutska hromada, Bakhmutskyi raion, Donetsk Oblast" in village.mention.result.reason
+    # Surnames and names with another ending than the codifier's village are no places:
+    # Kovalenko (the village is Kovalenky), Gladkov (Hladkove), Bogomaz (Bohomazy).
+    for text in (
+        "“The oil refinery in Orsk, Russia, is under attack,” Kovalenko said.",
+        "In Graivoron, windows are shattered in 10 private houses, Gladkov added.",
+        "Drones attacked the Druzhba pipeline, Bogomaz wrote on Saturday.",
+    ):
+        names = _places(gazetteer, text, dt.date(2024, 3, 17))
+        assert not {"Kovalenko", "Gladkov", "Bogomaz"} & set(names)
+
+
+def test_a_codified_village_is_not_taken_for_a_town_spelt_like_it(gazetteer: Gazetteer) -> None:
+    # The codifier has three Klynoves, none in the gazetteer: "Klynove, Kostiantynivka
+    # community" is one of them, unlocated, not a look-alike town put on the map.
+    text = (
+        "At noon, the Russians dropped an aerial bomb on Klynove, Kostiantynivka community,"
+        " killing a 66-year-old woman and damaging a house. Kostiantynivka itself came under"
+        " artillery fire."
+    )
+    [village] = _places(gazetteer, text, dt.date(2025, 5, 2))["Klynove"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "official codifier" in village.mention.result.reason
+
+
+def test_a_region_event_stands_beside_a_codified_village_of_another_oblast(
+    gazetteer: Gazetteer,
+) -> None:
+    # Klishchiivka is a village of Donetsk oblast (the codifier says so): the offensive "in
+    # the northeastern Kharkiv region" is not about it.
+    text = (
+        "Russia announced on Wednesday, May 22, that its forces had retaken Klishchiivka, a"
+        " village in eastern Ukraine that Kyiv had recaptured during its 2023 counteroffensive."
+        "\nThe Ukrainian army is currently under heavy pressure, grappling with a fresh Russian"
+        " offensive in the northeastern Kharkiv region and facing severe ammunition shortages"
+        " across the front lines."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 5, 22))
+    [region] = places["Kharkiv region"]
+    assert region.type == "deployment"
+    assert region.place is not None
+    assert region.place.admin1 == "Kharkiv Oblast"
+    assert "territorial_claim" in {c.type for c in places["Klishchiivka"]}
+
+
+def test_a_list_of_directions_is_a_list_of_places_not_landmarks(gazetteer: Gazetteer) -> None:
+    text = (
+        "The General Staff of Ukraine reported unsuccessful Russian attacks in several areas"
+        " around Avdiivka, including southeast and south of Novokalynove, east of Pervomaiske,"
+        " and near Novobakhmutivka."
+    )
+    places = _places(gazetteer, text, dt.date(2023, 11, 14))
+    assert {"Novokalynove", "Pervomaiske", "Novobakhmutivka"} <= set(places)
+    [village] = places["Novobakhmutivka"]
+    assert village.type == "deployment"
+    assert village.place is not None
+    assert village.place.admin1 == "Donetsk Oblast"

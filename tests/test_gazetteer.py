@@ -313,6 +313,12 @@ def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(
     assert ("05", "Illinivska", "Kramatorskyi") in everywhere
     assert len({admin1 for admin1, _, _ in everywhere}) > 10
     assert gazetteer.codified_anywhere("Belgorod") == ()
+    # With the name's ending kept: the village, not the surname one letter from it.
+    assert gazetteer.codified_anywhere("Klishchiivka", endings=True) == (
+        ("05", "Bakhmutska", "Bakhmutskyi"),
+    )
+    assert gazetteer.codified_anywhere("Kovalenko")
+    assert gazetteer.codified_anywhere("Kovalenko", endings=True) == ()
     # Where a hromada is run from: the town of Borova, not the village of Zaporizke.
     borova = next(p for p in gazetteer.candidates("Borova") if p.admin1_code == "07")
     zaporizke = next(p for p in gazetteer.candidates("Zaporizke") if p.admin1_code == "04")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapapp.core.names import fold, loose
+from mapapp.core.names import close, fold, loose
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,12 @@ def test_loose_merges_russian_and_ukrainian_romanisations(a: str, b: str) -> Non
 )
 def test_loose_keeps_different_names_apart(a: str, b: str) -> None:
     assert loose(a) != loose(b)
+
+
+def test_close_keeps_endings_apart_where_loose_merges_them() -> None:
+    # Two romanisations of one village share the close key ...
+    assert close("Nesteryanka") == close("Nesterianka") == close("Нестерянка")
+    # ... a surname and a village that differ in their ending share only the loose one.
+    assert loose("Kovalenko") == loose("Kovalenky")
+    assert close("Kovalenko") != close("Kovalenky")
+    assert close("Gladkov") != close("Гладкове")

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from mapapp.core.model import parse_feature
+from mapapp.core.model import Unlocated, parse_feature
 from mapapp.extract.pipeline import extract
 from mapapp.extract.review import ReviewRow, apply_review, review_rows
 from mapapp.geo.gazetteer import Gazetteer
+from mapapp.geo.locate import locate
 
 TEXT = (
     "Russia’s Defense Ministry claimed the capture of Trudove. Russian missiles struck"
@@ -174,3 +175,20 @@ def test_a_district_several_cities_have_says_why_it_is_asked(gazetteer: Gazettee
     [row] = review_rows(extract(text, dt.date(2024, 9, 20), gazetteer), SOURCE, gazetteer)
     assert row.ask
     assert "several cities have a district of that name" in row.doubt
+
+
+def test_a_village_only_the_codifier_has_tells_the_reviewer_where_to_look(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Ukraine claimed on Sunday that its forces had retaken Klishchiivka."
+    extraction = extract(text, dt.date(2023, 9, 18), gazetteer)
+    [row] = review_rows(extraction, SOURCE, gazetteer)
+    assert row.place is None
+    assert not row.ask
+    assert "Bakhmutska hromada, Bakhmutskyi raion, Donetsk Oblast" in row.doubt
+    # Saved as it is, the event is listed under the map as not located, with that reason.
+    feature, _ = apply_review(row, text=text, gazetteer=gazetteer)
+    assert feature["geometry"] is None
+    unlocated = locate(parse_feature(feature), gazetteer)
+    assert isinstance(unlocated, Unlocated)
+    assert "Bakhmutska hromada" in unlocated.reason

@@ -33,12 +33,14 @@ def fold(name: str) -> str:
     return _NON_ALNUM.sub(" ", ascii_name).strip()
 
 
-def _loose_word(word: str) -> str:
+def _loose_word(word: str, ending: bool = False) -> str:
     word = word.replace("kh", "h").replace("zh", "z").replace("j", "y").replace("ii", "i")
     word = word.replace("yi", "i").replace("iy", "i").replace("y", "i")
     word = _DOUBLED.sub(r"\1", word)  # "Krasnopilia" for Krasnopillia
     # A Russian "-ayev" ending for the Ukrainian "-aiv" ("Mikolayev" for Mykolaiv)
     word = _IEV_END.sub("iv", word)
+    if ending:
+        return word
     stem = _FINAL_VOWELS.sub("", word.replace("i", "y")).replace("y", "i")
     # Keep short words intact: stripping "Ufa" to "uf" would match too much.
     return stem if len(stem) >= 3 else word
@@ -47,3 +49,10 @@ def _loose_word(word: str) -> str:
 def loose(name: str) -> str:
     """Return the romanisation-insensitive key of ``name`` (see the module docstring)."""
     return " ".join(_loose_word(word) for word in fold(name).split())
+
+
+def close(name: str) -> str:
+    """Return the loose key of ``name`` with each word's final vowels kept, so that names
+    that differ in their endings stay apart: ``Nesteryanka`` and ``Nesterianka`` share it,
+    the surname ``Kovalenko`` and the village ``Kovalenky`` do not."""
+    return " ".join(_loose_word(word, ending=True) for word in fold(name).split())

@@ -1148,6 +1148,11 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+# ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
+_NEXT_DIRECTION = re.compile(
+    rf",\s+(?:and\s+)?{DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _next_where(
@@ -2422,6 +2427,14 @@ def _events_in(
             # (nor the first of a list after "near": "explosions were heard in Sevastopol, near
             # Saky, Feodosiia, Rozdilne and Hvardiiske")
             and not list_starts(text, here, i)
+            # (nor the next of a list of directions: "south of Novokalynove, east of
+            # Pervomaiske, and near Novobakhmutivka")
+            and not (
+                _NEXT_DIRECTION.fullmatch(since)
+                and DIRECTION_OF_BEFORE.search(
+                    text, max(sentence.start, here[i - 1].start - 40), here[i - 1].start
+                )
+            )
             # (nor where, after the landmark: "fighting continued west of Kreminna near Terny
             # and Yampolivka")
             and not (
@@ -3241,13 +3254,16 @@ def _unknown_place_in(sentence: Sentence, gazetteer: Gazetteer) -> bool:
 
 
 def _unplaced_in_region(
-    reported: Sequence[Candidate], found: Iterable[Candidate]
+    reported: Sequence[Candidate], found: Iterable[Candidate], gazetteer: Gazetteer
 ) -> list[Candidate]:
     """The events officials report of their regions (:func:`_jurisdiction`) at places the
     article does not name: not when it has an event of that type in that region already,
-    or at a place it cannot locate (which may be in it), which is mostly what the official
-    speaks of."""
+    or at a place it cannot locate (which may be in it, unless the official codifier has
+    it only in other oblasts), which is mostly what the official speaks of."""
     inside: set[tuple[str, str | None, str | None]] = set()
+    # (the types of events at villages the codifier has: it says nothing of another
+    # country's villages)
+    abroad: set[str] = set()
     for c in found:
         place, result = c.mention.place, c.mention.result
         if place is not None:
@@ -3256,6 +3272,13 @@ def _unplaced_in_region(
             # (a district the reviewer is asked about lies at one of its towns; a village
             # left unlocated may be one the gazetteer lacks, anywhere)
             inside.update((c.type, p.country, p.admin1_code) for p in result.candidates)
+        elif c.mention.kind == "settlement" and (
+            codified := gazetteer.codified_anywhere(c.mention.query, endings=True)
+        ):
+            # ("retaken Klishchiivka", of Donetsk oblast, is not "an offensive in the
+            # Kharkiv region")
+            inside.update((c.type, "UA", admin1) for admin1, _, _ in codified)
+            abroad.add(c.type)
         else:
             inside.add((c.type, None, None))
     return [
@@ -3264,6 +3287,7 @@ def _unplaced_in_region(
         if c.mention.place is not None
         and (c.type, None, None) not in inside
         and (c.type, c.mention.place.country, c.mention.place.admin1_code) not in inside
+        and not (c.mention.place.country != "UA" and c.type in abroad)
     ]
 
 
@@ -3435,11 +3459,13 @@ def _without_unnamed(
     candidates: list[Candidate],
     rejected: list[Rejected],
     later: list[list[Candidate]],
+    gazetteer: Gazetteer,
 ) -> list[Candidate]:
     """Leave out a region's event that a sentence reports at something unnamed in it
     ("captured a village in the Donetsk region", "a drone strike in the Kursk region") when
-    the article names a settlement of that region, or one the gazetteer lacks, with events of
-    the same kind: it is the place the article goes on to name. So is a region drones only
+    the article names a settlement of that region, or one the gazetteer lacks (and the
+    official codifier does not put only in other oblasts), with events of the same kind: it
+    is the place the article goes on to name. So is a region drones only
     "reached" when the article names a town of it they struck.
 
     ``later`` holds, for each candidate, the later sentences' reports of the same event: for
@@ -3455,11 +3481,12 @@ def _without_unnamed(
             same_kind[(c.place.country, c.place.admin1_code, c.type)] = c.mention.name
     # A village the gazetteer lacks may be the one: "seized another village in Ukraine’s
     # Sumy region ... gained control over the village of Yablunivka".
-    unplaced = {
-        c.type: c.mention.name
-        for c in candidates
-        if c.place is None and c.mention.kind == "settlement"
-    }
+    unplaced: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]] = {}
+    for c in candidates:
+        if c.place is None and c.mention.kind == "settlement":
+            codified = gazetteer.codified_anywhere(c.mention.query, endings=True)
+            oblasts = frozenset(("UA", admin1) for admin1, _, _ in codified)
+            unplaced.setdefault(c.type, []).append((c.mention.name, oblasts))
     out = []
     for candidate, reports in zip(candidates, later, strict=True):
         reason = _unnamed_reason(text, candidate, candidates, named, same_kind, unplaced)
@@ -3486,7 +3513,7 @@ def _unnamed_reason(
     candidates: list[Candidate],
     named: dict[tuple[str, str], str],
     same_kind: dict[tuple[str, str, str], str],
-    unplaced: dict[str, str],
+    unplaced: dict[str, list[tuple[str, frozenset[tuple[str, str]]]]],
 ) -> str | None:
     """Why ``candidate`` is a report of something unnamed the article names elsewhere (see
     :func:`_without_unnamed`), or None if it is not."""
@@ -3513,7 +3540,17 @@ def _unnamed_reason(
         and (town := same_kind.get((place.country, place.admin1_code, "strike")))
     ):
         return f"how far the attack reached, which the article then places at {town}"
-    settlement = named.get((place.country, place.admin1_code)) or unplaced.get(candidate.type)
+    settlement = named.get((place.country, place.admin1_code)) or next(
+        (
+            name
+            for name, oblasts in unplaced.get(candidate.type, ())
+            # (not a village the codifier has only in other oblasts: "retaken
+            # Klishchiivka", of Donetsk oblast, is not "an offensive in the Kharkiv region";
+            # Ukraine's codifier says nothing of another country's villages)
+            if not oblasts or place.country != "UA" or (place.country, place.admin1_code) in oblasts
+        ),
+        None,
+    )
     unnamed = (
         _UNNAMED_IN.search(before)
         or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
@@ -3690,13 +3727,17 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                 continue
             found[key] = candidate
             first_key.setdefault(key[:2], key)
-    for candidate in _unplaced_in_region(reported, found.values()):
+    for candidate in _unplaced_in_region(reported, found.values(), gazetteer):
         found.setdefault(_event_key(candidate), candidate)
     for key, sentences_also in also.items():
         found[key] = replace(found[key], also_reported=tuple(sentences_also.values()))
     ordered = sorted(found, key=lambda k: _text_order(found[k]))
     candidates = _without_unnamed(
-        text, [found[k] for k in ordered], rejected, [later.get(k, []) for k in ordered]
+        text,
+        [found[k] for k in ordered],
+        rejected,
+        [later.get(k, []) for k in ordered],
+        gazetteer,
     )
     candidates = _headline_regions_told_below(candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)

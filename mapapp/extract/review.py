@@ -23,6 +23,7 @@ from mapapp.extract.mentions import NAMED_LIKE, district_drawn_at
 from mapapp.extract.pipeline import Candidate, Extraction
 from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
+from mapapp.geo.resolver import CODIFIED_ONLY
 
 NOT_LOCATED = "(not located)"
 
@@ -91,6 +92,8 @@ def _doubt(candidate: Candidate) -> str:
         return f"chosen among namesakes: {result.reason}"
     if result.candidates:
         return result.reason  # far from the article's places, or no namesake stands out
+    if result.reason.startswith(CODIFIED_ONLY):
+        return result.reason  # "... the official codifier lists one in the Bakhmutska hromada"
     return ""
 
 

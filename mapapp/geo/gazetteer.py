@@ -24,11 +24,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from mapapp.core.errors import GazetteerError
-from mapapp.core.names import fold, loose
+from mapapp.core.names import close, fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
@@ -421,22 +421,27 @@ class Gazetteer:
         if country != "UA":
             return ()
         rows = self._db.execute(
-            "SELECT hromada, raion FROM codified WHERE loose = ? AND admin1_code = ?"
-            " ORDER BY raion, hromada",
+            "SELECT DISTINCT unit, hromada, raion FROM codified WHERE loose = ?"
+            " AND admin1_code = ? ORDER BY raion, hromada, unit",
             (loose(fold(name)), admin1_code),
         ).fetchall()
-        return tuple((str(h), str(r)) for h, r in rows)
+        return tuple((str(h), str(r)) for _, h, r in rows)
 
-    def codified_anywhere(self, name: str) -> tuple[tuple[str, str, str], ...]:
+    def codified_anywhere(
+        self, name: str, endings: bool = False
+    ) -> tuple[tuple[str, str, str], ...]:
         """The oblast (its GeoNames admin1 code), the hromada and the raion of every
         settlement the official codifier KATOTTG calls ``name``, in all of Ukraine
-        (("05", "Illinivska", "Kramatorskyi") for one Katerynivka)."""
+        (("05", "Illinivska", "Kramatorskyi") for one Katerynivka); with ``endings``, only
+        those whose name ends as ``name`` does (:func:`mapapp.core.names.close`: not the
+        village Kovalenky for the surname Kovalenko)."""
+        column, key = ("close", close(name)) if endings else ("loose", loose(fold(name)))
         rows = self._db.execute(
-            "SELECT admin1_code, hromada, raion FROM codified WHERE loose = ?"
-            " ORDER BY admin1_code, raion, hromada",
-            (loose(fold(name)),),
+            f"SELECT DISTINCT unit, admin1_code, hromada, raion FROM codified WHERE {column} = ?"
+            " ORDER BY admin1_code, raion, hromada, unit",
+            (key,),
         ).fetchall()
-        return tuple((str(a), str(h), str(r)) for a, h, r in rows)
+        return tuple((str(a), str(h), str(r)) for _, a, h, r in rows)
 
     def runs_community(self, place: Place) -> bool:
         """Whether ``place`` is where a hromada or a raion of the codifier is run from (the

@@ -46,7 +46,7 @@ from typing import Any
 import filelock
 
 from mapapp.core.errors import GazetteerError
-from mapapp.core.names import fold, loose
+from mapapp.core.names import close, fold, loose
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import DEFAULT_INDEX, SCHEMA_VERSION
 
@@ -89,7 +89,8 @@ CREATE TABLE divisions (
     loose TEXT NOT NULL, kind TEXT NOT NULL, seat INTEGER, raion INTEGER
 );
 CREATE TABLE codified (
-    loose TEXT NOT NULL, admin1_code TEXT NOT NULL, hromada TEXT NOT NULL, raion TEXT NOT NULL
+    loose TEXT NOT NULL, close TEXT NOT NULL, unit TEXT NOT NULL, admin1_code TEXT NOT NULL,
+    hromada TEXT NOT NULL, raion TEXT NOT NULL
 );
 CREATE TABLE parts (place INTEGER PRIMARY KEY, city INTEGER NOT NULL);
 """
@@ -104,6 +105,7 @@ CREATE INDEX places_region ON places (country, admin1_code);
 CREATE INDEX divisions_loose ON divisions (loose);
 CREATE INDEX divisions_seat ON divisions (seat);
 CREATE INDEX codified_loose ON codified (loose, admin1_code);
+CREATE INDEX codified_close ON codified (close);
 """
 
 
@@ -294,7 +296,7 @@ def _write(
     divisions = _divisions(units, by_key, admin1, ukrainian) + _curated_districts(db, districts)
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
     db.executemany("INSERT INTO parts VALUES (?,?)", _city_parts(db, divisions))
-    db.executemany("INSERT INTO codified VALUES (?,?,?,?)", _codified(units, admin1))
+    db.executemany("INSERT INTO codified VALUES (?,?,?,?,?,?)", _codified(units, admin1))
 
     # The administrative centres of the regions: a seat is the town news means by its name.
     db.executemany(
@@ -533,21 +535,23 @@ def _ukrainian_keys(
     return by_key
 
 
-def _codified(units: list[Any], admin1: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """Every settlement of the codifier, as (its name's loose key, its oblast's GeoNames
-    code, its hromada, its raion), under its name romanised both the official way and the
-    generic one, the hromada and raion romanised the official way ("Velykomykhailivska",
-    "Synelnykivskyi"). GeoNames lists the villages of 500 people or more; the codifier every
-    one, so it tells when the one a gazetteer has is one of several (Dnipropetrovsk oblast
-    has six villages called Zaporizke; GeoNames, one), and where to look for one it lacks
-    (``admin1``: :func:`_oblast_codes`)."""
+def _codified(
+    units: list[Any], admin1: dict[str, str]
+) -> list[tuple[str, str, str, str, str, str]]:
+    """Every settlement of the codifier, as (its name's loose key, its close key, its
+    codifier id, its oblast's GeoNames code, its hromada, its raion), under its name
+    romanised both the official way and the generic one, the hromada and raion romanised the
+    official way ("Velykomykhailivska", "Synelnykivskyi"). GeoNames lists the villages of
+    500 people or more; the codifier every one, so it tells when the one a gazetteer has is
+    one of several (Dnipropetrovsk oblast has six villages called Zaporizke; GeoNames, one),
+    and where to look for one it lacks (``admin1``: :func:`_oblast_codes`)."""
     names_of = {unit.id: unit.name for unit in units}
 
     def official(name: str) -> str:
         romanised = name.lower().translate(_KMU_2010)
         return "-".join(part[:1].upper() + part[1:] for part in romanised.split("-"))
 
-    out: list[tuple[str, str, str, str]] = []
+    out: list[tuple[str, str, str, str, str, str]] = []
     for unit in units:
         if unit.category not in _SETTLEMENT_CATEGORIES or len(unit.ancestors) < 3:
             continue
@@ -559,9 +563,11 @@ def _codified(units: list[Any], admin1: dict[str, str]) -> list[tuple[str, str, 
             official(names_of[unit.ancestors[1]]),
         )
         romanised = unit.name.lower().translate(_KMU_2010)
-        for key in dict.fromkeys((loose(unit.name), loose(romanised))):
+        for key, near in dict.fromkeys(
+            ((loose(unit.name), close(unit.name)), (loose(romanised), close(romanised)))
+        ):
             if key:
-                out.append((key, oblast, hromada, raion))
+                out.append((key, near, str(unit.id), oblast, hromada, raion))
     return out
 
 

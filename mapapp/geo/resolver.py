@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -135,6 +136,8 @@ DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 FOCUS_SHARE = 0.2
 # Why a name has no candidate at all (a look-alike spelling may still be one).
 NO_PLACE = "no place of that name"
+# ... and where the official codifier lists a village of it (see _codified_where).
+CODIFIED_ONLY = "the gazetteer has no place of that name; the official codifier lists"
 FAR_LARGER = "far larger than homonyms"
 NO_REGION = "no region of that name"
 EARTH_KM = EARTH_RADIUS_KM
@@ -171,7 +174,9 @@ class PlaceIndex(Protocol):
         self, name: str, country: str, admin1_code: str
     ) -> tuple[tuple[str, str], ...]: ...
 
-    def codified_anywhere(self, name: str) -> tuple[tuple[str, str, str], ...]: ...
+    def codified_anywhere(
+        self, name: str, endings: bool = False
+    ) -> tuple[tuple[str, str, str], ...]: ...
 
     def hromadas(self, name: str) -> tuple[tuple[Place, Place | None], ...]: ...
 
@@ -1434,12 +1439,24 @@ def resolve_names(
     # oblast, not Lyman, Mississippi, whose other names have it).
     for i, name in enumerate(names[:asked]):
         if results[i].reason in (NO_PLACE, NO_REGION):
+            if results[i].reason == NO_PLACE and index.codified_anywhere(name.query, endings=True):
+                # A village's own name in Ukraine's codifier ("Piatykhatky", thirteen of
+                # them), not a misspelling of the town the gazetteer has.
+                continue
             results[i] = _lookalike(index, name, settled, theatre=theatre) or results[i]
         elif _only_far(results[i], settled, weights) and not name.region:
             like = _lookalike(index, name, settled, far=results[i].candidates, theatre=theatre)
             if like is not None and like.place is not None:
                 results[i] = like
     _rule_out_for_other_spellings(names[:asked], results, put_elsewhere)
+    for i, name in enumerate(names[:asked]):
+        if results[i].reason == NO_PLACE and (where := _codified_where(index, name.query)):
+            # Say where the codifier has it, for the reviewer to place it by hand.
+            results[i] = GeocodeResult(
+                results[i].query,
+                "not_found",
+                reason=f"{CODIFIED_ONLY} {where}",
+            )
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
@@ -1727,6 +1744,27 @@ def _one_of_many(
         " it there"
     )
     return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
+
+
+def _codified_where(index: PlaceIndex, query: str) -> str:
+    """Where the official codifier lists settlements called ``query`` ("one in the
+    Bakhmutska hromada, Bakhmutskyi raion, Donetsk Oblast"; "3 of that name: Donetsk
+    Oblast (2), Kharkiv Oblast"); "" if none."""
+    rows = index.codified_anywhere(query, endings=True)
+    if not rows:
+        return ""
+    if len(rows) == 1:
+        admin1, hromada, raion = rows[0]
+        region = index.region("UA", admin1)
+        oblast = region.name if region else "Ukraine"
+        return f"one in the {hromada} hromada, {raion} raion, {oblast}"
+    counts = Counter(admin1 for admin1, _, _ in rows)
+    named = []
+    for admin1, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        region = index.region("UA", admin1)
+        label = region.name if region else admin1
+        named.append(f"{label} ({count})" if count > 1 else label)
+    return f"{len(rows)} of that name: " + ", ".join(named)
 
 
 def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
