@@ -2627,10 +2627,15 @@ def test_unknown_villages_listed_with_known_towns_are_kept_unlocated(
     assert {"Vovchansk", "Synkivka", "Tabaivka"} <= set(found)
     assert found["Synkivka"][0].place is None
     assert [c.type for c in found["Tabaivka"]] == ["strike"]
-    # Not with one known town only, nor with an English word among them.
-    one_town = "Russian aircraft struck Kupiansk, Synkivka and Tabaivka, and shelled Kharkiv."
+    # Not with one known town only (names no source has: they may be anything), nor with an
+    # English word among them.
+    one_town = "Russian aircraft struck Kupiansk, Zorvanka and Brelivka, and shelled Kharkiv."
     assert set(_places(gazetteer, one_town)) == {"Kupiansk", "Kharkiv"}
-    english = "Russian aircraft struck Vovchansk, Kupiansk, Tabaivka and Freedom Square."
+    # (Villages the official codifier lists are kept wherever they are named: Synkivka and
+    # Tabaivka are of the Petropavlivska hromada, by Kupiansk.)
+    one_town = one_town.replace("Zorvanka and Brelivka", "Synkivka and Tabaivka")
+    assert set(_places(gazetteer, one_town)) == {"Kupiansk", "Synkivka", "Tabaivka", "Kharkiv"}
+    english = "Russian aircraft struck Vovchansk, Kupiansk, Zorvanka and Freedom Square."
     assert set(_places(gazetteer, english)) == {"Vovchansk", "Kupiansk"}
 
 
@@ -2734,7 +2739,11 @@ def test_what_the_thirty_seventh_set_showed(gazetteer: Gazetteer) -> None:
         " important Ukrainian logistical hub of Pokrovsk. It said Russia had also seized Vyimka,"
         " another settlement in the Donetsk region."
     )
-    assert _places(gazetteer, claim) == {}
+    # (Ptyche, which the official codifier lists, is kept unlocated: no marker, and none at
+    # Pokrovsk or the region)
+    found = _places(gazetteer, claim)
+    assert set(found) <= {"Ptyche", "Vyimka"}
+    assert all(c.place is None for candidates in found.values() for c in candidates)
     village_word = (
         "The army repelled attacks near the village of Levadne and in Novosleka village in the"
         " Donetsk region."
@@ -5558,7 +5567,10 @@ def test_an_officials_report_of_a_place_the_gazetteer_lacks_is_not_their_region(
         "One civilian was injured following a Russian drone attack in Novoberyslav overnight"
         " into Saturday, according to the Kherson Regional Military Administration on Telegram."
     )
-    assert _places(gazetteer, text, dt.date(2025, 3, 8)) == {}
+    # (Novoberyslav, which the official codifier lists, is the event's place, unlocated)
+    [village] = _places(gazetteer, text, dt.date(2025, 3, 8)).values()
+    assert [c.mention.name for c in village] == ["Novoberyslav"]
+    assert village[0].place is None
     # With no place named, the official's region.
     text = (
         "A civilian was killed when an explosive device was dropped from the drone onto a"
@@ -5614,7 +5626,10 @@ def test_a_region_after_a_village_the_gazetteer_lacks_locates_it(gazetteer: Gaze
         "On 22 August Ukrainian soldiers of the 47th Brigade entered Robotyne, Zaporizhzhya"
         " Region, and organised the evacuation of civilians."
     )
-    assert _places(gazetteer, text, dt.date(2023, 8, 23)) == {}
+    # (the village's event, unlocated: not the region's)
+    found = _places(gazetteer, text, dt.date(2023, 8, 23))
+    assert set(found) == {"Robotyne"}
+    assert all(c.place is None for c in found["Robotyne"])
     # A governor's surname is no village: the oblast he reports of is struck.
     text = (
         "Aleksandr Bogomaz, Bryansk Oblast Governor, has said that two drones attacked the"
@@ -5681,11 +5696,17 @@ def test_a_village_outside_the_texts_regions_is_placed_beside_another_it_names(
     [village] = _places(gazetteer, text, dt.date(2024, 1, 28))["Bilohorivka"]
     assert village.place is not None
     assert village.place.admin1 == "Luhansk Oblast"
+    # (There Stelmakhivka, a village of Luhansk oblast the official codifier lists, already
+    # says the text is also about Luhansk oblast; with Terny alone, Terny says where it is.)
+    text = text.replace("Sinkivka, Stelmakhivka, Terny, Yampolivka and", "Terny and")
+    [village] = _places(gazetteer, text, dt.date(2024, 1, 28))["Bilohorivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Luhansk Oblast"
     assert village.mention.result is not None
     assert village.mention.result.reason == "beside Terny, which the text names with it"
     # Alone, it stays unlocated: the gazetteer lacks most villages, and the one meant may be
     # a namesake in the regions the text is about.
-    text = text.replace("Terny, ", "")
+    text = text.replace("Terny and ", "")
     [village] = _places(gazetteer, text, dt.date(2024, 1, 28))["Bilohorivka"]
     assert village.place is None
 
@@ -8005,3 +8026,31 @@ def test_a_list_of_directions_is_a_list_of_places_not_landmarks(gazetteer: Gazet
     assert village.type == "deployment"
     assert village.place is not None
     assert village.place.admin1 == "Donetsk Oblast"
+
+
+def test_a_village_only_the_codifier_has_says_what_the_text_is_about(
+    gazetteer: Gazetteer,
+) -> None:
+    # Nesteryanka, which GeoNames lacks, is a village of the Orikhivska hromada
+    # (Zaporizhzhia oblast): the Malynivka 40 miles from it is the Zaporizhzhia one, not the
+    # larger one in Kharkiv oblast.
+    text = (
+        "The Ukrainian armed forces’ southern task force claimed the Russians attacked “in the"
+        " Malynivka area” on Friday. But analysts geolocated the site of the attack in"
+        " Nesteryanka, 40 miles to the east in the same oblast."
+    )
+    [village] = _places(gazetteer, text, dt.date(2025, 6, 15))["Malynivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Zaporizhzhia Oblast"
+    # A feature named "of" a name is not that village: "the Bay of Khersones" is Sevastopol's,
+    # not the Khersones of Donetsk oblast, so the Olenivka of this text stays in Crimea.
+    text = (
+        "According to Rybar, two U.S. ATACMS missiles were launched at Crimea, one of which"
+        " fell near the village of Olenivka. Black Sea Fleet sailors discovered three naval"
+        " drones near Sevastopol; two attempted to enter the Bay of Khersones."
+    )
+    mentions = {m.name: m for m in extract(text, dt.date(2023, 10, 30), gazetteer).mentions}
+    assert "Khersones" not in mentions
+    olenivka = mentions["Olenivka"].place
+    assert olenivka is not None
+    assert olenivka.admin1 == "Crimea"

@@ -890,6 +890,8 @@ _SETTLEMENT_BEFORE = re.compile(
 # "captured Klynove village": a settlement the gazetteer may lack, named before the word.
 _SETTLEMENT_WORD_AFTER = re.compile(r"\s+(?:village|settlement|hamlet)\b(?!\s+of\b)")
 # "..., Lysak said": a speaker.
+# "the Bay of", "Battle of": a capitalised word and "of" before a name.
+_NAMED_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 _SAYS_AFTER = re.compile(
     r"\s+(?:said|says|told|added|wrote|reported|stated|noted|announced|confirmed)\b"
 )
@@ -1999,6 +2001,11 @@ class MentionFinder:
         ``name`` (not a look-alike)."""
         return {(p.country, p.admin1_code) for p in self._spelt_settlements(name)}
 
+    def _codified_regions(self, name: str) -> set[tuple[str, str]]:
+        """The Ukrainian oblasts the official codifier lists a settlement ``name`` in, spelt
+        with its ending (:meth:`Gazetteer.codified_anywhere`)."""
+        return {("UA", admin1) for admin1, _, _ in self.gazetteer.codified_anywhere(name, True)}
+
     def _other_regions_city(self, name: str, regions: frozenset[tuple[str, str]]) -> bool:
         """Whether ``name`` is a city of 100,000 people with no settlement of that name in
         ``regions``."""
@@ -2234,6 +2241,10 @@ class MentionFinder:
         if (
             # ("the Bukovina area": a land, as a village's name is seldom said with "the")
             (before.split() and before.split()[-1].lower() == "the")
+            # ("the Bay of Khersones": a named feature's)
+            or _NAMED_OF_BEFORE.search(before)
+            # ("Yagodnoye (Yahidne)": another spelling of the name before it)
+            or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
             or _TITLE_FIRST_NAME_BEFORE.search(before)
             or (before.split() and before.split()[-1].lower().rstrip(".") in _TITLES)
             or _LOWER_TITLE_BEFORE.search(before)
@@ -2986,7 +2997,12 @@ class MentionFinder:
             # oblast, and a short list's namesakes may line up in another.
             if named is None:
                 named = self._named_regions(mentions, offices)
-            counts = Counter(r for regions_of in held.values() for r in regions_of)
+            # (a village GeoNames lacks counts in the oblasts the codifier lists it in)
+            counts = Counter(
+                r
+                for k, regions_of in held.items()
+                for r in regions_of or self._codified_regions(mentions[k].query)
+            )
             ranked = counts.most_common(2)
             if (
                 not ranked

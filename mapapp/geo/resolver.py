@@ -592,6 +592,11 @@ def compute_focus(
         weight = PLACE_EVIDENCE * name.prominence
         own[key] = own.get(key, 0.0) + weight
         add(place, weight)
+    # A village only the codifier has, listed once, is evidence at its hromada's centre.
+    for seat in _codified_seats(
+        index, [n for n in names if not n.named_after and not n.silent]
+    ).values():
+        add(seat, PLACE_EVIDENCE)
     for country in countries:
         by_country[country] = by_country.get(country, 0.0) + COUNTRY_EVIDENCE
     if not by_country:
@@ -1744,6 +1749,26 @@ def _one_of_many(
         " it there"
     )
     return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
+
+
+def _codified_seats(index: PlaceIndex, names: Sequence[NameEvidence]) -> dict[str, Place]:
+    """The centre of the hromada of each village the text names that the gazetteer lacks
+    and the official codifier lists once ("Nesteryanka": Orikhiv, its hromada's centre):
+    where the text's other names are likelier to lie."""
+    out: dict[str, Place] = {}
+    for name in names:
+        if name.region or index.candidates(name.query):
+            continue
+        rows = index.codified_anywhere(name.query, endings=True)
+        if len(rows) != 1:
+            continue
+        admin1, hromada, _ = rows[0]
+        seat = next(
+            (seat for seat, _ in index.hromadas(hromada) if seat.admin1_code == admin1), None
+        )
+        if seat is not None:
+            out[seat.id] = seat
+    return out
 
 
 def _codified_where(index: PlaceIndex, query: str) -> str:
