@@ -8054,3 +8054,32 @@ def test_a_village_only_the_codifier_has_says_what_the_text_is_about(
     olenivka = mentions["Olenivka"].place
     assert olenivka is not None
     assert olenivka.admin1 == "Crimea"
+
+
+def test_a_russian_region_named_by_its_adjective_and_a_district_beside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Kaluzhskaya region" is Kaluga Oblast (Калужская область, romanised), and the
+    # Ramenskoye district, 170 km from Kaluga, is Ramenskoye's: a region's centre is no town
+    # to measure a district's distance from.
+    text = (
+        "A UAV flew directly into the 11th-12th floors of a residential building in the"
+        " Ramenskoye district, killing a 46-year-old, local authorities confirmed.\nAir defenses"
+        " also took out seven Ukrainian drones over the Kaluzhskaya region, with no casualties"
+        " reported."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 10))
+    [region] = places["Kaluzhskaya region"]
+    assert region.place is not None
+    assert region.place.name == "Kaluga Oblast"
+    [district] = places["Ramenskoye district"]
+    assert district.place is not None
+    assert district.place.name == "Ramenskoye"
+    # Far from a region's centre, a district named after a far town stays a question: a
+    # Krasnoyarsk district in a report on Belgorod oblast is not in Siberia.
+    text = (
+        "Belgorod region governor Vyacheslav Gladkov said a drone struck a house in the"
+        " Krasnoyarsk district."
+    )
+    [district] = _places(gazetteer, text, dt.date(2024, 9, 10))["Krasnoyarsk district"]
+    assert district.place is None

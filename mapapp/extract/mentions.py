@@ -3810,6 +3810,9 @@ def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
 # a city far off is a district of a city the text names ("Kharkiv’s residential Kyiv
 # District") or one the gazetteer does not know ("Grafovka in the Krasnoyarsk district").
 DISTRICT_MAX_KM = 200.0
+# How far from the centre of a region the text names a district's town may lie when the
+# text locates no town: a region is large (Kaluga oblast's centre is 170 km from Ramenskoye).
+DISTRICT_BESIDE_REGION_KM = 200.0
 # How far from the town a district is named after a village the text puts in it may lie (a
 # raion of 2020 is up to about 100 km across; its centre is seldom at its edge).
 DISTRICT_REACH_KM = 70.0
@@ -4530,17 +4533,30 @@ def _fits(
     if elsewhere:
         # (in the region of a settlement the text locates too: "Mykolaiv and Pervomaisk
         # districts", 165 km apart, both of Mykolaiv oblast)
-        fits = any(
-            _same_region(seat, p)
-            or (
-                p.kind != "region"
-                and haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+        fits = (
+            any(
+                _same_region(seat, p)
+                or (
+                    p.kind != "region"
+                    and haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_MAX_KM
+                )
+                for p in elsewhere
             )
-            for p in elsewhere
-        ) or (
-            # (in the region of an office the text names: "Maxim Yegorov, governor of the
-            # Tambov region, said a drone fell onto the Michurinsky district of the region")
-            (seat.country, seat.admin1_code) in office_regions
+            or (
+                # (beside a region the text names, with no town of its own to measure from: "the
+                # Ramenskoye district" of Moscow oblast and "the Kaluzhskaya region", 170 km from
+                # Ramenskoye, in one report of drones over several regions)
+                all(p.kind == "region" for p in elsewhere)
+                and any(
+                    haversine_km(seat.lat, seat.lon, p.lat, p.lon) <= DISTRICT_BESIDE_REGION_KM
+                    for p in elsewhere
+                )
+            )
+            or (
+                # (in the region of an office the text names: "Maxim Yegorov, governor of the
+                # Tambov region, said a drone fell onto the Michurinsky district of the region")
+                (seat.country, seat.admin1_code) in office_regions
+            )
         )
         return fits, [(p.lat, p.lon) for p in elsewhere]
     points = [p for p in focus.points if p != (seat.lat, seat.lon)]

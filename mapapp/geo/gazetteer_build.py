@@ -123,7 +123,9 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def _expand_region_names(names: str) -> list[str]:
-    """``Donetsk*`` stands for "Donetsk region", "Donetsk oblast" and "Donetsk province"."""
+    """``Donetsk*`` stands for "Donetsk region", "Donetsk oblast" and "Donetsk province"; a
+    name in Cyrillic with "область" is also its adjective with "region" and "province"
+    ("Калужская область": "Kaluzhskaya region", once romanised by the index's keys)."""
     out: list[str] = []
     for name in names.split("|"):
         if name.endswith("*"):
@@ -131,6 +133,9 @@ def _expand_region_names(names: str) -> list[str]:
             out += [f"{base} region", f"{base} oblast", f"{base} province"]
         else:
             out.append(name)
+            if name.endswith(" область"):
+                base = name.removesuffix(" область")
+                out += [f"{base} region", f"{base} province"]
     return out
 
 
