@@ -228,6 +228,8 @@ class Gazetteer:
         self.district_seats = lru_cache(maxsize=4096)(self._district_seats)
         self._all_districts = lru_cache(maxsize=1)(self._read_districts)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
+        # (asked of each name by the mention finder, the resolver and the pipeline)
+        self.codified_anywhere = lru_cache(maxsize=16384)(self._codified_anywhere)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -427,7 +429,7 @@ class Gazetteer:
         ).fetchall()
         return tuple((str(h), str(r)) for _, h, r in rows)
 
-    def codified_anywhere(
+    def _codified_anywhere(
         self, name: str, endings: bool = False
     ) -> tuple[tuple[str, str, str], ...]:
         """The oblast (its GeoNames admin1 code), the hromada and the raion of every
