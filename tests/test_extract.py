@@ -2452,6 +2452,52 @@ def test_the_army_a_unit_belongs_to_is_no_place(gazetteer: Gazetteer) -> None:
     assert "Luhansk People's Republic" not in found
 
 
+def test_a_unit_named_after_a_town_is_the_unit_where_it_acts_or_speaks(
+    gazetteer: Gazetteer,
+) -> None:
+    # Azov, named as a brigade first, then said to act and to post: the brigade, not the
+    # town of Azov in Rostov oblast.
+    text = (
+        "Soldiers from the Azov 12th Special Forces Brigade of Ukraine's National Guard have"
+        " regained control of a part of the village of New-York on the Toretsk front.\n"
+        "Azov on Telegram\n"
+        '"However, thanks to the courage and professionalism of their fighters, Azov managed'
+        " to stabilise the situation, regain control of part of New-York, and break the"
+        " enemy's encirclement of Ukrainian soldiers.\""
+    )
+    assert "Azov" not in _places(gazetteer, text, dt.date(2024, 9, 1))
+    # But a town named where something happened there is the town.
+    town = (
+        "The Azov 12th Special Forces Brigade fought near Toretsk. Drones later hit an oil"
+        " depot in Azov, Rostov oblast."
+    )
+    assert "Azov" in _places(gazetteer, town, dt.date(2024, 9, 1))
+    # An operational-tactical grouping ("OTU") named after a city is no place.
+    grouping = (
+        'According to the spokesman of the "Kharkiv" OTU, Colonel Vitaly Sarantsev, the'
+        " invaders are trying to attack in Vovchansk."
+    )
+    assert set(_places(gazetteer, grouping, dt.date(2024, 8, 1))) == {"Vovchansk"}
+
+
+def test_a_region_misspelt_by_one_letter_is_that_region_and_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Three drones were downed over the Bryansk region, two over Lipetsk and one was"
+        " intercepted over the Volograd region."
+    )
+    [volgograd] = _places(gazetteer, text, dt.date(2024, 6, 1))["Volograd region"]
+    assert volgograd.place is not None
+    assert volgograd.place.name == "Volgograd Oblast"
+    assert volgograd.mention.result is not None
+    assert volgograd.mention.result.reason.startswith("spelt like Volgograd Oblast")
+    # A word two regions are spelt almost like stays no region ("Vologorod": Volgograd's,
+    # Belgorod's and Novgorod's letters alike).
+    text = "One drone was intercepted over the Vologorod region overnight."
+    assert _places(gazetteer, text, dt.date(2024, 6, 1)) == {}
+
+
 def test_a_city_s_own_office_speaks_of_the_city(gazetteer: Gazetteer) -> None:
     mayor = (
         "Kyiv Mayor Vitaliy Klitschko said at least one person died and 27 were wounded as"
@@ -2865,6 +2911,15 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     assert [(p.name, p.admin1) for p in gazetteer.district_seats("Kamenskiy")] == [
         ("Glubokiy", "Rostov Oblast"),
         ("Kamenka", "Voronezh Oblast"),
+    ]
+    # A district named by the neuter form of its town ("Klintsovo" for the Klintsovsky
+    # district, run from Klintsy).
+    klintsovo = (
+        "The drone was shot down by Russian air defense systems over the Klintsovo district of"
+        " Bryansk region, with no casualties or damage."
+    )
+    assert _where(_places(gazetteer, klintsovo)["Klintsovo district"]) == [
+        ("Klintsy", "Bryansk Oblast", 2)
     ]
 
 
@@ -5376,6 +5431,29 @@ def test_a_citys_district_geonames_keeps_is_drawn_at_its_point(gazetteer: Gazett
     assert district.place.name == "Solomyanka"  # GeoNames' own point, 5 km from the centre
     assert district.mention.result is not None
     assert "district of Kyiv" in district.mention.result.reason
+
+
+def test_a_citys_district_geonames_lacks_is_the_named_citys_not_a_namesakes(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames has Kyivskyi districts of Donetsk and Poltava, not Kharkiv's; the codifier
+    # has Kharkiv's. The text names Kharkiv: the district is Kharkiv's, not located.
+    text = (
+        "Russia struck Kharkiv overnight. Buildings were damaged in the Kyivskyi and"
+        " Saltivskyi districts, mayor Ihor Terekhov said."
+    )
+    [kyivskyi] = _places(gazetteer, text, dt.date(2024, 5, 20))["Kyivskyi district"]
+    assert kyivskyi.place is None
+    assert kyivskyi.mention.result is not None
+    assert kyivskyi.mention.result.reason == "a district of Kharkiv, which the text names"
+    assert kyivskyi.mention.result.candidates == ()
+    # A district named alone, which is also a raion named after a town (Prymorsk's): the
+    # city the text names has one.
+    text = "Russian drones hit Odesa overnight. In the Prymorskyi district, debris damaged a house."
+    [prymorskyi] = _places(gazetteer, text, dt.date(2024, 5, 20))["Prymorskyi district"]
+    assert prymorskyi.place is None
+    assert prymorskyi.mention.result is not None
+    assert prymorskyi.mention.result.reason == "a district of Odesa, which the text names"
 
 
 def test_a_district_named_after_a_town_written_whole(gazetteer: Gazetteer) -> None:

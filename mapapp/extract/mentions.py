@@ -1004,12 +1004,21 @@ _UNIT_AFTER = re.compile(
     # ("the military from Skhid (East) Air Command downed ...")
     # ("citing the Ukrainian Kursk military command")
     r"|(?i:brigades?|battalions?|regiments?)|corps|divisions?|garrisons?|(?:[Aa]ir\s+)?Command"
+    # ('the spokesman of the "Kharkiv" OTU': an operational-tactical grouping)
+    r"|OTU|OTG|OSGT|OSG"
     r"|(?<=military\s)command)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
     r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
     r"|Corps)\b)"
 )
 UNIT = "a military unit named after the place, not the place"
+# A name at the head of a sentence, a line or a clause ...
+_AT_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:,]\s+|\n\s*)$")
+# ... followed by what a unit does or says, not where something happened.
+_UNIT_ACTS = re.compile(
+    r"\s+(?:on\s+(?:Telegram|Facebook|X)\b|(?:said|says|reported|reports|wrote|managed"
+    r"|claimed|claims|stated|posted|published|fighters|soldiers|troops)\b)"
+)
 # ... and "the 85th Separate Motorized Brigade of the self-proclaimed Luhansk People's
 # Republic": the army the unit belongs to.
 _UNIT_BEFORE = re.compile(
@@ -1661,7 +1670,13 @@ class MentionFinder:
                 reason
                 # (a unit named after a town, elsewhere in quotes as it was: 'the "Azov"
                 # brigade ... the involvement of "Azov"'; the town itself is not quoted)
-                and (reason != UNIT or before.endswith(('"', "“", "«", "'", "‘")))
+                and (
+                    reason != UNIT
+                    or before.endswith(('"', "“", "«", "'", "‘"))
+                    # ("Azov on Telegram", "Azov managed to stabilise the situation": the
+                    # unit, at the head of a sentence and before what it did or said)
+                    or (_AT_SENTENCE_HEAD.search(before) and _UNIT_ACTS.match(text, mention.end))
+                )
                 and mention.kind == "settlement"
                 and not _LOCATIVE_BEFORE.search(before)
                 # ("the industrial zone of Salavat city", beside "Gazprom Neftekhim Salavat")
@@ -2142,6 +2157,11 @@ class MentionFinder:
                             Mention(name, start, end, sentence.index, "settlement", False, name)
                         )
                         break
+                    if i == 0 and (misspelt := self._misspelt_region(text, sentence, words, run)):
+                        # "intercepted over the Volograd region": Volgograd Oblast, the only
+                        # region spelt within an edit of it.
+                        mentions.append(misspelt)
+                        break
                     if i == 0 and (unknown := self._codified_unknown(text, sentence, words, run)):
                         # "its forces had retaken Klishchiivka": a village the official
                         # codifier lists and GeoNames lacks, kept unlocated, not lost.
@@ -2214,6 +2234,30 @@ class MentionFinder:
         ):
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
+
+    def _misspelt_region(
+        self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
+    ) -> Mention | None:
+        """A word no place has, before "region", "oblast" or "province", that is spelt almost
+        like the name of one region only ("the Volograd region": Volgograd Oblast), as that
+        region. Not a common English word, nor a country's name."""
+        if len(run) != 1:
+            return None
+        start, end, word = words[run[0]]
+        after = _REGION_WORD_AFTER.match(text, end)
+        if (
+            after is None
+            or not word.isalpha()
+            or self.gazetteer.english_zipf(word) > 0
+            or self.gazetteer.country(word)
+        ):
+            return None
+        alike = self.gazetteer.lookalikes(f"{word} region")
+        fewest = [place for place, edits in alike if edits == alike[0][1]] if alike else []
+        if len({(p.country, p.admin1_code) for p in fewest}) != 1:
+            return None
+        name = text[start : after.end()]
+        return Mention(name, start, after.end(), sentence.index, "region", False, name)
 
     def _codified_unknown(
         self, text: str, sentence: Sentence, words: list[tuple[int, int, str]], run: list[int]
@@ -3383,6 +3427,25 @@ class MentionFinder:
                 # has it; else of the one city the codifier gives.
                 city_part, reason = alone
                 result = GeocodeResult(mention.query, "found", city_part, (city_part,), reason)
+            elif (
+                mention.kind == "district"
+                and not _OF_A_REGION.match(text, mention.end)
+                and (city_name := _named_city_with_district(mention, city_names, gazetteer))
+            ):
+                # "Russia struck Kharkiv overnight ... in the Kyivskyi district": Kharkiv's,
+                # which GeoNames has no point for (not Donetsk's or Poltava's, which it has);
+                # "Russian drones hit Odesa. In the Prymorskyi district": Odesa's, not the
+                # raion Prymorsk was the centre of.
+                if point := _district_of_some_city(
+                    _city_district_name(mention, gazetteer), [city_name], gazetteer, result
+                ):
+                    # ("the Saltivka District of the city": GeoNames has Kharkiv's)
+                    reason = CITY_DISTRICT_POINT.format(city=city_name)
+                    result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
+                    mention = replace(mention, near=False)
+                else:
+                    reason = CITY_DISTRICT.format(city=city_name)
+                    result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -3586,6 +3649,31 @@ def _city_district_alone(
     if cities and (known := _district_of_some_city(unit, cities, gazetteer, result)):
         return known[0], CODIFIER_DISTRICT_POINT.format(city=known[1])
     return None
+
+
+# After a district's name: the region it is in ("the Dnipro district of the region": the
+# raion, not a city's district).
+_OF_A_REGION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?i:region|oblast|province)\b")
+
+
+def _named_city_with_district(
+    mention: Mention, city_names: Sequence[str], gazetteer: Gazetteer
+) -> str:
+    """The one city of ``city_names`` (cities of 100,000 people or more) the official
+    codifier has a district called as ``mention`` names in, or "" (none, or several)."""
+    unit = _city_district_name(mention, gazetteer)
+    if not unit:
+        return ""
+    ids = {c.id for c in gazetteer.city_district_cities(unit)}
+    named = {
+        city.id: name.removesuffix(" City")  # (as the text spells it)
+        for name in city_names
+        if (city := gazetteer.lookup(name.removesuffix(" City")).place) is not None
+        and city.kind == "settlement"
+        and city.population >= BIG_CITY
+        and city.id in ids
+    }
+    return next(iter(named.values())) if len(named) == 1 else ""
 
 
 def _city_district_name(mention: Mention, gazetteer: Gazetteer) -> str:

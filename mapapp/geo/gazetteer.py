@@ -488,12 +488,15 @@ class Gazetteer:
     def _district_seats(self, name: str) -> tuple[Place, ...]:
         """The towns a Russian district called ``name`` is run from, largest first, from
         ``geodata/districts.csv`` ("Kamensky" or "Kamensk": Glubokiy, in Rostov Oblast;
-        "Belgorodsky" or "Belgorod": Mayskiy). Its adjective or the noun it is made from will
-        do; a feminine or neuter adjective ("Pokrovska", a Ukrainian community) will not."""
+        "Belgorodsky" or "Belgorod": Mayskiy; "Klintsovsky" or "Klintsovo": Klintsy). Its
+        adjective or the noun it is made from will do; a feminine or neuter adjective
+        ("Pokrovska", a Ukrainian community) will not."""
         key = fold(name)
         if not key or key.endswith(("a", "e")):
             return ()
         keys = {loose(key), loose(f"{key}sky")}
+        if key.endswith("o"):
+            keys.add(loose(f"{key[:-1]}sky"))  # ("Klintsovo", "Glushkovo": Klintsovsky, ...)
         rows = self._db.execute(
             f"SELECT DISTINCT {_PLACE_COLUMNS} FROM divisions d JOIN places p ON p.rowid = d.seat"
             f" WHERE d.kind = 'district' AND d.loose IN ({', '.join('?' * len(keys))})"

@@ -1925,6 +1925,12 @@ def _region(index: PlaceIndex, query: str, focus: Focus) -> GeocodeResult:
     focus."""
     found = [p for p in index.candidates(query) if p.kind == "region"]
     if not found:
+        # ("the Volograd region": Volgograd Oblast, the one region spelt within an edit)
+        alike = index.lookalikes(query)
+        fewest = [place for place, edits in alike if edits == alike[0][1]] if alike else []
+        if len({(p.country, p.admin1_code) for p in fewest}) == 1:
+            reason = f"{LOOKALIKE} {fewest[0].name}; {NO_REGION}"
+            return GeocodeResult(query, "found", fewest[0], (fewest[0],), reason)
         return GeocodeResult(query, "not_found", reason=NO_REGION)
     ranked = sorted(
         found, key=lambda p: -focus.countries.get(p.country, 0.0) - 2 * int(len(found) == 1)
