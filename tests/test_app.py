@@ -307,6 +307,11 @@ def test_the_page_says_what_the_article_is_about_and_flags_doubtful_places(
     # The only Loknya is in Pskov oblast, hundreds of km away: offered, not placed.
     assert check["Loknya"].startswith("the only place of that name is Loknya")
     assert check["Sudzha"] == ""
+    # The table's cell is narrow: each flagged place's reason is also written out in full.
+    [why] = [e for e in at.expander if e.label.startswith("Why to check")]
+    assert why.label == "Why to check 1 place(s)"
+    [note] = [_plain(m.value) for m in why.markdown]
+    assert note == f"- **Loknya**: {check['Loknya']}"
 
 
 def test_a_failed_find_clears_the_last_articles_candidates(

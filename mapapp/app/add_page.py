@@ -118,6 +118,17 @@ def _location(row: ReviewRow) -> str:
     return NOT_LOCATED
 
 
+def _doubts(rows: list[ReviewRow]) -> list[str]:
+    """A Markdown list item per place the table's "check" column flags, with its reason in
+    full, each place once."""
+    seen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        if row.doubt:
+            place = row.properties["place"]
+            seen.setdefault((place, row.doubt), f"- **{md(place)}**: {md(row.doubt)}")
+    return list(seen.values())
+
+
 def _table(rows: list[ReviewRow]) -> pd.DataFrame:
     return pd.DataFrame(
         [
@@ -267,6 +278,10 @@ def page() -> None:
             "check": st.column_config.TextColumn("check", help="why to check this place"),
         },
     )
+    if notes := _doubts(rows):
+        # (the table's cell shows the first words only; the reasons in full)
+        with st.expander(f"Why to check {len(notes)} place(s)", expanded=True):
+            st.markdown("\n".join(notes))
     reviewed = _reviewed(review, edited, found)
     for item in reviewed:
         if item.ask:
