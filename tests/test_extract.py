@@ -4882,6 +4882,34 @@ def test_a_power_plant_named_by_its_towns_adjective_is_near_the_town(
     assert "Zmiiv" not in towns("Russian missiles hit the Zmiyivska HPP.")
 
 
+def test_a_village_only_the_codifier_has_where_the_article_is_is_no_namesake_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    # A list of Luhansk-oblast villages: the codifier lists a Makiivka there (Krasnorichenska
+    # hromada), which GeoNames lacks; the city of Makiivka by Donetsk, 120 km from them, is
+    # offered, not placed.
+    text = (
+        "Enemy attacks were repelled near Stelmakhivka, Makiivka, Nevske, Serebryanske Forest,"
+        " and Bilohorivka."
+    )
+    [makiivka] = _places(gazetteer, text, dt.date(2024, 5, 20))["Makiivka"]
+    assert makiivka.place is None
+    assert makiivka.mention.result is not None
+    assert makiivka.mention.result.reason.startswith(
+        "the article is about Luhansk Oblast, where the gazetteer locates no place of that"
+        " name; the official codifier lists one there, in the Krasnorichenska hromada"
+    )
+    assert "Makiyivka" in {p.name for p in makiivka.mention.result.candidates}
+    # But a namesake beside the places the text names is that place, over the border of the
+    # oblast the text is mostly about (Terny by Lyman, in Donetsk oblast).
+    text = (
+        "16 enemy attacks were repelled in the Kupyansk and Lyman directions. They took place"
+        " in Sinkivka, Stelmakhivka, Terny, Yampolivka and Bilohorivka."
+    )
+    [terny] = _places(gazetteer, text, dt.date(2024, 1, 28))["Terny"]
+    assert terny.place is not None and terny.place.admin1 == "Donetsk Oblast"
+
+
 def test_a_village_is_no_city_and_a_settlement_community_is_a_community(
     gazetteer: Gazetteer,
 ) -> None:

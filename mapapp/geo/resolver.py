@@ -134,6 +134,8 @@ ANCHOR_PROBABILITY = 0.8
 DEFAULT_PROBABILITY, DEFAULT_TOWN = 0.6, 10_000
 # Regions (and countries) with at least this share of the focus are what the article is about.
 FOCUS_SHARE = 0.2
+# The share of an article's evidence that makes a region the one it is mostly about.
+MAIN_REGION_SHARE = 0.5
 # Why a name has no candidate at all (a look-alike spelling may still be one).
 NO_PLACE = "no place of that name"
 # ... and where the official codifier lists a village of it (see _codified_where).
@@ -880,6 +882,11 @@ def decide(
                 and q[0] - (q[1] if len(near) > 1 else 0.0) >= weights.margin
             ):
                 nearest = candidates[near[0]]
+                if told := _codified_in_focus(index, query, focus, nearest, candidates):
+                    # "near Stelmakhivka, Makiivka, Nevske, and Bilohorivka", in Luhansk
+                    # oblast: the codifier lists a Makiivka there, which GeoNames lacks; not
+                    # the city of Makiivka by Donetsk, the nearest it has.
+                    return GeocodeResult(query, "ambiguous", None, ranked, told), p1
                 reason = (
                     f"{FROM_CONTEXT}: {_where(best, index)} is {km:,.0f} km from what this"
                     f" text is about ({about})"
@@ -1790,6 +1797,30 @@ def _codified_where(index: PlaceIndex, query: str) -> str:
         label = region.name if region else admin1
         named.append(f"{label} ({count})" if count > 1 else label)
     return f"{len(rows)} of that name: " + ", ".join(named)
+
+
+def _codified_in_focus(
+    index: PlaceIndex, query: str, focus: Focus, nearest: Place, candidates: Sequence[Place]
+) -> str:
+    """Why ``nearest``, a namesake outside the one Ukrainian oblast the article is mostly
+    about and away from the places it names, is not the place: the official codifier lists a settlement called ``query`` in
+    that oblast, where the gazetteer has none; "" if it does not."""
+    main = [key for key, share in focus.regions.items() if share >= MAIN_REGION_SHARE]
+    if len(main) != 1 or main[0][0] != "UA" or (nearest.country, nearest.admin1_code) in main:
+        return ""
+    if focus.distance_km(nearest) <= COMMON_NAME_TOWN_KM:
+        return ""  # (near the places the text names: "Terny" beside Lyman, over the border)
+    if any((c.country, c.admin1_code) == main[0] for c in candidates):
+        return ""
+    units = index.codified_units(query, *main[0])
+    region = index.region(*main[0])
+    if not units or region is None:
+        return ""
+    return (
+        f"the article is about {region.name}, where the gazetteer locates no place of that"
+        f" name; the official codifier lists {_count(len(units))} there, {_in(units)}; the"
+        f" nearest the gazetteer has is {_where(nearest, index)}"
+    )
 
 
 def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
