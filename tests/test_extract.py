@@ -4907,7 +4907,8 @@ def test_a_village_only_the_codifier_has_where_the_article_is_is_no_namesake_els
         " in Sinkivka, Stelmakhivka, Terny, Yampolivka and Bilohorivka."
     )
     [terny] = _places(gazetteer, text, dt.date(2024, 1, 28))["Terny"]
-    assert terny.place is not None and terny.place.admin1 == "Donetsk Oblast"
+    assert terny.place is not None
+    assert terny.place.admin1 == "Donetsk Oblast"
 
 
 def test_a_village_is_no_city_and_a_settlement_community_is_a_community(

@@ -1803,8 +1803,9 @@ def _codified_in_focus(
     index: PlaceIndex, query: str, focus: Focus, nearest: Place, candidates: Sequence[Place]
 ) -> str:
     """Why ``nearest``, a namesake outside the one Ukrainian oblast the article is mostly
-    about and away from the places it names, is not the place: the official codifier lists a settlement called ``query`` in
-    that oblast, where the gazetteer has none; "" if it does not."""
+    about and away from the places it names, is not the place: the official codifier lists
+    a settlement called ``query`` in that oblast, where the gazetteer has none; "" if it does
+    not."""
     main = [key for key, share in focus.regions.items() if share >= MAIN_REGION_SHARE]
     if len(main) != 1 or main[0][0] != "UA" or (nearest.country, nearest.admin1_code) in main:
         return ""
