@@ -2890,6 +2890,14 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     )
     [district] = _places(gazetteer, donetsk)["Kuibyshevsky district"]
     assert district.place is None
+    # Nor is it put in Rostov oblast by the text when only the curated data has it there.
+    of_donetsk = "Ukrainian shelling hit the Kuibyshevsky district of Donetsk."
+    [district] = _places(gazetteer, of_donetsk)["Kuibyshevsky district"]
+    assert district.place is None
+    assert district.mention.result is not None
+    assert district.mention.result.reason.startswith(
+        "the curated district of that name is in Rostov Oblast;"
+    )
     # A district that only says where a village is, is no event: "nestled within" it too.
     leninavan = (
         "In the quiet village of Leninavan, nestled within the Miasnikovsky district of Rostov"

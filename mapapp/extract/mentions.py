@@ -3314,6 +3314,8 @@ class MentionFinder:
                 for k in _listed_before(text, mentions, i):
                     near.setdefault(k, (j, DISTRICT_REACH_KM))
         within.update(self._list_region(text, mentions, within, offices))
+        # (the districts put in a region by the curated data, not by the text)
+        curated_in: set[int] = set()
         for i, mention in enumerate(mentions):
             if mention.kind == "district" and i not in within:
                 # A district of the curated data is run from its centre in its own region:
@@ -3326,6 +3328,7 @@ class MentionFinder:
                     for region in within_region(p.country, p.admin1_code)
                 ):
                     within[i] = regions
+                    curated_in.add(mention.start)
         # The regions the text puts each settlement in, by where it starts; and each
         # district ("the Glukhovsky district of the Kursk region").
         put_in = {mentions[i].start: regions for i, regions in within.items()}
@@ -3481,7 +3484,14 @@ class MentionFinder:
         )
         held_by_offices = frozenset(code for query in offices for code in self._held_by(query))
         resolved = _districts_placed(
-            text, resolved, rejected, focus, gazetteer, put_in, held_by_offices
+            text,
+            resolved,
+            rejected,
+            focus,
+            gazetteer,
+            put_in,
+            held_by_offices,
+            frozenset(curated_in),
         )
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in, in_districts)
@@ -4131,12 +4141,14 @@ def _districts_placed(
     gazetteer: Gazetteer,
     put_in: Mapping[int, frozenset[tuple[str, str]]],
     office_regions: frozenset[tuple[str, str]] = frozenset(),
+    curated_in: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Districts drawn at their centres, except where the district only locates a settlement
     (rejected) or its centre lies far from every other place the text locates and from what
     the article is about, outside the regions of the offices it names (``office_regions``)
     (unlocated). A community that only locates a settlement is
-    rejected too."""
+    rejected too. ``curated_in``: the districts (by where they start) ``put_in`` a region by
+    the curated data, not by the text."""
     others = [m.place for m in mentions if m.kind != "district" and m.place is not None]
     liked = list(mentions)
     for i, mention in enumerate(mentions):
@@ -4255,10 +4267,12 @@ def _districts_placed(
             # Hlukhiv, is in Sumy oblast; the district meant is one the text puts elsewhere.
             held = gazetteer.region(*sorted(regions)[0])
             where = held.name if held is not None else "another region"
-            reason = (
-                f"the text puts it in {where}; {seat.label}, the town its name leads to, is"
-                " not there"
+            told = (
+                f"the curated district of that name is in {where}"
+                if mention.start in curated_in
+                else f"the text puts it in {where}"
             )
+            reason = f"{told}; {seat.label}, the town its name leads to, is not there"
             result = replace(mention.result, status="ambiguous", place=None, reason=reason)
             out.append(replace(mention, result=result))
             continue
