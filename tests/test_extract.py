@@ -2915,11 +2915,30 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     assert district.place is None
     # A Ukrainian community's feminine adjective is no Russian district.
     assert gazetteer.district_seats("Pokrovska") == ()
-    # Two regions have a Kamensky district: the larger centre first, the other offered.
+    # Three regions have a Kamensky district: the largest centre first, the others offered.
     assert [(p.name, p.admin1) for p in gazetteer.district_seats("Kamenskiy")] == [
         ("Glubokiy", "Rostov Oblast"),
         ("Kamenka", "Voronezh Oblast"),
+        ("Arkhangel’skoye", "Tula Oblast"),
     ]
+    # Central Russia's districts too: the Dzerzhinsky district of Kaluga oblast is run from
+    # Kondrovo (many towns are called Dzerzhinsky), the Livensky district of Oryol from Livny.
+    kaluga = (
+        "Ukrainian drones attacked an industrial site in the Dzerzhinsky district of the Kaluga"
+        " region, the governor said."
+    )
+    assert _where(_places(gazetteer, kaluga)["Dzerzhinsky district"]) == [
+        ("Kondrovo", "Kaluga Oblast", 2)
+    ]
+    # But a curated district of no region the text names is not the one meant: the Kursk
+    # region's Belovsky district misspelt is not Tula oblast's Belyovsky, and its village is
+    # looked for in the Kursk region.
+    belaya = (
+        "On Friday morning, the Kursk region was allegedly attacked by drones. \"A Ukrainian UAV"
+        " dropped two explosive devices on a substation in Sloboda Belaya, Belyovsky district,\""
+        " the governor wrote."
+    )
+    assert _where(_places(gazetteer, belaya)["Belaya"]) == [("Belaya", "Kursk Oblast", 1)]
     # A district named by the neuter form of its town ("Klintsovo" for the Klintsovsky
     # district, run from Klintsy).
     klintsovo = (
@@ -5491,6 +5510,23 @@ def test_a_citys_district_geonames_lacks_is_the_named_citys_not_a_namesakes(
     assert prymorskyi.place is None
     assert prymorskyi.mention.result is not None
     assert prymorskyi.mention.result.reason == "a district of Odesa, which the text names"
+
+
+def test_a_district_said_to_be_part_of_the_city_is_the_citys(gazetteer: Gazetteer) -> None:
+    # Donetsk's districts by their Soviet names, which the codifier no longer has: the
+    # city's, not the villages once named so (Kirove, 20 km off; Maloianysol, 75 km).
+    text = (
+        "At least 18 people were killed in a shelling of Donetsk, the city's mayor said. The"
+        " attack hit a busy market in the Kirovsky District, in the south-western part of the"
+        " city. In Kuibyshevsky District in the north-west of the capital, a drone dropped a"
+        " grenade on repair workers."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 1, 21))
+    for name in ("Kirovsky District", "Kuibyshevsky District"):
+        [district] = places[name]
+        assert district.place is None
+        assert district.mention.result is not None
+        assert district.mention.result.reason == "a district of Donetsk, which the text names"
 
 
 def test_a_district_named_after_a_town_written_whole(gazetteer: Gazetteer) -> None:

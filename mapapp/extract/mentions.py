@@ -3092,6 +3092,12 @@ class MentionFinder:
         ]
         return capitals[0] if len(capitals) == 1 else None
 
+    def _district_elsewhere(self, district: Mention, told: frozenset[tuple[str, str]]) -> bool:
+        """Whether ``district`` is a curated Russian district of none of the regions the text
+        names (``told``), when it names any."""
+        seats = self.gazetteer.district_seats(_unit_name(district.name))
+        return bool(told and seats) and not any((p.country, p.admin1_code) in told for p in seats)
+
     def within(
         self, text: str, mentions: Sequence[Mention], rejected: Sequence[Rejected] = ()
     ) -> dict[int, frozenset[tuple[str, str]]]:
@@ -3099,6 +3105,9 @@ class MentionFinder:
         Zaporizhia region"), by mention index: the next mention, if it is a region of the
         same sentence and only such words stand between them."""
         out = {}
+        told = frozenset(
+            code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
+        )
         for i, (mention, after) in enumerate(pairwise(mentions)):
             gap_end = after.start
             if (
@@ -3137,9 +3146,11 @@ class MentionFinder:
                 regions = frozenset(within_region(capital.country, capital.admin1_code))
             elif _in_district(text, mention, after):
                 # "the village of Mykhailivka, Beryslav district": in the region of the town
-                # the district is named after, if all towns of that name lie in one.
+                # the district is named after, if all towns of that name lie in one (and the
+                # text names that region, if it names any: "Sloboda Belaya, Belyovsky
+                # district", in a report on the Kursk region, is no village of Tula oblast).
                 seats = self._settlement_regions(after.query)
-                if len(seats) == 1:
+                if len(seats) == 1 and (not told or seats & told):
                     regions = frozenset(within_region(*seats.pop()))
             if regions:
                 out[i] = regions
@@ -3254,6 +3265,13 @@ class MentionFinder:
             and not _UNIT_WORD_AFTER.match(text, m.end)
             and m.name.split()[-1].lower() not in _COMMUNITY_WORDS
         }
+        # The regions the text names: a curated district of none of them is not the one
+        # meant ("Sloboda Belaya, Belyovsky district" in a report by the Kursk region's
+        # governor is no village of Tula oblast's Belyovsky district; the Belovsky district
+        # was misspelt).
+        told = frozenset(
+            code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
+        )
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
         # (a side's word read as a name is skipped: "some 15 kilometers away from the
@@ -3298,9 +3316,10 @@ class MentionFinder:
                 # "the village of Voznesenovka, around 7 kilometers north of Ukraine's Kharkiv
                 # region": within that distance of the region, whose centre is farther off.
                 near[i] = (j, limit + REGION_REACH_KM)
-            elif _in_district(text, m, after) or (
-                _in_district(text, m, after, _LISTED_THEN_LOCATES) and not _is_unit(m)
-            ):
+            elif (
+                _in_district(text, m, after)
+                or (_in_district(text, m, after, _LISTED_THEN_LOCATES) and not _is_unit(m))
+            ) and not self._district_elsewhere(after, told):
                 # "the village of Mykhailivka, Beryslav district": within a district's reach
                 # of its town; a community's centre, the whole district's ("the Mezhova
                 # hromada in the Synelnykove district", 90 km from Synelnykove).
@@ -3321,12 +3340,14 @@ class MentionFinder:
                 # A district of the curated data is run from its centre in its own region:
                 # Mayskiy of Belgorod oblast, not another Mayskiy.
                 seats = self.gazetteer.district_seats(_unit_name(mention.name))
-                if regions := frozenset(
-                    region
-                    for p in seats
-                    if p.name == mention.query
-                    for region in within_region(p.country, p.admin1_code)
-                ):
+                if (
+                    regions := frozenset(
+                        region
+                        for p in seats
+                        if p.name == mention.query
+                        for region in within_region(p.country, p.admin1_code)
+                    )
+                ) and (not told or regions & told):
                     within[i] = regions
                     curated_in.add(mention.start)
         # The regions the text puts each settlement in, by where it starts; and each
@@ -3449,6 +3470,16 @@ class MentionFinder:
                 else:
                     reason = CITY_DISTRICT.format(city=city_name)
                     result = GeocodeResult(mention.query, "not_found", reason=reason)
+            elif (
+                mention.kind == "district"
+                and _PART_OF_THE_CITY.match(text, mention.end)
+                and (city_name := _one_city_named(city_names, gazetteer))
+            ):
+                # "a busy market in the Kirovsky District, in the south-western part of the
+                # city" of Donetsk: the city's district, under a name the codifier no longer
+                # has; not a village once named so.
+                reason = CITY_DISTRICT.format(city=city_name)
+                result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -3664,6 +3695,27 @@ def _city_district_alone(
 # After a district's name: the region it is in ("the Dnipro district of the region": the
 # raion, not a city's district).
 _OF_A_REGION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?i:region|oblast|province)\b")
+
+
+# After a district's name: where it lies in the city ("the Kirovsky District, in the
+# south-western part of the city", "Kuibyshevsky District in the north-west of the capital").
+_PART_OF_THE_CITY = re.compile(
+    r",?\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:part|outskirts|edge|centre|center|north|south"
+    r"|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+(?:city|capital)\b"
+)
+
+
+def _one_city_named(city_names: Sequence[str], gazetteer: Gazetteer) -> str:
+    """The one city of 100,000 people or more ``city_names`` name, as the text spells it; ""
+    if none or several."""
+    named = {
+        city.id: name.removesuffix(" City")
+        for name in city_names
+        if (city := gazetteer.lookup(name.removesuffix(" City")).place) is not None
+        and city.kind == "settlement"
+        and city.population >= BIG_CITY
+    }
+    return next(iter(named.values())) if len(named) == 1 else ""
 
 
 def _named_city_with_district(
