@@ -2934,8 +2934,8 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
     # region's Belovsky district misspelt is not Tula oblast's Belyovsky, and its village is
     # looked for in the Kursk region.
     belaya = (
-        "On Friday morning, the Kursk region was allegedly attacked by drones. \"A Ukrainian UAV"
-        " dropped two explosive devices on a substation in Sloboda Belaya, Belyovsky district,\""
+        'On Friday morning, the Kursk region was allegedly attacked by drones. "A Ukrainian UAV'
+        ' dropped two explosive devices on a substation in Sloboda Belaya, Belyovsky district,"'
         " the governor wrote."
     )
     assert _where(_places(gazetteer, belaya)["Belaya"]) == [("Belaya", "Kursk Oblast", 1)]
