@@ -4938,6 +4938,36 @@ def test_a_village_only_the_codifier_has_where_the_article_is_is_no_namesake_els
     assert terny.place.admin1 == "Donetsk Oblast"
 
 
+def test_a_lone_place_outside_the_theatre_far_from_a_text_on_it_is_asked(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames' only Ozerki is a part of Saint Petersburg, 1,000 km from the Kursk region
+    # the text is about: offered, not placed.
+    text = (
+        "The air defense forces in Kursk Oblast were put on alert. The Russian Ministry of"
+        " Defense reported that an attempt by Ukrainian troops to break through to the Belovsky"
+        " District of the Kursk Region had been thwarted near the settlements of Ozerki and"
+        " Ivanovsky."
+    )
+    [ozerki] = _places(gazetteer, text, dt.date(2024, 8, 11))["Ozerki"]
+    assert ozerki.place is None
+    assert ozerki.mention.result is not None
+    assert [p.admin1 for p in ozerki.mention.result.candidates] == ["Saint Petersburg City"]
+    # A text about Belarus is no text about the theatre: Osipovichi stays on the map.
+    belarus = "Wagner fighters arrived at a camp near Osipovichi in Belarus, Minsk said."
+    [osipovichi] = _places(gazetteer, belarus, dt.date(2023, 7, 14))["Osipovichi"]
+    assert osipovichi.place is not None
+
+
+def test_who_says_it_heads_no_list_of_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "According to Haivanenko, Nikopol, Marganetska, Pokrovska, Myrivska, and"
+        " Chervonogrigorivska communities suffered from FPV-drones and artillery strikes in"
+        " the Nikopol district during the day."
+    )
+    assert "Haivanenko" not in _places(gazetteer, text, dt.date(2025, 11, 3))
+
+
 def test_a_village_is_no_city_and_a_settlement_community_is_a_community(
     gazetteer: Gazetteer,
 ) -> None:

@@ -2372,6 +2372,8 @@ class MentionFinder:
             ):
                 continue
             for start, end in unknown:
+                if _SOURCE_BEFORE.search(text, max(sentence.start, start - 20), start):
+                    continue  # ("According to Haivanenko, Nikopol, Marganetska, ..."): who says
                 name = text[start:end]
                 out.append(Mention(name, start, end, sentence.index, "settlement", False, name))
         return out
@@ -3105,8 +3107,12 @@ class MentionFinder:
         Zaporizhia region"), by mention index: the next mention, if it is a region of the
         same sentence and only such words stand between them."""
         out = {}
+        # (the regions the text names, as regions or by their offices)
         told = frozenset(
-            code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
+            code
+            for query in [m.query for m in mentions if m.kind == "region"]
+            + sorted({r.office_region for r in rejected if r.office_region})
+            for code in self._held_by(query)
         )
         for i, (mention, after) in enumerate(pairwise(mentions)):
             gap_end = after.start
@@ -3269,9 +3275,11 @@ class MentionFinder:
         # meant ("Sloboda Belaya, Belyovsky district" in a report by the Kursk region's
         # governor is no village of Tula oblast's Belyovsky district; the Belovsky district
         # was misspelt).
-        told = frozenset(
+        region_named = frozenset(
             code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
         )
+        # (... and by their offices: "the governor of the Kursk region")
+        told = region_named | frozenset(code for query in offices for code in self._held_by(query))
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
         # (a side's word read as a name is skipped: "some 15 kilometers away from the
@@ -3347,7 +3355,7 @@ class MentionFinder:
                         if p.name == mention.query
                         for region in within_region(p.country, p.admin1_code)
                     )
-                ) and (not told or regions & told):
+                ) and (not region_named or regions & region_named):
                     within[i] = regions
                     curated_in.add(mention.start)
         # The regions the text puts each settlement in, by where it starts; and each

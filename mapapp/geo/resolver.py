@@ -861,6 +861,19 @@ def decide(
             or namesake_by_anchor
             or namesake_in_region
             or stranger
+            # (what the name means with no context is no meaning in the theatre when it lies
+            # outside it, in a text mostly about a region of the theatre: "the settlements of
+            # Ozerki and Ivanovsky" of the Kursk region are no part of Saint Petersburg,
+            # 1,000 km north)
+            or (
+                theatre is not None
+                and not theatre.contains(best)
+                and any(
+                    share >= MAIN_REGION_SHARE
+                    and (key[0] in theatre.countries or key in theatre.regions)
+                    for key, share in focus.regions.items()
+                )
+            )
         )
     ):
         if namesake_near and not focus.from_theatre:
