@@ -3094,6 +3094,14 @@ class MentionFinder:
         ]
         return capitals[0] if len(capitals) == 1 else None
 
+    def _regions_told(
+        self, mentions: Sequence[Mention], offices: Iterable[str] = ()
+    ) -> frozenset[tuple[str, str]]:
+        """The first-level regions the text names, as region ``mentions`` or by the names of
+        their ``offices`` ("the governor of the Kursk region")."""
+        queries = [m.query for m in mentions if m.kind == "region"] + sorted(offices)
+        return frozenset(code for query in queries for code in self._held_by(query))
+
     def _district_elsewhere(self, district: Mention, told: frozenset[tuple[str, str]]) -> bool:
         """Whether ``district`` is a curated Russian district of none of the regions the text
         names (``told``), when it names any."""
@@ -3108,12 +3116,7 @@ class MentionFinder:
         same sentence and only such words stand between them."""
         out = {}
         # (the regions the text names, as regions or by their offices)
-        told = frozenset(
-            code
-            for query in [m.query for m in mentions if m.kind == "region"]
-            + sorted({r.office_region for r in rejected if r.office_region})
-            for code in self._held_by(query)
-        )
+        told = self._regions_told(mentions, {r.office_region for r in rejected if r.office_region})
         for i, (mention, after) in enumerate(pairwise(mentions)):
             gap_end = after.start
             if (
@@ -3275,11 +3278,9 @@ class MentionFinder:
         # meant ("Sloboda Belaya, Belyovsky district" in a report by the Kursk region's
         # governor is no village of Tula oblast's Belyovsky district; the Belovsky district
         # was misspelt).
-        region_named = frozenset(
-            code for m in mentions if m.kind == "region" for code in self._held_by(m.query)
-        )
+        region_named = self._regions_told(mentions)
         # (... and by their offices: "the governor of the Kursk region")
-        told = region_named | frozenset(code for query in offices for code in self._held_by(query))
+        told = region_named | self._regions_told([], offices)
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
         # (a side's word read as a name is skipped: "some 15 kilometers away from the
@@ -3713,15 +3714,18 @@ _PART_OF_THE_CITY = re.compile(
 )
 
 
-def _one_city_named(city_names: Sequence[str], gazetteer: Gazetteer) -> str:
-    """The one city of 100,000 people or more ``city_names`` name, as the text spells it; ""
-    if none or several."""
+def _one_city_named(
+    city_names: Sequence[str], gazetteer: Gazetteer, among: Collection[str] | None = None
+) -> str:
+    """The one city of 100,000 people or more ``city_names`` name (of the place ids
+    ``among``, if given), as the text spells it; "" if none or several."""
     named = {
         city.id: name.removesuffix(" City")
         for name in city_names
         if (city := gazetteer.lookup(name.removesuffix(" City")).place) is not None
         and city.kind == "settlement"
         and city.population >= BIG_CITY
+        and (among is None or city.id in among)
     }
     return next(iter(named.values())) if len(named) == 1 else ""
 
@@ -3735,15 +3739,7 @@ def _named_city_with_district(
     if not unit:
         return ""
     ids = {c.id for c in gazetteer.city_district_cities(unit)}
-    named = {
-        city.id: name.removesuffix(" City")  # (as the text spells it)
-        for name in city_names
-        if (city := gazetteer.lookup(name.removesuffix(" City")).place) is not None
-        and city.kind == "settlement"
-        and city.population >= BIG_CITY
-        and city.id in ids
-    }
-    return next(iter(named.values())) if len(named) == 1 else ""
+    return _one_city_named(city_names, gazetteer, ids)
 
 
 def _city_district_name(mention: Mention, gazetteer: Gazetteer) -> str:
