@@ -2922,7 +2922,7 @@ def test_a_russian_district_is_drawn_at_its_own_centre(gazetteer: Gazetteer) -> 
         ("Arkhangel’skoye", "Tula Oblast"),
     ]
     # Central Russia's districts too: the Dzerzhinsky district of Kaluga oblast is run from
-    # Kondrovo (many towns are called Dzerzhinsky), the Livensky district of Oryol from Livny.
+    # Kondrovo (many towns are called Dzerzhinsky).
     kaluga = (
         "Ukrainian drones attacked an industrial site in the Dzerzhinsky district of the Kaluga"
         " region, the governor said."

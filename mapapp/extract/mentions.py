@@ -39,6 +39,7 @@ from mapapp.geo.resolver import (
     Points,
     Theatre,
     prominence,
+    region_like,
     resolve_names,
     theatre_from_setting,
 )
@@ -2252,9 +2253,7 @@ class MentionFinder:
             or self.gazetteer.country(word)
         ):
             return None
-        alike = self.gazetteer.lookalikes(f"{word} region")
-        fewest = [place for place, edits in alike if edits == alike[0][1]] if alike else []
-        if len({(p.country, p.admin1_code) for p in fewest}) != 1:
+        if region_like(self.gazetteer, f"{word} region") is None:
             return None
         name = text[start : after.end()]
         return Mention(name, start, after.end(), sentence.index, "region", False, name)

@@ -205,9 +205,11 @@ class Theatre:
     front: frozenset[tuple[str, str]] = frozenset()
 
     def contains(self, place: Place) -> bool:
-        return place.country in self.countries or (place.country, place.admin1_code) in (
-            self.regions
-        )
+        return self.holds((place.country, place.admin1_code))
+
+    def holds(self, region: tuple[str, str]) -> bool:
+        """Whether the first-level ``region`` (country, admin1) is the theatre's."""
+        return region[0] in self.countries or region in self.regions
 
     def touches(self, country: str) -> bool:
         """Whether ``country`` is the theatre's, holds one of its regions, or lies beside it."""
@@ -298,6 +300,11 @@ class Focus:
     region_weight: Mapping[tuple[str, str], float] = field(default_factory=dict)
     # A point left out (the place a name is being resolved for: it is no evidence for itself).
     left_out: tuple[float, float] | None = None
+
+    def main_regions(self) -> list[tuple[str, str]]:
+        """The regions the article is mostly about (:data:`MAIN_REGION_SHARE` of its
+        evidence or more)."""
+        return [key for key, share in self.regions.items() if share >= MAIN_REGION_SHARE]
 
     def distance_km(self, place: Place) -> float:
         """The distance from ``place`` to the nearest focus point (infinite without any)."""
@@ -868,11 +875,7 @@ def decide(
             or (
                 theatre is not None
                 and not theatre.contains(best)
-                and any(
-                    share >= MAIN_REGION_SHARE
-                    and (key[0] in theatre.countries or key in theatre.regions)
-                    for key, share in focus.regions.items()
-                )
+                and any(theatre.holds(key) for key in focus.main_regions())
             )
         )
     ):
@@ -1819,7 +1822,7 @@ def _codified_in_focus(
     about and away from the places it names, is not the place: the official codifier lists
     a settlement called ``query`` in that oblast, where the gazetteer has none; "" if it does
     not."""
-    main = [key for key, share in focus.regions.items() if share >= MAIN_REGION_SHARE]
+    main = focus.main_regions()
     if len(main) != 1 or main[0][0] != "UA" or (nearest.country, nearest.admin1_code) in main:
         return ""
     if focus.distance_km(nearest) <= COMMON_NAME_TOWN_KM:
@@ -1965,17 +1968,23 @@ def _lookalike(
     )
 
 
+def region_like(index: PlaceIndex, name: str) -> Place | None:
+    """The one first-level region spelt almost like ``name`` (a region's name with its word:
+    "the Volograd region"), if there is one and only one at the fewest edits."""
+    alike = index.lookalikes(name)
+    fewest = [place for place, edits in alike if edits == alike[0][1]] if alike else []
+    return fewest[0] if len({(p.country, p.admin1_code) for p in fewest}) == 1 else None
+
+
 def _region(index: PlaceIndex, query: str, focus: Focus) -> GeocodeResult:
     """A region name ("the Donetsk region"): regions only; several are told apart by the
     focus."""
     found = [p for p in index.candidates(query) if p.kind == "region"]
     if not found:
         # ("the Volograd region": Volgograd Oblast, the one region spelt within an edit)
-        alike = index.lookalikes(query)
-        fewest = [place for place, edits in alike if edits == alike[0][1]] if alike else []
-        if len({(p.country, p.admin1_code) for p in fewest}) == 1:
-            reason = f"{LOOKALIKE} {fewest[0].name}; {NO_REGION}"
-            return GeocodeResult(query, "found", fewest[0], (fewest[0],), reason)
+        if (alike := region_like(index, query)) is not None:
+            reason = f"{LOOKALIKE} {alike.name}; {NO_REGION}"
+            return GeocodeResult(query, "found", alike, (alike,), reason)
         return GeocodeResult(query, "not_found", reason=NO_REGION)
     ranked = sorted(
         found, key=lambda p: -focus.countries.get(p.country, 0.0) - 2 * int(len(found) == 1)
