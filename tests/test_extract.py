@@ -8264,3 +8264,69 @@ def test_a_russian_region_named_by_its_adjective_and_a_district_beside_it(
     )
     [district] = _places(gazetteer, text, dt.date(2024, 9, 10))["Krasnoyarsk district"]
     assert district.place is None
+
+
+def test_a_city_the_text_calls_one_of_its_villages_is_asked_about(gazetteer: Gazetteer) -> None:
+    # "The villages of Novaya Tavolzhanka and Murom" of the Belgorod region: a name of two
+    # words leads the list, and Murom is no city of 127,000 in Vladimir oblast, 600 km north.
+    text = (
+        "Ukrainian shelling of Shebekino in the Belgorod region wounded two people, Governor"
+        " Vyacheslav Gladkov said. The villages of Novaya Tavolzhanka and Murom were also"
+        " shelled."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 5, 20))
+    [tavolzhanka] = places["Novaya Tavolzhanka"]
+    assert tavolzhanka.place is not None
+    assert tavolzhanka.place.admin1 == "Belgorod Oblast"
+    answer = _asked(gazetteer, text, "Murom", dt.date(2024, 5, 20))
+    assert "calls it a village" in answer.reason
+    assert [c.name for c in answer.candidates] == ["Murom"]
+
+
+def test_a_place_near_which_in_a_region_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    # ", near X" after a region says where in the region; it is no landmark of the place
+    # named before the region.
+    text = (
+        "A missile struck Ternopil and a drone hit an energy facility in the Khmelnytskyi"
+        " region, near Starokostiantyniv air base."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 8, 25))
+    assert set(places) == {"Ternopil", "Starokostiantyniv"}
+    [town] = places["Starokostiantyniv"]
+    assert town.place is not None
+    assert town.place.admin1 == "Khmelnytskyi Oblast"
+    # ... but a direction from a city after a region says where the region is.
+    text = (
+        "The Russian defence ministry said it shot down 22 Ukrainian drones overnight,"
+        " including two over the Ryazan region, southeast of Moscow."
+    )
+    assert set(_places(gazetteer, text, dt.date(2025, 2, 24))) == {"Ryazan region"}
+
+
+def test_in_one_place_and_near_another_is_two_places_where(gazetteer: Gazetteer) -> None:
+    text = "Russian troops advanced in Toretsk and near Shcherbynivka, geolocated footage shows."
+    places = _places(gazetteer, text, dt.date(2024, 8, 1))
+    assert set(places) == {"Toretsk", "Shcherbynivka"}
+    # (a direction after "and" is still from a landmark)
+    text = (
+        "Fighting continued northeast of Kupiansk near Synkivka and Petropavlivka, west of"
+        " Kreminna near Terny and Yampolivka, and south of Kreminna near Bilohorivka."
+    )
+    assert "Kreminna" not in _places(gazetteer, text, dt.date(2024, 3, 2))
+
+
+def test_a_front_town_romanised_another_way_is_that_town(gazetteer: Gazetteer) -> None:
+    # "Gulyaipole" is how TASS spells Huliaipole (GeoNames: Hulyaypole, Gulyaypole): another
+    # romanisation of the same name, ending and all, of a town where the fighting is.
+    text = (
+        "The Battlegroup East struck Ukrainian troops near Gulyaipole and liberated a"
+        " settlement, the Russian Defense Ministry said."
+    )
+    [town, *_] = _places(gazetteer, text, dt.date(2025, 11, 10))["Gulyaipole"]
+    assert town.place is not None
+    assert town.place.admin1 == "Zaporizhzhia Oblast"
+    assert gazetteer.romanised(town.place, "Gulyaipole")
+    assert not gazetteer.spelt(town.place, "Gulyaipole")
+    # A look-alike that is not another romanisation of its name stays one.
+    [berdychiv] = gazetteer.candidates("Berdychiv")
+    assert not gazetteer.romanised(berdychiv, "Berdychi")

@@ -448,7 +448,8 @@ _NEARBY_BEFORE = re.compile(
 # what the text calls a village.
 _VILLAGE_BEFORE = re.compile(
     r"\b(?:village|hamlet)s?\s+(?:of\s+|called\s+|named\s+)?"
-    r"(?:[A-Z][\w’'ʼ-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+    # (names of two words too: "the villages of Novaya Tavolzhanka and Murom")
+    r"(?:[A-Z][\w’'ʼ-]*(?:\s+[A-Z][\w’'ʼ-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 # Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of

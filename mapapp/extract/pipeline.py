@@ -1148,6 +1148,10 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+# " and near ": where again, not a direction from a landmark.
+_AND_NEAR = re.compile(r",?\s+and\s+(?:near|around|outside)\s+(?:the\s+)?")
+# ", near ", " and near ": where, or where in a region.
+_NEAR_SINCE = re.compile(r",?\s+(?:and\s+)?(?:near|around|outside)\s+(?:the\s+)?")
 # ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
 _NEXT_DIRECTION = re.compile(
     rf",\s+(?:and\s+)?{DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
@@ -2398,6 +2402,13 @@ def _events_in(
             # (not a village that says where in a region: "seized about 2 kilometres of Sumy
             # Oblast near the village of Oleksandriia")
             and not (here[i - 1].kind == "region" and _VILLAGE_WORD.search(since))
+            # (nor a place that says where in the region the sentence speaks of: "a drone hit
+            # an energy facility in the Khmelnytskyi region, near Starokostiantyniv air base")
+            and not (
+                here[i - 1].kind == "region"
+                and locators.get(i - 1) in (None, f"locates {mention.name} in the same sentence")
+                and _NEAR_SINCE.fullmatch(since)
+            )
             # (nor a place in a country: "based in Belarus near Gomel airport")
             and not _is_country(here[i - 1])
             # (nor the next item of a list: "Strikes have been carried out on Shchastye,
@@ -2416,6 +2427,12 @@ def _events_in(
                 and (i - 1) not in locators
                 and (
                     _AROUND_BEFORE.search(text, sentence.start, here[i - 1].start)
+                    # ("advanced in Toretsk and near Shcherbynivka": where, twice)
+                    or (
+                        here[i - 1].kind == "settlement"
+                        and _AND_NEAR.fullmatch(since)
+                        and _PLACES_IN_BEFORE.search(text, sentence.start, here[i - 1].start)
+                    )
                     # ("explosions in Sevastopol, Saky, Kerch, and near Belbek airfield": the
                     # last of a list)
                     or (i > 1 and LIST_COMMA.fullmatch(text, here[i - 2].end, here[i - 1].start))

@@ -228,6 +228,7 @@ class Gazetteer:
         self.district_seats = lru_cache(maxsize=4096)(self._district_seats)
         self._all_districts = lru_cache(maxsize=1)(self._read_districts)
         self._exact_ids = lru_cache(maxsize=65536)(self._ids_spelt)
+        self._romanised_ids = lru_cache(maxsize=65536)(self._ids_romanised)
         # (asked of each name by the mention finder, the resolver and the pipeline)
         self.codified_anywhere = lru_cache(maxsize=16384)(self._codified_anywhere)
 
@@ -254,9 +255,23 @@ class Gazetteer:
     def _ids_spelt(self, key: str) -> frozenset[str]:
         return frozenset(p.id for p in self._query("key", key))
 
+    def _ids_romanised(self, key: str) -> frozenset[str]:
+        want = close(key)
+        rows = self._db.execute(
+            "SELECT p.id, n.key FROM names n JOIN places p ON p.rowid = n.place WHERE n.loose = ?",
+            (loose(key),),
+        )
+        return frozenset(place_id for place_id, name in rows if close(name) == want)
+
     def spelt(self, place: Place, name: str) -> bool:
         """Whether ``name`` is one of ``place``'s own names or spellings (not a look-alike)."""
         return place.id in self._exact_ids(fold(name))
+
+    def romanised(self, place: Place, name: str) -> bool:
+        """Whether ``name`` is one of ``place``'s names romanised another way, ending and all
+        ("Gulyaipole" for Gulyaypole, "Staromaiorske" for Staromayorske; not "Berdychi" for
+        Berdychiv)."""
+        return place.id in self._romanised_ids(fold(name))
 
     def _settlements_in(self, country: str, admin1_code: str) -> tuple[Place, ...]:
         """Every settlement of the first-level region ``(country, admin1_code)``."""

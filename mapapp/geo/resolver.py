@@ -158,6 +158,8 @@ class PlaceIndex(Protocol):
 
     def spelt(self, place: Place, name: str) -> bool: ...
 
+    def romanised(self, place: Place, name: str) -> bool: ...
+
     def region(self, country: str, admin1_code: str) -> Place | None: ...
 
     def regions(self) -> tuple[Place, ...]: ...
@@ -812,8 +814,12 @@ def decide(
     # village the gazetteer lacks. (But a front is named after a town where the fighting is:
     # "the Gulyaypole direction" is Huliaipole's, in Zaporizhzhia oblast, spelt the Russian
     # way.)
+    # (Nor is another romanisation of a town where the fighting is: "Gulyaipole" is
+    # Huliaipole's Russian name, "Staromaiorske" a Ukrainian spelling of Staromayorske.)
     look_alike = not index.spelt(best, query) and not (
-        front and theatre is not None and (best.country, best.admin1_code) in theatre.front
+        theatre is not None
+        and (best.country, best.admin1_code) in theatre.front
+        and (front or index.romanised(best, query))
     )
     # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
     # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
