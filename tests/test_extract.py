@@ -8330,3 +8330,57 @@ def test_a_front_town_romanised_another_way_is_that_town(gazetteer: Gazetteer) -
     # A look-alike that is not another romanisation of its name stays one.
     [berdychiv] = gazetteer.candidates("Berdychiv")
     assert not gazetteer.romanised(berdychiv, "Berdychi")
+
+
+def test_debris_that_also_fell_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "A drone attack on the plant in Novocheboksarsk was reported; debris also fell in"
+        " Cheboksary."
+    )
+    assert _types(gazetteer, text, "Cheboksary", dt.date(2024, 6, 1)) == {"strike"}
+
+
+def test_the_next_target_and_where_it_is_is_no_landmark(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukraine's army struck a Russian command post in Lgov and an ammunition depot near"
+        " Kurchatov, the General Staff said."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 9, 1))
+    assert set(places) == {"Lgov", "Kurchatov"}
+
+
+def test_a_region_by_its_short_name(gazetteer: Gazetteer) -> None:
+    # "Volyn" alone is the oblast (Волинь), and amid a list of oblasts it is one of them, not
+    # the region the names before it lie in.
+    text = (
+        "The Air Force reported that Russians were attacking the western oblasts of Ukraine –"
+        " Vinnytsia, Khmelnytskyi, Volyn, Ternopil and Ivano-Frankivsk."
+    )
+    places = _places(gazetteer, text, dt.date(2024, 11, 28))
+    assert set(places) == {"Vinnytsia", "Khmelnytskyi", "Volyn", "Ternopil", "Ivano-Frankivsk"}
+    where = {name: events[0].place for name, events in places.items()}
+    assert all(place is not None for place in where.values())
+    assert {name: place.admin1 for name, place in where.items() if place} == {
+        "Vinnytsia": "Vinnytsia Oblast",
+        "Khmelnytskyi": "Khmelnytskyi Oblast",
+        "Volyn": "Volyn Oblast",
+        "Ternopil": "Ternopil Oblast",
+        "Ivano-Frankivsk": "Ivano-Frankivsk Oblast",
+    }
+    # ... and after a town, the region it lies in.
+    [town] = _places(gazetteer, "A drone hit a warehouse in Kovel, Volyn.", PUBLISHED)["Kovel"]
+    assert town.place is not None
+    assert town.place.admin1 == "Volyn Oblast"
+
+
+def test_a_weapon_named_before_what_it_is_is_no_place(gazetteer: Gazetteer) -> None:
+    # "Pantsir" is listed by GeoNames as a name of Krasnoarmeysk, Saratov oblast.
+    text = "Ukrainian forces destroyed a Pantsir system near Yevpatoria."
+    assert set(_places(gazetteer, text, dt.date(2024, 8, 25))) == {"Yevpatoria"}
+
+
+def test_fighters_that_would_be_based_at_a_place_are_deployed_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Lukashenko said Wagner fighters would be based near Osipovichi."
+    assert _types(gazetteer, text, "Osipovichi", dt.date(2023, 6, 30)) == {"deployment"}

@@ -861,7 +861,10 @@ _WEAPON_AFTER = re.compile(
     # and Zaporizhzhia with missiles")
     r"|\s+and\s+(?:(?!(?:with|using|by|from|of|and|or|in|on|at|to|over)\s)[\w()-]+\s+){1,6}?"
     r"(?:missiles|(?:missile|rocket)\s+systems|launchers)\b"
-    r"(?!\s+(?:strikes?|attacks?|barrage|fire|hit))",
+    r"(?!\s+(?:strikes?|attacks?|barrage|fire|hit))"
+    # ("a Pantsir system near Yevpatoria", "a Tor complex": the weapon's own name, right
+    # before what it is)
+    r"|\s+(?:systems?|complex(?:es)?)\b",
     re.IGNORECASE,
 )
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
@@ -1135,6 +1138,10 @@ _VILLAGE_IN_BEFORE = re.compile(
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
+# A word that says a name is a region's ("the Kursk region", "Donetsk Oblast").
+_REGION_WORD = re.compile(
+    r"\b(?:regions?|oblasts?|provinces?|krai|territory|republic|okrug)\b", re.IGNORECASE
+)
 # A list of one kind of small unit: "the X, Y and Z communities", "the villages of X, Y and Z"
 # (and "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets").
 _UNITS = r"(?:communities|hromadas|villages|settlements|cities|towns)"
@@ -3140,6 +3147,14 @@ class MentionFinder:
                 # (not "Dovhenke and Novomykolaivka, located in the Kharkiv and Sumy regions,
                 # respectively": each in its own)
                 and not _RESPECTIVELY.match(text, after.end)
+                # (nor a region by its short name amid a list of regions: "the western oblasts
+                # – Vinnytsia, Khmelnytskyi, Volyn, Ternopil and Ivano-Frankivsk")
+                and not (
+                    _REGION_WORD.search(after.name) is None
+                    and i + 2 < len(mentions)
+                    and mentions[i + 2].sentence == after.sentence
+                    and _LIST_GAP_NAMES.fullmatch(text, after.end, mentions[i + 2].start)
+                )
             ):
                 regions = self._held_by(after.query)
             elif (

@@ -126,6 +126,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Falling debris caused a fire in Bucha", "debris of a downed drone fell on a house")
         r"(?:falling|drone|missile|rocket|UAV)\s+debris",
         r"debris\s+(?:(?:of|from)\s+(?:[\w-]+\s+){0,3}?)?"
+        # ("debris also fell in Cheboksary")
+        r"(?:(?:also|reportedly|then|later)\s+)?"
         r"(?:fell|falling|fall|hit|damaged|struck|landed|caused)",
         # ("Two UAVs over the territory of the Belgorod region")
         r"UAVs?", r"unmanned\s+aerial\s+vehicles?",
@@ -197,7 +199,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Wagner Group fighters based in Belarus"; not "a rocket-maker based in the capital")
         r"(?:fighters|troops|forces|units|soldiers|mercenaries|militants|group|brigades?"
         r"|regiments?|battalions?|fleet|aircraft|bombers|jets|warships|ships|submarines)\s+"
-        r"(?:(?:are|is|were|was|mainly|currently|now|still|permanently)\s+){0,2}based"
+        # ("Wagner fighters would be based near Osipovichi")
+        r"(?:(?:are|is|were|was|would|will|be|mainly|currently|now|still|permanently)\s+){0,3}"
+        r"based"
         r"(?=\s+(?:in|at|near)\b)",
         # ("Russian forces have been halted": where they fought)
         r"(?:forces|troops|units|offensive|advance|assaults?)\s+(?:have\s+|has\s+|had\s+)?"
@@ -1150,6 +1154,8 @@ _DISTANCE = (
 _AND_NEXT = re.compile(r",?\s+and\s")
 # " and near ": where again, not a direction from a landmark.
 _AND_NEAR = re.compile(r",?\s+and\s+(?:near|around|outside)\s+(?:the\s+)?")
+# " and an ammunition depot near ": another target, and where it is.
+_AND_ANOTHER_TARGET = re.compile(r"\s+and\s+(?:an?|another)\s+")
 # ", near ", " and near ": where, or where in a region.
 _NEAR_SINCE = re.compile(r",?\s+(?:and\s+)?(?:near|around|outside)\s+(?:the\s+)?")
 # ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
@@ -2402,6 +2408,9 @@ def _events_in(
             # (not a village that says where in a region: "seized about 2 kilometres of Sumy
             # Oblast near the village of Oleksandriia")
             and not (here[i - 1].kind == "region" and _VILLAGE_WORD.search(since))
+            # (nor where the next target of a list is: "struck a command post in Lgov and an
+            # ammunition depot near Kurchatov")
+            and not _AND_ANOTHER_TARGET.match(since)
             # (nor a place that says where in the region the sentence speaks of: "a drone hit
             # an energy facility in the Khmelnytskyi region, near Starokostiantyniv air base")
             and not (
