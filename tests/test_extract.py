@@ -8384,3 +8384,14 @@ def test_fighters_that_would_be_based_at_a_place_are_deployed_there(
 ) -> None:
     text = "Lukashenko said Wagner fighters would be based near Osipovichi."
     assert _types(gazetteer, text, "Osipovichi", dt.date(2023, 6, 30)) == {"deployment"}
+
+
+def test_a_codified_village_of_two_words_is_an_unlocated_event(gazetteer: Gazetteer) -> None:
+    # "Bila Hora" (Donetsk oblast) is not in GeoNames, and "Hora" is an English word: the
+    # village is kept, unlocated, with where the codifier lists one, not lost.
+    text = "In the Kramatorsk direction, the enemy attacked near Bila Hora and Chasiv Yar."
+    places = _places(gazetteer, text, dt.date(2024, 11, 13))
+    [village] = places["Bila Hora"]
+    assert village.place is None
+    assert village.mention.result is not None
+    assert "codifier" in village.mention.result.reason

@@ -2113,6 +2113,18 @@ class MentionFinder:
                         mentions.append(unknown)
                         i = len(run)
                         break
+                    if (
+                        reason
+                        and i == 0
+                        and _LONGER_NAME.fullmatch(reason)
+                        and (unknown := self._codified_unknown(text, sentence, words, run))
+                    ):
+                        # "near Bila Hora, Chasiv Yar and Stupochky": a village of two words
+                        # the codifier lists and the gazetteer lacks, one of which it has
+                        # ("Bila").
+                        mentions.append(unknown)
+                        i = len(run)
+                        break
                     if reason:
                         office = found.query if found.kind == "region" and reason == OFFICE else ""
                         if (
@@ -2280,7 +2292,12 @@ class MentionFinder:
         name = text[start:end]
         if (
             len(fold(name)) < LOOKALIKE_LETTERS
-            or any(self.gazetteer.english_zipf(words[k][2]) > 0 for k in run)
+            # (a name of several words may have an English one: "Bila Hora", not "Black Sea")
+            or (
+                any(self.gazetteer.english_zipf(words[k][2]) > 0 for k in run)
+                if len(run) == 1
+                else all(self.gazetteer.english_zipf(words[k][2]) > 0 for k in run)
+            )
             or POSSESSIVE.search(name)
             or not self.gazetteer.codified_anywhere(name, endings=True)
             or self.gazetteer.country(name)
