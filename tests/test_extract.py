@@ -8395,3 +8395,30 @@ def test_a_codified_village_of_two_words_is_an_unlocated_event(gazetteer: Gazett
     assert village.place is None
     assert village.mention.result is not None
     assert "codifier" in village.mention.result.reason
+
+
+def test_a_bomb_dropped_on_a_town_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "In the evening of 23 May, at 22:40, Russians dropped a FAB-250 with a UMPK module on"
+        " the residential area of Kostiantynivka."
+    )
+    assert _types(gazetteer, text, "Kostiantynivka", dt.date(2025, 5, 24)) == {"strike"}
+
+
+def test_strengthening_defences_at_a_place_is_a_deployment_there(gazetteer: Gazetteer) -> None:
+    text = "Russian troops are strengthening their defenses in the Tokmak area."
+    assert _types(gazetteer, text, "Tokmak", dt.date(2023, 9, 28)) == {"deployment"}
+    # (a place called fortified is no event: "the most fortified point before ... Sumy")
+    text = (
+        "Russian forces captured Yunakivka. It is the most fortified point before the regional"
+        " center, the city of Sumy."
+    )
+    assert "Sumy" not in _places(gazetteer, text, dt.date(2025, 7, 2))
+
+
+def test_a_name_after_a_possessive_in_a_list_of_cities(gazetteer: Gazetteer) -> None:
+    text = (
+        "Drones and missiles attacked the temporarily occupied city of Sevastopol and Russia's"
+        " Novorossiysk."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 17))) == {"Sevastopol", "Novorossiysk"}

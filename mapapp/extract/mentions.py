@@ -2158,7 +2158,13 @@ class MentionFinder:
                         # kept so that its event is listed as unlocated, not lost.
                         if unknown := self._unknown_settlement(text, sentence, words, run):
                             mentions.append(unknown)
-                        break
+                            break
+                        if len(run) == 1:
+                            break
+                        # (else the rest of the run may hold a name: "the city of Sevastopol
+                        # and Russia's Novorossiysk")
+                        i += 1
+                        continue
                     if i == 0 and (plant := self._power_plant(text, sentence, words, run)):
                         # "the Zmiyivska TPP": a power plant named after its town.
                         mentions.append(plant)

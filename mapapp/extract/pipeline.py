@@ -104,6 +104,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         r"bombarded",
+        # ("Russians dropped a FAB-250 with a UMPK module on the residential area of
+        # Kostiantynivka", "dropped explosives on a bus")
+        r"dropp(?:ed|ing)\s+(?:an?\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:(?-i:FAB|KAB|UPAB)(?:-\d+)?|bombs?|explosives?|grenades?|munitions)",
         # ("People are being evacuated from the city of Vovchansk due to heavy russian fire")
         r"due\s+to\s+(?:(?:heavy|constant|intense|massive|continuous|russian|Russian|enemy"
         r"|artillery)\s+){0,2}fire\b(?!\s+(?:safety|hazards?|risks?|danger|rules|regulations))",
@@ -441,6 +445,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:[\w’'-]+\s+){0,4}?(?:fortifications?|trenches|(?:defensive|defen[cs]e)\s+lines?"
         # ("erecting barbed wire around Konstantinovka and digging an antitank ditch")
         r"|barbed\s+wire|anti-?tank\s+(?:ditch(?:es)?|obstacles|defen[cs]es))",
+        # ("Russian troops are strengthening their defenses in the Tokmak area", "the enemy
+        # also continues to fortify in other directions")
+        r"(?:strengthen|bolster|reinforc)\w*\s+(?:[\w’'-]+\s+){0,2}?(?:defen[cs]es|positions"
+        r"|fortifications|defensive\s+lines?)",
+        r"fortif(?:y|ies|ying)\b",
         # ("a person responsible for the construction of fortifications has been appointed")
         r"construction\s+of\s+(?:[\w-]+\s+){0,2}?(?:fortifications|trenches|defen[cs]e\s+lines)",
         r"(?:fortifications?|trenches)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
