@@ -333,3 +333,12 @@ def test_the_codifier_tells_how_many_villages_of_a_name_an_oblast_has(
     zaporizke = next(p for p in gazetteer.candidates("Zaporizke") if p.admin1_code == "04")
     assert gazetteer.runs_community(borova)
     assert not gazetteer.runs_community(zaporizke)
+
+
+def test_a_look_alike_takes_no_consonant_for_one_unlike_it(gazetteer: Gazetteer) -> None:
+    # "Kutove", a village by the Kacha airfield GeoNames lacks, is one letter from Kumovo of
+    # northern Crimea, but no misspelling takes an m for a t; a k for an h, or two letters
+    # swapped, are misspellings ("Kharhiv", "Adviivka").
+    assert [p.name for p, _ in gazetteer.lookalikes("Kutove", [("UA", "11")])] == []
+    assert [p.name for p, _ in gazetteer.lookalikes("Kharhiv", [("UA", "07")])] == ["Kharkiv"]
+    assert [p.name for p, _ in gazetteer.lookalikes("Adviivka", [("UA", "05")])] == ["Avdiyivka"]

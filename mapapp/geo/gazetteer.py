@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from mapapp.core.errors import GazetteerError
 from mapapp.core.names import close, fold, loose
@@ -165,6 +165,34 @@ def lookalike_edits(key: str) -> int:
     apart), one up to eleven, two from twelve ("Novorontsovka" for Novovorontsovka)."""
     letters = len(_REGION_WORD.sub("", key).replace(" ", ""))
     return 0 if letters < 5 else 1 if letters < 12 else 2
+
+
+# Consonants a misspelling or another romanisation takes for one another.
+_LIKE_CONSONANTS = ("kghcqx", "szcx", "td", "vwfbp", "mn")
+_VOWELS = frozenset("aeiouy")
+
+
+def _unlike_consonant(key: str, other: str) -> bool:
+    """Whether the loose key ``other`` has, where ``key`` has a consonant, another consonant
+    no misspelling takes for it (letters swapped with their neighbour aside: "Adviivka" is
+    spelt like Avdiivka)."""
+    swaps = [
+        (op.src_pos, op.dest_pos) for op in Levenshtein.editops(key, other) if op.tag == "replace"
+    ]
+    for n, (a, b) in enumerate(swaps):
+        x, y = key[a], other[b]
+        if x in _VOWELS or y in _VOWELS or x == " " or y == " ":
+            continue
+        if any(x in group and y in group for group in _LIKE_CONSONANTS):
+            continue
+        neighbours = swaps[max(0, n - 1) : n] + swaps[n + 1 : n + 2]
+        if any(
+            abs(a2 - a) == 1 and key[a2] == other[b] and other[b2] == key[a]
+            for a2, b2 in neighbours
+        ):
+            continue  # (a transposition)
+        return True
+    return False
 
 
 def dominant(candidates: Sequence[Place]) -> Place | None:
@@ -578,6 +606,9 @@ class Gazetteer:
                     (own[:1] != folded[:1] and loose(own)[:1] != key[:1] and not russian_g)
                     or spelling[-1:] != folded[-1:]
                     or OSA.distance(folded, spelling, score_cutoff=edits + 2) > edits + 1
+                    # (nor one consonant for another unlike it: "Kutove", a village by the
+                    # Kacha airfield, is no Kumovo of northern Crimea)
+                    or _unlike_consonant(key, keys[i])
                 ):
                     continue
                 if place.id not in best or distance < best[place.id][1]:
