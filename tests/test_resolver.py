@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mapapp.extract.pipeline import Candidate, extract
-from mapapp.geo.gazetteer import Gazetteer, Place
+from mapapp.geo.gazetteer import NEAREST_NAMESAKE, Gazetteer, Place
 from mapapp.geo.resolver import (
     FEATURES,
     NO_THEATRE,
@@ -180,7 +180,8 @@ def test_a_russian_spelling_that_is_a_far_village_s_own_name_finds_the_near_town
     vasylivka = resolve_names(gazetteer, names, theatre=THEATRE).results[2]
     assert vasylivka.place is not None
     assert vasylivka.place.admin1 == "Zaporizhzhia Oblast"
-    assert vasylivka.reason.startswith("chosen from context: Vasilyevka (Crimea")
+    assert vasylivka.reason.startswith(f"{NEAREST_NAMESAKE}: Vasilyevka (Crimea")
+    assert vasylivka.from_context
     # With no context but the theatre, a near namesake is no better than the far one.
     alone = resolve_names(gazetteer, [NameEvidence("Orlivka")], theatre=THEATRE).results[0]
     assert alone.place is None or alone.place.admin1 != "Sevastopol"

@@ -192,3 +192,32 @@ def test_a_village_only_the_codifier_has_tells_the_reviewer_where_to_look(
     unlocated = locate(parse_feature(feature), gazetteer)
     assert isinstance(unlocated, Unlocated)
     assert "Bakhmutska hromada" in unlocated.reason
+
+
+def test_the_namesake_nearest_what_the_text_is_about_is_asked_about(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Makiivka" among villages of the Svatove front: GeoNames has the Chernihiv-oblast
+    # village and the city by Donetsk, neither where the text's places are; the nearer is
+    # placed, flagged with why, and asked about, never saved as a guess.
+    text = (
+        "Russia struck Kharkiv overnight. Buildings were damaged in the Kyivskyi and"
+        " Saltivskyi districts, mayor Ihor Terekhov said. Enemy attacks were repelled near"
+        " Stelmakhivka, Makiivka, Nevske, and Bilohorivka."
+    )
+    extraction = extract(text, dt.date(2025, 12, 5), gazetteer)
+    [row] = [
+        r for r in review_rows(extraction, SOURCE, gazetteer) if r.properties["place"] == "Makiivka"
+    ]
+    assert row.place is not None
+    assert row.ask
+    assert row.doubt.startswith("the namesake nearest what the text is about: Makiivka")
+    assert len(row.choices) > 1
+    # A city's district GeoNames has no point for says why it is not located.
+    [district] = [
+        r
+        for r in review_rows(extraction, SOURCE, gazetteer)
+        if r.properties["place"] == "Kyivskyi district"
+    ]
+    assert district.place is None
+    assert district.doubt == "a district of Kharkiv, which the text names"

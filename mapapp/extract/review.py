@@ -21,7 +21,7 @@ from mapapp.core.schema import (
 )
 from mapapp.extract.mentions import NAMED_LIKE, district_drawn_at
 from mapapp.extract.pipeline import Candidate, Extraction
-from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, Gazetteer, Place
+from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, NEAREST_NAMESAKE, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
 from mapapp.geo.resolver import CODIFIED_ONLY
 
@@ -75,15 +75,20 @@ def _doubt(candidate: Candidate) -> str:
         return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
     if result is None:
         return ""
-    if candidate.mention.kind in ("district", "facility") and (
-        candidate.place is not None or not result.candidates
-    ):
+    if candidate.mention.kind in ("district", "facility") and candidate.place is not None:
         return ""  # (but "several cities have a district of that name ...": its question)
+    if candidate.mention.kind in ("district", "facility") and not result.candidates:
+        # (why it is not located: "a district of Kharkiv, which the text names")
+        return result.reason
     if candidate.place is not None:
         if not result.from_context:
             return ""
         if result.reason == FROM_CONTEXT:
             return "chosen among namesakes by the article's context"
+        if result.reason.startswith(NEAREST_NAMESAKE):
+            # "the namesake nearest what the text is about: Makiivka (Chernihiv Oblast ...) is
+            # 323 km from what this text is about (...)"
+            return result.reason.removeprefix(f"{FROM_CONTEXT}, ")
         if result.reason.startswith(LOOKALIKE):
             return result.reason  # "spelt like Kharkiv (Kharkiv Oblast, Ukraine); no place ..."
         if len(result.candidates) == 1:

@@ -41,6 +41,8 @@ Status = Literal["found", "ambiguous", "not_found"]
 # Why a homonym was chosen when the choice rests on the text around it (a reviewer may
 # want to check it), as opposed to a name only one place has, or one city far larger.
 FROM_CONTEXT = "chosen from context"
+# ... as the namesake nearest what the text is about, the likeliest by name lying far from it.
+NEAREST_NAMESAKE = f"{FROM_CONTEXT}, the namesake nearest what the text is about"
 # ... or, with no context, by where the reporting mapapp reads is about (the theatre).
 FROM_THEATRE = "the likeliest in the theatre"
 # ... or, for a name no place has, by a place of the article's regions whose name is spelt
@@ -136,7 +138,9 @@ class GeocodeResult:
     def from_context(self) -> bool:
         """The place was chosen among homonyms, or among look-alike names, by what the text
         says around the name."""
-        return self.reason == FROM_CONTEXT or self.reason.startswith((FROM_THEATRE, LOOKALIKE))
+        return self.reason == FROM_CONTEXT or self.reason.startswith(
+            (NEAREST_NAMESAKE, FROM_THEATRE, LOOKALIKE)
+        )
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -46,6 +46,7 @@ from mapapp.geo.gazetteer import (
     FROM_CONTEXT,
     FROM_THEATRE,
     LOOKALIKE,
+    NEAREST_NAMESAKE,
     GeocodeResult,
     Place,
     around_region,
@@ -910,8 +911,8 @@ def decide(
                     # the city of Makiivka by Donetsk, the nearest it has.
                     return GeocodeResult(query, "ambiguous", None, ranked, told), p1
                 reason = (
-                    f"{FROM_CONTEXT}: {_where(best, index)} is {km:,.0f} km from what this"
-                    f" text is about ({about})"
+                    f"{NEAREST_NAMESAKE}: {_where(best, index)} is {km:,.0f} km from what"
+                    f" this text is about ({about})"
                 )
                 return GeocodeResult(query, "found", nearest, ranked, reason), float(q[0])
         lone = "the only place" if len(ranked) == 1 else "the likeliest place"
