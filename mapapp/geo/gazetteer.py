@@ -301,8 +301,7 @@ class Gazetteer:
 
     def romanised(self, place: Place, name: str) -> bool:
         """Whether ``name`` is one of ``place``'s names romanised another way, ending and all
-        ("Gulyaipole" for Gulyaypole, "Staromaiorske" for Staromayorske; not "Berdychi" for
-        Berdychiv)."""
+        ("Gulyaipole" for Gulyaypole; not "Berdychi" for Berdychiv)."""
         return place.id in self._romanised_ids(fold(name))
 
     def _settlements_in(self, country: str, admin1_code: str) -> tuple[Place, ...]:

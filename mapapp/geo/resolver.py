@@ -816,7 +816,7 @@ def decide(
     # "the Gulyaypole direction" is Huliaipole's, in Zaporizhzhia oblast, spelt the Russian
     # way.)
     # (Nor is another romanisation of a town where the fighting is: "Gulyaipole" is
-    # Huliaipole's Russian name, "Staromaiorske" a Ukrainian spelling of Staromayorske.)
+    # Huliaipole's Russian name, which GeoNames spells Gulyaypole.)
     look_alike = not index.spelt(best, query) and not (
         theatre is not None
         and (best.country, best.admin1_code) in theatre.front
