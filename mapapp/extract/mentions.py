@@ -3318,7 +3318,8 @@ class MentionFinder:
         # was misspelt).
         region_named = self._regions_told(mentions)
         # (... and by their offices: "the governor of the Kursk region")
-        told = region_named | self._regions_told([], offices)
+        held_by_offices = self._regions_told([], offices)
+        told = region_named | held_by_offices
         # The settlement each settlement is said to be near, and how near.
         near: dict[int, tuple[int, float | None]] = {}
         # (a side's word read as a name is skipped: "some 15 kilometers away from the
@@ -3560,7 +3561,6 @@ class MentionFinder:
             for m in resolved
             if any(_in_district(text, m, d) for d in resolved if d.kind == "district")
         )
-        held_by_offices = frozenset(code for query in offices for code in self._held_by(query))
         resolved = _districts_placed(
             text,
             resolved,

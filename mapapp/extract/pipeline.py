@@ -1161,12 +1161,13 @@ _DISTANCE = (
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
+_NEAR = r"(?:near|around|outside)\s+(?:the\s+)?"
 # " and near ": where again, not a direction from a landmark.
-_AND_NEAR = re.compile(r",?\s+and\s+(?:near|around|outside)\s+(?:the\s+)?")
+_AND_NEAR = re.compile(rf",?\s+and\s+{_NEAR}")
+# ", near ", " and near ": where, or where in a region.
+_NEAR_SINCE = re.compile(rf",?\s+(?:and\s+)?{_NEAR}")
 # " and an ammunition depot near ": another target, and where it is.
 _AND_ANOTHER_TARGET = re.compile(r"\s+and\s+(?:an?|another)\s+")
-# ", near ", " and near ": where, or where in a region.
-_NEAR_SINCE = re.compile(r",?\s+(?:and\s+)?(?:near|around|outside)\s+(?:the\s+)?")
 # ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
 _NEXT_DIRECTION = re.compile(
     rf",\s+(?:and\s+)?{DIRECTION_OF}\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
