@@ -21,6 +21,7 @@ import numpy.typing as npt
 import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 import pyarrow.compute as pc  # type: ignore[import-untyped, unused-ignore]
 
+from mapapp.core.memory import give_back
 from mapapp.core.model import Event, date_label
 from mapapp.core.names import fold, loose
 from mapapp.core.schema import EVENT_TYPES, TimePrecision
@@ -392,6 +393,7 @@ class EventColumns:
         with self._search_lock:  # made once, whoever asks first
             if self._signatures is None:
                 self._signatures = _Signatures(self.excerpt)
+                give_back()  # the excerpts lowered a few at a time
 
     def search_soon(self) -> None:
         """From :data:`SIGNATURE_FROM` events, start :meth:`prepare_search` in a thread of

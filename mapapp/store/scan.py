@@ -39,6 +39,7 @@ import pyarrow.json as pj  # type: ignore[import-untyped, unused-ignore]
 from psycopg import sql
 
 from mapapp.core.errors import EventValidationError
+from mapapp.core.memory import give_back
 from mapapp.core.messages import Problem
 from mapapp.core.model import Event, Unlocated, _source
 from mapapp.core.query import EVENT_TYPE_KEYS, EventColumns
@@ -95,8 +96,7 @@ def scan_events(
         elif isinstance(store, geojson.GeoJSONStore):
             scan = _scan_geojson(store, gazetteer)
         if scan is not None:
-            # Give back what reading took for a moment (Arrow's allocator keeps it).
-            pa.default_memory_pool().release_unused()
+            give_back()  # what reading took for a moment (the allocators keep it)
             return scan
         result = load_events(store, gazetteer)
     return Scan(EventColumns.from_events(result.events), result.unlocated, result.problems)
@@ -522,11 +522,10 @@ def _read_parquet(parquet: Any, names: list[str]) -> Any:
     """The columns ``names`` of the file. The excerpts are read first, alone: decoding them
     takes twice their size for a moment, which reading every column at once would add to
     the others' (a gigabyte at a million events rather than 750 MB)."""
-    pool = pa.default_memory_pool()
     excerpts = parquet.read(columns=["excerpt"])
-    pool.release_unused()
+    give_back()
     table = parquet.read(columns=[n for n in names if n != "excerpt"])
-    pool.release_unused()
+    give_back()
     return table.append_column(excerpts.field(0), excerpts.column(0))
 
 
