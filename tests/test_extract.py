@@ -8422,3 +8422,75 @@ def test_a_name_after_a_possessive_in_a_list_of_cities(gazetteer: Gazetteer) -> 
         " Novorossiysk."
     )
     assert set(_places(gazetteer, text, dt.date(2024, 5, 17))) == {"Sevastopol", "Novorossiysk"}
+
+
+def test_the_neighbours_a_which_borders_clause_names_are_no_events(gazetteer: Gazetteer) -> None:
+    # The oblasts a region borders describe it: the attacks are the region's, not its
+    # neighbours' (three cities of those names were put on the map as struck).
+    text = (
+        "Sumy Oblast, which borders Russia and three other Ukrainian oblasts — Chernihiv,"
+        " Poltava, and Kharkiv — has seen escalating attacks in recent weeks."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 6, 8))
+    assert set(found) == {"Sumy Oblast"}
+    assert {c.type for c in found["Sumy Oblast"]} == {"strike"}
+    text = (
+        "Drones attacked the Kaluga region which borders the broader Moscow region, the"
+        " governor said."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 8, 1))) == {"Kaluga region"}
+    # (the clause ends where the sentence goes on: "..., which borders Ukraine, and shelled
+    # Shebekino")
+    text = "Ukraine attacked the Belgorod region, which borders Ukraine, and shelled Shebekino."
+    assert "Shebekino" in _places(gazetteer, text, dt.date(2024, 8, 1))
+
+
+def test_the_city_s_district_is_a_district_of_the_city_the_text_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # "The city's Kuibyshivskyi district" is Donetsk's (under its old name), not the raion
+    # of that old name 80 km away (at Maloianysol).
+    text = (
+        "Explosions and fires were reported in Donetsk amid an alleged Ukrainian drone attack"
+        " on the occupied city. A house is reportedly on fire in the city's northwestern"
+        " Kuibyshivskyi district."
+    )
+    [district] = _places(gazetteer, text, dt.date(2025, 7, 28))["Kuibyshivskyi district"]
+    assert district.place is None
+    assert district.mention.result is not None
+    assert district.mention.result.reason == "a district of Donetsk, which the text names"
+
+
+def test_a_city_s_district_named_without_the_word_is_not_a_town_in_another(
+    gazetteer: Gazetteer,
+) -> None:
+    # "In the Holosiivskyi district, ..., in Dniprovskyi, ...": two districts of Kyiv, each
+    # an event; the first does not say where the second is.
+    text = (
+        "In the Pechersk district of Kyiv, the debris of the downed drone fell on an open area."
+        " In the Holosiivskyi district, debris fell on a four-story building, in Dniprovskyi,"
+        " a small debris fell on the stairwell of the upper floor."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 11, 25))
+    [holosiivskyi] = found["Holosiivskyi district"]
+    assert holosiivskyi.place is not None
+    assert holosiivskyi.place.admin1 == "Kyiv"
+    assert "Dniprovskyi" in found
+
+
+def test_a_community_of_two_named_raions_is_that_of_the_communities_listed_with_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # Both raions are named, and the Synelnykove raion's communities come later; those
+    # listed with "Pokrovsk" are the Nikopol raion's, so it is Pokrovske by Nikopol, not the
+    # Pokrovske of the Synelnykove raion, 150 km east.
+    text = (
+        "Russian troops attacked the Nikopol and Synelnykivskyi districts of Dnipropetrovsk"
+        " region during the day, causing damage and injuring six people.\nAccording to him,"
+        " Russians attacked Nikopol, Marganets, and Pokrovsk communities with FPV drones and"
+        " artillery. Five people were injured.\nIn the Synelnykivskyi district, the enemy used"
+        " guided aerial bombs and drones on the Malomykhailivka and Mezhivka communities."
+    )
+    [pokrovske] = _places(gazetteer, text, dt.date(2025, 9, 19))["Pokrovsk communities"]
+    assert pokrovske.place is not None
+    assert (pokrovske.place.name, round(pokrovske.place.lon, 2)) == ("Pokrovske", 34.15)

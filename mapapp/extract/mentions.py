@@ -3520,14 +3520,24 @@ class MentionFinder:
                     result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif (
                 mention.kind == "district"
-                and _PART_OF_THE_CITY.match(text, mention.end)
+                and (
+                    _PART_OF_THE_CITY.match(text, mention.end)
+                    or _THE_CITYS.search(text, max(0, mention.start - 40), mention.start)
+                )
                 and (city_name := _one_city_named(city_names, gazetteer))
             ):
                 # "a busy market in the Kirovsky District, in the south-western part of the
-                # city" of Donetsk: the city's district, under a name the codifier no longer
-                # has; not a village once named so.
-                reason = CITY_DISTRICT.format(city=city_name)
-                result = GeocodeResult(mention.query, "not_found", reason=reason)
+                # city" of Donetsk, "a house is reportedly on fire in the city's northwestern
+                # Kuibyshivskyi district": the city's district, under a name the codifier no
+                # longer has; not a village once named so, nor a raion's centre.
+                unit = _city_district_name(mention, gazetteer)
+                if unit and (point := _district_of_some_city(unit, [city_name], gazetteer)):
+                    reason = CITY_DISTRICT_POINT.format(city=city_name)
+                    result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
+                    mention = replace(mention, near=False)
+                else:
+                    reason = CITY_DISTRICT.format(city=city_name)
+                    result = GeocodeResult(mention.query, "not_found", reason=reason)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -3750,6 +3760,10 @@ _PART_OF_THE_CITY = re.compile(
     r",?\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:part|outskirts|edge|centre|center|north|south"
     r"|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+(?:city|capital)\b"
 )
+
+
+# "in the city's northwestern Kuibyshivskyi district", "the capital's Darnytskyi district".
+_THE_CITYS = re.compile(r"\bthe\s+(?:city|capital)[’'ʼ]s\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _one_city_named(
@@ -3979,9 +3993,11 @@ _DISTRICT_POSSESSIVE = re.compile(
 _IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)In\s+(?:the\s+)?$")
 
 
-def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
+def _town_of_unit_after(unit: Mention, later: Sequence[Mention], gazetteer: Gazetteer) -> str:
     """The name of a settlement after ``unit`` (a district) in its sentence that lies within
-    DISTRICT_REACH_KM of its centre, in its region; "" if none."""
+    DISTRICT_REACH_KM of its centre, in its region; "" if none. A city's district named
+    without the word is none ("In the Holosiivskyi district, debris fell on a four-story
+    building, in Dniprovskyi, ...": two districts of Kyiv)."""
     seat = unit.place
     assert seat is not None
     for mention in later:
@@ -3991,6 +4007,7 @@ def _town_of_unit_after(unit: Mention, later: Sequence[Mention]) -> str:
         if (
             mention.kind == "settlement"
             and place is not None
+            and not gazetteer.is_city_district(mention.name)
             and (place.country, place.admin1_code) == (seat.country, seat.admin1_code)
             and haversine_km(place.lat, place.lon, seat.lat, seat.lon) <= DISTRICT_REACH_KM
         ):
@@ -4402,7 +4419,7 @@ def _districts_placed(
             not community
             and _IN_UNIT_FRAME_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             and text.startswith(",", mention.end)
-            and (town := _town_of_unit_after(mention, mentions[i + 1 :]))
+            and (town := _town_of_unit_after(mention, mentions[i + 1 :], gazetteer))
         ):
             # "In the Pokrovsky district, Russian invaders damaged 3 houses in Veseloy Hay, an
             # enterprise in Hirnik": the district says where Hirnik is. (A community so named
@@ -4619,6 +4636,11 @@ def _communities_of_raion(
                 for seat, raion in hromadas
                 if raion is not None and raion.id in raions
             ]
+            if len(fit) > 1 and raions is not shared and shared:
+                # (two raions named: the one of the communities listed with it, "attacked
+                # the Nikopol and Synelnykivskyi districts ... Nikopol, Marganets, and
+                # Pokrovsk communities")
+                fit = [(seat, raion) for seat, raion in fit if raion.id in shared] or fit
             if len(fit) > 1:
                 # (two of that raion: the one run from the town the text writes, "the
                 # Pokrovske hromada" of the Nikopol raion, not Pokrov's)

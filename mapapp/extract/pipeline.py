@@ -1317,6 +1317,31 @@ _UNNAMED_SUBJECT = re.compile(
 )
 # "The Belgorod region borders the Kharkiv region": a neighbour described.
 _BORDERS_AFTER = re.compile(r"\s+(?:also\s+)?borders\b")
+# ... and the neighbours a relative clause names: "Sumy Oblast, which borders Russia and three
+# other Ukrainian oblasts — Chernihiv, Poltava, and Kharkiv — has seen escalating attacks",
+# "the Kaluga region which borders the broader Moscow region".
+_BORDERS_BEFORE = re.compile(r"\b(?:which|that)\s+(?:also\s+)?borders?\s+(?:on\s+)?")
+# The words such a list of neighbours may hold besides their names.
+_NEIGHBOUR_WORDS = frozenset(
+    "and or the both other two three four five several oblasts oblast regions region provinces"
+    " province countries country states member of on broader directly".split()
+)
+
+
+def _neighbour_listed(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is one of the neighbours a "which borders ..." clause names."""
+    lead = text[max(sentence.start, mention.start - 100) : mention.start]
+    clause = max(_BORDERS_BEFORE.finditer(lead), key=lambda m: m.start(), default=None)
+    if clause is None:
+        return False
+    between = lead[clause.end() :]
+    return (
+        len(re.findall(r"[—–]|\s-\s", between)) <= 1
+        and not re.search(r"[.;:!?()]", between)
+        and all(w in _NEIGHBOUR_WORDS for w in re.findall(r"\b[a-z][\w’'-]*", between))
+    )
+
+
 # "17 km from the Afipsky refinery, which was reportedly attacked by drones the previous
 # night": a landmark with an event of its own.
 _WHICH_WAS_HIT = re.compile(
@@ -2386,7 +2411,7 @@ def _events_in(
         ):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
-        elif _BORDERS_AFTER.match(text, mention.end):
+        elif _BORDERS_AFTER.match(text, mention.end) or _neighbour_listed(text, sentence, mention):
             # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
             # an offensive": the neighbour is described, not the scene.
             locators[i] = "a neighbour of the place meant, not where something happened"
