@@ -8494,3 +8494,17 @@ def test_a_community_of_two_named_raions_is_that_of_the_communities_listed_with_
     [pokrovske] = _places(gazetteer, text, dt.date(2025, 9, 19))["Pokrovsk communities"]
     assert pokrovske.place is not None
     assert (pokrovske.place.name, round(pokrovske.place.lon, 2)) == ("Pokrovske", 34.15)
+
+
+def test_a_side_of_an_oblast_named_as_its_capital_locates_the_town_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Vuhledar, southern Donetsk": the south of Donetsk oblast, which holds Vuhledar; not a
+    # capture of the city of Donetsk.
+    text = (
+        "On 01 October 2024, Russia took control of Vuhledar, southern Donetsk, which lies on"
+        " the intersection between the two key fronts of Zaporizhzhia and Donetsk."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 10, 5))
+    assert "Donetsk" not in found
+    assert {c.type for c in found["Vuhledar"]} == {"territorial_claim"}

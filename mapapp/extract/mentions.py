@@ -1137,6 +1137,12 @@ _VILLAGE_IN_BEFORE = re.compile(
 )
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
+# "Russia took control of Vuhledar, southern Donetsk, which lies ...": a settlement, then a
+# side of the oblast that holds it, named as its capital is.
+_NAME_THEN_OBLAST_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+),\s+"
+    r"(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west)ern\s+$"
+)
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
 # A word that says a name is a region's ("the Kursk region", "Donetsk Oblast").
 _REGION_WORD = re.compile(
@@ -2707,6 +2713,13 @@ class MentionFinder:
         ):
             # "in Kamyanske, Zaporizhzhia.": the oblast, named as its capital is, that holds
             # the place before it
+            return LOCATES_AS_OBLAST.format(name=named.group(1))
+        if (
+            mention.kind == "settlement"
+            and (named := _NAME_THEN_OBLAST_BEFORE.search(before_text)) is not None
+            and (region_query := self._region(mention.query)) is not None
+            and self._held_by(region_query) & self._settlement_regions(named.group(1))
+        ):
             return LOCATES_AS_OBLAST.format(name=named.group(1))
         if (
             mention.kind == "settlement"
