@@ -8508,3 +8508,20 @@ def test_a_side_of_an_oblast_named_as_its_capital_locates_the_town_before_it(
     found = _places(gazetteer, text, dt.date(2024, 10, 5))
     assert "Donetsk" not in found
     assert {c.type for c in found["Vuhledar"]} == {"territorial_claim"}
+
+
+def test_a_list_after_a_colon_whose_semicolons_part_the_districts_shares_its_event(
+    gazetteer: Gazetteer,
+) -> None:
+    # "came under ... fire, including: A in X district; B in Y district; C, D in Z district"
+    # (a line of a bulleted report): the semicolons part the list by district, not the
+    # statements.
+    text = (
+        "- over the day, about 20 localities in the Kharkiv region came under enemy artillery and"
+        " mortar fire, including: Veterinary in Kharkiv district; Nesterne in Chuhuiv district;"
+        " Komisarove, Dvorichna, Synkivka, Petropavlivka in Kupyansk district."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 1, 24))
+    for name in ("Dvorichna", "Petropavlivka", "Komisarove", "Nesterne"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    assert found["Dvorichna"][0].place is not None

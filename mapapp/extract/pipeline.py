@@ -1737,7 +1737,10 @@ def _list_semicolon(text: str, match: re.Match[str], start: int, end: int) -> bo
     writes them when an item has its region: the last item before it and all that follows
     it, to the next semicolon, are names and the words of a list."""
     before = text[start : match.start()]
-    tail = before[before.rfind(",") + 1 :] if "," in before else ""
+    # (the list may follow a colon: "came under enemy artillery and mortar fire, including:
+    # Veterinary in Kharkiv district; Nesterne in Chuhuiv district; ...")
+    cut = max(before.rfind(","), before.rfind(":"))
+    tail = before[cut + 1 :] if cut >= 0 else ""
     following = text.find(";", match.end(), end)
     if not _list_like(text[match.end() : end if following < 0 else following]):
         return False
