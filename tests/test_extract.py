@@ -8525,3 +8525,18 @@ def test_a_list_after_a_colon_whose_semicolons_part_the_districts_shares_its_eve
     for name in ("Dvorichna", "Petropavlivka", "Komisarove", "Nesterne"):
         assert {c.type for c in found[name]} == {"strike"}, name
     assert found["Dvorichna"][0].place is not None
+
+
+def test_places_said_to_be_affected_in_a_report_of_attacks_are_struck(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In the Nikopol district, Russian forces used FPV drones and artillery. The city of"
+        " Nikopol, as well as the Marhanets and Pokrov hromadas, were affected."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 5, 25))
+    assert {c.type for c in found["Marhanets"]} == {"strike"}
+    assert {c.type for c in found["Pokrov hromadas"]} == {"strike"}
+    # (not what a blackout affected)
+    text = "Several streets in Belgorod were affected by power outages after the storm."
+    assert "Belgorod" not in _places(gazetteer, text, dt.date(2025, 5, 25))

@@ -173,6 +173,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"cluster\s+(?:munitions?|bombs?|shells?|warheads?)",
         r"pound(?:ed|ing)", r"pummel{1,2}(?:ed|ing)", r"barrages?", r"intercepted",
         r"damag(?:ed|ing)",
+        # ("The city of Nikopol, as well as the Marhanets and Pokrov hromadas, were affected",
+        # in a report of attacks; not "affected by power issues", "people were affected")
+        r"(?:were|was|have\s+been|has\s+been)\s+affected(?!\s+by\s+(?:power|the\s+(?:blackout"
+        r"|outage)|blackouts?|outages?))",
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
