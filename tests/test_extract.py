@@ -8459,6 +8459,16 @@ def test_the_city_s_district_is_a_district_of_the_city_the_text_names(
     assert district.place is None
     assert district.mention.result is not None
     assert district.mention.result.reason == "a district of Donetsk, which the text names"
+    # ... the city named last before it, when the text names other cities too
+    text = (
+        "Sumy Oblast, which borders Russia and three other Ukrainian oblasts — Chernihiv,"
+        " Poltava, and Kharkiv — has seen escalating attacks. Explosions were reported in"
+        " Donetsk overnight. A house is on fire in the city’s northwestern Kuibyshivskyi"
+        " district."
+    )
+    [district] = _places(gazetteer, text, dt.date(2025, 7, 28))["Kuibyshivskyi district"]
+    assert district.mention.result is not None
+    assert district.mention.result.reason == "a district of Donetsk, which the text names"
 
 
 def test_a_city_s_district_named_without_the_word_is_not_a_town_in_another(

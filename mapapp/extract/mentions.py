@@ -3537,7 +3537,13 @@ class MentionFinder:
                     _PART_OF_THE_CITY.match(text, mention.end)
                     or _THE_CITYS.search(text, max(0, mention.start - 40), mention.start)
                 )
-                and (city_name := _one_city_named(city_names, gazetteer))
+                and (
+                    city_name := _one_city_named(city_names, gazetteer)
+                    # (or the city named last before it: "the city's" is that one)
+                    or _one_city_named(
+                        [m.query for m in mentions[:i] if m.kind == "settlement"][-1:], gazetteer
+                    )
+                )
             ):
                 # "a busy market in the Kirovsky District, in the south-western part of the
                 # city" of Donetsk, "a house is reportedly on fire in the city's northwestern
