@@ -3521,16 +3521,8 @@ class MentionFinder:
                 # which GeoNames has no point for (not Donetsk's or Poltava's, which it has);
                 # "Russian drones hit Odesa. In the Prymorskyi district": Odesa's, not the
                 # raion Prymorsk was the centre of.
-                if point := _district_of_some_city(
-                    _city_district_name(mention, gazetteer), [city_name], gazetteer, result
-                ):
-                    # ("the Saltivka District of the city": GeoNames has Kharkiv's)
-                    reason = CITY_DISTRICT_POINT.format(city=city_name)
-                    result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
-                    mention = replace(mention, near=False)
-                else:
-                    reason = CITY_DISTRICT.format(city=city_name)
-                    result = GeocodeResult(mention.query, "not_found", reason=reason)
+                # ("the Saltivka District of the city": GeoNames has Kharkiv's)
+                mention, result = _city_district_answer(mention, city_name, gazetteer, result)
             elif (
                 mention.kind == "district"
                 and (
@@ -3549,14 +3541,7 @@ class MentionFinder:
                 # city" of Donetsk, "a house is reportedly on fire in the city's northwestern
                 # Kuibyshivskyi district": the city's district, under a name the codifier no
                 # longer has; not a village once named so, nor a raion's centre.
-                unit = _city_district_name(mention, gazetteer)
-                if unit and (point := _district_of_some_city(unit, [city_name], gazetteer)):
-                    reason = CITY_DISTRICT_POINT.format(city=city_name)
-                    result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
-                    mention = replace(mention, near=False)
-                else:
-                    reason = CITY_DISTRICT.format(city=city_name)
-                    result = GeocodeResult(mention.query, "not_found", reason=reason)
+                mention, result = _city_district_answer(mention, city_name, gazetteer)
             elif mention.kind == "district" and (
                 not mention.near or (place is not None and place.kind != "settlement")
             ):
@@ -3728,6 +3713,22 @@ def _city_part(mention: Mention, gazetteer: Gazetteer) -> Place | None:
     ):
         return place
     return None
+
+
+def _city_district_answer(
+    mention: Mention, city_name: str, gazetteer: Gazetteer, offered: GeocodeResult | None = None
+) -> tuple[Mention, GeocodeResult]:
+    """``mention``, a district of the city ``city_name``, and its answer: GeoNames' point for
+    that district if it has one (among the places ``offered``, if given), else unlocated,
+    saying whose district it is."""
+    unit = _city_district_name(mention, gazetteer)
+    point = _district_of_some_city(unit, [city_name], gazetteer, offered) if unit else None
+    if point is None:
+        reason = CITY_DISTRICT.format(city=city_name)
+        return mention, GeocodeResult(mention.query, "not_found", reason=reason)
+    reason = CITY_DISTRICT_POINT.format(city=city_name)
+    found = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
+    return replace(mention, near=False), found
 
 
 def _district_of_some_city(
