@@ -8550,3 +8550,30 @@ def test_places_said_to_be_affected_in_a_report_of_attacks_are_struck(
     # (not what a blackout affected)
     text = "Several streets in Belgorod were affected by power outages after the storm."
     assert "Belgorod" not in _places(gazetteer, text, dt.date(2025, 5, 25))
+
+
+def test_a_lone_village_of_another_oblast_far_from_a_listed_oblast_s_places_is_asked(
+    gazetteer: Gazetteer,
+) -> None:
+    # A day's list of Kherson oblast's shelled places: GeoNames' only Poniativka, Pryozerne
+    # and Shyroka Balka are villages of Odesa oblast, 150-300 km from the others (and each
+    # other's evidence); the codifier lists each in Kherson oblast, where the gazetteer has
+    # none. Asked, not placed; the Kherson-oblast villages of the list are placed.
+    text = (
+        "Antonivka, Beryslav, Poniativka, Pryozerne, Tomyna Balka, Shyroka Balka, Mylove,"
+        " Bilozerka, Vysoke, Zelenivka, Stanislav and the city of Kherson came under hostile"
+        " fire and air strikes over the past day."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 12, 4))
+    for name in ("Poniativka", "Pryozerne", "Shyroka Balka"):
+        [event] = found[name]
+        assert event.place is None, name
+        assert event.mention.result is not None
+        reason = event.mention.result.reason
+        assert "the official codifier lists" in reason, name
+        assert "Kherson Oblast" in reason, name
+        assert "Odesa Oblast" in reason, name
+        assert event.type == "strike"
+    for name in ("Tomyna Balka", "Mylove", "Stanislav", "Bilozerka"):
+        assert found[name][0].place is not None, name
+        assert found[name][0].place.admin1 == "Kherson Oblast", name

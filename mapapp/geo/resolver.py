@@ -129,6 +129,9 @@ OUTSIDE_REASON = "no place of that name is known in "
 # A village outside the regions a text is about this close to a place it has placed with
 # confidence is no likelier a namesake the gazetteer lacks.
 BESIDE_ANCHOR_KM = 30.0
+# A lone village outside the one oblast a text is about, this far from every place it has
+# placed there, is likelier a namesake the codifier lists there (see _codified_at_home).
+LONE_APART_KM = 100.0
 # A resolved name this likely becomes an anchor for the others.
 ANCHOR_PROBABILITY = 0.8
 # What a name clearly means in the theatre with no context: this likely, and 0.4 ahead.
@@ -1469,6 +1472,7 @@ def resolve_names(
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
+    _codified_at_home(index, names[:asked], results, settled)
     # A name no place has may be a misspelling of one the article is about; so may a name
     # only places far from it have ("Layman" beside Bakhmut and Avdiivka: Lyman, Donetsk
     # oblast, not Lyman, Mississippi, whose other names have it).
@@ -1495,6 +1499,56 @@ def resolve_names(
     return Resolution(
         settled, tuple(results[:asked]), tuple(chances[:asked]), tuple(matrices[:asked])
     )
+
+
+def _codified_at_home(
+    index: PlaceIndex,
+    names: Sequence[NameEvidence],
+    results: list[GeocodeResult],
+    focus: Focus,
+) -> None:
+    """Leave unlocated a village placed as the only place of its name the gazetteer has, when
+    it lies outside the one Ukrainian oblast the text is about, far from every place the text
+    has placed there, and the official codifier lists a settlement of that name in that
+    oblast: "Poniativka, ... Shyroka Balka, ... Nadiivka" in a list of Kherson oblast's
+    shelled villages are none of Odesa oblast's, 150-300 km away (GeoNames lacks Kherson
+    oblast's, and each far one was the others' evidence)."""
+    main = focus.main_regions()
+    if len(main) != 1 or main[0][0] != "UA":
+        return
+    home = [
+        r.place
+        for r in results
+        if r.place is not None and (r.place.country, r.place.admin1_code) == main[0]
+    ]
+    if not home:
+        return
+    region = index.region(*main[0])
+    for i, name in enumerate(names):
+        result = results[i]
+        place = result.place
+        if (
+            place is None
+            or name.region
+            or result.reason != "only place of that name"
+            or place.population >= OUTSIDE_VILLAGE
+            or (place.country, place.admin1_code) == main[0]
+            or region is None
+        ):
+            continue
+        apart = min(haversine_km(place.lat, place.lon, h.lat, h.lon) for h in home)
+        if apart <= LONE_APART_KM:
+            continue
+        units = index.codified_units(name.query, *main[0])
+        if not units:
+            continue
+        reason = (
+            f"the article is about {region.name}, where the gazetteer locates no place of that"
+            f" name; the official codifier lists {_count(len(units))} there, {_in(units)}; the"
+            f" only one the gazetteer has is {_where(place, index)}, {apart:,.0f} km from the"
+            " places the text names there"
+        )
+        results[i] = GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
 
 def _beside_each_other(names: Sequence[NameEvidence], results: list[GeocodeResult]) -> None:
