@@ -8577,3 +8577,24 @@ def test_a_lone_village_of_another_oblast_far_from_a_listed_oblast_s_places_is_a
     for name in ("Tomyna Balka", "Mylove", "Stanislav", "Bilozerka"):
         assert found[name][0].place is not None, name
         assert found[name][0].place.admin1 == "Kherson Oblast", name
+
+
+def test_towns_a_strike_elsewhere_left_in_the_dark_are_not_struck(gazetteer: Gazetteer) -> None:
+    text = (
+        "On Sunday evening, powerful explosions rocked Belgorod. Preliminary reports suggest"
+        " missiles struck the Belgorod CHP and the Luch electrical substation. The city lost"
+        " electricity, water, and internet access. Telegram channels also report blackouts in"
+        " Stary Oskol, Gubkin, Shebekino, Chernyanka and Korocha."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 9, 28))
+    assert {c.type for c in found["Belgorod"]} == {"strike"}
+    for name in ("Stary Oskol", "Gubkin", "Shebekino", "Chernyanka", "Korocha"):
+        assert name not in found, name
+    # (but damage told with the cuts is an event there)
+    text = (
+        "Russia launched a massive strike on energy facilities. Officials confirmed damage to"
+        " critical infrastructure or reported power cuts in regions spanning from Volyn, Rivne,"
+        " Lviv in the west to the southeastern Dnipropetrovsk and Zaporizhzhia regions."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 3, 22))
+    assert {c.type for c in found["Rivne"]} == {"strike"}

@@ -3022,6 +3022,13 @@ _SUPPLY_LOST = re.compile(
     r"(?:\s+supply)?\b|\bde-?energi[sz]ed\b",
     re.IGNORECASE,
 )
+# "Telegram channels also report blackouts in Stary Oskol, Gubkin, ...": the places a strike
+# elsewhere left without power; unless the sentence tells of damage too ("Officials
+# confirmed damage to critical infrastructure or reported power cuts in regions ...").
+_BLACKOUTS_IN = re.compile(
+    r"\b(?:blackouts?|power\s+outages?|power\s+cuts?)\s+(?:in|across)\b", re.IGNORECASE
+)
+_DAMAGE_TOO = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|strikes?)\b", re.IGNORECASE)
 
 
 # The clauses of a sentence a semicolon parts.
@@ -3043,7 +3050,9 @@ def _aftermath(
     was killed ... in the city of Kramatorsk".)"""
     if not struck or not here or any(t.type != HYPOTHETICAL for t in words):
         return
-    if _SUPPLY_LOST.search(sentence.text):
+    if _SUPPLY_LOST.search(sentence.text) or (
+        _BLACKOUTS_IN.search(sentence.text) and not _DAMAGE_TOO.search(sentence.text)
+    ):
         return  # where power is out, not where the strike fell
     # Each clause's toll at its own places ("in the village of Vovchanski Khutory ... a
     # 70-year-old man was injured; in the village of Pidlyman ... men were injured; in the
