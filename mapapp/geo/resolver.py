@@ -126,6 +126,8 @@ COMMON_NAME_TOWN_KM = 50.0
 BORDER_KM, BORDER_LIKENESS = 25.0, 0.8
 # Why a village outside the regions the text is about is left unlocated (see decide).
 OUTSIDE_REASON = "no place of that name is known in "
+# Why a name is placed at the one place of that name the gazetteer has.
+ONLY_PLACE = "only place of that name"
 # A village outside the regions a text is about this close to a place it has placed with
 # confidence is no likelier a namesake the gazetteer lacks.
 BESIDE_ANCHOR_KM = 30.0
@@ -1063,7 +1065,7 @@ def decide(
                 )
                 return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
         elif len(ranked) == 1:
-            reason = "only place of that name"
+            reason = ONLY_PLACE
         elif dominant([c for c in candidates if index.spelt(c, query)] or candidates) is best:
             reason = FAR_LARGER
         elif focus.from_theatre and theatre is not None:
@@ -1510,9 +1512,9 @@ def _codified_at_home(
     """Leave unlocated a village placed as the only place of its name the gazetteer has, when
     it lies outside the one Ukrainian oblast the text is about, far from every place the text
     has placed there, and the official codifier lists a settlement of that name in that
-    oblast: "Poniativka, ... Shyroka Balka, ... Nadiivka" in a list of Kherson oblast's
-    shelled villages are none of Odesa oblast's, 150-300 km away (GeoNames lacks Kherson
-    oblast's, and each far one was the others' evidence)."""
+    oblast: "Poniativka, Pryozerne, ... Shyroka Balka" in a list of Kherson oblast's shelled
+    villages are none of Odesa oblast's, 150-300 km away (GeoNames lacks Kherson oblast's,
+    and each far one was the others' evidence)."""
     main = focus.main_regions()
     if len(main) != 1 or main[0][0] != "UA":
         return
@@ -1521,19 +1523,18 @@ def _codified_at_home(
         for r in results
         if r.place is not None and (r.place.country, r.place.admin1_code) == main[0]
     ]
-    if not home:
-        return
     region = index.region(*main[0])
+    if not home or region is None:
+        return
     for i, name in enumerate(names):
         result = results[i]
         place = result.place
         if (
             place is None
             or name.region
-            or result.reason != "only place of that name"
+            or result.reason != ONLY_PLACE
             or place.population >= OUTSIDE_VILLAGE
             or (place.country, place.admin1_code) == main[0]
-            or region is None
         ):
             continue
         apart = min(haversine_km(place.lat, place.lon, h.lat, h.lon) for h in home)
