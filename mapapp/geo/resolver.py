@@ -1544,10 +1544,8 @@ def _codified_at_home(
         if not units:
             continue
         reason = (
-            f"the article is about {region.name}, where the gazetteer locates no place of that"
-            f" name; the official codifier lists {_count(len(units))} there, {_in(units)}; the"
-            f" only one the gazetteer has is {_where(place, index)}, {apart:,.0f} km from the"
-            " places the text names there"
+            f"{_codified_there(region, units)}; the only one the gazetteer has is"
+            f" {_where(place, index)}, {apart:,.0f} km from the places the text names there"
         )
         results[i] = GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
@@ -1877,6 +1875,15 @@ def _codified_where(index: PlaceIndex, query: str) -> str:
     return f"{len(rows)} of that name: " + ", ".join(named)
 
 
+def _codified_there(region: Place, units: Sequence[tuple[str, str]]) -> str:
+    """Why a name is not the gazetteer's place of it: the official codifier lists ``units``
+    of that name in ``region``, the one oblast the article is about, where it has none."""
+    return (
+        f"the article is about {region.name}, where the gazetteer locates no place of that"
+        f" name; the official codifier lists {_count(len(units))} there, {_in(units)}"
+    )
+
+
 def _codified_in_focus(
     index: PlaceIndex, query: str, focus: Focus, nearest: Place, candidates: Sequence[Place]
 ) -> str:
@@ -1895,11 +1902,8 @@ def _codified_in_focus(
     region = index.region(*main[0])
     if not units or region is None:
         return ""
-    return (
-        f"the article is about {region.name}, where the gazetteer locates no place of that"
-        f" name; the official codifier lists {_count(len(units))} there, {_in(units)}; the"
-        f" nearest the gazetteer has is {_where(nearest, index)}"
-    )
+    nearest_there = _where(nearest, index)
+    return f"{_codified_there(region, units)}; the nearest the gazetteer has is {nearest_there}"
 
 
 def _outside(index: PlaceIndex, name: NameEvidence, found: Sequence[Place]) -> GeocodeResult:
