@@ -161,8 +161,10 @@ _DISTRICTS_LIST_BEFORE = re.compile(
     # (and "four border communities of Chernihiv region during the day: Novhorod-Siverska,
     # Semenivska, Snovska and Horodnyanska")
     r"\b(?P<unit>districts|raions|rayons|communities|hromadas|municipalities)\b"
-    r"(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s*"
+    r"(?:(?:\s+(?:in|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?\s*"
     r"(?:[—–:]|,\s+(?:including|such\s+as|namely))\s*"
+    # (or the list right after "of": "the districts of Grayvoron, Grayvoronsky, Shebekinsky")
+    r"|(?<=districts)\s+of\s+)"
     r"(?:(?-i:[A-Z])[\w’'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE,
 )
@@ -1126,6 +1128,14 @@ _LIST_GAP_NAMES = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
 )
 _COMMA_IN = re.compile(r",\s+in\b")
+# "shelled two villages in the Kherson region - Dniprovske and Lviv": places of a region,
+# then a dash or colon and the list of them.
+_UNITS_IN_BEFORE = re.compile(
+    r"\b(?:villages|settlements|towns|localities|communities|hromadas)\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LIST_OPENS = re.compile(r"\s*(?:[-–—:]|,\s*(?:namely|including))\s*$")
 # A name just before a comma: "Kamyanske, Zaporizhzhia" (also what a distance after it places).
 NAME_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+),\s+$")
 # "the village of Plyokhovo in ": a village, then what holds it.
@@ -3233,6 +3243,23 @@ class MentionFinder:
                     opening = opening and self._other_regions_city(mentions[n].query, regions)
                     if not opening:
                         out[n] = regions
+        # "two villages in the Kherson region - Dniprovske and Lviv": the region holds the
+        # list after it (a village of that oblast, not the city of Lviv).
+        for at, region in enumerate(mentions):
+            if region.kind != "region" or not _UNITS_IN_BEFORE.search(
+                text, max(0, region.start - 60), region.start
+            ):
+                continue
+            nxt, gap = at + 1, _LIST_OPENS
+            while (
+                nxt < len(mentions)
+                and mentions[nxt].kind == "settlement"
+                and mentions[nxt].sentence == region.sentence
+                and gap.fullmatch(text, mentions[nxt - 1].end, mentions[nxt].start)
+            ):
+                if nxt not in out and (held := self._held_by(region.query)):
+                    out[nxt] = held
+                nxt, gap = nxt + 1, _LIST_GAP_NAMES
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):

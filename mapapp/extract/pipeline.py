@@ -497,7 +497,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:aircraft|bombers|jets|planes|warships|ships|Tu-\d+\w*)\s+(?:were\s+|was\s+)?"
         r"(?:spotted|seen|observed)(?=\s+(?:at|in|near)\s)",
         # ("A Russian sabotage and reconnaissance group tried to enter Sumy Region")
-        r"sabotage\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?)",
+        # (or "subversive and reconnaissance group", another rendering of the same words)
+        r"(?:sabotage|subversive)\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?)",
         # ("the Russian army is quickly closing in on what has for months been ...")
         r"clos(?:e|es|ed|ing)\s+in\s+on",
         # ("significant Russian troops’ activity is also observed in the directions of")
@@ -882,7 +883,10 @@ _PART_OF_BEFORE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:region|oblast|province|krai)?\s*$"
 )
 _DESCRIBED_BEFORE = re.compile(
-    r"\b(?:temporarily|partly|partially|newly|illegally|the|an?)\s+$", re.IGNORECASE
+    r"\b(?:temporarily|partly|partially|newly|illegally|currently|the|an?|its|their"
+    # ("the governor of Ukraine’s occupied Zaporizhzhia region")
+    r"|(?-i:[A-Z])[\w-]*['’]s)\s+$",
+    re.IGNORECASE,
 )
 _TEMPORARY_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?(?:temporary|partial)\s+$", re.IGNORECASE)
 _DESCRIBED = re.compile(
@@ -898,7 +902,8 @@ _ADVANCED_ADJECTIVE_AFTER = re.compile(
     r"|fighter|jets?|aircraft|drones?|radars?|tanks?|artillery)\b)"
 )
 _OCCUPIERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:authorities|forces|troops|army|power|administration|officials"
+    # (and 'the official occupation so-called "authorities" of Crimea')
+    r"\s+(?:[\w-]+\s+)?[\"“]?(?:authorities|forces|troops|army|power|administration|officials"
     r"|regime)\b",
     re.IGNORECASE,
 )
@@ -1169,7 +1174,7 @@ _NEAR = r"(?:near|around|outside)\s+(?:the\s+)?"
 # " and near ": where again, not a direction from a landmark.
 _AND_NEAR = re.compile(rf",?\s+and\s+{_NEAR}")
 # ", near ", " and near ": where, or where in a region.
-_NEAR_SINCE = re.compile(rf",?\s+(?:and\s+)?{_NEAR}")
+_NEAR_SINCE = re.compile(rf",?\s+(?:and\s+)?{_NEAR}(?:(?:city|town|village|settlement)\s+of\s+)?")
 # " and an ammunition depot near ": another target, and where it is.
 _AND_ANOTHER_TARGET = re.compile(r"\s+and\s+(?:an?|another)\s+")
 # ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
@@ -2031,7 +2036,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _DESCRIBED.match(after)
             or (
                 _DESCRIBED_NAME.match(after)
-                and _PREPOSITION_BEFORE.search(before)
+                # (or opening the sentence: "Occupied Crimea functions as Russia's base")
+                and (_PREPOSITION_BEFORE.search(before) or not before.strip(" \"“‘'("))
                 # (not two verbs joined: "crossed the border and liberated Kozinka")
                 and not (word == "liberated" and _VERB_AND_BEFORE.search(before))
             )
@@ -3461,7 +3467,7 @@ _FROM_THE_AIR = re.compile(
 # Forces on the ground, whose attacks are no air attacks.
 _GROUND_FORCES = re.compile(
     r"\bassault\s+(?:groups?|units?|detachments?|teams?)\b|\binfantry\b"
-    r"|\bsabotage\s+(?:and\s+reconnaissance\s+)?groups?\b",
+    r"|\b(?:sabotage|subversive)\s+(?:and\s+reconnaissance\s+)?groups?\b",
     re.IGNORECASE,
 )
 

@@ -1350,6 +1350,16 @@ def resolve_names(
             chances.append(0.0)
             matrices.append(np.zeros((0, len(FEATURES))))
 
+        def asked_elsewhere(
+            query: str,
+            found: tuple[Place, ...],
+            reason: str,
+            put_elsewhere: list[GeocodeResult] = put_elsewhere,
+        ) -> None:
+            """A name no candidate of which lies where the text puts it: asked, with why."""
+            put_elsewhere.append(GeocodeResult(query, "ambiguous", None, found, reason))
+            unsettled(put_elsewhere[-1])
+
         confident: dict[str, Place] = {}
         for name in names:
             if name.region:
@@ -1375,13 +1385,31 @@ def resolve_names(
                         f" name, {_where(found[0], index)}, is"
                         f" {everywhere.nearest_km(found[0].lat, found[0].lon):,.0f} km away"
                     )
-                    put_elsewhere.append(
-                        GeocodeResult(name.query, "ambiguous", None, found, reason)
-                    )
-                    unsettled(put_elsewhere[-1])
+                    asked_elsewhere(name.query, found, reason)
                     continue
                 found = close
             landmark = _landmark(name, results, previous)
+            if (
+                landmark is None
+                and found
+                and (around := _landmark_candidates(name, results, previous))
+            ):
+                # The place it is said to be near is not settled, but some candidates of it
+                # may be: only this name's candidates near one of them can be it. "Baranivka,
+                # north of the town of Ocheretyne" (Donetsk oblast) in a report on Kharkiv
+                # oblast is not the town of Zhytomyr oblast, 740 km from any Ocheretyne.
+                said = name.near[1] if name.near is not None else None
+                close = tuple(p for p in found if _near_one_of(p, around, said))
+                if not close:
+                    nearest = min(found, key=lambda p: _apart_km(p, around))
+                    reason = (
+                        f"the text puts it near {around[0].name}; the nearest place of that"
+                        f" name, {_where(nearest, index)}, is {_apart_km(nearest, around):,.0f}"
+                        f" km from any place called {around[0].name}"
+                    )
+                    asked_elsewhere(name.query, found, reason)
+                    continue
+                found = close
             limit = name.near[1] if name.near is not None else None
             if limit is None and landmark is not None:
                 limit = NEAR_KM if landmark.population < NEAR_TOWN_LIMIT else NEAR_CITY_KM
@@ -1410,10 +1438,7 @@ def resolve_names(
                         f"the text puts it near {landmark.label}; the nearest place of that"
                         f" name, {_where(nearest, index)}, is {km(nearest):,.0f} km from it"
                     )
-                    put_elsewhere.append(
-                        GeocodeResult(name.query, "ambiguous", None, found, reason)
-                    )
-                    unsettled(put_elsewhere[-1])
+                    asked_elsewhere(name.query, found, reason)
                     continue
                 found, narrowed_to = close, landmark.name
             own = {p.id for p in found}
@@ -1631,6 +1656,41 @@ def _landmark(
     if place is not None and place.kind == "region" and limit is not None:
         return place
     return place if place is not None and place.kind == "settlement" else None
+
+
+def _landmark_candidates(
+    name: NameEvidence, results: Sequence[GeocodeResult], previous: Sequence[GeocodeResult]
+) -> tuple[Place, ...]:
+    """The settlements the place ``name`` is said to be near may be, when it is not settled
+    (none when it is, or when nothing is known of it)."""
+    if name.near is None:
+        return ()
+    j = name.near[0]
+    found = results[j] if j < len(results) else previous[j] if j < len(previous) else None
+    if found is None or found.place is not None:
+        return ()
+    return tuple(p for p in found.candidates if p.kind == "settlement")
+
+
+def _apart_km(place: Place, around: Sequence[Place]) -> float:
+    return min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in around)
+
+
+def _near_one_of(place: Place, around: Sequence[Place], said: float | None) -> bool:
+    """Whether ``place`` may be near one of ``around`` (the places a landmark's name may be):
+    within twice the distance the text gives, else twice what "near" a town or a city is."""
+    return any(
+        haversine_km(place.lat, place.lon, a.lat, a.lon)
+        <= 2
+        * (
+            said
+            if said is not None
+            else NEAR_KM
+            if a.population < NEAR_TOWN_LIMIT
+            else NEAR_CITY_KM
+        )
+        for a in around
+    )
 
 
 def _answered_focus(
