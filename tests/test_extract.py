@@ -8694,3 +8694,36 @@ def test_the_districts_of_a_list_of_adjectives_are_districts(gazetteer: Gazettee
     # (a community's list is still its towns)
     text = "The communities of Krasnopillia, Bilopillia and Znob-Novhorodske came under fire."
     assert "Znob-Novhorodske" in _places(gazetteer, text, dt.date(2023, 12, 28))
+
+
+def test_a_russian_ending_of_a_village_s_name_beside_a_town_the_text_names_is_that_village(
+    gazetteer: Gazetteer,
+) -> None:
+    # GeoNames knows Dvorichna as "Dvurechnaya"; TASS writes "Dvurechnoye". Vovchansk
+    # ("Volchansk") lies 72 km off.
+    text = (
+        "In the Volchansk area, Russian troops maintain their positions. At the time of its"
+        " liberation, Dvurechnoye was sparsely populated."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 8, 20))
+    [event] = found["Dvurechnoye"]
+    assert event.type == "territorial_claim"
+    assert event.place is not None
+    assert event.place.name == "Dvorichna"
+    # (alone, nothing in the text says it is that village: asked)
+    found = _places(gazetteer, "Russian troops liberated Dvurechnoye.", dt.date(2025, 8, 20))
+    assert found["Dvurechnoye"][0].place is None
+
+
+def test_a_company_s_name_before_a_refinery_s_town_leaves_the_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Drones attacked the Gazprom Neftekhim Salavat oil refinery in Russia on the territory"
+        " of Bashkortostan, resulting in a fire."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 5, 9))
+    assert {c.type for c in found["Salavat"]} == {"strike"}
+    assert "Bashkortostan" not in found
+    found = _places(
+        gazetteer, "Drones attacked the Lukoil Volgograd refinery overnight.", dt.date(2024, 2, 3)
+    )
+    assert {c.type for c in found["Volgograd"]} == {"strike"}

@@ -949,10 +949,10 @@ _PIPELINE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:oil\s+|gas\s+)?pipel
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # ... but "the Novocherkassk State District Power Plant in Russia's Rostov Oblast" is at the
-# town it is named after, in that region.
+# town it is named after, in that region (and "the Salavat oil refinery in Russia", in it).
 _SITED_IN_REGION = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)[’']s\s+|[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast"
-    r"|[Kk]rai|[Pp]rovince)\b)"
+    r",?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:[’']s\s+|\b)|[A-Z][\w-]+\s+(?:[Rr]egion"
+    r"|[Oo]blast|[Kk]rai|[Pp]rovince)\b)"
 )
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
 # quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
@@ -2912,6 +2912,10 @@ class MentionFinder:
         for neighbour in (before, after):
             if neighbour and not _neutral_neighbour(neighbour):
                 if neighbour is after and named_facility:
+                    continue
+                if neighbour is before and named_facility and not gazetteer.is_name(neighbour):
+                    # ("the Gazprom Neftekhim Salavat oil refinery", "the Lukoil Volgograd
+                    # refinery": a company's name before its facility's town)
                     continue
                 if title_case and gazetteer.english_zipf(neighbour) >= COMMON_ZIPF:
                     # "Six Injured In Poltava Following Russian Drone Attack": a headline

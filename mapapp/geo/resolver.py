@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -131,6 +132,12 @@ ONLY_PLACE = "only place of that name"
 # A village outside the regions a text is about this close to a place it has placed with
 # confidence is no likelier a namesake the gazetteer lacks.
 BESIDE_ANCHOR_KM = 30.0
+# A name that is one of a place's names with another grammatical ending ("Dvurechnoye" for
+# Dvorichna, "Dvurechnaya" in Russian), this close to another place the text has placed, is
+# that place.
+ENDING_BESIDE_KM = 100.0
+_ENDINGS = ("oye", "oe", "aya", "aja", "iye", "ye", "yy", "yi", "iy", "ij", "e", "a", "o")
+_ADJECTIVE_ENDINGS = re.compile(f"(?:{'|'.join(_ENDINGS)})$")
 # A lone village outside the one oblast a text is about, this far from every place it has
 # placed there, is likelier a namesake the codifier lists there (see _codified_at_home).
 LONE_APART_KM = 100.0
@@ -148,6 +155,7 @@ NO_PLACE = "no place of that name"
 CODIFIED_ONLY = "the gazetteer has no place of that name; the official codifier lists"
 FAR_LARGER = "far larger than homonyms"
 NO_REGION = "no region of that name"
+SPELLING_LIKE = "only a spelling like"
 EARTH_KM = EARTH_RADIUS_KM
 EXACT_POINTS, CELL_KM = 100, 300.0
 LARGEST_RATIO = 3
@@ -993,8 +1001,7 @@ def decide(
         # Only a spelling like its name, and nothing else in the text near it: a village the
         # gazetteer lacks is as likely ("Berdychi", Donetsk oblast, for Berdychiv).
         reason = (
-            f"only a spelling like {_where(best, index)}, and no other place the text names"
-            " is near it"
+            f"{SPELLING_LIKE} {_where(best, index)}, and no other place the text names is near it"
         )
         return GeocodeResult(query, "ambiguous", None, ranked, reason), p1
     if (
@@ -1496,6 +1503,7 @@ def resolve_names(
                 confident[result.place.id] = result.place
         anchors.update(confident)
     _beside_each_other(names, results)
+    _other_ending_beside(index, names, results)
     # What the text turned out to be about: its places as resolved (a lone namesake left
     # unlocated no longer counts).
     settled = _final_focus(names, results, countries, theatre) or focus
@@ -1610,6 +1618,37 @@ def _beside_each_other(names: Sequence[NameEvidence], results: list[GeocodeResul
         ]
         if beside:
             reason = f"beside {beside[0]}, which the text names with it"
+            results[i] = replace(result, status="found", place=best, reason=reason)
+
+
+def _other_ending_beside(
+    index: PlaceIndex, names: Sequence[NameEvidence], results: list[GeocodeResult]
+) -> None:
+    """Place a name left unlocated as only a spelling like a place when it is one of that
+    place's names with another ending and the text has placed another of its names near it:
+    "At the time of its liberation, Dvurechnoye was sparsely populated" beside "the
+    Volchansk area" is Dvorichna (GeoNames knows it as "Dvurechnaya"), 72 km from Vovchansk."""
+    placed = [
+        (i, r.place)
+        for i, r in enumerate(results[: len(names)])
+        if r.place is not None and not names[i].region and r.place.kind == "settlement"
+    ]
+    for i, result in enumerate(results[: len(names)]):
+        if result.place is not None or not result.reason.startswith(SPELLING_LIKE):
+            continue
+        if not result.candidates or names[i].region:
+            continue
+        best = result.candidates[0]
+        stem = _ADJECTIVE_ENDINGS.sub("", fold(names[i].query))
+        if len(stem) < 5 or not any(index.spelt(best, stem + end) for end in _ENDINGS):
+            continue
+        beside = [
+            names[j].query
+            for j, other in placed
+            if j != i and haversine_km(best.lat, best.lon, other.lat, other.lon) <= ENDING_BESIDE_KM
+        ]
+        if beside:
+            reason = f"{best.name} by another ending of its name, beside {beside[0]}"
             results[i] = replace(result, status="found", place=best, reason=reason)
 
 
