@@ -8727,3 +8727,28 @@ def test_a_company_s_name_before_a_refinery_s_town_leaves_the_town(gazetteer: Ga
         gazetteer, "Drones attacked the Lukoil Volgograd refinery overnight.", dt.date(2024, 2, 3)
     )
     assert {c.type for c in found["Volgograd"]} == {"strike"}
+
+
+def test_districts_listed_after_a_number_of_districts_was_struck_are_struck(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Armed Forces of Ukraine attacked infrastructure facilities in three districts of"
+        " the Kursk region with drones. This was announced by the Governor of the Russian region"
+        " Roman Starovoyt in Telegram.\nAccording to him, we are talking about facilities in the"
+        " Sudzhansky, Korenevsky and Glushkovsky districts."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 10, 20))
+    for name in ("Sudzhansky district", "Korenevsky district", "Glushkovsky districts"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    # (settlements announced are not a district named to say where one is)
+    text = (
+        "Russian forces have captured the villages of Makarivka and Leninskoye in Ukraine's"
+        " eastern Donetsk region, the Kremlin claimed on Saturday. There are several settlements"
+        " in the region called Leninskoye, but the ministry did not specify which one was"
+        " captured. Makarivka is located in the Volnovakha district, about 100 km (65 miles)"
+        " south of the city of Donetsk."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 6, 15))
+    assert "Volnovakha district" not in found
+    assert "Donetsk" not in found

@@ -1421,11 +1421,13 @@ _LOCATED_REGION = re.compile(
 # "18 front-line settlements", "several villages": an announcement that a list follows.
 _ANNOUNCED_PLACES = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number"
-    r"\s+of|many|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|cities"
-    r"|localities|communities)\b",
+    r"\s+of|many|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?P<unit>settlements|villages|towns"
+    # ("attacked infrastructure facilities in three districts of the Kursk region")
+    r"|cities|localities|communities|districts|raions|hromadas)\b",
     re.IGNORECASE,
 )
 MIN_LISTED = 3
+_DISTRICT_UNITS = ("districts", "raions", "hromadas")
 # "16 enemy attacks were repelled. They took place in Sinkivka, ...": a sentence that says
 # where the events just told of happened, each place named in it (one is enough).
 _WHERE_THEY_WERE = re.compile(
@@ -2780,14 +2782,11 @@ def _announced(
     or a sentence saying where the events just told of took place ("16 enemy attacks were
     repelled. They took place in Sinkivka, ..."). Each place gets that event; the excerpt
     runs from the announcement to the list."""
-    listed = [m for m in here if m.kind == "settlement"]
+    # (and districts drawn at their towns: "we are talking about facilities in the
+    # Sudzhansky, Korenevsky and Glushkovsky districts")
+    listed = [m for m in here if m.kind == "settlement" or (m.kind == "district" and m.place)]
     said = _WHERE_THEY_WERE.match(sentence.text)
     where = said is not None
-    if where:
-        # (and districts drawn at their towns: "attacked two critical energy facilities in
-        # the region ... Namely, a gas distribution facility in Stryi district and an
-        # electric substation in Chervonohrad district")
-        listed = [m for m in here if m.kind == "settlement" or (m.kind == "district" and m.place)]
     if said is not None and (said.group("one") or said.group("what")):
         listed = [m for m in here if m.kind in ("settlement", "facility")][:1]  # one event
     elif said is None and _DASHED_ITEM.match(sentence.text):
@@ -2808,7 +2807,8 @@ def _announced(
         if sentence.index - back < 0:
             return
         first = sentences[sentence.index - back]
-        if not where and _ANNOUNCED_PLACES.search(first.text) is None:
+        announced = None if where else _ANNOUNCED_PLACES.search(first.text)
+        if not where and announced is None:
             if words_of[first.index]:
                 # ("captured two more villages. [...] Moscow said its troops liberated Hostre
                 # and Hryhorivka. Gostre is ... west of the city of Donetsk, while ...": the
@@ -2818,6 +2818,12 @@ def _announced(
         words = words_of[first.index]
         if not words:
             continue
+        if announced is not None and announced.group("unit").lower() not in _DISTRICT_UNITS:
+            # (settlements announced, settlements listed: not "Makarivka is located in the
+            # Volnovakha district" after "several settlements ... called Leninskoye")
+            listed = [m for m in listed if m.kind != "district"]
+            if len(listed) < MIN_LISTED:
+                return
         yield from _told_before(text, first, sentence, listed, published, words)
         return
 
