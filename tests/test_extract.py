@@ -8752,3 +8752,25 @@ def test_districts_listed_after_a_number_of_districts_was_struck_are_struck(
     found = _places(gazetteer, text, dt.date(2024, 6, 15))
     assert "Volnovakha district" not in found
     assert "Donetsk" not in found
+
+
+def test_a_capital_that_holds_a_place_and_an_installed_leader_s_city_are_no_event_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Chasiv Yar is a strategically important city located 10 kilometers from Bakhmut. It is"
+        " currently under the full control of Kyiv but also under sustained attack from Russian"
+        " troops."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 4, 8))
+    assert "Kyiv" not in found
+    text = (
+        "Leonid Pasechnik, Moscow-installed leader in Luhansk, claimed the attack occurred in the"
+        " Kreminna district, also killing three civilians."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 3, 24))
+    assert "Luhansk" not in found
+    assert {c.type for c in found["Kreminna district"]} == {"strike"}
+    # (taking the city is still the city)
+    found = _places(gazetteer, "Russia failed to take control of Kyiv.", dt.date(2023, 2, 24))
+    assert "Kyiv" in found

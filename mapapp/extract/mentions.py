@@ -593,7 +593,9 @@ _FELL_TO_BEFORE = re.compile(r"\b(?:fell|fallen|falls|fall)\s+to\s+$", re.IGNORE
 # "an adviser to the city loyal to Kyiv", "forces loyal to Moscow", "Moscow's war on Kyiv":
 # a side.
 _LOYAL_TO_BEFORE = re.compile(
-    r"\b(?:(?:loyal|allied|subordinate)\s+to|(?:war|invasion|aggression)\s+(?:on|against))\s+$",
+    r"\b(?:(?:loyal|allied|subordinate)\s+to|(?:war|invasion|aggression)\s+(?:on|against)"
+    # ("It is currently under the full control of Kyiv": of its side)
+    r"|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?control\s+of)\s+$",
     re.IGNORECASE,
 )
 # "a senior official in Kiev has claimed", "the Kiev regime": a capital for its government.
@@ -1191,6 +1193,9 @@ _OFFICE_BEFORE = re.compile(
     # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
     r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|government"
     r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
+    # ("Leonid Pasechnik, Moscow-installed leader in Luhansk")
+    r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
+    r"|administration)\s+in\s+$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
