@@ -8774,3 +8774,15 @@ def test_a_capital_that_holds_a_place_and_an_installed_leader_s_city_are_no_even
     # (taking the city is still the city)
     found = _places(gazetteer, "Russia failed to take control of Kyiv.", dt.date(2023, 2, 24))
     assert "Kyiv" in found
+
+
+def test_a_mayor_in_the_possessive_speaking_of_damage_speaks_of_the_city(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Voronezh’s mayor Sergei Petrin said a kindergarten was damaged. In the neighboring"
+        " region of Lipetsk, a drone crashed into an industrial area of the city of Yelets."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 7, 5))
+    assert {c.type for c in found["Voronezh"]} == {"strike"}
+    assert {c.type for c in found["Yelets"]} == {"strike"}

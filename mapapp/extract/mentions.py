@@ -348,7 +348,9 @@ _THE_CITY = re.compile(r"\b(?:in|over|across|on)\s+the\s+(?:city|town)\b(?!\s+of
 # "Kyiv Mayor Vitali Klitschko said ... blocks of flats were hit", "the mayor of Kharkiv": a
 # city's own office, which speaks of the city (see MentionFinder.scan).
 _CITY_OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b", re.IGNORECASE
+    # (and "Voronezh’s mayor Sergei Petrin said a kindergarten was damaged")
+    r"(?:[’']s)?\s+(?:(?:city\s+)?mayor|city\s+(?:military\s+|state\s+)?administration)\b",
+    re.IGNORECASE,
 )
 # "Sevastopol Governor Mikhail Razvozhaev": a city with a region's status has a governor.
 _CITY_REGION_OFFICE_AFTER = re.compile(r"\s+(?:governor|head)\b", re.IGNORECASE)
