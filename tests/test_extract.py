@@ -8786,3 +8786,39 @@ def test_a_mayor_in_the_possessive_speaking_of_damage_speaks_of_the_city(
     found = _places(gazetteer, text, dt.date(2025, 7, 5))
     assert {c.type for c in found["Voronezh"]} == {"strike"}
     assert {c.type for c in found["Yelets"]} == {"strike"}
+
+
+def test_districts_where_outages_were_introduced_after_an_attack_are_not_struck(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Infrastructure facilities in the Zhytomyr region have been damaged as a result of a"
+        " Russian attack. “Following another enemy attack on the region's energy"
+        " infrastructure, emergency power outages have been introduced in the Korosten,"
+        " Zhytomyr, and Zviahel districts,” the statement says."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 11, 26))
+    assert {c.type for c in found["Zhytomyr region"]} == {"strike"}
+    for name in ("Korosten district", "Zviahel districts"):
+        assert name not in found, name
+
+
+def test_the_captured_territories_of_regions_describe_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "From this oil depot came fuel for the Russian occupiers in the Crimea and in the"
+        " captured territories of the Kherson and Zaporizhzhia regions."
+    )
+    assert _places(gazetteer, text, dt.date(2024, 5, 17)) == {}
+    text = "Russian forces have captured territories of the Kharkiv region."
+    found = _places(gazetteer, text, dt.date(2024, 5, 17))
+    assert {c.type for c in found["Kharkiv region"]} == {"territorial_claim"}
+
+
+def test_the_town_villages_are_near_is_their_landmark(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Ukrainian Armed Forces have withdrawn from Stepove and Severne villages near"
+        " Avdiivka, a spokesperson for Ukraine's Tavria Group said."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 2, 27))
+    assert "Avdiivka" not in found
+    assert {c.type for c in found["Stepove"]} == {"territorial_claim"}

@@ -907,6 +907,8 @@ _OCCUPIERS_AFTER = re.compile(
     r"|regime)\b",
     re.IGNORECASE,
 )
+# "the captured territories of the Kherson region": which lands.
+_TERRITORIES_OF_AFTER = re.compile(r"\s+(?:territor(?:y|ies)|lands?|areas?)\s+of\b", re.IGNORECASE)
 # "the seized settlement of Sorokyne", "the captured Avdiivka": one place, named.
 _ONE_PLACE_AFTER = re.compile(r"\s+(?:(?:settlement|town|city|village)\s+of\s+)?(?-i:[A-Z])")
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
@@ -1231,8 +1233,8 @@ _LANDMARK = re.compile(
     # Pokrovsk")
     r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport"
-    # ("in Serebryansky forest near Kreminna")
-    r"|forest|forestry|woods|reservoir|dam)\s+)?"
+    # ("in Serebryansky forest near Kreminna"; "Stepove and Severne villages near Avdiivka")
+    r"|forest|forestry|woods|reservoir|dam|villages?|settlements?)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
     # ("located across the Dnipro River from Russian-occupied Kakhovka")
@@ -2053,6 +2055,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "a depot in the seized settlement of Sorokyne": description (not "named
             # the captured villages as Novenke, Basivka ...", the news itself)
+        if (
+            word in ("seized", "captured")
+            and _DESCRIBED_BEFORE.search(before)
+            and _TERRITORIES_OF_AFTER.match(after)
+        ):
+            continue  # "fuel for the occupiers in the captured territories of the Kherson and
+            # Zaporizhzhia regions": which territories, not their capture
         if kind == "strike" and (
             _held_weapon(word, sentence.text[max(0, match.start() - 80) : match.start()], after)
             or (word in ("strike", "strikes") and _STRIKE_FORCE_AFTER.match(after))
@@ -2410,7 +2419,13 @@ def _events_in(
         # village the gazetteer lacks, then its landmark)
         unknown = None if i else _UNKNOWN_APPOSITIVE.search(text, sentence.start, mention.start)
         lead = text[max(sentence.start, mention.start - 80) : mention.start]
-        if (
+        if _OUTAGES_IN_BEFORE.search(lead) and not _DAMAGE_TOO.search(
+            text, mention.end, sentence.end
+        ):
+            # ("emergency power outages have been introduced in the Korosten, Zhytomyr, and
+            # Zviahel districts"): where the power is out, not where the attack fell.
+            locators[i] = "where power is out, not where something happened"
+        elif (
             _LIES_OFF.search(lead)
             or _UNNAMED_THEN_DIRECTION.search(lead)
             or (
@@ -3039,6 +3054,15 @@ _SUPPLY_LOST = re.compile(
 # confirmed damage to critical infrastructure or reported power cuts in regions ...").
 _BLACKOUTS_IN = re.compile(
     r"\b(?:blackouts?|power\s+outages?|power\s+cuts?)\s+(?:in|across)\b", re.IGNORECASE
+)
+# "power outages have been introduced in the X, Y and Z districts", "left without power in":
+# the places a list after it names.
+_OUTAGES_IN_BEFORE = re.compile(
+    r"\b(?:(?:power\s+)?outages?|blackouts?|power\s+cuts?)\s+(?:(?:have|has|had|were|was)\s+"
+    r"(?:been\s+)?)?(?:introduced|imposed|applied|reported|recorded)?\s*(?:in|across)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:district|region|oblast|community))?,?\s+"
+    r"(?:and\s+)?)*$",
+    re.IGNORECASE,
 )
 _DAMAGE_TOO = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|strikes?)\b", re.IGNORECASE)
 
