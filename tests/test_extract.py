@@ -8822,3 +8822,41 @@ def test_the_town_villages_are_near_is_their_landmark(gazetteer: Gazetteer) -> N
     found = _places(gazetteer, text, dt.date(2024, 2, 27))
     assert "Avdiivka" not in found
     assert {c.type for c in found["Stepove"]} == {"territorial_claim"}
+
+
+def test_a_ship_named_after_a_town_after_a_comma_is_the_ship(gazetteer: Gazetteer) -> None:
+    text = (
+        "Satellite images have captured the shocking aftermath of a devastating attack on a"
+        " Russian tank landing ship in Crimea. The images show the burnt-out ship, named"
+        " Novocherkassk, detached from the port and partially submerged, with smoke billowing"
+        " from its charred remains. This incident occurred as Ukraine launched strikes on the"
+        " port of Feodosia in Crimea, which has been illegally annexed by Russia since 2014."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 12, 27))
+    assert "Novocherkassk" not in found
+    assert {c.type for c in found["Feodosia"]} == {"strike"}
+
+
+def test_these_were_near_places_after_a_count_of_battles_places_the_battles(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Ukraine’s armed forces general staff said on Monday that 25 battles had taken place"
+        " over the past day.\nThese were near the eastern town of Bakhmut and further south near"
+        " Avdiivka and Maryinka, in the Donetsk region, as well as near Bilohorivka in the"
+        " Luhansk region."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 6, 12))
+    for name in ("Bakhmut", "Avdiivka", "Maryinka", "Bilohorivka"):
+        assert {c.type for c in found[name]} == {"deployment"}, name
+
+
+def test_residents_the_russians_wounded_were_struck(gazetteer: Gazetteer) -> None:
+    text = (
+        '"On August 18, the Russians wounded five residents of the Donetsk region: four in'
+        ' Chasiv Yar and one in Kurakhove," he wrote.'
+    )
+    found = _places(gazetteer, text, dt.date(2023, 8, 18))
+    for name in ("Chasiv Yar", "Kurakhove"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    assert "Donetsk region" not in found

@@ -843,8 +843,8 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 # "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
 _SHIP_BEFORE = re.compile(
     # ("hitting the ship, the Novocherkassk")
-    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?(?:,\s+the)?\s+"
-    # ("a large landing ship called Novocherkassk")
+    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?(?:,\s+the|,)?\s+"
+    # ("a large landing ship called Novocherkassk", "the burnt-out ship, named Novocherkassk")
     r"(?:(?:called|named|dubbed)\s+[“\"‘']?)?"
     # ("missile ships Tatarstan and Dagestan")
     r"(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$",

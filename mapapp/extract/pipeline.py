@@ -103,6 +103,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "capable of striking the town", "within striking distance")
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
+        # ("On August 18, the Russians wounded five residents of the Donetsk region: four in
+        # Chasiv Yar and one in Kurakhove": the enemy's toll is an attack's)
+        r"(?<=Russians\s)(?:wounded|killed|injured)(?=\s+(?:\d+|two|three|four|five|six|seven"
+        r"|eight|nine|ten|several|a|an|one)\b)",
         r"bombarded",
         # ("Russians dropped a FAB-250 with a UMPK module on the residential area of
         # Kostiantynivka", "dropped explosives on a bus")
@@ -1439,7 +1443,10 @@ _WHERE_THEY_WERE = re.compile(
     # ("... 12 high-rise buildings ... were damaged. It happened in Kurakhovo.")
     r"|(?P<one>(?:This|The)\s+(?:event|incident|attack|strike|explosion|blast)"
     r"|It|This|That|Everything))"
-    r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded)"
+    r"\s+(?:(?:all|mostly|mainly)\s+)?(?:took\s+place|occurred|happened|were\s+recorded"
+    # ("25 battles had taken place over the past day. These were near the eastern town of
+    # Bakhmut and further south near Avdiivka")
+    r"|(?<=These\s)were|(?<=Those\s)were)"
     r"\s+(?:in|near|around|at|on)\b"
     # ("... among the attacked cities were those where airfields were located. Namely:
     # Morozovsk in the Rostov region, Yeysk in the Krasnodar region, and Engels")
