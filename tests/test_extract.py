@@ -8710,6 +8710,10 @@ def test_a_russian_ending_of_a_village_s_name_beside_a_town_the_text_names_is_th
     assert event.type == "territorial_claim"
     assert event.place is not None
     assert event.place.name == "Dvorichna"
+    # (placed by a spelling, so put to the reviewer, with the town that speaks for it)
+    assert event.mention.result is not None
+    assert event.mention.result.from_context
+    assert "Volchansk" in event.mention.result.reason
     # (alone, nothing in the text says it is that village: asked)
     found = _places(gazetteer, "Russian troops liberated Dvurechnoye.", dt.date(2025, 8, 20))
     assert found["Dvurechnoye"][0].place is None

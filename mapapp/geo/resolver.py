@@ -1648,7 +1648,11 @@ def _other_ending_beside(
             if j != i and haversine_km(best.lat, best.lon, other.lat, other.lon) <= ENDING_BESIDE_KM
         ]
         if beside:
-            reason = f"{best.name} by another ending of its name, beside {beside[0]}"
+            # (a question for the reviewer, as every look-alike placed is)
+            reason = (
+                f"{LOOKALIKE} {_where(best, index)} with another ending; the text names"
+                f" {beside[0]} beside it"
+            )
             results[i] = replace(result, status="found", place=best, reason=reason)
 
 
