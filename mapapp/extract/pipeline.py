@@ -3059,13 +3059,12 @@ _SUPPLY_LOST = re.compile(
 # "Telegram channels also report blackouts in Stary Oskol, Gubkin, ...": the places a strike
 # elsewhere left without power; unless the sentence tells of damage too ("Officials
 # confirmed damage to critical infrastructure or reported power cuts in regions ...").
-_BLACKOUTS_IN = re.compile(
-    r"\b(?:blackouts?|power\s+outages?|power\s+cuts?)\s+(?:in|across)\b", re.IGNORECASE
-)
-# "power outages have been introduced in the X, Y and Z districts", "left without power in":
-# the places a list after it names.
+_OUTAGES = r"(?:blackouts?|(?:power\s+)?outages?|power\s+cuts?)"
+_BLACKOUTS_IN = re.compile(rf"\b{_OUTAGES}\s+(?:in|across)\b", re.IGNORECASE)
+# "power outages have been introduced in the X, Y and Z districts": the places a list after
+# it names.
 _OUTAGES_IN_BEFORE = re.compile(
-    r"\b(?:(?:power\s+)?outages?|blackouts?|power\s+cuts?)\s+(?:(?:have|has|had|were|was)\s+"
+    rf"\b{_OUTAGES}\s+(?:(?:have|has|had|were|was)\s+"
     r"(?:been\s+)?)?(?:introduced|imposed|applied|reported|recorded)?\s*(?:in|across)\s+"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:district|region|oblast|community))?,?\s+"
     r"(?:and\s+)?)*$",

@@ -1693,8 +1693,8 @@ def _landmark(
     stated distance from ("7 km north of the Kharkiv region")."""
     if name.near is None:
         return None
-    j, limit = name.near
-    found = results[j] if j < len(results) else previous[j] if j < len(previous) else None
+    limit = name.near[1]
+    found = _said_near(name, results, previous)
     place = found.place if found is not None else None
     if place is not None and place.kind == "region" and limit is not None:
         return place
@@ -1706,13 +1706,21 @@ def _landmark_candidates(
 ) -> tuple[Place, ...]:
     """The settlements the place ``name`` is said to be near may be, when it is not settled
     (none when it is, or when nothing is known of it)."""
-    if name.near is None:
-        return ()
-    j = name.near[0]
-    found = results[j] if j < len(results) else previous[j] if j < len(previous) else None
+    found = _said_near(name, results, previous)
     if found is None or found.place is not None:
         return ()
     return tuple(p for p in found.candidates if p.kind == "settlement")
+
+
+def _said_near(
+    name: NameEvidence, results: Sequence[GeocodeResult], previous: Sequence[GeocodeResult]
+) -> GeocodeResult | None:
+    """The answer for the name ``name`` is said to be near: this round's when it came first,
+    else the last round's."""
+    if name.near is None:
+        return None
+    j = name.near[0]
+    return results[j] if j < len(results) else previous[j] if j < len(previous) else None
 
 
 def _apart_km(place: Place, around: Sequence[Place]) -> float:
@@ -1722,18 +1730,13 @@ def _apart_km(place: Place, around: Sequence[Place]) -> float:
 def _near_one_of(place: Place, around: Sequence[Place], said: float | None) -> bool:
     """Whether ``place`` may be near one of ``around`` (the places a landmark's name may be):
     within twice the distance the text gives, else twice what "near" a town or a city is."""
-    return any(
-        haversine_km(place.lat, place.lon, a.lat, a.lon)
-        <= 2
-        * (
-            said
-            if said is not None
-            else NEAR_KM
-            if a.population < NEAR_TOWN_LIMIT
-            else NEAR_CITY_KM
-        )
-        for a in around
-    )
+
+    def reach(landmark: Place) -> float:
+        if said is not None:
+            return 2 * said
+        return 2 * (NEAR_KM if landmark.population < NEAR_TOWN_LIMIT else NEAR_CITY_KM)
+
+    return any(haversine_km(place.lat, place.lon, a.lat, a.lon) <= reach(a) for a in around)
 
 
 def _answered_focus(
