@@ -3261,15 +3261,16 @@ class MentionFinder:
                 text, max(0, region.start - 60), region.start
             ):
                 continue
+            held = self._held_by(region.query)
             nxt, gap = at + 1, _LIST_OPENS
             while (
-                nxt < len(mentions)
+                held
+                and nxt < len(mentions)
                 and mentions[nxt].kind == "settlement"
                 and mentions[nxt].sentence == region.sentence
                 and gap.fullmatch(text, mentions[nxt - 1].end, mentions[nxt].start)
             ):
-                if nxt not in out and (held := self._held_by(region.query)):
-                    out[nxt] = held
+                out.setdefault(nxt, held)
                 nxt, gap = nxt + 1, _LIST_GAP_NAMES
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
