@@ -321,3 +321,48 @@ def test_offline_basemap_in_the_browser(
     )
     assert int(z[0]) < int(z[1])
     assert page.locator(".mapapp-basemap-key").inner_text().startswith("Borders")
+
+
+def test_the_basemap_is_kept_and_made_again_when_what_it_is_made_from_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, packaged: Regions, gazetteer: Gazetteer
+) -> None:
+    """The packaged regions' basemap is kept on disk, so a start reads it instead of making
+    it (0.9 s); another gazetteer file, or the same one changed, makes it again, and a
+    user's own regions are never kept."""
+    import shutil
+
+    from mapapp.map import basemap
+
+    monkeypatch.setattr(basemap, "KEPT_DIR", tmp_path / "kept")
+    basemap._data_json.cache_clear()
+    made = basemap._data_json(packaged, gazetteer.path)
+    [kept] = (tmp_path / "kept").glob("basemap-regions-*.json")
+    assert kept.read_text(encoding="utf-8") == made
+    assert json.loads(made)["labels"]["rows"]  # the whole basemap, labels and all
+
+    def not_again(*args: Any) -> Any:
+        raise AssertionError("the basemap was made again")
+
+    monkeypatch.setattr(basemap, "basemap_data", not_again)
+    basemap._data_json.cache_clear()
+    assert basemap._data_json(packaged, gazetteer.path) == made  # read from disk
+    # Another gazetteer (here the same places, in another file): made again, and kept
+    # instead of the one before.
+    monkeypatch.undo()
+    monkeypatch.setattr(basemap, "KEPT_DIR", tmp_path / "kept")
+    other = tmp_path / "gazetteer.sqlite"
+    shutil.copy2(gazetteer.path, other)
+    basemap._data_json.cache_clear()
+    assert basemap._data_json(packaged, other) == made
+    [again] = (tmp_path / "kept").glob("basemap-regions-*.json")
+    assert again != kept
+    # Changed (its time): made again.
+    os.utime(other, ns=(1, 1))
+    basemap._data_json.cache_clear()
+    basemap._data_json(packaged, other)
+    [changed] = (tmp_path / "kept").glob("basemap-regions-*.json")
+    assert changed != again
+    # A user's own regions are never kept.
+    mine = Regions(packaged.names[:2], packaged.geometries[:2], source="my regions")
+    assert basemap._kept_file(mine, gazetteer.path) is None
+    basemap._data_json.cache_clear()

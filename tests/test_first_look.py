@@ -9,12 +9,14 @@ import copy
 import json
 import random
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import streamlit_folium
+from playwright.sync_api import Browser
 from streamlit.testing.v1 import AppTest
 
 from mapapp.core.query import EVENT_TYPE_KEYS
@@ -214,8 +216,8 @@ def test_the_page_shows_the_first_look_then_the_whole_map(
     drawn: list[dict[str, Any]] = []
     first_page = map_page._first_look_page
 
-    def first_look_page(path: str, look: FirstLook, warming: Any) -> None:
-        first_page(path, look, warming)
+    def first_look_page(path: str, version: Any, look: FirstLook, warming: Any) -> None:
+        first_page(path, version, look, warming)
         drawn.append(look.view(THEATRE))
         reading.set()  # the store is read once the first look is out
 
@@ -235,8 +237,12 @@ def test_the_page_shows_the_first_look_then_the_whole_map(
     assert sum(c[2] for c in answer["clusters"]) == answer["inView"] > 0
     assert at.metric[0].value == "12 of 15"  # rows with a point, of all the rows
     assert at.caption[0].value.startswith("Reading 15 events from")
-    # The page checks twice a second whether the store is read, then runs whole.
-    resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
+    # The read waits until the visitor's map has drawn the first look, which the map then
+    # tells the server (here, as the browser would); the page checks twice a second whether
+    # the store is read, then runs whole.
+    version = resources.file_version(str(path))
+    resources.release_read(str(path), version)
+    resources.load_soon(str(path), version).join(timeout=30)
     at.run()
     assert not at.exception
     # Two maps: the first look's tells the app nothing, so the whole page starts as on a
@@ -284,6 +290,134 @@ def test_the_read_begins_after_the_first_look(
     monkeypatch.setattr(resources, "scan_events", read_seen)
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    resources.load_soon(str(path), resources.file_version(str(path))).join(timeout=30)
+    version = resources.file_version(str(path))
+    # Until the visitor's map has drawn the first look, the read waits.
+    time.sleep(0.5)
+    assert seen == ["look", "read asked for"]
+    resources.release_read(str(path), version)  # what the map's "drawn" does
+    resources.load_soon(str(path), version).join(timeout=30)
     assert seen[:2] == ["look", "read asked for"]  # (the page may run again meanwhile)
     assert "read" in seen
+
+
+def test_a_held_read_begins_once_a_map_has_drawn_the_first_look_or_the_hold_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large store's read, not yet begun, waits while a visitor's first look is drawn:
+    until the map says it has drawn it, and never longer than the hold (a visitor who comes
+    meanwhile does not make it longer); once begun, a hold changes nothing."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "10")
+    began: list[float] = []
+    read = scan.scan_events
+
+    def read_seen(*args: Any, **kwargs: Any) -> Any:
+        began.append(time.monotonic())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(resources, "scan_events", read_seen)
+    # Released by the map: the read begins at once.
+    path = tmp_path / "drawn.parquet"
+    open_store(path).append(_features(50))
+    location, version = str(path), resources.file_version(str(path))
+    resources.hold_read(location, version)
+    loading = resources.load_soon(location, version)
+    loading.join(timeout=0.5)
+    assert loading.is_alive()
+    assert not began
+    released = time.monotonic()
+    resources.release_read(location, version)
+    loading.join(timeout=10)
+    assert began
+    assert began[0] - released < 2
+    # Never drawn (a browser that cannot say so): it begins when the hold ends, however
+    # many visitors come meanwhile.
+    monkeypatch.setenv("MAPAPP_READ_HOLD", "1.5")
+    began.clear()
+    path = tmp_path / "never-drawn.parquet"
+    open_store(path).append(_features(50))
+    location, version = str(path), resources.file_version(str(path))
+    held = time.monotonic()
+    resources.hold_read(location, version)
+    loading = resources.load_soon(location, version)
+    time.sleep(1.0)
+    resources.hold_read(location, version)  # another visitor
+    assert not began
+    loading.join(timeout=10)
+    assert began
+    assert 1.4 < began[0] - held < 2.4
+    # Begun: a later hold is not waited for (a read of the same version again).
+    monkeypatch.setenv("MAPAPP_READ_HOLD", "60")
+    resources.load.clear()
+    resources.hold_read(location, version)
+    again = resources.load_soon(location, version)
+    again.join(timeout=10)
+    assert not again.is_alive()
+    resources.load.clear()
+
+
+def test_the_view_the_first_look_opens_on_is_made_once(tmp_path: Path) -> None:
+    """The server's start makes the first look's opening view; a page that asks for it
+    meanwhile waits for that one rather than making its own (on two busy cores, making it
+    twice took a third of a second from the first visitor)."""
+    path = tmp_path / "events.parquet"
+    open_store(path).append(_features(400))
+    points = first_look(path)
+    assert points is not None
+    look = FirstLook.of(points)
+    regions = default_regions()
+    made: list[ViewRequest] = []
+    view = look.view
+
+    def counted(request: ViewRequest, outlines: Any = None) -> dict[str, object]:
+        made.append(request)
+        time.sleep(0.2)  # long enough for the other to ask meanwhile
+        return view(request, outlines)
+
+    look.view = counted  # type: ignore[method-assign]
+    answers: list[tuple[ViewRequest, dict[str, object]]] = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(look.opening(look.outlines(regions))))
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(made) == 1
+    assert answers[0][1] is answers[1][1]
+    request, answer = answers[0]
+    clusters: list[list[Any]] = answer["clusters"]  # type: ignore[assignment]
+    # One zoom out from the one that fits the points, and the badges of that view.
+    assert look.bounds is not None
+    assert request.bounds == look.bounds
+    assert request.zoom == max(opening_zoom(look.bounds) - 1, 1)
+    assert sum(c[2] for c in clusters) == answer["inView"] == len(look)
+
+
+@pytest.mark.browser
+def test_in_chromium_the_map_says_it_has_drawn_the_first_look_and_the_read_begins(
+    browser: Browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first visitor of a large store not read yet: the map draws the first look's
+    badges and says so, and the store is read then, not when the hold ends (two minutes
+    here): the whole page follows in seconds."""
+    from tests.test_browser import MAP_FRAME, _serve
+
+    path = tmp_path / "events.parquet"
+    open_store(path).append(json.loads(EVENTS.read_text(encoding="utf-8"))["features"])
+    monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "3")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("MAPAPP_READ_HOLD", "120")
+    with _serve(path) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        page.goto(url)
+        page.get_by_text("Reading 15 events from", exact=False).wait_for()
+        page.frame_locator(MAP_FRAME).first.locator(".mapapp-cluster").first.wait_for()
+        drawn = time.monotonic()
+        page.get_by_text("Event types").first.wait_for()  # the whole page, its filters
+        assert time.monotonic() - drawn < 30
+        metric = page.locator('[data-testid="stMetricValue"]').first
+        assert metric.inner_text() == "12 of 12"  # every event read: the whole page
+        page.close()

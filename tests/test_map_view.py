@@ -129,6 +129,17 @@ def test_offline_map_loads_only_local_assets(events: list[Event]) -> None:
     assert "bootstrap" not in html.lower()
 
 
+def test_a_map_clustered_on_the_server_loads_no_clustering_library(events: list[Event]) -> None:
+    # Its frame loads its scripts one after another: two fewer before its first badges.
+    html = render_html(
+        build_map([], tiles=None, asset_base="/app/static", server_bounds=(22, 44, 41, 53))
+    )
+    assert '<script src="/app/static/vendor/leaflet/leaflet.js"' in html
+    assert '<script src="/app/static/mapapp/events-layer.js"' in html
+    assert "markercluster" not in html.lower()
+    assert "supercluster" not in html.lower()
+
+
 def test_tile_provider_is_a_setting(events: list[Event]) -> None:
     html = render_html(build_map(events, tiles="OpenStreetMap"))
     assert "tile.openstreetmap.org" in html

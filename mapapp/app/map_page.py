@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import math
 import threading
+from collections.abc import Hashable
 from typing import Any
 
 import numpy as np
@@ -30,7 +31,7 @@ from mapapp.core.query import EventColumns, EventTable, Timeline
 from mapapp.core.schema import EVENT_TYPES, GEO_PRECISION_SHORT
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions
-from mapapp.map.aggregate import FirstLook, ViewRequest, opening_zoom, view_around
+from mapapp.map.aggregate import NO_EVENTS_BOUNDS, FirstLook, ViewRequest, opening_zoom, view_around
 from mapapp.map.layer import DETAILS_INLINE_LIMIT, clicked_event_id
 from mapapp.map.resources import (
     MapData,
@@ -41,11 +42,13 @@ from mapapp.map.resources import (
     file_version,
     first_look,
     gazetteer,
+    hold_read,
     load,
     load_ended,
     load_soon,
     md,
     regions,
+    release_read,
     warm_up,
 )
 from mapapp.map.tiles import tiles_from_env
@@ -148,10 +151,14 @@ def page() -> None:
     # would take its share of the machine.
     look = None
     if not load_ended(path, version) and not st.session_state.get("map_drawn"):
+        # A read not begun yet waits until this visitor's map has drawn the first look.
+        hold_read(path, version)
         look = first_look(path, version)
+        if look is None:
+            release_read(path, version)
     loading = load_soon(path, version)
     if look is not None and loading.is_alive():
-        _first_look_page(path, look, warming)
+        _first_look_page(path, version, look, warming)
         _when_read(loading)
         return
     try:
@@ -340,7 +347,7 @@ def _when_read(loading: threading.Thread) -> None:
         st.rerun()
 
 
-def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
+def _first_look_page(path: str, version: Hashable, look: FirstLook, warming: Any) -> None:
     """The map of ``look`` (counts of the store's points per view) while the store is read:
     the page's places as they will be, the filters, search, timeline and table to come."""
     label = md(events_label(path))
@@ -360,7 +367,7 @@ def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
     boundaries = regions()
     regions_here = boundaries if isinstance(boundaries, Regions) else None
     outlines = look.outlines(regions_here)
-    bounds = look.bounds or (22.0, 44.0, 41.0, 53.0)
+    request, answer = look.opening(outlines)
     map_col, detail_col = st.columns([5, 2])
     with map_col:
         st_folium(
@@ -370,7 +377,7 @@ def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
                 event_links=True,
                 timeline=True,
                 regions=regions_here,
-                server_bounds=bounds,
+                server_bounds=request.bounds,
                 server_outlines=outlines.collection if outlines is not None else None,
             ),
             # A map of its own, which tells the app nothing: the whole page then starts as on
@@ -382,12 +389,8 @@ def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
             use_container_width=True,
             returned_objects=[],
         )
-        # The map fits the events at the zoom its width allows, which the app is not told
-        # here: one zoom out from a wide map's, badges a little apart rather than on top of
-        # one another on a narrower map.
-        request = ViewRequest(bounds, max(opening_zoom(bounds) - 1, 1))
-        answer = look.view(request, outlines)
-        answer["key"] = repr(("first look", request))
+        # (Made once, by the server's start: see FirstLook.opening.)
+        answer = {**answer, "key": repr(("first look", request)), "firstLook": True}
         today = dt.date.today()
         timeline(
             Timeline("day", (), {}),
@@ -396,6 +399,7 @@ def _first_look_page(path: str, look: FirstLook, warming: Any) -> None:
             selected=None,
             on_range=_on_range,
             view=answer,
+            on_drawn=lambda: release_read(path, version),
         )
     with detail_col:
         st.subheader("Event details")
@@ -474,7 +478,7 @@ def _data_bounds(data: MapData) -> tuple[float, float, float, float]:
     """West, south, east, north of the located events (the map opens fitted to them)."""
     table = data.table
     if not len(table):
-        return (22.0, 44.0, 41.0, 53.0)
+        return NO_EVENTS_BOUNDS
     return (
         float(np.nanmin(table.lon)),
         float(np.nanmin(table.lat)),

@@ -53,13 +53,15 @@ def timeline(
     selected: str | None,
     on_range: Callable[[], None],
     view: dict[str, object] | None = None,
+    on_drawn: Callable[[], None] | None = None,
     key: str = "timeline",
 ) -> Any:
     """Draw the timeline of ``bins`` with ``shown`` (the dates chosen) highlighted within
     ``period`` (all the data's dates); ``on_range`` runs when the reader chooses other
     dates (read them with :func:`chosen_range`). ``selected`` is the event whose popup the
     map opens. ``view``: what a map clustered on the server shows now (see
-    :mod:`mapapp.map.aggregate`), handed to the map's frame."""
+    :mod:`mapapp.map.aggregate`), handed to the map's frame; ``on_drawn`` runs once the map
+    has drawn a view marked ``firstLook`` (a large store's first look)."""
     data = {
         "unit": bins.unit,
         "starts": [d.isoformat() for d in bins.starts],
@@ -75,7 +77,8 @@ def timeline(
         "stepMs": STEP_MS,
         "view": view,
     }
-    return _mount()(data=data, key=key, on_range_change=on_range)
+    callbacks = {"on_drawn_change": on_drawn} if on_drawn is not None else {}
+    return _mount()(data=data, key=key, on_range_change=on_range, **callbacks)
 
 
 def chosen_range(key: str = "timeline") -> tuple[dt.date, dt.date] | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,8 @@ FAN_ZOOM = 16
 MARGIN = 0.5
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north
+# Where a map with no events opens: Ukraine.
+NO_EVENTS_BOUNDS: Bounds = (22.0, 44.0, 41.0, 53.0)
 
 
 def server_side_from() -> int:
@@ -275,6 +278,8 @@ class FirstLook:
         self._precision = None if geo_precision is None else geo_precision[kept]
         self._place = None if place is None else place.take(pa.array(kept))
         self._outlines: tuple[Regions, Outlines] | None = None
+        self._opening: tuple[Outlines | None, ViewRequest, dict[str, object]] | None = None
+        self._making = threading.Lock()  # the page waits for the start's, not makes its own
 
     @classmethod
     def of(cls, points: Any) -> FirstLook:
@@ -294,13 +299,27 @@ class FirstLook:
         once per regions, None without regions or the rows' places."""
         if regions is None or self._precision is None or self._place is None:
             return None
-        if self._outlines is None or self._outlines[0] is not regions:
-            made = Outlines(self.lat, self.lon, self._precision, self._place, regions)
-            self._outlines = (regions, made)
-        return self._outlines[1]
+        with self._making:
+            if self._outlines is None or self._outlines[0] is not regions:
+                made = Outlines(self.lat, self.lon, self._precision, self._place, regions)
+                self._outlines = (regions, made)
+            return self._outlines[1]
 
     def __len__(self) -> int:
         return len(self.lon)
+
+    def opening(self, outlines: Outlines | None = None) -> tuple[ViewRequest, dict[str, object]]:
+        """The view the map opens on while the store is read, and its badges (with
+        ``outlines``' regions): the points' extent one zoom out from the one that fits a
+        wide map (the page is not told the map's width, and on a narrower one the badges
+        stay a little apart). The same for every visitor, so it is made once (per outlines):
+        the server's start makes it before the first visitor comes."""
+        with self._making:
+            if self._opening is None or self._opening[0] is not outlines:
+                bounds = self.bounds or NO_EVENTS_BOUNDS
+                request = ViewRequest(bounds, max(opening_zoom(bounds) - 1, 1))
+                self._opening = (outlines, request, self.view(request, outlines))
+            return self._opening[1], self._opening[2]
 
     @property
     def bounds(self) -> Bounds | None:

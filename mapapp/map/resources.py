@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import threading
+import time
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ from mapapp.core.model import Event, Unlocated
 from mapapp.core.query import EventColumns, EventTable
 from mapapp.geo.gazetteer import Gazetteer
 from mapapp.geo.regions import Regions, admin1_names, default_regions
-from mapapp.map.aggregate import FirstLook, Outlines, ViewIndex, server_side_from
+from mapapp.map.aggregate import NO_EVENTS_BOUNDS, FirstLook, Outlines, ViewIndex, server_side_from
 from mapapp.map.layer import PreparedEvents
 from mapapp.store import URL_SCHEMES, columns_cache, open_store
 from mapapp.store.load import load_events
@@ -163,7 +164,7 @@ def _warm() -> None:
 
     try:
         found = default_regions()
-        build_map([], tiles=None, regions=found, server_bounds=(22.0, 44.0, 41.0, 53.0))
+        build_map([], tiles=None, regions=found, server_bounds=NO_EVENTS_BOUNDS)
     except Exception:  # the page reads them itself and says what is wrong
         pass
 
@@ -302,6 +303,48 @@ def load_soon(path: str, version: Hashable) -> threading.Thread:
         return thread
 
 
+# How long a store's read, not yet begun, may wait for a visitor's first look to be drawn
+# (``MAPAPP_READ_HOLD``, seconds from the first hold): see :func:`hold_read`.
+READ_HOLD_S = 10.0
+_holds: dict[tuple[str, str], float] = {}  # key -> held until
+_not_held: set[tuple[str, str]] = set()  # released, or begun: a later hold changes nothing
+_holds_changed = threading.Condition()
+
+
+def hold_read(path: str, version: Hashable) -> None:
+    """A visitor is about to be shown the first look of ``path`` at ``version`` (or, at the
+    server's start, may be): its read, if it has not begun, waits until
+    :func:`release_read` (a visitor's map has drawn the first look), and at most
+    :data:`READ_HOLD_S` (``MAPAPP_READ_HOLD``) from the first hold. On a machine of two
+    cores, the read (a million rows: seconds of the database's work and the app's)
+    competing with the first visitor's browser and page took seconds from their first
+    markers; begun after them, it ends about as soon."""
+    key = (path, repr(version))
+    seconds = float(os.environ.get("MAPAPP_READ_HOLD", READ_HOLD_S))
+    with _holds_changed:
+        if key not in _not_held and key not in _holds:
+            _holds[key] = time.monotonic() + seconds
+
+
+def release_read(path: str, version: Hashable) -> None:
+    """The read of ``path`` at ``version`` need not wait any more (see :func:`hold_read`)."""
+    key = (path, repr(version))
+    with _holds_changed:
+        _not_held.add(key)  # (the page's next run, at once, would hold it again)
+        if _holds.pop(key, None) is not None:
+            _holds_changed.notify_all()
+
+
+def _wait_for_visitors(path: str, version: Hashable) -> None:
+    """Until no visitor holds the read of ``path`` at ``version`` (:func:`hold_read`)."""
+    key = (path, repr(version))
+    with _holds_changed:
+        while (until := _holds.get(key)) is not None and (left := until - time.monotonic()) > 0:
+            _holds_changed.wait(left)
+        _holds.pop(key, None)
+        _not_held.add(key)
+
+
 def load_ended(path: str, version: Hashable) -> bool:
     """Whether :func:`load_soon`'s read of ``path`` at ``version`` has ended (or failed)."""
     with _loads_lock:
@@ -310,6 +353,7 @@ def load_ended(path: str, version: Hashable) -> bool:
 
 
 def _load_quietly(path: str, version: Hashable) -> None:
+    _wait_for_visitors(path, version)
     # (The page calls load itself, which raises what stopped it again, and says it.)
     with contextlib.suppress(Exception):
         load(path, version)

@@ -212,19 +212,21 @@ class _EventLayer(DataElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, data: str, spec: str, asset_base: str) -> None:
+    def __init__(self, data: str, spec: str, asset_base: str, *, server: bool = False) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "EventLayer"
         self.data, self.spec = data, spec
         vendor = f"{asset_base}/vendor"
-        self.default_js = [
-            ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
-            ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
-            ("mapapp_events", f"{asset_base}/mapapp/events-layer.js"),
-        ]
-        self.default_css = [
-            ("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")
-        ]
+        self.default_js = [("mapapp_events", f"{asset_base}/mapapp/events-layer.js")]
+        self.default_css = []
+        if not server:  # clustered in the browser (a map clustered on the server needs neither)
+            self.default_js[:0] = [
+                ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
+                ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
+            ]
+            self.default_css = [
+                ("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")
+            ]
 
 
 def build_map(
@@ -286,7 +288,7 @@ def build_map(
     outlined = [i for f in outlines["features"] for i in f["properties"]["events"]]
     spec = _layer_spec(events, event_links=event_links, timeline=timeline, outlined=outlined)
     spec["server"] = server_bounds is not None
-    _EventLayer(data, _script_json(spec), asset_base).add_to(m)
+    _EventLayer(data, _script_json(spec), asset_base, server=server_bounds is not None).add_to(m)
     if view is not None:
         m.location, m.options["zoom"] = [view[0], view[1]], view[2]
     elif server_bounds is not None:

@@ -441,6 +441,11 @@
         fanned = null;
         draw();
         if (open && window.mapappSelect) window.mapappSelect(open);
+        // A large store's first look drawn: the server may begin reading the store, which
+        // waits so as not to slow this page (see timeline.js).
+        if (next.firstLook) {
+          try { if (window.parent.mapappFirstLookDrawn) window.parent.mapappFirstLookDrawn(); } catch (err) {}
+        }
       },
       data: current,
     };

@@ -39,6 +39,15 @@ export default function (component) {
   // drawn; the range it ends on is sent when the drag ends.
   if (shared.dragging && parentElement.querySelector(".mapapp-timeline svg")) return undefined;
   showOnMap(data.from, data.to);
+  // A large store's first look: once the map has drawn it, the server is told ("drawn"),
+  // and begins reading the store, which it holds back meanwhile (mapapp/map/resources.py,
+  // hold_read: on two cores the read slowed this very page by seconds).
+  // (Told after this drawing of the component, which may be what made the map draw it.)
+  win.mapappFirstLookDrawn = data.view && data.view.firstLook ? () => {
+    if (shared.firstLookDrawn === data.view.key) return;
+    shared.firstLookDrawn = data.view.key;
+    win.setTimeout(() => setTriggerValue("drawn", data.view.key), 0);
+  } : null;
   // A map clustered on the server: what it shows for its view and these filters.
   if (data.view) {
     win.mapappView = data.view;
