@@ -34,6 +34,10 @@ PAGES_IMPORT = (
     "mapapp.map.view",
     "mapapp.store.restore",
 )
+# At most this long (seconds) the pages' imports wait for the server to run.
+READY_WAIT_S = 30.0
+# The threads that load outside a page (Streamlit warns there is no page to show them on).
+_OURS = {"mapapp-preload", "mapapp-warm-up", "mapapp-imports", "mapapp-load"}
 
 
 def warm(server_starting: bool = False) -> None:
@@ -89,11 +93,6 @@ def _import_pages(server_starting: bool) -> None:
     with contextlib.suppress(Exception):  # (the page's own import says what is wrong)
         for name in PAGES_IMPORT:
             importlib.import_module(name)
-
-
-# At most this long (seconds) the pages' imports wait for the server to run.
-READY_WAIT_S = 30.0
-_OURS = {"mapapp-preload", "mapapp-warm-up", "mapapp-imports", "mapapp-load"}
 
 
 class _NotHere(logging.Filter):
