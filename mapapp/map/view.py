@@ -217,16 +217,20 @@ class _EventLayer(DataElement):
         self._name = "EventLayer"
         self.data, self.spec = data, spec
         vendor = f"{asset_base}/vendor"
-        self.default_js = [("mapapp_events", f"{asset_base}/mapapp/events-layer.js")]
-        self.default_css = []
-        if not server:  # clustered in the browser (a map clustered on the server needs neither)
-            self.default_js[:0] = [
-                ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
-                ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
-            ]
-            self.default_css = [
-                ("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")
-            ]
+        # The clustering libraries, for a map clustered in the browser (not on the server).
+        clustering = [
+            ("markercluster", f"{vendor}/leaflet.markercluster/leaflet.markercluster.js"),
+            ("supercluster", f"{vendor}/supercluster/supercluster.min.js"),
+        ]
+        self.default_js = [
+            *([] if server else clustering),
+            ("mapapp_events", f"{asset_base}/mapapp/events-layer.js"),
+        ]
+        self.default_css = (
+            []
+            if server
+            else [("markercluster_css", f"{vendor}/leaflet.markercluster/MarkerCluster.css")]
+        )
 
 
 def build_map(
