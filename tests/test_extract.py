@@ -8864,3 +8864,143 @@ def test_residents_the_russians_wounded_were_struck(gazetteer: Gazetteer) -> Non
     for name in ("Chasiv Yar", "Kurakhove"):
         assert {c.type for c in found[name]} == {"strike"}, name
     assert "Donetsk region" not in found
+
+
+def test_a_mayor_ending_a_quote_that_named_a_town_speaks_of_that_town(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "In the temporarily occupied Tokmak, several explosions were reported on the evening of"
+        ' September 21.\n"Tokmak, good evening. Residents are reporting several loud'
+        ' explosions," wrote the mayor of Melitopol.'
+    )
+    found = _places(gazetteer, text, dt.date(2023, 9, 21))
+    assert {c.type for c in found["Tokmak"]} == {"strike"}
+    assert "Melitopol" not in found
+
+
+def test_a_drone_heard_flying_over_a_town_is_no_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Ukrainian drone strike targeted a Russian gunpowder factory in Tambov Oblast"
+        " overnight. Eyewitnesses in the nearby city of Kotovsk heard the sound of a drone"
+        " engine as it was passing over their houses. Residents of Lgov heard the drone engines."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 1, 16))
+    assert {c.type for c in found["Tambov Oblast"]} == {"strike"}
+    assert "Kotovsk" not in found
+    assert "Lgov" not in found
+    # (what is heard exploding is a strike)
+    assert _types(gazetteer, "Explosions were heard in Belgorod overnight.", "Belgorod") == {
+        "strike"
+    }
+
+
+def test_a_toll_a_report_cannot_give_places_no_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        '"On September 21, 2023, Russians injured 21 civilians in the Donetsk region: 15 in'
+        ' Kurakhove, one in Toretsk," Moroz wrote.\nAdditionally, it is now impossible to count'
+        " the exact number of casualties in Mariupol and Volnovakha, Moroz noted."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 9, 22))
+    assert {c.type for c in found["Kurakhove"]} == {"strike"}
+    assert "Mariupol" not in found
+    assert "Volnovakha" not in found
+    text = (
+        "Russian shelling wounded two people in Kurakhove. The number of victims in Mariupol"
+        " cannot be established. These numbers do not include casualties in Volnovakha."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 9, 22))
+    assert set(found) == {"Kurakhove"}
+
+
+def test_where_bombers_launched_from_and_its_region_are_no_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "During a large-scale air attack, debris damaged a residential building in the Zhytomyr"
+        " district.\nThe Air Force reported that four Russian Tu-95 MS bombers had launched"
+        " cruise missiles from the area of Engels in Russiaʼs Saratov Oblast."
+    )
+    found = _places(gazetteer, text, dt.date(2025, 2, 25))
+    assert set(found) == {"Zhytomyr district"}
+    text = (
+        "Ten people were killed by Ukrainian strikes on the centre of Belgorod. Missiles fired"
+        " from a multiple rocket launcher in Ukraine's Kharkov region had hit a skating rink."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 12, 30))
+    assert set(found) == {"Belgorod"}
+
+
+def test_annexed_crimea_in_a_list_of_regions_is_described_not_claimed(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russia’s Defense Ministry said its air defense systems destroyed or intercepted 91"
+        " Ukrainian drones across eight regions overnight, including Belgorod, as well as"
+        " annexed Crimea and the Black Sea."
+    )
+    assert _types(gazetteer, text, "Crimea", dt.date(2025, 4, 29)) == {"strike"}
+
+
+def test_a_district_of_the_city_is_the_named_city_s_not_a_village_of_its_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces carried out a missile attack on the city of Pokrovsk in Donetsk Oblast."
+        " Kyrylenko has clarified that Russian forces attacked the Soniachnyi district of the"
+        " city approximately at 10:00."
+    )
+    found = _places(gazetteer, text, dt.date(2023, 2, 15))
+    [district] = found["Soniachnyi district"]
+    assert district.place is None  # (not Sonyachnyi by Kramatorsk, 50 km off)
+    assert district.mention.result is not None
+    assert "Pokrovsk" in district.mention.result.reason
+    text = "Russia struck Kharkiv overnight. A missile hit the Saltivskyi district of the city."
+    [district] = _places(gazetteer, text, dt.date(2024, 5, 1))["Saltivskyi district"]
+    assert district.place is not None
+    assert district.place.name == "Saltivka"
+
+
+def test_the_sloviansk_refinery_of_krasnodar_krai_is_not_sloviansk_in_donetsk_oblast(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The head of the Sloviansk District of the Krasnodar Territory added that a"
+        " rectification column was damaged at the Sloviansk Refinery during a drone attack."
+    )
+    [refinery] = _places(gazetteer, text, dt.date(2024, 4, 27))["Sloviansk Refinery"]
+    assert refinery.place is not None
+    assert refinery.place.name == "Slavyansk-na-Kubani"
+
+
+def test_drones_counted_by_region_are_each_region_s_not_a_village_named_elsewhere(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Five people have been killed in a Ukrainian drone strike on a settlement in Russia’s"
+        " Kursk Region. A quadcopter UAV dropped an explosive device on a residential building"
+        " in the village of Gorodische.\nRussian air defenses destroyed two drones in Tver"
+        " Region, one in Bryansk Region, one in Belgorod Region and two in Crimea."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 6, 15))
+    assert "Kursk Region" not in found  # (the settlement is Gorodische)
+    for name in ("Tver Region", "Bryansk Region", "Belgorod Region", "Crimea"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    # (one drone downed in a region, then in a district of it, is the district's)
+    text = (
+        "Russians claimed to have downed a drone in the Bryansk region. According to him, the"
+        " drone was downed in the Klintsy district."
+    )
+    assert "Bryansk region" not in _places(gazetteer, text, dt.date(2024, 1, 20))
+
+
+def test_a_refinery_in_the_settlement_it_is_named_after_is_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "An oil storage reservoir in the settlement of Volna in the Krasnodar Territory caught"
+        ' fire.\n"Following an attack by an unidentified drone, a fire broke out in the'
+        ' reservoir of the Ilsky oil refinery in the settlement of Ilsky," he said.'
+    )
+    extraction = extract(text, dt.date(2023, 5, 4), gazetteer)
+    [refinery] = [c for c in extraction.candidates if c.mention.name == "Ilsky"]
+    assert refinery.type == "strike"
+    assert refinery.place is not None
+    assert refinery.place.admin1_code == "38"
+    assert not [r for r in extraction.rejected if r.name == "Ilsky"]

@@ -365,6 +365,24 @@ _CITY_OFFICE_BEFORE = re.compile(
     r"(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _quote_named_before(text: str, sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """Whether ``sentence`` begins inside a quotation (opened earlier in its paragraph)
+    whose words before it name one of ``mentions``."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    opened = None
+    for match in _QUOTE_MARK.finditer(text, start, sentence.start):
+        mark = match.group()
+        # (a straight mark opens a quote or closes the one it opened; a curly one says which)
+        opens = mark == "\u201c" or (mark == '"' and opened is None)
+        opened = match.start() if opens else None
+    return opened is not None and any(opened < m.start < sentence.start for m in mentions)
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
 # "Zelensky arrives in Washington for talks": a visit, no event there.
 _ARRIVES_BEFORE = re.compile(r"\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FOR_TALKS_AFTER = re.compile(
@@ -435,11 +453,17 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:temporarily\s+|Russian-)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
-    r"(?:(?:region|oblast|province|city|town)\s+of\s+)?"
+    # ("had launched cruise missiles from the area of Engels in Russiaʼs Saratov Oblast")
+    r"(?:(?:region|oblast|province|city|town|area|vicinity|direction)\s+of\s+)?"
     # ... or any of a list: "launched drones from five districts — Bryansk, Kursk, Orel,
     # Millerovo and Primorsko-Akhtarsk"
     r"(?:(?:[\w-]+\s+)?(?:districts|regions|areas|directions|locations)\s*[—–:]\s*)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*$",
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*"
+    # ... and the region that locates it: "from the area of Engels in Russiaʼs Saratov
+    # Oblast", "missiles fired from a multiple rocket launcher in Ukraine's Kharkov region"
+    r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:airfield|air\s*base|airport))?"
+    r"|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:launchers?|systems?|positions?))\s+in\s+"
+    r"(?:(?-i:[A-Z])[\w-]*[’'ʼ]s\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # "struck the nearby town of Samarske", "the neighbouring village of X"
@@ -1588,9 +1612,16 @@ class MentionFinder:
                     Rejected(m.name, m.start, m.end, LOCATES.format(name=o.name))
                     for m, o in located
                 ]
-            if offices and len(mentions) == found_here:
+            if (
+                offices
+                and len(mentions) == found_here
+                and not _quote_named_before(text, sentence, mentions)
+            ):
                 # "Kyiv Mayor Vitali Klitschko said blocks of flats were hit": a city's own
-                # office speaking in a sentence that names no other place speaks of the city.
+                # office speaking in a sentence that names no other place speaks of the city
+                # (not when it ends a quote that named one: "\"Tokmak, good evening.
+                # Residents are reporting several loud explosions,\" wrote the mayor of
+                # Melitopol").
                 mentions += offices
                 spoken_of = _spans(offices)
                 rejected[:] = [r for r in rejected if (r.start, r.end) not in spoken_of]
@@ -2892,6 +2923,8 @@ class MentionFinder:
         if (
             facility is not None
             and (other := _AT_ANOTHER_TOWN.match(following, facility.end()))
+            # (not its own: "the Ilsky oil refinery in the settlement of Ilsky")
+            and fold(other.group("name")) != fold(mention.name)
             # ("the Bryansk chemical plant near Seltso"; but "the Kstovo refinery near Nizhny
             # Novgorod" stands at Kstovo: a facility near a larger city is the small town's)
             and not (
@@ -3564,6 +3597,19 @@ class MentionFinder:
                 mention, result = _city_district_answer(mention, city_name, gazetteer, result)
             elif (
                 mention.kind == "district"
+                and _OF_THE_CITY.match(text, mention.end)
+                and (
+                    city_name := next(
+                        (m.query for m in reversed(mentions[:i]) if m.kind == "settlement"), ""
+                    )
+                )
+            ):
+                # "Russian forces attacked the Soniachnyi district of the city", after the
+                # city of Pokrovsk: that city's district (GeoNames' point for it, if it has
+                # one), not the village of Sonyachnyi 50 km away.
+                mention, result = _city_district_answer(mention, city_name, gazetteer)
+            elif (
+                mention.kind == "district"
                 and (
                     _PART_OF_THE_CITY.match(text, mention.end)
                     or _THE_CITYS.search(text, max(0, mention.start - 40), mention.start)
@@ -3815,6 +3861,8 @@ _OF_A_REGION = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?i:region
 
 # After a district's name: where it lies in the city ("the Kirovsky District, in the
 # south-western part of the city", "Kuibyshevsky District in the north-west of the capital").
+# "the Soniachnyi district of the city": the city the text has named.
+_OF_THE_CITY = re.compile(r"\s+of\s+the\s+(?:city|town)\b(?!\s+of\b)")
 _PART_OF_THE_CITY = re.compile(
     r",?\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:part|outskirts|edge|centre|center|north|south"
     r"|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+(?:city|capital)\b"

@@ -930,6 +930,9 @@ _PREPOSITION_BEFORE = re.compile(
     # ("sank a Russian patrol ship off occupied Crimea", "near annexed Crimea")
     r"\b(?:with|in|into|to|from|of|on|across|and|through|over|for|off|near|around|outside"
     r"|towards?|at|inside|within|throughout|by"
+    # ... or a list's: "91 drones across eight regions, including Belgorod, as well as
+    # annexed Crimea"
+    r"|as\s+well\s+as|including|or"
     # ... or a verb of attack: "Explosions rocked occupied Crimea", "struck occupied Melitopol"
     r"|rocked|rock|rocks|hit|hits|struck|strikes|shelled|shells|attacked|attacks|targeted"
     r"|targets|bombed|pounded)\s+$",
@@ -1826,6 +1829,13 @@ _SIGHTED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?airspace\b",
     re.IGNORECASE,
 )
+# A drone heard, not a strike: "Eyewitnesses in the nearby city of Kotovsk heard the sound of
+# a drone engine as it was passing over their houses", "residents heard the drone engines".
+_HEARD_BEFORE = re.compile(
+    r"\bheard\s+(?:the\s+|an?\s+)?(?:(?:sound|noise|buzz|buzzing|hum|humming|roar|whine)s?\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?:enemy\s+|Russian\s+|Ukrainian\s+)?)?$",
+    re.IGNORECASE,
+)
 # Weapons kept, not fired: "Russia stores part of its nuclear weapons in Belarus and has
 # deployed medium-range Oreshnik ballistic missiles there", "Belarus received Russian missiles",
 # "tactical nuclear bombs were stored in Belarus". Where they are is a deployment. (Drones
@@ -1932,6 +1942,20 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # "Shaheds approaching Chernihiv"
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
+        if (
+            kind == "strike"
+            and word.startswith(("drone", "uav", "shahed"))
+            and _HEARD_BEFORE.search(before)
+        ):
+            continue  # "heard the sound of a drone engine", "heard the drone engines": a drone
+            # flying over, not a strike
+        if (
+            kind == "strike"
+            and word.startswith(("casualt", "victim"))
+            and _TOLL_UNTOLD.search(sentence.text)
+        ):
+            continue  # "The number of victims in Mariupol and Volnovakha cannot be
+            # established": what is not known of a place
         if kind == "strike" and _INVENTORY_BEFORE.search(
             sentence.text, max(0, match.start() - 100), match.start()
         ):
@@ -3049,6 +3073,19 @@ _AFTERMATH = re.compile(
 )
 
 
+# A toll a report cannot give, or leaves out: "it is now impossible to count the exact
+# number of casualties in Mariupol and Volnovakha", "These numbers do not include casualties
+# in Mariupol and Volnovakha" (occupied cities, named for what is not known of them).
+_TOLL_UNTOLD = re.compile(
+    r"\b(?:(?:impossible|not\s+possible|unable|cannot|can\s*not|can[’']t)\s+(?:yet\s+)?to\s+"
+    r"|(?:cannot|can\s*not|can[’']t)\s+(?:yet\s+)?(?:be\s+)?)"
+    r"(?:count|establish|determine|calculate|verify|assess|confirm)(?:ed)?\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:yet\s+)?(?:include|take\s+into\s+account|account\s+for)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:included|counted)\b",
+    re.IGNORECASE,
+)
+
+
 # "Due to damage to the high-voltage line, there is no electricity supply in Prudianka,
 # Tsupivka, ...": the places cut off, which coders do not count as struck.
 _SUPPLY_LOST = re.compile(
@@ -3096,6 +3133,8 @@ def _aftermath(
         _BLACKOUTS_IN.search(sentence.text) and not _DAMAGE_TOO.search(sentence.text)
     ):
         return  # where power is out, not where the strike fell
+    if _TOLL_UNTOLD.search(sentence.text):
+        return  # a toll the report cannot give
     # Each clause's toll at its own places ("in the village of Vovchanski Khutory ... a
     # 70-year-old man was injured; in the village of Pidlyman ... men were injured; in the
     # village of Vilkhuvatka, a 53-year-old man was killed").
@@ -3412,6 +3451,15 @@ def _unplaced_in_region(
 
 # A few of something unnamed: "a village", "two settlements", "another village".
 _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
+# Weapons counted by where they were downed, the region's own event: "destroyed two drones in
+# Tver Region, one in Bryansk Region", "shot down one drone in the Moscow region" (not "downed
+# a drone in the Bryansk region", which the text may go on to place in a district of it).
+_WEAPONS_COUNTED_IN = re.compile(
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:drones?"
+    r"|UAVs?|unmanned\s+aerial\s+vehicles|missiles?|rockets?|Shaheds?|projectiles?)\s+(?:in|over"
+    r"|above)\b",
+    re.IGNORECASE,
+)
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
 _NEXT_IN_CAPITAL = re.compile(
     r"(?:\s+(?:and|,)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+in\s+[A-Z][\w’'-]*)?"
@@ -3671,7 +3719,13 @@ def _unnamed_reason(
         None,
     )
     unnamed = (
-        _UNNAMED_IN.search(before)
+        (
+            # (not drones counted by region: "destroyed two drones in Tver Region, one in
+            # Bryansk Region", in a report of a strike on a village the article names)
+            None
+            if _WEAPONS_COUNTED_IN.search(candidate.sentence.text)
+            else _UNNAMED_IN.search(before)
+        )
         or (_UNNAMED_BEFORE.search(before) and _UNNAMED_AFTER.match(text, mention.end))
         # ("In the Chernihiv region, the invaders attacked three settlements. In
         # particular, ... Prohres")
