@@ -9004,3 +9004,78 @@ def test_a_refinery_in_the_settlement_it_is_named_after_is_there(gazetteer: Gaze
     assert refinery.place is not None
     assert refinery.place.admin1_code == "38"
     assert not [r for r in extraction.rejected if r.name == "Ilsky"]
+
+
+def test_a_count_of_a_region_s_places_the_article_names_in_full_is_theirs(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Russian forces attacked six border areas and settlements of Sumy Oblast on June 7,"
+        " firing 14 times.\nThe communities of Bilopillia, Krasnopillia, Esman, Shalyhyne,"
+        " Znob-Novhorodske, and Velyka Pysarivka were targeted."
+    )
+    found = _places(gazetteer, text, dt.date(2024, 6, 8))
+    assert "Sumy Oblast" not in found
+    assert {c.type for c in found["Bilopillia"]} == {"strike"}
+    # A count the article does not name in full is the region's own event ...
+    text = (
+        "Russian forces attacked 27 settlements of Sumy Oblast on June 7.\nThe communities of"
+        " Bilopillia and Krasnopillia were targeted."
+    )
+    assert {c.type for c in _places(gazetteer, text, dt.date(2024, 6, 8))["Sumy Oblast"]} == {
+        "strike"
+    }
+    # ... and so are places counted on another day than the ones named before them.
+    text = (
+        "Ukrainian troops shelled Kakhovka, Novaya Kakhovka and Kairy in the Kherson Region"
+        " overnight.\nOn Wednesday, Ukrainian troops also shelled several localities in the"
+        " Kherson Region, firing a total of 69 shells."
+    )
+    assert "Kherson Region" in _places(gazetteer, text, dt.date(2023, 5, 25))
+
+
+def test_ships_named_in_quotes_or_listed_with_the_are_ships(gazetteer: Gazetteer) -> None:
+    text = (
+        "In occupied Feodosia a series of loud explosions rang out in the port: the Ukrainian"
+        ' Defense Forces hit the large landing ship "Novocherkask."'
+    )
+    assert set(_places(gazetteer, text, dt.date(2023, 12, 26))) == {"Feodosia"}
+    text = (
+        "Ukraine's military said it had attacked two of Russia's large landing ships, the Yamal"
+        " and the Azov, and a communications hub in Sevastopol."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 3, 24))) == {"Sevastopol"}
+
+
+def test_the_dnr_and_lnr_are_the_donetsk_and_luhansk_regions(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Russian Defense Ministry confirmed a Ukrainian rocket attack on a Russian military"
+        " deployment point in Makiivka, in the annexed DNR region."
+    )
+    [makiivka, *_] = _places(gazetteer, text, dt.date(2023, 1, 2))["Makiivka"]
+    # (the city of 339,000 in Donetsk oblast, not the village of 794 in Chernihiv oblast)
+    assert makiivka.place is not None
+    assert makiivka.place.admin1_code == "05"
+    assert _types(gazetteer, "Drones attacked the LNR overnight.", "LNR") == {"strike"}
+    # ... and their institutions are no places.
+    text = (
+        "Local sources say that two workshops in Kadiivka were hit. The so-called “LNR Joint"
+        " Center of Control and Coordination” published photos of one damaged workshop."
+    )
+    assert set(_places(gazetteer, text, dt.date(2023, 2, 20))) == {"Kadiivka"}
+
+
+def test_a_department_in_a_capital_and_an_oblast_s_initials_are_offices(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Several residential buildings in Lviv were hit by incoming projectiles. The Defense"
+        ' Department in Moscow claims that the attack was directed against "military'
+        ' facilities".'
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 9, 4))) == {"Lviv"}
+    text = (
+        "According to the representatives of Sumy OVA, the Russian occupiers dropped explosives"
+        " from drones on the territory of the Yunakiv community."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 7, 10))) == {"Yunakiv community"}

@@ -291,7 +291,9 @@ _OFFICE_AFTER = re.compile(
     r"|underground|partisans?|(?:partisan|resistance)\s+(?:movement|network|group)"
     # "Xinhua news agency reported": the media
     # ("the Sumy regional prosecutorʼs office", with a modifier letter for the apostrophe)
-    r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)(?:ʼs)?\b",
+    r"|(?:news\s+)?agency|newspaper|news\s+(?:site|outlet|portal)|broadcaster)(?:ʼs)?\b"
+    # ("the representatives of Sumy OVA": a military administration by its Ukrainian initials)
+    r"|\s+(?-i:OVA|ODA|RVA|RDA|MVA|OMA|RMA|CMA|MBA)\b",
     re.IGNORECASE,
 )
 # What follows a place name used for its government: "Kyiv said", "Moscow has denied".
@@ -868,10 +870,12 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 _SHIP_BEFORE = re.compile(
     # ("hitting the ship, the Novocherkassk")
     r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?(?:,\s+the|,)?\s+"
-    # ("a large landing ship called Novocherkassk", "the burnt-out ship, named Novocherkassk")
-    r"(?:(?:called|named|dubbed)\s+[“\"‘']?)?"
-    # ("missile ships Tatarstan and Dagestan")
-    r"(?:[A-Z][\w-]+(?:\s*,\s*|\s+and\s+))*$",
+    # ("a large landing ship called Novocherkassk", "the burnt-out ship, named Novocherkassk",
+    # 'the large landing ship "Novocherkask."')
+    r"(?:(?:called|named|dubbed)\s+)?[“\"‘']?"
+    # ("missile ships Tatarstan and Dagestan", "two of Russia's large landing ships, the Yamal
+    # and the Azov")
+    r"(?:[A-Z][\w-]+[”\"’']?(?:\s*,\s*|\s+and\s+)(?:the\s+)?[“\"‘']?)*$",
     re.IGNORECASE,
 )
 _SHIP_AFTER = re.compile(
@@ -1217,7 +1221,8 @@ _OFFICE_BEFORE = re.compile(
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
     # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
-    r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|government"
+    # ("The Defense Department in Moscow claims that the attack was directed against")
+    r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|department|government"
     r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
     # ("Leonid Pasechnik, Moscow-installed leader in Luhansk")
     r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
@@ -1461,8 +1466,15 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and (not acronym or word in _REGION_ACRONYMS)
 
 
+# An institution named by a region's initials: "LNR Joint Center of Control and
+# Coordination", "the DPR People's Militia", "DNR Ministry of Emergency Situations".
+_ACRONYM_BODY_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w’'-]+\s+){0,3}?(?:Cent(?:er|re)|Ministry|Militia|Army|Corps|Council"
+    r"|Government|Administration|Committee|Service|Headquarters|Command|Office|Police"
+    r"|Parliament|Court|Prosecutor)\b"
+)
 # The regions news names by their initials (``geodata/regions.csv`` lists them as names).
-_REGION_ACRONYMS = frozenset({"DPR", "LPR"})
+_REGION_ACRONYMS = frozenset({"DPR", "LPR", "DNR", "LNR"})
 
 
 _RUN_GAPS = frozenset({" ", "’s ", "'s ", "ʼs "})
@@ -2783,6 +2795,9 @@ class MentionFinder:
             return "the name of the airport of the city before it"  # "Saratov’s Gagarin Airport"
         if mention.name in _REGION_ACRONYMS and text[mention.start - 1 : mention.start] == "(":
             return "the initials of the name before it"  # "Donetsk People's Republic (DPR)"
+        if mention.name in _REGION_ACRONYMS and _ACRONYM_BODY_AFTER.match(text, mention.end):
+            # (the so-called "LNR Joint Center of Control and Coordination")
+            return "names an office or institution"
         if (
             _DESTINATION_BEFORE.search(
                 text[max(sentence.start, mention.start - 120) : mention.start]

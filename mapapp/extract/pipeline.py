@@ -3621,6 +3621,58 @@ def _headline_regions_told_below(candidates: list[Candidate]) -> list[Candidate]
     ]
 
 
+# "attacked six border areas and settlements of Sumy Oblast", "attacked 10 settlements along
+# the Sumy Oblast border", "Several districts in the Kyiv region were damaged": a count of
+# places of the region the sentence names.
+_COUNTED_PLACES_BEFORE = re.compile(
+    r"\b(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+    # (not "fired five times at the settlements of Donetsk region": a count of attacks)
+    r"(?:(?!(?:times|at|on|by|with)\b)[\w-]+\s+){0,3}?(?:settlements|villages|communities"
+    r"|hromadas|towns|localities"
+    r"|districts|raions)\b(?:\s+(?:of|in|along|across)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?)?$",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
+}  # fmt: skip
+
+
+def _regions_counted_out(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out a region's event told as a count of its places ("Russian forces attacked six
+    border areas and settlements of Sumy Oblast") when the article names at least that many
+    places of the region with events of its kind ("The communities of Bilopillia,
+    Krasnopillia, ... were targeted"): the places carry it. A count the article does not
+    name in full ("27 settlements of Sumy Oblast came under fire") stays the region's."""
+    out = []
+    for c in candidates:
+        place = c.place
+        # (and only a region reported nowhere else: "in the Kursk region one person was
+        # injured", after its three districts' strikes, is an event no named place carries)
+        if place is not None and place.kind == "region" and not c.also_reported:
+            before = text[max(c.sentence.start, c.mention.start - 80) : c.mention.start]
+            counted = _COUNTED_PLACES_BEFORE.search(before)
+            if counted is not None:
+                word = counted.group("count").lower()
+                need = int(word) if word.isdigit() else _COUNTS[word]
+                named = {
+                    _place_key(d)
+                    for d in candidates
+                    if d.type == c.type
+                    and d.place is not None
+                    and d.place.kind != "region"
+                    and (d.place.country, d.place.admin1_code) == (place.country, place.admin1_code)
+                    # (told there or after: "On Wednesday, Ukrainian troops also shelled several
+                    # localities in the Kherson Region", after Thursday's named ones, are others)
+                    and d.sentence.start >= c.sentence.start
+                }
+                if len(named) >= need:
+                    continue
+        out.append(c)
+    return out
+
+
 def _without_unnamed(
     text: str,
     candidates: list[Candidate],
@@ -3913,6 +3965,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
         gazetteer,
     )
     candidates = _headline_regions_told_below(candidates)
+    candidates = _regions_counted_out(text, candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
     candidates = _moves_next_door(candidates, finder.theatre)
     candidates = _toward_not_taken(text, candidates)
