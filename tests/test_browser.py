@@ -252,11 +252,16 @@ def many_events(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _popup_event_id(page: Page, frame: FrameLocator, timeout: float = 20) -> str:
     """The event id an open popup of the map shows, once one does. (Read in one step: the
     page's rerun after a click may redraw the popup between a check and a read.)"""
+    # (The id from the popup's attribute, checked against its text: a popup not yet laid out
+    # has no line breaks in its text, "Event id: synthetic-008296Link".)
     deadline = time.monotonic() + timeout
     while True:
-        for text in frame.locator(".leaflet-popup-content").all_inner_texts():
-            if "Event id: " in text:
-                return text.split("Event id: ")[1].split()[0]
+        shown = frame.locator(".leaflet-popup-content .mapapp-popup").evaluate_all(
+            "boxes => boxes.map(b => [b.getAttribute('data-event-id'), b.textContent])"
+        )
+        for event_id, text in shown:
+            if event_id and f"Event id: {event_id}" in text:
+                return str(event_id)
         assert time.monotonic() < deadline, "no popup showed an event id"
         page.wait_for_timeout(100)
 
