@@ -9079,3 +9079,51 @@ def test_a_department_in_a_capital_and_an_oblast_s_initials_are_offices(
         " from drones on the territory of the Yunakiv community."
     )
     assert set(_places(gazetteer, text, dt.date(2024, 7, 10))) == {"Yunakiv community"}
+
+
+def test_a_ship_sunk_near_a_town_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Caesar Kunikov large landing ship sank near Alupka, a city on the Crimean Peninsula"
+        " that Moscow annexed in 2014, Ukraine’s General Staff said."
+    )
+    assert _types(gazetteer, text, "Alupka", dt.date(2024, 2, 14)) == {"strike"}
+    text = "Ukrainian naval drones sank a Russian patrol ship off Sevastopol."
+    assert _types(gazetteer, text, "Sevastopol", dt.date(2024, 3, 5)) == {"strike"}
+    assert _places(gazetteer, "Hopes for a deal sank in Istanbul.", dt.date(2024, 3, 5)) == {}
+
+
+def test_the_territory_strikes_were_carried_out_from_is_no_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "The spokesman said that the strikes were carried out from the territory of the Russian"
+        " Federation's Belgorod region. Russia launched about 15 strikes on Kharkiv."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 23))) == {"Kharkiv"}
+    text = "Drones were launched from the territory of Kursk region at Sumy."
+    assert set(_places(gazetteer, text, dt.date(2024, 5, 23))) == {"Sumy"}
+
+
+def test_a_submarine_named_after_a_city_is_the_submarine(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia appears to have lost a submarine after Ukraine claims to have sunk it.\nThe"
+        " Rostov-on-Don was docked at Sevastopol when it was hit by missiles, Ukraine’s Armed"
+        " Forces said.\nThis is the second time in a year that Ukraine claims to have hit the"
+        " Rostov-on-Don."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 8, 3))) == {"Sevastopol"}
+
+
+def test_where_the_wounded_were_taken_is_no_event_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukrainian maritime drones attacked the Caesar Kunikov near Alupka. After the attack,"
+        " wounded and dead sailors were transported to Sevastopol, accompanied by police"
+        " vehicles."
+    )
+    assert set(_places(gazetteer, text, dt.date(2024, 2, 14))) == {"Alupka"}
+    text = (
+        "A Russian drone hit a bus in Ochakiv; three of the wounded were taken to Mykolaiv for"
+        " treatment. Two more were transported to a hospital in Odesa."
+    )
+    assert set(_places(gazetteer, text, dt.date(2023, 1, 20))) == {"Ochakiv"}
+    # (but where a wounded woman was taken to hospital is where the shells fell)
+    hospital = "A woman was taken to hospital in Kherson after shelling."
+    assert _types(gazetteer, hospital, "Kherson", dt.date(2023, 1, 20)) == {"strike"}

@@ -440,6 +440,9 @@ _ORIGIN_BEFORE = re.compile(
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
     r"|\b(?:assault|sabotage|reconnaissance|infantry)\s+(?:groups?|units?|teams?|squads?)\s+"
     r")\bfrom\s+(?:the\s+)?"
+    # ("the strikes were carried out from the territory of the Russian Federation's Belgorod
+    # region")
+    r"(?:territory\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z])[\w-]*[’'ʼ]s\s))?"
     # ... or the next of them: "cruise missiles launched from Russian territory as well as
     # occupied Crimea"
     # (not "fired drones from the 20-21st September over the Black Sea and the Crimean
@@ -759,6 +762,15 @@ _PASSING_BEFORE = re.compile(
     r"(?:passing|bypassing|flying\s+(?:past|over))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Where people or things were taken: "wounded and dead sailors were transported to Sevastopol".
+# ("were taken to Mykolaiv for treatment", "were transported to a hospital in Belarus"; but
+# "A woman was taken to hospital in Kherson after shelling" is where the shells fell)
+_TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:(?:transported|brought|evacuated|delivered)\s+to\s+"
+    r"(?:(?:a|the)\s+)?(?:(?:hospital|clinic)\s+in\s+)?|taken\s+to\s+)(?:the\s+)?"
+    r"(?:(?:city|town|village|port)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _DESTINATION_BEFORE = re.compile(
     # (not "the enemy continues to focus its main efforts towards Lyman": the General Staff's
     # name for the fighting near it)
@@ -877,6 +889,14 @@ _SHIP_BEFORE = re.compile(
     # and the Azov")
     r"(?:[A-Z][\w-]+[”\"’']?(?:\s*,\s*|\s+and\s+)(?:the\s+)?[“\"‘']?)*$",
     re.IGNORECASE,
+)
+# "the Rostov-on-Don" alone, with a verb or a stop after it, in a text about a vessel.
+_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[“\"‘']?$")
+_NAME_ALONE_AFTER = re.compile(
+    r"[”\"’']?(?:\s*[.,;:]|\s+(?:was|is|has|had|were|sank|sunk|ship|submarine)\b)"
+)
+_VESSEL_WORD = re.compile(
+    r"\b(?:submarines?|ships?|vessels?|cruisers?|frigates?|corvettes?)\b", re.IGNORECASE
 )
 _SHIP_AFTER = re.compile(
     # (not "the Crimean port of Sevastopol showed a ship in flames": a verb between)
@@ -2809,6 +2829,10 @@ class MentionFinder:
         ):
             # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
+        if _TAKEN_TO_BEFORE.search(before_text):
+            # ("wounded and dead sailors were transported to Sevastopol"; not "taken to
+            # hospital in Kherson after shelling")
+            return "a destination, not where something happened"
         if _PASSING_BEFORE.search(before_text):
             return "passed on the way, not where something happened"
         if _THREATENED_BEFORE.search(
@@ -2993,6 +3017,16 @@ class MentionFinder:
         ):
             return "a river of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):
+            return "names a ship"
+        if (
+            mention.kind == "settlement"
+            and _THE_NAME_BEFORE.search(before_text)
+            and _NAME_ALONE_AFTER.match(following)
+            and _VESSEL_WORD.search(text)
+        ):
+            # "The Rostov-on-Don was docked at Sevastopol", "hit the Rostov-on-Don.", in a
+            # report on a submarine: a town is not "the Rostov-on-Don"; the vessel named after
+            # it is.
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
             return "the sea of that name, not the town"

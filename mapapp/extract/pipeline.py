@@ -108,6 +108,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=Russians\s)(?:wounded|killed|injured)(?=\s+(?:\d+|two|three|four|five|six|seven"
         r"|eight|nine|ten|several|a|an|one)\b)",
         r"bombarded",
+        # ("The Caesar Kunikov large landing ship sank near Alupka", "sank a Russian vessel":
+        # a ship sunk in an attack, where it went down)
+        r"(?<=ship\s)sank", r"(?<=vessel\s)sank", r"(?<=boat\s)sank",
+        r"(?:sank|sunk|sinking)(?=\s+(?:(?:a|an|the|two|three)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:ship|vessel|boat|corvette|frigate|submarine|tugboat|tug|cutter))",
         # ("Russians dropped a FAB-250 with a UMPK module on the residential area of
         # Kostiantynivka", "dropped explosives on a bus")
         r"dropp(?:ed|ing)\s+(?:an?\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
