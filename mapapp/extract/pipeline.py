@@ -3629,19 +3629,19 @@ def _headline_regions_told_below(candidates: list[Candidate]) -> list[Candidate]
 # "attacked six border areas and settlements of Sumy Oblast", "attacked 10 settlements along
 # the Sumy Oblast border", "Several districts in the Kyiv region were damaged": a count of
 # places of the region the sentence names.
-_COUNTED_PLACES_BEFORE = re.compile(
-    r"\b(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
-    # (not "fired five times at the settlements of Donetsk region": a count of attacks)
-    r"(?:(?!(?:times|at|on|by|with)\b)[\w-]+\s+){0,3}?(?:settlements|villages|communities"
-    r"|hromadas|towns|localities"
-    r"|districts|raions)\b(?:\s+(?:of|in|along|across)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?)?$",
-    re.IGNORECASE,
-)
+# (Each count word with the number of places it stands for; "several" as three.)
 _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
 }  # fmt: skip
+_COUNTED_PLACES_BEFORE = re.compile(
+    rf"\b(?P<count>\d+|{'|'.join(_COUNTS)})\s+"
+    # (not "fired five times at the settlements of Donetsk region": a count of attacks)
+    r"(?:(?!(?:times|at|on|by|with)\b)[\w-]+\s+){0,3}?(?:settlements|villages|communities"
+    r"|hromadas|towns|localities|districts|raions)\b(?:\s+(?:of|in|along|across)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _regions_counted_out(text: str, candidates: list[Candidate]) -> list[Candidate]:
