@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,20 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def read_times(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """When each read of a store's events began (``mapapp.map.resources`` reads them)."""
+    from mapapp.map import resources
+    from mapapp.store import scan
+
+    began: list[float] = []
+    read = scan.scan_events
+
+    def read_seen(*args: Any, **kwargs: Any) -> Any:
+        began.append(time.monotonic())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(resources, "scan_events", read_seen)
+    return began

@@ -301,21 +301,14 @@ def test_the_read_begins_after_the_first_look(
 
 
 def test_a_held_read_begins_once_a_map_has_drawn_the_first_look_or_the_hold_ends(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_times: list[float]
 ) -> None:
     """A large store's read, not yet begun, waits while a visitor's first look is drawn:
     until the map says it has drawn it, and never longer than the hold (a visitor who comes
     meanwhile does not make it longer); once begun, a hold changes nothing."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("MAPAPP_SERVER_SIDE_FROM", "10")
-    began: list[float] = []
-    read = scan.scan_events
-
-    def read_seen(*args: Any, **kwargs: Any) -> Any:
-        began.append(time.monotonic())
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(resources, "scan_events", read_seen)
+    began = read_times
     # Released by the map: the read begins at once.
     path = tmp_path / "drawn.parquet"
     open_store(path).append(_features(50))

@@ -19,7 +19,7 @@ from mapapp.app import serve
 from mapapp.geo.regions import Regions
 from mapapp.map import resources
 from mapapp.map.aggregate import FirstLook, ViewRequest
-from mapapp.store import open_store, scan
+from mapapp.store import open_store
 from tests.paths import ROOT
 from tests.samples import VALID_FEATURE
 
@@ -64,7 +64,7 @@ def _large_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, 
 
 
 def test_the_start_makes_the_first_look_its_view_and_holds_the_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_times: list[float]
 ) -> None:
     """A large store read for the first time: the start takes its first look and makes
     the view the first visitor's map opens on; the read waits for a visitor's map to have
@@ -79,14 +79,7 @@ def test_the_start_makes_the_first_look_its_view_and_holds_the_read(
         return view(self, request, outlines)
 
     monkeypatch.setattr(FirstLook, "view", counted)
-    read: list[float] = []
-    scan_events = scan.scan_events
-
-    def read_seen(*args: Any, **kwargs: Any) -> Any:
-        read.append(time.monotonic())
-        return scan_events(*args, **kwargs)
-
-    monkeypatch.setattr(resources, "scan_events", read_seen)
+    read = read_times
     resources.first_look.clear()
     resources.load.clear()
     try:
