@@ -797,7 +797,11 @@ _DESTINATION_BEFORE = re.compile(
     r"|(?:plans?|planned|planning|intend(?:s|ed|ing)?|preparing|ready|ordered|orders)\s+to\s+"
     r"(?:relocate|redeploy|move|transfer|head|go)\s+(?:[\w-]+\s+){0,2}?(?:to|into)"
     # ("a day after Zelenskiy traveled to Berlin to ask for support")
-    r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to)\s+(?:the\s+)?"
+    r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to"
+    # ("which Ukraine uses to move grain to the Romanian port of Constanta"): where goods go
+    r"|(?:mov|ship|export|transport|deliver|carry|carri|send|sent)\w*\s+(?:[\w-]+\s+)?"
+    r"(?:grain|goods|cargo|cargoes|oil|fuel|exports?|wheat|corn|food|products|supplies)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?to)\s+(?:the\s+)?"
     # ("moving along the bypass road from Kharkiv towards Russia’s Belgorod region")
     r"(?:(?-i:[A-Z])[\w-]*[’']s\s+)?"
     r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}(?:of\s+)?"
@@ -1089,8 +1093,18 @@ _UNIT_BEFORE = re.compile(
     # ("Ukraine's 425th Assault Regiment, better known as Skelia")
     r"|\b(?:[Rr]egiment|[Bb]rigade|[Bb]attalion|[Dd]ivision|[Cc]orps|[Uu]nit|[Dd]etachment)"
     r",?\s+(?:better\s+|also\s+|widely\s+)?known\s+as\s+[“\"‘']?$"
-    r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+of\s+the\s+"
+    # ("the 4th Separate Motorized Rifle Brigade from the Luhansk People's Republic")
+    r"|\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Dd]ivision|[Cc]orps)\s+(?:of|from)\s+the\s+"
     r"(?:(?:self-proclaimed|so-called|unrecognized|unrecognised)\s+)?$"
+)
+# "have likely withdrawn from the Donetsk Oblast town": a town the text names, described by
+# its region ("the Donetsk region town", not "the Donetsk region town of Siversk", which is
+# the town's mention).
+_DESCRIBES_A_TOWN_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DESCRIBES_A_TOWN_AFTER = re.compile(
+    r"\s+(?:front-?line\s+|border\s+|industrial\s+|port\s+)?(?:town|city|village|settlement)\b"
+    r"(?!\s+of\b|s\b)",
+    re.IGNORECASE,
 )
 # "the eastern Donetsk city of Myrnohrad", "the Kharkiv village of Kupiansk-Vuzlovyi", "an
 # attack in Donetsk on the town of Siversk": the region (named as its capital is) of the
@@ -1536,6 +1550,40 @@ def _neutral_neighbour(word: str) -> bool:
 
 # What follows a name that is not the last of a list.
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+# Between a name the gazetteer does not place and the region it is put in, the words of a
+# description: "Sadove in the Russian-occupied part of Ukraine’s Kherson region", "the
+# Kirovske military airfield, located in the Russian-occupied Crimean Peninsula", "Vovche, in
+# the southeast corner of the Dnipropetrovsk region", "Filiya inside Ukraine’s".
+_DESCRIBED_IN = re.compile(
+    r"(?:[^.;:!?()\n\"“”]{0,50}?)\b(?:in|inside|within|on\s+the\s+border\s+of)\s+[^.;:!?()\n,]{0,45}"
+)
+# ... no list, motion or other clause among those words ("as the Russian army pushes further
+# westwards into the", "a village near the administrative borders of Kharkiv and").
+_NOT_DESCRIPTION = re.compile(
+    r"\b(?:and|or|to|towards|from|into|near|than|while|as|after|before|says?|said|where"
+    r"|which|who)\b",
+    re.IGNORECASE,
+)
+# The capitalised words such a description may hold: what a facility is, "Russian".
+_DESCRIPTION_CAPITALS = re.compile(
+    r"(?:Russian|Ukrainian|Thermal|Power|Plant|Station|Chemical|Refinery|Oil|Depot|Airfield"
+    r"|Air|Base|Military|Port)(?:-[\w-]+)?|[A-Z][\w-]*[’']s"
+)
+# "on the border of Zaporizhzhia and Donetsk region": not one region that holds it.
+_ANOTHER_REGION_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
+
+
+def _described_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a name the gazetteer does not place and a region
+    just after it, is a description that puts the one in the other."""
+    between = text[start:end]
+    if _DESCRIBED_IN.fullmatch(between) is None or _NOT_DESCRIPTION.search(between):
+        return False
+    return all(
+        _DESCRIPTION_CAPITALS.fullmatch(word) for word in re.findall(r"\b[A-Z][\w’'-]*", between)
+    )
+
+
 # Joins the names of a list ("Slavyansky and Kushchevsky districts").
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A district's name as an adjective ("Kushchevsky", "Pokrovskyi"), not a town's.
@@ -2891,6 +2939,12 @@ class MentionFinder:
             return "where a person is from, not where something happened"
         if _UNIT_BEFORE.search(before_text):
             return UNIT
+        if (
+            mention.kind == "region"
+            and _DESCRIBES_A_TOWN_BEFORE.search(before_text)
+            and _DESCRIBES_A_TOWN_AFTER.match(following)
+        ):
+            return "describes a town, not the region"
         if mention.kind == "region" and _SHIP_BEFORE.search(before_text):
             return "names a ship"  # "missile ships Tatarstan and Dagestan"
         if mention.kind in ("region", "district", "facility"):
@@ -3722,6 +3776,7 @@ class MentionFinder:
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in, in_districts)
         resolved = _lone_villages_far_off(resolved, put_in)
+        resolved = _neighbours_far_off(text, resolved)
         resolved = _communities_of_raion(text, resolved, self.gazetteer)
         settlements: dict[int, list[Mention]] = {}  # by sentence
         for mention in resolved:
@@ -3738,6 +3793,12 @@ class MentionFinder:
                     for m in settlements.get(mention.sentence, ())
                     if (m.place is not None and _same_region(m.place, place))
                     or _LOCATED_IN.fullmatch(text, m.end, mention.start)
+                    or (
+                        m.place is None
+                        and m.end <= mention.start
+                        and _described_in(text, m.end, mention.start)
+                        and _ANOTHER_REGION_AFTER.match(text, mention.end) is None
+                    )
                     # (unlocated, after a sentence that opens in this region: "In the Kherson
                     # region, the Russian military attacked a car in the village of
                     # Novorontsovka")
@@ -4360,6 +4421,65 @@ def _lone_villages_far_off(
         reason = (
             f"the only place of that name, {place.label}, lies {km:,.0f} km from every other"
             " place the text names: likelier a village the gazetteer lacks"
+        )
+        result = replace(mention.result, status="ambiguous", place=None, reason=reason)
+        out.append(replace(mention, result=result))
+    return out
+
+
+# A village the text puts next to a town: "captured the nearby settlement of Moskovka",
+# "entered Kupyansk from adjacent areas such as Golubovka and Radenkivka".
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:nearby|adjacent|neighbou?ring|surrounding|outlying)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:areas?|villages?|settlements?|towns?|localities|hamlets?)\s+"
+    r"(?:(?:such\s+as|like|including|of)\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+# How far from the text's town a place it calls a neighbour of it may lie, and how many
+# people a place may have for its name alone to count for less than that (a city is named
+# as a neighbour from farther: "nearby cities such as Kramatorsk").
+NEIGHBOUR_KM, NEIGHBOUR_POPULATION = 60.0, 50_000
+
+
+def _neighbours_far_off(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A town the text calls a neighbour of a town it names in the same sentence, put at a
+    place of its name more than :data:`NEIGHBOUR_KM` from every such town, left unlocated,
+    that place offered: "Russian troops entered Kupyansk from adjacent areas such as
+    Golubovka" is no Holubivka 110 km away in Luhansk oblast."""
+    out = []
+    for mention in mentions:
+        place = mention.place
+        if (
+            mention.kind != "settlement"
+            or place is None
+            or mention.result is None
+            or place.population >= NEIGHBOUR_POPULATION
+            or place.seat
+            or not _NEIGHBOUR_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+        ):
+            out.append(mention)
+            continue
+        towns = [
+            m.place
+            for m in mentions
+            if m is not mention
+            and m.sentence == mention.sentence
+            and m.kind == "settlement"
+            and m.place is not None
+            and m.place.kind == "settlement"
+            and m.place.id != place.id
+        ]
+        if not towns:
+            out.append(mention)
+            continue
+        nearest = min(towns, key=lambda p: haversine_km(p.lat, p.lon, place.lat, place.lon))
+        km = haversine_km(nearest.lat, nearest.lon, place.lat, place.lon)
+        if km <= NEIGHBOUR_KM:
+            out.append(mention)
+            continue
+        reason = (
+            f"named as a neighbour of {nearest.name}, but {place.label} lies {km:,.0f} km from"
+            " it: likelier a village the gazetteer lacks"
         )
         result = replace(mention.result, status="ambiguous", place=None, reason=reason)
         out.append(replace(mention, result=result))

@@ -1013,6 +1013,8 @@ _ATTEMPT_AND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
+# Between an event word and the weapons it was made with: " with guided aerial ".
+_WEAPON_OF_BEFORE = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")
 # "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
 # no event of the article's.
 _HABITUAL_BEFORE = re.compile(r"\b(?:regularly|routinely|habitually)\s+$", re.IGNORECASE)
@@ -1048,6 +1050,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
     r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
+    # ("the occupiers intended to launch guided aerial bomb attacks on Beryslav", "In an
+    # attempt to deliver another aviation strike ... on the Beryslav area")
+    r"|intend(?:s|ed|ing)?\s+to|in\s+an\s+attempt\s+to"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
     # ("the threat of drone attacks remains", "the danger of a drone strike had passed")
@@ -1055,6 +1060,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("its next objective is to take the town of Sloviansk")
     # ("Russia's aim was almost certainly to capture parts of ... Donetsk region")
     r"|(?:objective|goal|target|task|mission|aim)\s+(?:is|was|will\s+be)\s+(?:[a-z]+\s+){0,2}?to"
+    # ("Their aim is full control over both Sumy and Kharkiv")
+    r"|(?:objective|goal|aim|intention)s?\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:(?:the|a|full|complete|total)\s+)*$"
     # ("their broader objectives of fully occupying Donetsk and Luhansk oblasts")
     r"|objectives?\s+of"
     # ("wages a campaign to capture the whole of ... Donetsk region", "its mission to take
@@ -1123,6 +1131,8 @@ _AREA_AFTER = re.compile(r"\s+(?:area|region)\b")
 # an act would bring about, not a report that it happened; "capturing Kupyansk is a primary
 # objective": what is aimed at.
 _GERUND_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
+# An act named as a thing: "Tokmak's capture", "the capture (of ...)".
+_ACT_NAMED_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+$")
 _WOULD_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might"
     r"|(?:is|was|remains|has\s+been)\s+(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
@@ -1795,12 +1805,23 @@ _END = itemgetter(1)
 # the fleet is based, and ... Ryazan".
 _ASIDE_BREAK = re.compile(r",\s*(?:where|which|who)\s*$", re.IGNORECASE)
 _ASIDE_END = re.compile(r"[^,;]*,\s+(?:and|or)\s")
+# After an aside in brackets, the list it interrupted goes on: "), residential buildings in".
+_LIST_AFTER_ASIDE = re.compile(r",\s*(?:and\s+)?(?!(?:and|but|while|as|which|who|where)\b)[\w’'-]")
 
 
 def _statement(text: str, spans: list[tuple[int, int]], offset: int) -> int:
     """The statement (index in the strong ``spans``) that ``offset`` belongs to: its clause,
     or, past the end of a relative aside, the clause before the aside."""
     k = _clause(spans, offset)
+    if (
+        k >= 2
+        and text[spans[k - 2][1] : spans[k - 1][0]] == "("
+        and text[spans[k - 1][1] : spans[k][0]] == ")"
+        and _LIST_AFTER_ASIDE.match(text, spans[k][0]) is not None
+    ):
+        # A list that goes on past an aside in brackets: "Their missiles hit an industrial
+        # facility in Lutsk (three people were killed), residential buildings in Lviv".
+        return _statement(text, spans, spans[k - 2][0])
     if k == 0 or not _ASIDE_BREAK.search(text, spans[k - 1][0], spans[k][0]):
         return k
     start, end = spans[k]
@@ -1923,7 +1944,7 @@ _LIES_KM_FROM = re.compile(
 
 def _triggers(sentence: Sentence) -> list[Trigger]:
     """The event words of a sentence, with their types (text offsets)."""
-    out = []
+    out: list[Trigger] = []
     for match in _TRIGGER.finditer(sentence.text):
         kind = match.lastgroup or ""
         word = match.group().lower()
@@ -2122,7 +2143,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _FORMERLY_BEFORE.search(before)
         ) or (
             # ("Control over Kupyansk would enable further advances")
-            (word.endswith("ing") or _GERUND_BEFORE.search(before) or match.group()[:1].isupper())
+            (
+                word.endswith("ing")
+                or _GERUND_BEFORE.search(before)
+                or match.group()[:1].isupper()
+                # ("Tokmak's capture would be a milestone", "the fall of Pokrovsk would")
+                or _ACT_NAMED_BEFORE.search(before)
+            )
             and _WOULD_AFTER.match(after)
         ):
             # Kept, so that the place it is about takes no other event word from its list.
@@ -2159,6 +2186,16 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # "attempts to attack in Donetsk and Kupyansk directions", "unsuccessful attacks"
             kind = "deployment"
         start = sentence.start + match.start()
+        if (
+            out
+            and out[-1].type == HYPOTHETICAL
+            and _WEAPON_OF_BEFORE.fullmatch(
+                sentence.text, out[-1].end - sentence.start, match.start()
+            )
+        ):
+            # "an attempt to deliver another aviation strike with guided aerial bombs on the
+            # Beryslav area": the weapons of what was only attempted
+            kind = HYPOTHETICAL
         out.append(Trigger(kind, start, start + len(match.group()), match.group()))
     if any(t.type == "strike" for t in out):
         # "the onslaught killed five as the missiles damaged ...": a missile onslaught.
@@ -2904,6 +2941,35 @@ def _told_before(
             yield Candidate(
                 mention, event_type, date, precision, claimed_by, excerpt, typed, phrase
             )
+
+
+# A sentence that is only where: "In the Pavlohrad, Ternivka and Yurivka communities.", "In
+# the Kyiv district."
+_WHERE_ALONE = re.compile(
+    r"(?:In|At|Near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)"
+    r"(?:[A-Z][\w’'-]*|communit(?:y|ies)|districts?|hromadas?|raions?))*\s*\.?"
+)
+
+
+def _where_of_before(
+    text: str,
+    sentences: Sequence[Sentence],
+    sentence: Sentence,
+    here: list[Mention],
+    published: dt.date,
+    words_of: Mapping[int, list[Trigger]],
+    by_sentence: Mapping[int, list[Mention]],
+) -> Iterator[Candidate]:
+    """A sentence that only says where ("There is destruction in the region due to a massive
+    missile attack. In the Pavlohrad, Ternivka and Yurivka communities."): its places get the
+    events of the sentence just before, which named none."""
+    if not here or not sentence.index or not _WHERE_ALONE.fullmatch(sentence.text.strip()):
+        return
+    before = sentences[sentence.index - 1]
+    if before.headline or by_sentence.get(before.index):
+        return
+    if words := words_of[before.index]:
+        yield from _told_before(text, before, sentence, here, published, words)
 
 
 # "09-37, Kupyansk district, Novoosynove village. A private house and grass were burning as a
@@ -3900,6 +3966,10 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             events = list(_aftermath(text, sentence, here, published, words, struck))
         if not events:
             events = list(_site_located(text, sentences, sentence, here, published, words_of))
+        if not events and not words:
+            events = list(
+                _where_of_before(text, sentences, sentence, here, published, words_of, by_sentence)
+            )
         if not events and not here and words:
             events = list(
                 _result_of_before(text, sentences, sentence, by_sentence, published, words)

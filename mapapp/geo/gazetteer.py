@@ -33,6 +33,8 @@ SCHEMA_VERSION = 16
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
+# How many letters a river's name gains in the Russian "na" form (Kuban, na Kubani).
+_RIVER_ENDING = 2
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
 # How a country's source names the capital it is drawn at (Gazetteer.country_place).
 CAPITAL_NOTE = "; the capital, "
@@ -285,7 +287,17 @@ class Gazetteer:
         return bool(key) and bool(self._exact_ids(key))
 
     def _ids_spelt(self, key: str) -> frozenset[str]:
-        return frozenset(p.id for p in self._query("key", key))
+        ids = frozenset(p.id for p in self._query("key", key))
+        if ids or (russian := _ON_RIVER.sub(r"\1 na \2", key)) == key:
+            return ids
+        # "Slavyansk-on-Kuban" is Slavyansk-na-Kubani's own name in English, not a spelling
+        # like it: the river takes a Russian case ending (Kubani, Donu) in the "na" form.
+        rows = self._db.execute(
+            "SELECT DISTINCT p.id, n.key FROM names n JOIN places p ON p.rowid = n.place"
+            " WHERE n.key >= ? AND n.key < ?",
+            (russian, russian + "\uffff"),
+        )
+        return frozenset(i for i, name in rows if len(name) - len(russian) <= _RIVER_ENDING)
 
     def _ids_romanised(self, key: str) -> frozenset[str]:
         want = close(key)
