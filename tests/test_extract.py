@@ -9282,3 +9282,73 @@ def test_what_was_only_intended_or_attempted_or_aimed_at_is_no_event(
     assert _types(gazetteer, "Russian forces took full control over Sumy.", "Sumy") == {
         "territorial_claim"
     }
+
+
+def test_a_town_named_as_one_of_the_cities_struck_is_no_facility_of_another(
+    gazetteer: Gazetteer,
+) -> None:
+    # "the Saky military airfield in the village of Novofedorivka" names a facility; the
+    # cities of Saky and Yevpatoria, explosions in both, are the cities.
+    text = (
+        "Explosions were reported in the cities of Saky and Yevpatoria in Crimea. The Telegram"
+        " channel reported that the Saky military airfield in the village of Novofedorivka was"
+        " also targeted."
+    )
+    [saky] = _places(gazetteer, text)["Saky"]
+    assert saky.place is not None
+    assert saky.place.name == "Saki"
+
+
+def test_a_site_some_distance_from_a_village_is_near_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "One of the missiles struck a Russian air defense site located 5 kilometers from the"
+        " village of Shelkovichnoe in the Saky district."
+    )
+    assert _types(gazetteer, text, "Shelkovichnoe") == {"strike"}
+    # Still a landmark for the place the sentence speaks of, before or after the distance.
+    for text in (
+        "Russian forces captured the settlement, some 38 kilometers west of Kherson.",
+        "Situated 10 km to the south of the frontline town of Orikhiv, Robotyne was liberated.",
+    ):
+        assert not {"Kherson", "Orikhiv"} & set(_places(gazetteer, text)), text
+
+
+def test_a_drone_found_lying_somewhere_is_no_strike_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "The military fended off a Ukrainian strike on the port of Sevastopol, while a drone was"
+        " also reportedly found in a forest near Moscow."
+    )
+    assert set(_places(gazetteer, text)) == {"Sevastopol"}
+
+
+def test_a_people_s_republic_in_quotes_is_the_region_not_its_capital(gazetteer: Gazetteer) -> None:
+    text = (
+        "A missile strike hit the city of Makiivka, located in the part of the Donetsk region"
+        " occupied by the self-proclaimed Donetsk “people’s republic” (“DPR”)."
+    )
+    assert set(_places(gazetteer, text)) == {"Makiivka"}
+
+
+def test_a_ukrainian_raion_is_not_a_russian_town_by_one_of_its_old_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Pokrovskaya" is one of Engels' old names; the Pokrovskyi raion is Donetsk oblast's.
+    text = (
+        "Tonight, the enemy launched a missile attack on the town of Selydove, Pokrovskyi"
+        " District, Donetsk Region."
+    )
+    [selydove] = _places(gazetteer, text)["Selydove"]
+    assert selydove.place is not None
+    assert selydove.place.admin1 == "Donetsk Oblast"
+
+
+def test_the_town_an_attacked_airfield_stands_in_is_where_it_was_struck(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "A Ukrainian drone attack on a military airfield in Russia’s northwestern Novgorod region"
+        " was thwarted. Local reports have confirmed that the airfield in question is situated"
+        " in the town of Soltsy, located approximately 78 kilometers southwest of the regional"
+        " capital."
+    )
+    assert _types(gazetteer, text, "Soltsy") == {"strike"}

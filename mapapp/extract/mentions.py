@@ -875,7 +875,8 @@ _NEIGHBOUR_SUBJECT = re.compile(
     r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|into|(?:town|city|village|settlement)\s+of)\s+(?:the\s+)?$"
+    r"\b(?:in|near|at|outside|around|into|(?:towns?|city|cities|villages?|settlements?)\s+of)"
+    r"\s+(?:the\s+)?$"
 )
 # "Salavat city": a place by its own word, whatever else the article calls so.
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village)\b")
@@ -1220,6 +1221,10 @@ _NAME_THEN_OBLAST_BEFORE = re.compile(
     r"(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west)ern\s+$"
 )
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
+# A "republic" in quotes after a name: 'the Donetsk “people’s republic”'.
+_QUOTED_REPUBLIC = re.compile(
+    r"\s+[“\"«‘']\s*(?:(?:people[’']s|popular)\s+)?republic\s*[”\"»’']", re.IGNORECASE
+)
 # A word that says a name is a region's ("the Kursk region", "Donetsk Oblast").
 _REGION_WORD = re.compile(
     r"\b(?:regions?|oblasts?|provinces?|krai|territory|republic|okrug)\b", re.IGNORECASE
@@ -2103,8 +2108,14 @@ class MentionFinder:
             # A Russian district spelt the Ukrainian way ("the Karachevskyi district in the
             # Bryansk region": Karachev's); a name Ukraine also has is a city's district
             # ("Primorskyi", Mariupol's; "Petrovskyi", Donetsk's).
+            # (by a town's own name: "Pokrovskaya" is only one of Engels' old names, and the
+            # Pokrovskyi district of "Selydove, Pokrovskyi District, Donetsk Region" is not
+            # Engels')
             return tuple(
-                n for n in derived if all(p.country == "RU" for p in self.gazetteer.candidates(n))
+                n
+                for n in derived
+                if all(p.country == "RU" for p in self.gazetteer.candidates(n))
+                and any(fold(p.name) == fold(n) for p in self.gazetteer.candidates(n))
             )
         # Else a raion or hromada of the official codifier: "Medzhybizka" is Medzhybizh's,
         # "Derazhnianska" Derazhnia's. So is a raion spelt the Russian way whose towns the
@@ -2775,6 +2786,10 @@ class MentionFinder:
             region_query = region
             if listed and region_query:
                 name = f"{name} {_REGION_PLURALS[listed.group(1).lower()]}"
+        elif region and (quoted := _QUOTED_REPUBLIC.match(following)):
+            # ("the self-proclaimed Donetsk “people’s republic”"): the region, not its capital
+            end += quoted.end()
+            name, region_query = text[start:end], region
         elif word and suffix == word.group(1) and self._is_region_name(f"{name} {suffix}"):
             # A region whose name goes on in lower case: "the Crimean peninsula".
             end += word.end()

@@ -1850,6 +1850,9 @@ def attribution(sentence: str) -> str:
 _SIGHTED_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:detected|spotted|tracked|seen|observed"
     r"|moving|heading|flying)\b"
+    # ("a drone was also reportedly found in a forest near Moscow": where it lay, no strike)
+    r"|\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|reportedly|later)\s+){0,2}"
+    r"(?:found|discovered)\b"
     # ("allegations of Ukrainian drones allegedly violating Belarusian airspace")
     r"|\s+(?:(?:allegedly|reportedly)\s+)?(?:violat\w+|enter(?:ed|ing)|cross(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,2}?airspace\b",
@@ -2527,7 +2530,13 @@ def _events_in(
             and not _WHICH_WAS_HIT.match(text, mention.end)
             and (
                 i
-                or _UNNAMED_SUBJECT.search(text, sentence.start, mention.start)
+                # (before the distance: "a site located 5 kilometers from the village of
+                # Shelkovichnoe" is near the village; "the settlement, some 38 kilometers west
+                # of Kherson" is not Kherson)
+                or _UNNAMED_SUBJECT.search(text, sentence.start, measured.start())
+                # (or the sentence opens with the distance, its subject after it: "Situated
+                # 10 km to the south of the frontline town of Orikhiv ..., Robotyne lies")
+                or len(text[sentence.start : measured.start()].split()) <= 2
                 # ("had taken Ptyche, about 21 km southeast of ... Pokrovsk": a name the gazetteer
                 # lacks)
                 or NAME_COMMA_BEFORE.search(
@@ -3009,7 +3018,10 @@ def _result_of_before(
 
 # "... identified the facility as an optical fibre factory located in Saransk": where the
 # site struck, told of before, is.
-_SITE = r"(?:facility|plant|factory|refinery|depot|enterprise|site)"
+_SITE = (
+    r"(?:facility|plant|factory|refinery|depot|enterprise|site|airfield|air\s*base|airport"
+    r"|terminal|arsenal|warehouse|substation|shipyard)"
+)
 _THE_SITE_LOCATED = re.compile(
     # ("The oil depot is located near the town of Rovenky")
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE}|target)\b[^.;]{{0,80}}?"
