@@ -9352,3 +9352,21 @@ def test_the_town_an_attacked_airfield_stands_in_is_where_it_was_struck(
         " capital."
     )
     assert _types(gazetteer, text, "Soltsy") == {"strike"}
+
+
+def test_drones_shot_down_in_combat_operations_are_strikes_not_fighting(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "“As a result of combat operations, all 23 “shaheds” drones were shot down in Kharkiv,"
+        " Poltava and Mykolaiv regions,” the military said."
+    )
+    found = _places(gazetteer, text)
+    assert {name: {c.type for c in found[name]} for name in found} == {
+        "Kharkiv region": {"strike"},
+        "Poltava region": {"strike"},
+        "Mykolaiv region": {"strike"},
+    }
+    assert _types(gazetteer, "Combat operations continue near Pokrovsk.", "Pokrovsk") == {
+        "deployment"
+    }

@@ -1013,6 +1013,12 @@ _ATTEMPT_AND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
+# Drones or missiles brought down, in the same sentence.
+_SHOT_DOWN = re.compile(
+    r"\b(?:drones?|UAVs?|[Ss]haheds?|missiles?)\b[^.;]{0,80}?\b(?:shot\s+down|intercepted"
+    r"|downed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # Between an event word and the weapons it was made with: " with guided aerial ".
 _WEAPON_OF_BEFORE = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")
 # "Russian troops regularly shell the settlements of Sumy Oblast": what is done as a rule,
@@ -1971,6 +1977,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # "Shaheds approaching Chernihiv"
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
+        if kind == "deployment" and word.startswith("combat") and _SHOT_DOWN.search(sentence.text):
+            continue  # "As a result of combat operations, all 23 drones were shot down in
+            # Kharkiv, Poltava ... regions": air defence at work, no fighting on the ground
         if (
             kind == "strike"
             and word.startswith(("drone", "uav", "shahed"))
