@@ -9370,3 +9370,68 @@ def test_drones_shot_down_in_combat_operations_are_strikes_not_fighting(
     assert _types(gazetteer, "Combat operations continue near Pokrovsk.", "Pokrovsk") == {
         "deployment"
     }
+
+
+def test_deaths_in_the_cities_of_a_bombing_are_strikes_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia bombed Ukraine shortly before the New Year celebrations. There were deaths in"
+        " Dnipro, Kharkiv and Odessa."
+    )
+    assert set(_places(gazetteer, text)) == {"Dnipro", "Kharkiv", "Odessa"}
+    # Not a reflection on deaths told before.
+    text = (
+        "A powerful artillery strike hit Nikopol, killing two men. Their deaths serve as another"
+        " reminder of the toll of war on the residents of Dnipropetrovsk region."
+    )
+    assert set(_places(gazetteer, text)) == {"Nikopol"}
+
+
+def test_drones_seen_flying_over_or_crossing_airspace_are_no_strike_there(
+    gazetteer: Gazetteer,
+) -> None:
+    for text in (
+        "The first drone flew over the Tulcea area. Later, the second drone appeared over the"
+        " Galați area, where two F-16 aircraft were scrambled.",
+        "On November 25, Russian drones crossed the airspace of Moldova and Romania during a"
+        " massive attack on Ukraine.",
+    ):
+        assert not {"Tulcea", "Galați", "Moldova", "Romania"} & set(_places(gazetteer, text))
+    # ... unless it came down there, or was brought down in that airspace.
+    assert _types(gazetteer, "A drone flew over Kursk and crashed into a house.", "Kursk") == {
+        "strike"
+    }
+    text = "Individual targets were also neutralized in the airspace of Kursk and Tula regions."
+    assert set(_places(gazetteer, text)) == {"Kursk region", "Tula region"}
+
+
+def test_a_town_named_as_the_district_s_adjective_is_its_seat(gazetteer: Gazetteer) -> None:
+    text = (
+        "The operational centre in Russia’s Krasnodar region reported drone attacks in the"
+        " Slavyansky and Kushchevsky districts. In Slavyansk, another drone fell within the"
+        " territory of an oil refinery."
+    )
+    placed = [c.place for found in _places(gazetteer, text).values() for c in found if c.place]
+    assert {p.admin1 for p in placed} == {"Krasnodar Krai"}  # not Sloviansk, Donetsk oblast
+    assert "Slavyansk-na-Kubani" in {p.name for p in placed}
+
+
+def test_a_closed_airport_and_a_border_are_no_event_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "A Ukrainian drone attack on the Tuapse refinery also made the Russian authorities close"
+        " the Sochi airport."
+    )
+    assert set(_places(gazetteer, text)) == {"Tuapse"}
+    assert _types(gazetteer, "Russian drones hit the Sochi airport.", "Sochi") == {"strike"}
+    text = (
+        "Russia claimed the capture of Novomykolaivka. Moscow’s forces reportedly reached the"
+        " area near the Donetsk border in early July."
+    )
+    assert "Donetsk" not in _places(gazetteer, text)
+
+
+def test_a_power_plant_named_after_its_town_is_no_government(gazetteer: Gazetteer) -> None:
+    text = (
+        "IAEA teams at the Khmelnytskyi and Rivne nuclear power plants reported hearing"
+        " explosions during the night."
+    )
+    assert set(_places(gazetteer, text)) == {"Khmelnytskyi", "Rivne nuclear power plants"}

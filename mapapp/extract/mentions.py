@@ -1221,6 +1221,26 @@ _NAME_THEN_OBLAST_BEFORE = re.compile(
     r"(?:south|north|east|west|south-?east|south-?west|north-?east|north-?west)ern\s+$"
 )
 _RESPECTIVELY = re.compile(r"[^.;]{0,40}?\brespectively\b")
+# "near the Donetsk border", "along the Belgorod border": a border, named after a region.
+_TO_THE_BORDER_BEFORE = re.compile(
+    r"\b(?:near|along|to|towards?|reached|reaching|across|approaching)\s+the\s+$", re.IGNORECASE
+)
+_BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:town|village|city|settlement|region|area))")
+# A mention that names a site after its town: "Rivne nuclear power plants".
+_SITE_NAMED = re.compile(
+    r"\s(?:plants?|stations?|refiner(?:y|ies)|airfields?|airports?|ports?|depots?|NPPs?|TPPs?"
+    r"|HPPs?)$",
+    re.IGNORECASE,
+)
+# "close the Sochi airport": an airport closed (as a route is, below).
+_AN_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airports?\b", re.IGNORECASE)
+# "crossed the airspace of Moldova and": a country whose airspace drones crossed (not "were
+# neutralized in the airspace of Kursk, Pskov, and Tula regions", shot down there).
+_AIRSPACE_OF_BEFORE = re.compile(
+    r"\b(?:cross\w*|violat\w*|enter\w*|invad\w*|intrud\w*)\s+(?:the\s+)?airspace\s+of\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|\s+and\s+|,\s+and\s+))*$",
+    re.IGNORECASE,
+)
 # A "republic" in quotes after a name: 'the Donetsk “people’s republic”'.
 _QUOTED_REPUBLIC = re.compile(
     r"\s+[“\"«‘']\s*(?:(?:people[’']s|popular)\s+)?republic\s*[”\"»’']", re.IGNORECASE
@@ -2892,6 +2912,16 @@ class MentionFinder:
         ):
             # (but "reserves towards this direction from Kurakhove": where they come from)
             return "a destination, not where something happened"
+        if _TO_THE_BORDER_BEFORE.search(before_text) and _BORDER_AFTER.match(text, mention.end):
+            # ("reached the area near the Donetsk border"): a border, not the place
+            return "names a border, not where something happened"
+        if _CLOSED_BEFORE.search(before_text) and _AN_AIRPORT_AFTER.match(text, mention.end):
+            # ("made the Russian authorities close the Sochi airport")
+            return "where flights were stopped, not where something happened"
+        if _AIRSPACE_OF_BEFORE.search(before_text):
+            # ("Russian drones crossed the airspace of Moldova and Romania during a massive
+            # attack on Ukraine")
+            return "whose airspace was crossed, not where something happened"
         if _TAKEN_TO_BEFORE.search(before_text):
             # ("wounded and dead sailors were transported to Sevastopol"; not "taken to
             # hospital in Kherson after shelling")
@@ -3005,6 +3035,9 @@ class MentionFinder:
         if (
             (actor := _ACTOR_AFTER.match(following))
             and not _AFTER_PREPOSITION.search(before_text)
+            # (a site does not govern: "the Khmelnytskyi and Rivne nuclear power plants
+            # reported hearing explosions")
+            and not _SITE_NAMED.search(mention.name)
             and (
                 not _MODAL.search(actor.group())
                 or gazetteer.largest_called(mention.query) >= BIG_CITY
@@ -4515,7 +4548,12 @@ def _seats_of_named_districts(mentions: list[Mention], gazetteer: Gazetteer) -> 
             and len(words) > 1
             and words[-1].lower() in _DISTRICT_WORDS
         ):
-            seats.setdefault(fold(" ".join(words[:-1])), (m, m.place))
+            name = " ".join(words[:-1])
+            seats.setdefault(fold(name), (m, m.place))
+            if _DISTRICT_ADJECTIVE.search(name):
+                # ("the Slavyansky and Kushchevsky districts" ... "In Slavyansk, another drone
+                # fell": the town the adjective is made from)
+                seats.setdefault(fold(re.sub(r"(?:yy|yi|iy|ii|y|i)$", "", name)), (m, m.place))
     if not seats:
         return mentions
     out = []

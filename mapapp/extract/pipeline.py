@@ -1013,6 +1013,12 @@ _ATTEMPT_AND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = "hypothetical"
+# A drone seen flying over a place, and what would make it a strike there after all.
+_FLEW_OVER_AFTER = re.compile(r"\s+(?:flew|flies|flying|appeared|hovered|circled)\s+over\b")
+_CAME_DOWN = re.compile(
+    r"\b(?:crash\w*|hit|struck|fell|explod\w*|damag\w*|attack\w*|destroy\w*|shot\s+down)\b",
+    re.IGNORECASE,
+)
 # Drones or missiles brought down, in the same sentence.
 _SHOT_DOWN = re.compile(
     r"\b(?:drones?|UAVs?|[Ss]haheds?|missiles?)\b[^.;]{0,80}?\b(?:shot\s+down|intercepted"
@@ -1977,6 +1983,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # "Shaheds approaching Chernihiv"
         if kind == "strike" and _SIGHTED_AFTER.match(after):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
+        if (
+            kind == "strike"
+            and _FLEW_OVER_AFTER.match(after)
+            and not _CAME_DOWN.search(sentence.text, match.end())
+        ):
+            continue  # "The first drone flew over the Tulcea area", "the second drone appeared
+            # over the Galați area": seen on its way (not "flew over Kursk and crashed")
         if kind == "deployment" and word.startswith("combat") and _SHOT_DOWN.search(sentence.text):
             continue  # "As a result of combat operations, all 23 drones were shot down in
             # Kharkiv, Poltava ... regions": air defence at work, no fighting on the ground
@@ -3153,6 +3166,8 @@ def _headed_lines(
 # reports the strike the article is about ("Two people were injured in the Kursk region").
 _AFTERMATH = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|killed|dead|casualties|damage|debris"
+    # ("There were deaths in Dnipro, Kharkiv, ...", not "Their deaths serve as a reminder")
+    r"|(?:deaths|fatalities)(?=\s+(?:in|at)\b)"
     r"|fires?|caught\s+fire|ablaze|blaze|flames|smoke|incident|victims?|outages?|blackouts?"
     # ("The windows of four high-rise buildings and several shops were smashed in Dnipro")
     r"|smashed|shattered|blown\s+out"
