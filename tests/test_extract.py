@@ -9248,7 +9248,7 @@ def test_a_neighbour_of_a_named_town_is_not_a_namesake_far_from_it(gazetteer: Ga
         " expanding their control around Moskovka."
     )
     [golubovka] = _places(gazetteer, text)["Golubovka"]
-    # GeoNames' likeliest Golubovka is Holubivka (once Kirovsk), a town 110 km away in Luhansk
+    # GeoNames' likeliest Golubovka is Holubivka (once Kirovsk), a town 140 km away in Luhansk
     # oblast: offered, not put on the map.
     assert golubovka.place is None
     assert golubovka.mention.result is not None

@@ -4493,7 +4493,7 @@ def _neighbours_far_off(text: str, mentions: list[Mention]) -> list[Mention]:
     """A town the text calls a neighbour of a town it names in the same sentence, put at a
     place of its name more than :data:`NEIGHBOUR_KM` from every such town, left unlocated,
     that place offered: "Russian troops entered Kupyansk from adjacent areas such as
-    Golubovka" is no Holubivka 110 km away in Luhansk oblast."""
+    Golubovka" is no Holubivka 140 km away in Luhansk oblast."""
     out = []
     for mention in mentions:
         place = mention.place
