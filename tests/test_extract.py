@@ -9232,6 +9232,9 @@ def test_what_a_capture_would_bring_is_no_claim(gazetteer: Gazetteer) -> None:
     assert _types(gazetteer, "The capture of Pokrovsk was confirmed.", "Pokrovsk") == {
         "territorial_claim"
     }
+    # What could have been worse happened.
+    text = "The strike on Kyiv could have killed many more people, officials said."
+    assert _types(gazetteer, text, "Kyiv") == {"strike"}
 
 
 def test_where_goods_are_shipped_to_is_no_event_place(gazetteer: Gazetteer) -> None:

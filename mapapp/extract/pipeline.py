@@ -1145,6 +1145,9 @@ _AREA_AFTER = re.compile(r"\s+(?:area|region)\b")
 _GERUND_BEFORE = re.compile(r"\b[A-Za-z]+ing\s+$")
 # An act named as a thing: "Tokmak's capture", "the capture (of ...)".
 _ACT_NAMED_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w-]*[’']s)\s+$")
+_WOULD_HAVE_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might)\s+have\b"
+)
 _WOULD_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might"
     r"|(?:is|was|remains|has\s+been)\s+(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
@@ -2172,8 +2175,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                 word.endswith("ing")
                 or _GERUND_BEFORE.search(before)
                 or match.group()[:1].isupper()
-                # ("Tokmak's capture would be a milestone", "the fall of Pokrovsk would")
-                or _ACT_NAMED_BEFORE.search(before)
+                # ("Tokmak's capture would be a milestone", "the fall of Pokrovsk would"; not
+                # "The strike on Kyiv could have killed many more", which happened)
+                or (_ACT_NAMED_BEFORE.search(before) and not _WOULD_HAVE_AFTER.match(after))
             )
             and _WOULD_AFTER.match(after)
         ):
