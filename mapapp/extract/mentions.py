@@ -849,6 +849,9 @@ _SUBURB_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
+# ... and any airport after a town's name, as in "close the Sochi airport" (closed, as a route
+# is, below).
+_AN_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airports?\b", re.IGNORECASE)
 # A country named as a border, a landmark, or where an attack came from: "its border with
 # Belarus", "the region, which borders both Ukraine and Belarus", "the ferry between Romania
 # and Ukraine", "not far from Romania", "missiles fired from Tu-22 bombers flying over
@@ -1232,8 +1235,6 @@ _SITE_NAMED = re.compile(
     r"|HPPs?)$",
     re.IGNORECASE,
 )
-# "close the Sochi airport": an airport closed (as a route is, below).
-_AN_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?airports?\b", re.IGNORECASE)
 # "crossed the airspace of Moldova and": a country whose airspace drones crossed (not "were
 # neutralized in the airspace of Kursk, Pskov, and Tula regions", shot down there).
 _AIRSPACE_OF_BEFORE = re.compile(
@@ -4508,7 +4509,7 @@ def _neighbours_far_off(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         towns = [
-            m.place
+            (haversine_km(m.place.lat, m.place.lon, place.lat, place.lon), m.place.name)
             for m in mentions
             if m is not mention
             and m.sentence == mention.sentence
@@ -4520,13 +4521,12 @@ def _neighbours_far_off(text: str, mentions: list[Mention]) -> list[Mention]:
         if not towns:
             out.append(mention)
             continue
-        nearest = min(towns, key=lambda p: haversine_km(p.lat, p.lon, place.lat, place.lon))
-        km = haversine_km(nearest.lat, nearest.lon, place.lat, place.lon)
+        km, nearest = min(towns)
         if km <= NEIGHBOUR_KM:
             out.append(mention)
             continue
         reason = (
-            f"named as a neighbour of {nearest.name}, but {place.label} lies {km:,.0f} km from"
+            f"named as a neighbour of {nearest}, but {place.label} lies {km:,.0f} km from"
             " it: likelier a village the gazetteer lacks"
         )
         result = replace(mention.result, status="ambiguous", place=None, reason=reason)

@@ -33,6 +33,14 @@ SCHEMA_VERSION = 16
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.
 _ON_RIVER = re.compile(r"^(\S+?)[- ]on[- ](?:the[- ])?(\S+)$", re.IGNORECASE)
+
+
+def _on_river_in_russian(name: str) -> str:
+    """ "Slavyansk-on-Kuban" as Russian names it, "Slavyansk na Kuban" (the river's case ending
+    aside); ``name`` itself when it names no town on a river."""
+    return _ON_RIVER.sub(r"\1 na \2", name)
+
+
 # How many letters a river's name gains in the Russian "na" form (Kuban, na Kubani).
 _RIVER_ENDING = 2
 DEFAULT_INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer.sqlite"
@@ -288,7 +296,7 @@ class Gazetteer:
 
     def _ids_spelt(self, key: str) -> frozenset[str]:
         ids = frozenset(p.id for p in self._query("key", key))
-        if ids or (russian := _ON_RIVER.sub(r"\1 na \2", key)) == key:
+        if ids or (russian := _on_river_in_russian(key)) == key:
             return ids
         # "Slavyansk-on-Kuban" is Slavyansk-na-Kubani's own name in English, not a spelling
         # like it: the river takes a Russian case ending (Kubani, Donu) in the "na" form.
@@ -680,7 +688,7 @@ class Gazetteer:
             return tuple(exact)
         ids = {p.id for p in exact}
         extra = [p for p in self._query("loose", loose(key)) if p.id not in ids]
-        if not exact and not extra and (russian := _ON_RIVER.sub(r"\1-na-\2", name)) != name:
+        if not exact and not extra and (russian := _on_river_in_russian(name)) != name:
             # "Slavyansk-on-Kuban", "Kalach-on-the-Don": GeoNames spells them the Russian
             # way, Slavyansk-na-Kubani, Kalach-na-Donu.
             return self._candidates(russian)
