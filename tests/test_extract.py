@@ -2256,6 +2256,22 @@ def test_troops_retreating_and_this_settlement_after_a_town_in_its_region(
     assert town.place.admin1 == "Zaporizhzhia Oblast"
 
 
+def test_another_romanisation_of_a_towns_name_is_its_name_not_a_look_alike(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Afipsky" and GeoNames' "Afipskiy" romanise the same Russian name (-ский): the town
+    # itself, not a spelling merely like it that is left unlocated when nothing else the text
+    # names is near it.
+    refinery = "A drone attack caused a fire at the refinery in Afipsky."
+    (town,) = _places(gazetteer, refinery)["Afipsky"]
+    assert town.place is not None
+    assert town.place.admin1 == "Krasnodar Krai"
+    # A spelling that differs in more than its romanisation stays only like the town.
+    berdychi = "Ukraine's army said it had retreated from Berdychi and two other nearby villages."
+    (village,) = _places(gazetteer, berdychi)["Berdychi"]
+    assert village.place is None
+
+
 def test_what_the_twenty_ninth_set_showed(gazetteer: Gazetteer) -> None:
     # "Berdychi" (a village of Donetsk oblast GeoNames lacks) is only a spelling like
     # Berdychiv, 700 km away, and nothing else the text names is near it: not on the map.

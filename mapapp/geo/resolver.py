@@ -828,12 +828,14 @@ def decide(
     # village the gazetteer lacks. (But a front is named after a town where the fighting is:
     # "the Gulyaypole direction" is Huliaipole's, in Zaporizhzhia oblast, spelt the Russian
     # way.)
-    # (Nor is another romanisation of a town where the fighting is: "Gulyaipole" is
-    # Huliaipole's Russian name, which GeoNames spells Gulyaypole.)
-    look_alike = not index.spelt(best, query) and not (
-        theatre is not None
-        and (best.country, best.admin1_code) in theatre.front
-        and (front or index.romanised(best, query))
+    # (Nor is another romanisation of its name, ending and all: "Gulyaipole" is Huliaipole's
+    # Russian name, which GeoNames spells Gulyaypole, and "Afipsky" is Afipskiy.)
+    look_alike = (
+        not index.spelt(best, query)
+        and not index.romanised(best, query)
+        and not (
+            theatre is not None and (best.country, best.admin1_code) in theatre.front and front
+        )
     )
     # Known by that name only as one of its other names ("Pantsir", a weapon, is listed
     # for Krasnoarmeysk, Saratov oblast): far away, likelier not this place.
