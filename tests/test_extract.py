@@ -9454,3 +9454,116 @@ def test_a_power_plant_named_after_its_town_is_no_government(gazetteer: Gazettee
         " explosions during the night."
     )
     assert set(_places(gazetteer, text)) == {"Khmelnytskyi", "Rivne nuclear power plants"}
+
+
+def test_a_town_far_off_one_letter_from_a_place_the_text_names_is_asked(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Boryslav" in a report on Kherson oblast is Beryslav misspelt, not Boryslav, 1,100 km
+    # off in Lviv oblast: left unlocated, with the text's Beryslav offered first.
+    text = (
+        "This afternoon, the Russians once again attacked Kherson Region from aircraft. A"
+        " bakery in Beryslav was hit, private houses in Kozatske village were damaged. Two"
+        " hits by guided bombs were recorded in Boryslav."
+    )
+    result = _asked(gazetteer, text, "Boryslav", PUBLISHED)
+    assert result.candidates[0].name == "Beryslav"
+    assert "Beryslav, which the text names, misspelt" in result.reason
+    (beryslav,) = _places(gazetteer, text)["Beryslav"]
+    assert beryslav.place is not None
+    assert beryslav.place.admin1 == "Kherson Oblast"
+    # Boryslav alone, or in a report on Lviv oblast, is still Boryslav.
+    west = "A drone hit an industrial site in Boryslav, Lviv region, and a house in Drohobych."
+    (town,) = _places(gazetteer, west)["Boryslav"]
+    assert town.place is not None
+    assert town.place.admin1 == "Lviv Oblast"
+
+
+def test_the_settlements_of_a_named_district_after_a_dash_lie_in_its_region(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Mykolaiv" among the border settlements of the Sumy district is a village there, not
+    # the oblast centre 500 km south.
+    text = (
+        "Occupiers from the territory of the Russian Federation massively shelled border"
+        " settlements of the Sumy district - Bilopole, Vorozhba, Mykolaiv, and Rychkiv."
+    )
+    places = _places(gazetteer, text)
+    assert all(c.place is None for c in places["Mykolaiv"])
+    (vorozhba,) = places["Vorozhba"]
+    assert vorozhba.place is not None
+    assert vorozhba.place.admin1 == "Sumy Oblast"
+
+
+def test_what_the_hundred_and_seventieth_set_showed(gazetteer: Gazetteer) -> None:
+    # Forces that "no longer control" ground there have lost it: a territorial change.
+    lost = (
+        "Russian forces likely no longer control a roughly one-kilometer-long trench line west"
+        " of Verbove (16 kilometers southeast of Orikhiv in Zaporizhzhia Oblast)."
+    )
+    assert _types(gazetteer, lost, "Verbove") == {"territorial_claim"}
+    # "the Tavriisk direction" is Ukraine's southern operational direction, named after
+    # Tavria, not the town of Tavriisk by Nova Kakhovka.
+    direction = (
+        "In a new update from the frontline of the Tavriisk direction, the Ukrainian defense"
+        " forces are making notable progress."
+    )
+    assert not _places(gazetteer, direction)
+    town = "A drone hit a house in Tavriisk, Kherson region."
+    assert _types(gazetteer, town, "Tavriisk") == {"strike"}
+    # A preposition that opens the sentence is no part of the name after it.
+    opening = "Near Shchebekino in the Belgorod Oblast, a Ukrainian FPV drone struck a KamAZ truck."
+    (shebekino,) = _places(gazetteer, opening)["Shchebekino"]
+    assert shebekino.place is not None
+    assert shebekino.place.name == "Shebekino"
+    # "the Novoslobidske hromada" is the Novoslobidska, Nova Sloboda's.
+    hromada = "A helicopter fired rockets on the Novoslobidske hromada."
+    (community,) = _places(gazetteer, hromada)["Novoslobidske hromada"]
+    assert community.place is not None
+    assert community.place.name == "Nova Sloboda"
+    # (a village of that name is still the village: "the Pokrovske hromada" is asked)
+    assert all(
+        c.place is None
+        for c in _places(gazetteer, "Russians shelled the Pokrovske hromada.")["Pokrovske hromada"]
+    )
+    # Where a photo was taken is no capture.
+    photo = "The photo was taken on a section of the road leading to Kupiansk."
+    assert "territorial_claim" not in _types(gazetteer, photo, "Kupiansk")
+    assert _types(gazetteer, "Bakhmut was taken in its entirety.", "Bakhmut") == {
+        "territorial_claim"
+    }
+    # Where an alert was sounded is not where the attack it warns of struck.
+    alert = (
+        "An air-raid warning was issued in Kyiv and most parts of Ukraine on Sunday evening"
+        " due to a large-scale Russian drone attack."
+    )
+    assert "Kyiv" not in _places(gazetteer, alert)
+    # What was captured is a place, spelt however: "Adviivka" is Avdiivka.
+    captured = "Last month they captured Adviivka, near the Russian-held stronghold of Donetsk."
+    (avdiivka,) = _places(gazetteer, captured)["Adviivka"]
+    assert avdiivka.type == "territorial_claim"
+    assert avdiivka.place is not None
+    assert avdiivka.place.admin1 == "Donetsk Oblast"
+    # A district that opens the sentence locates the village it tells of, even one the
+    # gazetteer lacks.
+    district = (
+        "In the Grayvoronsky municipal district, 14 mortar shells were fired at the Glotovo"
+        " settlement."
+    )
+    assert set(_places(gazetteer, district)) == {"Glotovo"}
+    # A height held "to deter the offensive on" a city is no offensive there.
+    deter = (
+        "The town is a strategically important height to deter the offensive on the adjacent"
+        " Kramatorsk agglomeration."
+    )
+    assert "Kramatorsk" not in _places(gazetteer, deter)
+    # "withdraw hastily from" is a withdrawal, and "their first major gain since May 2023"
+    # dates nothing: the capture is news, not of May 2023.
+    gain = (
+        "The offensive has forced Kyiv to withdraw hastily from the town of Avdiivka in the"
+        " Donetsk region, marking their first major gain since May 2023."
+    )
+    published = dt.date(2024, 2, 19)
+    events = _places(gazetteer, gain, published)["Avdiivka"]
+    assert "territorial_claim" in {c.type for c in events}
+    assert all(c.date == published for c in events)

@@ -138,6 +138,11 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
             continue
         if date > published:
             continue
+        head = re.match(r"since\s+(?:early\s+)?", match.group(), re.IGNORECASE)
+        lead = text[max(0, match.start() - 60) : match.start() + (head.end() if head else 0)]
+        if _FIRST_SINCE.search(lead):
+            # "their first major gain since May 2023": a date to compare with, not when
+            continue
         named = bool(match.groupdict().get(f"{kind}__year"))
         phrase = DatePhrase(
             offset + match.start(), offset + match.end(), match.group(), date, precision, named
@@ -163,5 +168,11 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
     return out
 
 
+# "the first ... since", "the largest attack since": what comes after is a date to compare with.
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|largest|biggest|most|worst|deadliest|deepest|heaviest|major|highest|lowest"
+    r"|greatest)\b[^.;:!?]{0,50}\bsince\s+(?:early\s+)?$",
+    re.IGNORECASE,
+)
 # What joins the two ends of a range of dates.
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)

@@ -188,6 +188,8 @@ _FRONT_WORDS = (
     r"(?:front(?:\s+line|-line)?|frontline|sectors?|directions?|axis|axes|fronts)"
 )
 _FRONT_AFTER = re.compile(rf"\s+{_FRONT_WORDS}\b(?!\s+of\b)", re.IGNORECASE)
+# The names of Ukraine's Tavria operational direction ("Tavriisk", "Tavriia", "Tavria"), folded.
+_TAVRIA = re.compile(r"tavri(?:a|ia|ya|i?[iy]?sk(?:yi|iy|yy|y|ii|ij)?)$")
 # A front's name, as a mention has it.
 _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 # "the Shostka community", "Nikopol hromada": the community governed from that town, drawn
@@ -935,6 +937,14 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"|neighboring)\s+)?$",
     re.IGNORECASE,
 )
+# "they captured Adviivka": what a verb of capture takes is a place.
+_CAPTURED_BEFORE = re.compile(
+    r"\b(?:captured|seized|liberated|retook|recaptured|(?:took|taken)\s+control\s+of)\s+"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# The prepositions of place that may open a sentence, capitalised ("Near Shchebekino, ...").
+_OPENING_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "from", "over"})
 # "in Oleksandrivka and Huliapole": a name listed after a preposition of place.
 _LISTED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
@@ -2066,7 +2076,12 @@ class MentionFinder:
         town the name may be made from."""
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "border communities"
-        for adjective in dict.fromkeys((name, _community_adjective(name))):
+        adjectives = [name, _community_adjective(name)]
+        if name.lower().endswith(("ske", "zke")) and not self.gazetteer.candidates(name):
+            # "the Novoslobidske hromada": the Novoslobidska, written as a village's name is
+            # (where the gazetteer has no village of that name)
+            adjectives.append(f"{name[:-1]}a")
+        for adjective in dict.fromkeys(adjectives):
             seats = self._named_after(adjective, loose=True, districts=False)
             if seats and seats[0] == name:
                 # A town's own name ("the Ivano-Frankivsk community"), first; then the other
@@ -2367,6 +2382,20 @@ class MentionFinder:
                         # place the article is about, if any (see _resolve).
                         mentions.append(unknown)
                         break
+                    if (
+                        i == 1
+                        and words[run[0]][0] == sentence.start
+                        and words[run[0]][2].lower() in _OPENING_PREPOSITIONS
+                        and (
+                            unknown := self._unknown_after_preposition(
+                                text, sentence, words, run[1:]
+                            )
+                        )
+                    ):
+                        # ("Near Shchebekino in the Belgorod Oblast, a drone struck ...": the
+                        # preposition that opens the sentence is capitalised, not a name)
+                        mentions.append(unknown)
+                        break
                     i += 1
 
     def _power_plant(
@@ -2524,6 +2553,11 @@ class MentionFinder:
                 # (or said to be one: "liberating Gulaypole, a key town in Ukraine's
                 # Zaporozhye Region")
                 or _SAID_TO_BE_A_PLACE.match(text, end)
+                # (or what was captured: "Last month they captured Adviivka")
+                or (
+                    _CAPTURED_BEFORE.search(text, max(sentence.start, start - 30), start)
+                    and not re.match(r"[’'ʼ]s\b", text[end : end + 3])
+                )
             )
             or POSSESSIVE.search(word)
             or self.gazetteer.country(word)
@@ -2607,6 +2641,10 @@ class MentionFinder:
         name = text[start:end]
         key = fold(name)
         if not key or key in NOT_PLACES:
+            return None
+        if _TAVRIA.match(key) and _FRONT_AFTER.match(text, end):
+            # "the Tavriisk direction": Ukraine's southern operational direction, named after
+            # Tavria (the steppe north of Crimea), not the town of Tavriisk by Nova Kakhovka.
             return None
         if country := self.gazetteer.country(name):
             # A country beside the theatre may be where an event is ("Russian troops arrived
@@ -2919,6 +2957,10 @@ class MentionFinder:
         if _CLOSED_BEFORE.search(before_text) and _AN_AIRPORT_AFTER.match(text, mention.end):
             # ("made the Russian authorities close the Sochi airport")
             return "where flights were stopped, not where something happened"
+        if _ALERT_IN_BEFORE.search(before_text):
+            # ("An air-raid warning was issued in Kyiv and most parts of Ukraine ... due to a
+            # large-scale Russian drone attack")
+            return "where an alert was sounded, not where something happened"
         if _AIRSPACE_OF_BEFORE.search(before_text):
             # ("Russian drones crossed the airspace of Moldova and Romania during a massive
             # attack on Ukraine")
@@ -3441,22 +3483,36 @@ class MentionFinder:
                         out[n] = regions
         # "two villages in the Kherson region - Dniprovske and Lviv": the region holds the
         # list after it (a village of that oblast, not the city of Lviv).
-        for at, region in enumerate(mentions):
-            if region.kind != "region" or not _UNITS_IN_BEFORE.search(
+        # (in the order of the text: a name found by its spelling joins the list later)
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        for place, at in enumerate(order):
+            region = mentions[at]
+            if region.kind not in ("region", "district") or not _UNITS_IN_BEFORE.search(
                 text, max(0, region.start - 60), region.start
             ):
                 continue
             held = self._held_by(region.query)
-            nxt, gap = at + 1, _LIST_OPENS
-            while (
-                held
-                and nxt < len(mentions)
-                and mentions[nxt].kind == "settlement"
-                and mentions[nxt].sentence == region.sentence
-                and gap.fullmatch(text, mentions[nxt - 1].end, mentions[nxt].start)
-            ):
+            if region.kind == "district":
+                # ("border settlements of the Sumy district - Bilopole, Vorozhba, Mykolaiv":
+                # the district's region, if all towns of its name lie in one the text names)
+                seats = self._settlement_regions(region.query)
+                held = (
+                    frozenset(within_region(*seats.pop()))
+                    if len(seats) == 1 and (not told or seats & told)
+                    else frozenset()
+                )
+            previous, gap = region, _LIST_OPENS
+            for nxt in order[place + 1 :]:
+                listed = mentions[nxt]
+                if not (
+                    held
+                    and listed.kind == "settlement"
+                    and listed.sentence == region.sentence
+                    and gap.fullmatch(text, previous.end, listed.start)
+                ):
+                    break
                 out.setdefault(nxt, held)
-                nxt, gap = nxt + 1, _LIST_GAP_NAMES
+                previous, gap = listed, _LIST_GAP_NAMES
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):
@@ -4102,6 +4158,14 @@ def _codifier_city(
 # "temporarily closed the Crimean Bridge to traffic", "traffic on the Crimean bridge was
 # blocked": a route closed as a precaution, not where something happened ...
 CLOSED = "a route closed to traffic, not where something happened"
+# "An air-raid warning was issued in Kyiv", "sirens sounded in Lviv and Lutsk": an alert.
+_ALERT_IN_BEFORE = re.compile(
+    r"\b(?:warnings?|alerts?|alarms?|sirens?)\s+(?:(?:was|were|has|have|had|been|also)\s+){0,2}"
+    r"(?:issued|declared|sounded|announced|raised|in\s+effect|went\s+off|wailed|blared)\s+"
+    r"(?:in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:city|region)\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE,
+)
 _CLOSED_BEFORE = re.compile(
     r"\b(?:clos(?:ed?|ing)|shut|block(?:ed|ing)|suspend(?:ed|ing))\s+(?:the\s+)?$"
     r"|\b(?:traffic|movement\s+of\s+(?:cars|vehicles)|crossings?)\s+(?:on|across|over|along)"
@@ -4261,19 +4325,23 @@ _IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)In\s+(?:the\s+)?$")
 
 def _town_of_unit_after(unit: Mention, later: Sequence[Mention], gazetteer: Gazetteer) -> str:
     """The name of a settlement after ``unit`` (a district) in its sentence that lies within
-    DISTRICT_REACH_KM of its centre, in its region; "" if none. A city's district named
-    without the word is none ("In the Holosiivskyi district, debris fell on a four-story
-    building, in Dniprovskyi, ...": two districts of Kyiv)."""
+    DISTRICT_REACH_KM of its centre, in its region, or that the gazetteer lacks; "" if none.
+    A city's district named without the word is none ("In the Holosiivskyi district, debris
+    fell on a four-story building, in Dniprovskyi, ...": two districts of Kyiv)."""
     seat = unit.place
     assert seat is not None
     for mention in later:
         if mention.sentence != unit.sentence:
             break
+        if mention.kind != "settlement" or gazetteer.is_city_district(mention.name):
+            continue
         place = mention.place
+        if place is None and not gazetteer.candidates(mention.query):
+            # ("In the Grayvoronsky municipal district, 14 mortar shells were fired at the
+            # Glotovo settlement": a village the gazetteer lacks, in that district)
+            return mention.name
         if (
-            mention.kind == "settlement"
-            and place is not None
-            and not gazetteer.is_city_district(mention.name)
+            place is not None
             and (place.country, place.admin1_code) == (seat.country, seat.admin1_code)
             and haversine_km(place.lat, place.lon, seat.lat, seat.lon) <= DISTRICT_REACH_KM
         ):

@@ -590,6 +590,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:territory|territories|areas?|ground|land)\b",
         # ("Russian troops now control eastern and southeastern Toretsk")
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
+        # ("Russian forces likely no longer control a ... trench line west of Verbove": lost)
+        r"no\s+longer\s+(?:fully\s+)?control(?:s)?",
         # (not "Lukashenko, who seized power in Belarus")
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:of\s+)?power\b)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
@@ -663,12 +665,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:forces|troops|units|soldiers|army|enemy|militants|invaders|occupiers)\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:were|was|been|being|got)\s+(?:pushed|driven|forced|kicked"
         r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
-        r"withdr(?:ew|awn|awal|aw|aws|awing)\s+from",
+        # ("forced Kyiv to withdraw hastily from the town of Avdiivka")
+        r"withdr(?:ew|awn|awal|aw|aws|awing)\s+(?:[a-z]+ly\s+)?from",
         # ("the withdrawal of Russian forces on the territory of Belarus")
         r"withdrawal\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:troops|forces|units)(?=\s+(?:on|in|at)\b)",
         # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
         # "taken to hospital", "taken prisoner", "measures are being taken")
         r"(?<!measures\s)(?<!steps\s)(?<!decision\s)(?<!action\s)(?<!actions\s)"
+        # (nor "the photo was taken near Kupiansk": where a picture was made)
+        r"(?<!photo\s)(?<!photos\s)(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!image\s)"
+        r"(?<!images\s)(?<!picture\s)(?<!pictures\s)(?<!screenshot\s)(?<!photograph\s)"
         # ("Pokrovsk city ... and Vovchansk city ... were also taken")
         r"(?:was|were|been|being)\s+(?:(?:fully|completely|finally|already|reportedly|also)\s+)?"
         r"taken(?!\s+(?:to|into|away|down|off|out|up|over|prisoners?|hostages?|captives?|aback"
@@ -1091,6 +1097,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:we|they|you)\s+will"
     # ("keeping the Russians from advancing westward ... to the cities of Kramatorsk")
     r"|(?:keep(?:s|ing)?|kept|prevent(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?from"
+    # ("a strategically important height to deter the offensive on the adjacent Kramatorsk
+    # agglomeration")
+    r"|to\s+(?:deter|forestall|thwart)"
     # ("the enemy ... plans to develop an offensive west of Avdiivka and Maryinka")
     r"|plans?\s+to"
     # ("allowing Moscow to more effectively protect Donetsk from attacks", "will shield
@@ -2410,7 +2419,9 @@ class _Statements:
             if d.year_named and start <= d.start and d.end <= end
         ]
         for year, begins, ends in spans:
-            since = _SUPERLATIVE_SINCE.search(self.text, max(start, begins - 120), begins)
+            # (up to the year's end: "their first major gain since May 2023" names it with
+            # its "since")
+            since = _SUPERLATIVE_SINCE.search(self.text, max(start, begins - 120), ends)
             out.append((year, since.end() if since else start, ends))
         return out
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from mapapp.core.names import fold, loose
 from mapapp.geo.distance import EARTH_RADIUS_KM, haversine_km
@@ -1525,6 +1526,7 @@ def resolve_names(
             if like is not None and like.place is not None:
                 results[i] = like
     _rule_out_for_other_spellings(names[:asked], results, put_elsewhere)
+    _misspelt_beside(index, names[:asked], results, weights)
     for i, name in enumerate(names[:asked]):
         if results[i].reason == NO_PLACE and (where := _codified_where(index, name.query)):
             # Say where the codifier has it, for the reviewer to place it by hand.
@@ -1685,6 +1687,53 @@ def _rule_out_for_other_spellings(
                 result.candidates,
                 f"another spelling of it, {other.query}: {other.reason}",
             )
+
+
+def _misspelt_beside(
+    index: PlaceIndex,
+    names: Sequence[NameEvidence],
+    results: list[GeocodeResult],
+    weights: Weights,
+) -> None:
+    """Leave unlocated a town (not a city of :data:`BIG_CITY`) placed far from every other
+    place the text places (``weights.far_km``) when its name is one letter from another name
+    the text places there: likelier that place misspelt than a town across the country.
+    "A bakery in Beryslav was hit ... Two hits by guided bombs were recorded in Boryslav"
+    (Beryslav, Kherson oblast, misspelt; not Boryslav, 1,100 km off in Lviv oblast). The
+    place the text names is offered first. Changes ``results`` in place."""
+    placed = [
+        (fold(name.query), result.place)
+        for name, result in zip(names, results[: len(names)], strict=True)
+        if result.place is not None and not name.region and result.place.kind != "region"
+    ]
+    for i, name in enumerate(names):
+        result = results[i]
+        best = result.place
+        if best is None or name.region or best.kind == "region" or best.population >= BIG_CITY:
+            continue
+        key = fold(name.query)
+        others = [(k, p) for k, p in placed if k != key and p.id != best.id]
+        if not others or len(key) < 5:
+            continue
+        apart = min(haversine_km(best.lat, best.lon, p.lat, p.lon) for _, p in others)
+        if apart <= weights.far_km:
+            continue
+        like = next(
+            (
+                p
+                for k, p in others
+                if k[:1] == key[:1] and OSA.distance(k, key, score_cutoff=1) <= 1
+            ),
+            None,
+        )
+        if like is None:
+            continue
+        reason = (
+            f"likelier {like.name}, which the text names, misspelt: {_where(best, index)} lies"
+            f" {apart:,.0f} km from the other places this text names"
+        )
+        candidates = (like, *(c for c in result.candidates if c.id != like.id))
+        results[i] = GeocodeResult(name.query, "ambiguous", None, candidates, reason)
 
 
 def _landmark(
