@@ -9459,7 +9459,7 @@ def test_a_power_plant_named_after_its_town_is_no_government(gazetteer: Gazettee
 def test_a_town_far_off_one_letter_from_a_place_the_text_names_is_asked(
     gazetteer: Gazetteer,
 ) -> None:
-    # "Boryslav" in a report on Kherson oblast is Beryslav misspelt, not Boryslav, 1,100 km
+    # "Boryslav" in a report on Kherson oblast is Beryslav misspelt, not Boryslav, 790 km
     # off in Lviv oblast: left unlocated, with the text's Beryslav offered first.
     text = (
         "This afternoon, the Russians once again attacked Kherson Region from aircraft. A"

@@ -1699,7 +1699,7 @@ def _misspelt_beside(
     place the text places (``weights.far_km``) when its name is one letter from another name
     the text places there: likelier that place misspelt than a town across the country.
     "A bakery in Beryslav was hit ... Two hits by guided bombs were recorded in Boryslav"
-    (Beryslav, Kherson oblast, misspelt; not Boryslav, 1,100 km off in Lviv oblast). The
+    (Beryslav, Kherson oblast, misspelt; not Boryslav, 790 km off in Lviv oblast). The
     place the text names is offered first. Changes ``results`` in place."""
     placed = [
         (fold(name.query), result.place)
