@@ -9567,3 +9567,22 @@ def test_what_the_hundred_and_seventieth_set_showed(gazetteer: Gazetteer) -> Non
     events = _places(gazetteer, gain, published)["Avdiivka"]
     assert "territorial_claim" in {c.type for c in events}
     assert all(c.date == published for c in events)
+
+
+def test_what_the_hundred_and_seventy_first_set_showed(gazetteer: Gazetteer) -> None:
+    # A country named for a ship's flag is no place of the attack (it was drawn at
+    # Bratislava, 1,000 km from the Odesa ports).
+    flagged = (
+        "Russian overnight drone attacks damaged Slovakia-, Palau- and Liberia-flagged vessels"
+        " in ports in Ukraine's Odesa and Mykolaiv regions."
+    )
+    places = _places(gazetteer, flagged)
+    assert "Slovakia" not in places
+    assert {"Odesa region", "Mykolaiv region"} <= set(places)
+    assert "Slovakia" in _places(gazetteer, "Drone debris fell in Slovakia, near the border.")
+    # "the Magura V5 strike sea drones": a naval drone's model, not a place.
+    drones = (
+        "The ship was attacked by the Magura V5 strike sea drones near the shores of"
+        " temporarily occupied Crimea."
+    )
+    assert "Magura" not in _places(gazetteer, drones)

@@ -928,7 +928,9 @@ _WEAPON_AFTER = re.compile(
     r"(?!\s+(?:strikes?|attacks?|barrage|fire|hit))"
     # ("a Pantsir system near Yevpatoria", "a Tor complex": the weapon's own name, right
     # before what it is)
-    r"|\s+(?:systems?|complex(?:es)?)\b",
+    r"|\s+(?:systems?|complex(?:es)?)\b"
+    # ("the Magura V5 strike sea drones": a model's name and its number)
+    r"|\s+(?-i:V)\d+\b",
     re.IGNORECASE,
 )
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
@@ -2652,6 +2654,9 @@ class MentionFinder:
             # Others, and the theatre's own ("a drone attack on Ukraine"), say nothing of
             # where, nor does "the Belarus region" (a slip for Belgorod).
             if country not in self.theatre.neighbours or _REGION_WORD_AFTER.match(text, end):
+                return None
+            if text.startswith("-", end):
+                # ("Slovakia-, Palau- and Liberia-flagged vessels": a flag, not a place)
                 return None
             return Mention(name, start, end, sentence.index, "region", False, name)
         if (
