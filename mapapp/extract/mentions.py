@@ -945,8 +945,6 @@ _CAPTURED_BEFORE = re.compile(
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# The prepositions of place that may open a sentence, capitalised ("Near Shchebekino, ...").
-_OPENING_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "from", "over"})
 # "in Oleksandrivka and Huliapole": a name listed after a preposition of place.
 _LISTED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
@@ -2387,7 +2385,6 @@ class MentionFinder:
                     if (
                         i == 1
                         and words[run[0]][0] == sentence.start
-                        and words[run[0]][2].lower() in _OPENING_PREPOSITIONS
                         and (
                             unknown := self._unknown_after_preposition(
                                 text, sentence, words, run[1:]
@@ -2395,7 +2392,8 @@ class MentionFinder:
                         )
                     ):
                         # ("Near Shchebekino in the Belgorod Oblast, a drone struck ...": the
-                        # preposition that opens the sentence is capitalised, not a name)
+                        # preposition that opens the sentence is capitalised, not a name; the
+                        # look-alike stands only after one)
                         mentions.append(unknown)
                         break
                     i += 1
