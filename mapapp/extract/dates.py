@@ -169,10 +169,10 @@ def find_dates(text: str, published: dt.date, offset: int = 0) -> list[DatePhras
 
 
 # "the first ... since", "the largest attack since": what comes after is a date to compare with.
+# (the words of a superlative, shared with the pipeline's reading of years)
+SUPERLATIVE = r"\w{3,}est|most|first|worst|biggest"
 _FIRST_SINCE = re.compile(
-    r"\b(?:first|largest|biggest|most|worst|deadliest|deepest|heaviest|major|highest|lowest"
-    r"|greatest)\b[^.;:!?]{0,50}\bsince\s+(?:early\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{SUPERLATIVE})\b[^.;:!?]{{0,50}}\bsince\s+(?:early\s+)?$", re.IGNORECASE
 )
 # What joins the two ends of a range of dates.
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)

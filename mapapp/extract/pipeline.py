@@ -39,7 +39,7 @@ from typing import Any
 from mapapp.core.errors import ArticleError
 from mapapp.core.names import fold
 from mapapp.core.schema import EVENT_TYPES, event_title, new_event_id
-from mapapp.extract.dates import DatePhrase, find_dates
+from mapapp.extract.dates import SUPERLATIVE, DatePhrase, find_dates
 from mapapp.extract.mentions import (
     COMMON_ZIPF,
     DIRECTION_OF,
@@ -1520,7 +1520,7 @@ _GONE_ON_BEFORE = re.compile(
 # "the deadliest attack since the full-scale war began in February 2022": a year to compare
 # with, not the event's.
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:\w{3,}est|most|first|worst|biggest"
+    rf"\b(?:{SUPERLATIVE}"
     # ... or what has gone on since then, and goes on: "has been continuously shelled by
     # Russian forces since they were liberated ... in November 2022"
     r"|(?:has|have)\s+been\s+(?:continuously|constantly|regularly|repeatedly|relentlessly)"
