@@ -9586,3 +9586,109 @@ def test_what_the_hundred_and_seventy_first_set_showed(gazetteer: Gazetteer) -> 
         " temporarily occupied Crimea."
     )
     assert "Magura" not in _places(gazetteer, drones)
+
+
+def test_what_the_hundred_and_seventy_second_set_showed(gazetteer: Gazetteer) -> None:
+    # Guns reach some tens of kilometres: a town named among villages shelled together, far
+    # from all of them, is a village the gazetteer lacks, not the city of Lviv, 600 km away.
+    shelled = (
+        "Over the past day, the enemy fired at Tyahynka, Tomina Balka, Bilozerka, Antonivka,"
+        " Stanislav, Lviv, Dudchany, Beryslav and the city of Kherson."
+    )
+    (lviv,) = _places(gazetteer, shelled)["Lviv"]
+    assert lviv.place is None
+    assert "shelling reported at Lviv" in lviv.mention.result.reason
+    assert {"Lviv", "Lviv Oblast"} & {p.name for p in lviv.mention.result.candidates}
+    # (a missile strike reaches that far: Lviv named with Kherson's villages is Lviv)
+    missiles = (
+        "Missiles struck Lviv overnight, while the enemy shelled Tyahynka, Bilozerka,"
+        " Antonivka and Beryslav."
+    )
+    (struck,) = _places(gazetteer, missiles)["Lviv"]
+    assert struck.place is not None
+    assert struck.place.name == "Lviv"
+    # "nestled within the war-torn Zaporizhzhia Oblast": the region named with the town.
+    nestled = (
+        "In the quiet town of Vasylivka, nestled within the war-torn Zaporizhzhia Oblast, a"
+        " drone struck a private home."
+    )
+    (vasylivka,) = _places(gazetteer, nestled)["Vasylivka"]
+    assert vasylivka.place is not None
+    assert vasylivka.place.admin1 == "Zaporizhzhia Oblast"
+    # "a neighboring city Netishyn" is the city itself, not a neighbour of where it happened.
+    both = (
+        "In both Slavuta and a neighboring city Netishyn, police and fire department buildings"
+        " were also damaged."
+    )
+    assert {"Slavuta", "Netishyn"} <= set(_places(gazetteer, both))
+    # "de-occupied" is ground taken back.
+    freed = "Part of the territory near Dvorichna in the Kharkiv region was de-occupied."
+    assert _types(gazetteer, freed, "Dvorichna") == {"territorial_claim"}
+    # "A terminal in Mykolaiv, damaging a vessel": the city, not a ship called Mykolaiv.
+    terminal = (
+        "Key targets included a terminal in Mykolaiv, damaging a vessel flying the Liberian flag."
+    )
+    assert _types(gazetteer, terminal, "Mykolaiv") == {"strike"}
+    # A region's event of another date is not its town's: the watchtower "last month" is
+    # not the shelling of Suzemka.
+    earlier = (
+        "Two civilians died in a Ukrainian shelling of Suzemka in Russia's Bryansk Oblast on"
+        " April 30. Last month, Kraken reported that it had destroyed a Russian military"
+        " watchtower in Bryansk Oblast with a kamikaze drone."
+    )
+    places = _places(gazetteer, earlier, dt.date(2023, 4, 30))
+    assert {c.date for c in places["Bryansk Oblast"]} == {dt.date(2023, 3, 1)}
+    # (the same day, it is Suzemka's: "a drone attack in the Bryansk region ... on Suzemka")
+    same_day = (
+        "A Ukrainian drone attack in the Bryansk region damaged houses. The drone struck"
+        " Suzemka, the governor said."
+    )
+    assert "Bryansk region" not in _places(gazetteer, same_day)
+    # Airports closed are no place attacked, however the list of them ends.
+    airports = (
+        "Drones attacked the Saratov refinery. Earlier, restrictions were introduced at"
+        " airports in Kazan, Kaluga, Penza, Nizhnekamsk and Ulyanovsk as hundreds of drones"
+        " attacked."
+    )
+    assert set(_places(gazetteer, airports)) == {"Saratov"}
+    flights = (
+        "Drones attacked the Alabuga zone in Tatarstan. As a result of the attack, flights at"
+        " Kazan and Nizhnekamsk airports were suspended."
+    )
+    assert not {"Kazan", "Nizhnekamsk"} & set(_places(gazetteer, flights))
+    # "the Dnepr right bank" is the river's, not the city of Dnipro.
+    bank = (
+        "Russian control over Karantynny Island secures a critical foothold on the Dnepr right"
+        " bank."
+    )
+    assert "Dnepr" not in _places(gazetteer, bank)
+    # "the destroyed frontline city of Bakhmut" says what the city is like, no strike.
+    ruined = "Klishchiivka is just south of the destroyed frontline city of Bakhmut."
+    assert "Bakhmut" not in _places(gazetteer, ruined)
+    assert _types(gazetteer, "Russian missiles destroyed a school in Bakhmut.", "Bakhmut") == {
+        "strike"
+    }
+    # A region after its district only says where the district is.
+    district = (
+        "A Ukrainian drone carried out an attack in the Klimovsky District of Russia's Bryansk"
+        " Region, damaging a power supply facility."
+    )
+    assert set(_places(gazetteer, district)) == {"Klimovsky District"}
+    # "located across the border from Ukraine's Chernihiv region": a landmark.
+    across = (
+        "He identified the area targeted in the attack as the village of Kurkovichi, located"
+        " across the border from northeast Ukraine’s Chernihiv region."
+    )
+    assert "Chernihiv region" not in _places(gazetteer, across)
+    # Forces pushed "out of their positions" near a village lose positions, not the village.
+    positions = (
+        "The Ukrainian Armed Forces are pressing ahead with their offensive near Verbove,"
+        " pushing the enemy out of their positions."
+    )
+    assert _types(gazetteer, positions, "Verbove") == {"deployment"}
+    # "the fall 2022 counteroffensive" is an earlier year's.
+    autumn = (
+        "Ukraine's Armed Forces liberated Kherson and other settlements on the river's west"
+        " bank in the fall 2022 counteroffensive."
+    )
+    assert "Kherson" not in _places(gazetteer, autumn, dt.date(2024, 1, 22))

@@ -740,7 +740,10 @@ _AT_RISK_AFTER = re.compile(
 )
 # "Rosaviatsia ... ordered a local airport closure, the closures in six other cities:
 # Volgograd, Tambov, ...": where flights stopped, not where an attack was.
-_LIST_BEFORE_END = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:and\s+)?)*(?:and\s+)?$"
+# ("airports in Kazan, Kaluga, ..., Nizhnekamsk and Ulyanovsk")
+_LIST_BEFORE_END = (
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:and\s+)?$"
+)
 _FLIGHTS_STOPPED_BEFORE = re.compile(
     r"\b(?:airports?|airspace|flights?|Rosaviatsia)\b[^.;]{0,120}?"
     r"\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;:]{0,60}?"
@@ -748,6 +751,11 @@ _FLIGHTS_STOPPED_BEFORE = re.compile(
     + _LIST_BEFORE_END
     + r"|\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;]{0,40}?"
     r"\bairports?\s+(?:of|in)\s+" + _LIST_BEFORE_END
+)
+# ... or after ("flights at Kazan and Nizhnekamsk airports were suspended").
+_AIRPORTS_STOPPED_AFTER = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*\s+airports?\s+(?:(?:was|were|is|are|has"
+    r"|have|had|been|temporarily)\s+){1,3}(?:closed|suspended|restricted|halted|shut)\b"
 )
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
@@ -832,8 +840,11 @@ _BORDERING_BEFORE = re.compile(
     # (nor "sending additional forces to the neighboring Belgorod region": "the
     # neighbouring region" is the region itself)
     r"\b(?:bordering|borders|adjacent\s+to|(?<!\bin\s)(?<!\band\s)(?<!\balso\s)(?<!\bthe\s)"
-    r"(?<!\bto\s)(?<!\binto\s)(?<!\bon\s)(?<!\bover\s)neighbou?ring"
-    r"|border\s+with|just\s+across"
+    # (nor "In both Slavuta and a neighboring city Netishyn": the city itself)
+    r"(?<!\bto\s)(?<!\binto\s)(?<!\bon\s)(?<!\bover\s)(?<!\ba\s)(?<!\bits\s)neighbou?ring"
+    # ("the village of Kurkovichi, located across the border from northeast Ukraine’s
+    # Chernihiv region")
+    r"|border\s+with|just\s+across|across\s+the\s+border\s+from"
     # (and "seven kilometers from the border of Ukraine's central Dnipropetrovsk region")
     r"|(?:near|towards?|from)\s+the\s+(?:administrative\s+)?border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
@@ -909,8 +920,9 @@ _VESSEL_WORD = re.compile(
     r"\b(?:submarines?|ships?|vessels?|cruisers?|frigates?|corvettes?)\b", re.IGNORECASE
 )
 _SHIP_AFTER = re.compile(
-    # (not "the Crimean port of Sevastopol showed a ship in flames": a verb between)
-    r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:(?![\w-]+ed\s+(?:a|an|the)\s|(?:shows?|saw|sees|hit|hits"
+    # (not "the Crimean port of Sevastopol showed a ship in flames", "A terminal in Mykolaiv,
+    # damaging a vessel": a verb between)
+    r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:(?![\w-]+(?:ed|ing)\s+(?:a|an|the)\s|(?:shows?|saw|sees|hit|hits"
     r"|sank|sinks|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate"
     r"|submarine"
     r"|vessel|destroyer|ship)\b",
@@ -998,7 +1010,10 @@ _RIVER_NAMES = frozenset(
     "dnipro dnieper dnepr desna oskil inhulets samara dnister dniester".split()
 )
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
-_RIVER_WORD_AFTER = re.compile(r"\s+river\b", re.IGNORECASE)
+# ("a critical foothold on the Dnepr right bank")
+_RIVER_WORD_AFTER = re.compile(
+    r"\s+(?:river|(?:right|left|east|west|eastern|western)\s+bank)\b", re.IGNORECASE
+)
 # ... when no noun follows it ("the Samara attack": the region's).
 _RIVER_END_AFTER = re.compile(
     r"\s*(?:[,.;:)”\"]|$)|\s+(?:and|or|in|on|at|near|to|from|into|between|river|estuary|delta"
@@ -1165,8 +1180,9 @@ _IN_NAMED_REGION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"([A-Z][\w’'-]+)\s+(?i:region|oblast|province)\b"
 )
-# Between a district and its region: "the Vasylivka district of Zaporizhzhia region".
-_DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
+# Between a district and its region: "the Vasylivka district of Zaporizhzhia region", "the
+# Klimovsky District of Russia's Bryansk Region".
+DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
 # "Kalynivske, Kherson Oblast", "Robotyne (Zaporizhzhia Oblast)".
@@ -1178,7 +1194,9 @@ _WITHIN = re.compile(
     r"(?:\s+(?:(?:oil|military|fuel|ammunition|arms)\s+)?(?:refiner(?:y|ies)|airfields?"
     r"|air\s*bases?|ports?|depots?|terminals?|airports?|substations?|arsenals?)(?=,?\s+in\s))?"
     r"(?:\s*[–—-])?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b"
-    r"[^.;:()]{0,60}?)?,?\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?"
+    r"[^.;:()]{0,60}?)?,?\s+"
+    # ("Vasylivka, nestled within the war-torn Zaporizhzhia Oblast")
+    r"(?:(?:located|situated|lying)\s+in|(?:nestled\s+)?within|nestled\s+in|in)\s+(?:the\s+)?"
     # ("Vasylivka in the occupied part of the Zaporizhzhia region")
     r"(?:(?:(?:temporarily\s+)?(?:occupied|[A-Za-z]+-(?:occupied|controlled|held))\s+)"
     r"(?:part|parts|area|areas|territory|territories)\s+of\s+(?:the\s+)?)?"
@@ -1190,6 +1208,7 @@ _WITHIN = re.compile(
     r"(?:(?:(?:Russian|Ukrainian)\s+)?(?:border\s+)?(?:region|oblast|province)\s+of\s+)?"
     # ("Sevastopol in Russian-occupied Crimea")
     r"(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+)?"
+    r"(?:(?:war-torn|war-ravaged|embattled)\s+)?"
     r"|,\s+|\s+\(",
     re.IGNORECASE,
 )
@@ -2980,13 +2999,13 @@ class MentionFinder:
             return "a place put at risk, not where something happened"
         if _FLIGHTS_STOPPED_BEFORE.search(
             text, max(sentence.start, mention.start - 300), mention.start
-        ):
+        ) or _AIRPORTS_STOPPED_AFTER.match(text, mention.end, sentence.end):
             return "where flights were stopped, not where something happened"
         if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where troops were moved from, not where they went"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]
         if (
-            _BORDERING_BEFORE.search(before_text)
+            _BORDERING_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
             and not _WHERE_AFTER.match(after_text)
             and not _NEIGHBOUR_SUBJECT.fullmatch(text, sentence.start, mention.start)
         ):
@@ -3417,7 +3436,7 @@ class MentionFinder:
                 after.kind == "district"
                 and i + 2 < len(mentions)
                 and mentions[i + 2].sentence == after.sentence
-                and _DISTRICT_OF.fullmatch(text, after.end, mentions[i + 2].start)
+                and DISTRICT_OF.fullmatch(text, after.end, mentions[i + 2].start)
             ):
                 # "Kamianske and Plavni in the Vasylivka district of Zaporizhzhia region": the
                 # district's region holds the settlements too.
@@ -3702,7 +3721,7 @@ class MentionFinder:
                 district.kind == "district"
                 and region.kind == "region"
                 and region.sentence == district.sentence
-                and _DISTRICT_OF.fullmatch(text, district.end, region.start)
+                and DISTRICT_OF.fullmatch(text, district.end, region.start)
                 and (held := self._held_by(region.query))
             ):
                 put_in.setdefault(district.start, held)

@@ -44,6 +44,7 @@ from mapapp.extract.mentions import (
     COMMON_ZIPF,
     DIRECTION_OF,
     DIRECTION_OF_BEFORE,
+    DISTRICT_OF,
     LANDMARK_THEN_NEAR,
     LIST_COMMA,
     NAME_COMMA_BEFORE,
@@ -611,6 +612,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"foothold",
         r"(?:took|taken|taking|takes|take)\s+over",
         r"liberat(?:e|ed|es|ing|ion)",
+        # ("part of the territory near Dvorichna in the Kharkiv region was de-occupied")
+        r"de-?occup(?:y|ied|ies|ying|ation)",
         # ("Staromaiorske, Donetsk region -- released.": an official's word for liberated)
         r"(?<=[-–—]\s)released(?=\s*[.!\n])",
         # ("freed the settlements of Melovoy, Podol and Sudzha"; not "freed two hostages")
@@ -659,7 +662,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|thrown|knock(?:ed|ing)|oust(?:ed|ing)|expell(?:ed|ing)|eject(?:ed|ing)"
         r"|displac(?:ed|ing)|edg(?:ed|ing))\s+"
         r"(?:[\w’'-]+\s+){0,3}?(?:forces|troops|units|soldiers|enemy|militants|invaders"
-        r"|occupiers|them)\s+(?:out\s+of|from)",
+        r"|occupiers|them)\s+(?:out\s+of|from)"
+        # (not "pushing the enemy out of their positions" near Verbove: fighting there)
+        r"(?!\s+(?:(?:their|its|the|some|several)\s+)?(?:[\w-]+\s+)?positions?\b)",
 
         # ("Ukrainian troops were pushed out of Krynky"; not "residents were forced out of")
         r"(?:forces|troops|units|soldiers|army|enemy|militants|invaders|occupiers)\s+"
@@ -926,6 +931,18 @@ _OCCUPIERS_AFTER = re.compile(
 _TERRITORIES_OF_AFTER = re.compile(r"\s+(?:territor(?:y|ies)|lands?|areas?)\s+of\b", re.IGNORECASE)
 # "the seized settlement of Sorokyne", "the captured Avdiivka": one place, named.
 _ONE_PLACE_AFTER = re.compile(r"\s+(?:(?:settlement|town|city|village)\s+of\s+)?(?-i:[A-Z])")
+# "the destroyed frontline city of Bakhmut", "the largely ruined town": what a place is
+# like, no event.
+_THE_RUINED_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:(?:largely|almost|nearly|completely|totally|partly"
+    r"|partially|heavily|badly|now)\s+)?$",
+    re.IGNORECASE,
+)
+_RUINED_PLACE_AFTER = re.compile(
+    r"(?:,?\s+(?!(?:by|in|on|at|with|and|or)\b)[\w-]+){0,2}?\s+(?:city|town|village|settlement"
+    r"|cities|towns|villages|settlements)\b",
+    re.IGNORECASE,
+)
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
 _VERB_AND_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*,?\s+and\s+$")
@@ -1509,8 +1526,11 @@ _MONTH = (
     r"|September|October|November|December)\s+|(?:early|late|mid-?)\s*(?=(?:19|20)\d\d))"
 )
 # ("born in 1958" dates a person, not the statement; "In June 2022, ..." opens one.)
+# ("liberated Kherson ... in the fall 2022 counteroffensive")
+_SEASON = r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?"
 _PAST_YEAR = re.compile(
-    rf"\b(?<!born\s)(?:(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil)\s+(?:{_MONTH})?|the\s+)((?:19|20)\d\d)\b"
+    rf"\b(?<!born\s)(?:(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil)\s+(?:the\s+{_SEASON}|{_SEASON})?"
+    rf"(?:{_MONTH})?|the\s+(?:{_SEASON})?)((?:19|20)\d\d)\b"
 )
 # "has gone on since 2022": what goes on still.
 _GONE_ON_BEFORE = re.compile(
@@ -2150,6 +2170,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "a depot in the seized settlement of Sorokyne": description (not "named
             # the captured villages as Novenke, Basivka ...", the news itself)
         if (
+            word in ("destroyed", "ruined", "devastated", "shattered")
+            and _THE_RUINED_BEFORE.search(before)
+            and _RUINED_PLACE_AFTER.match(after)
+        ):
+            continue  # "the destroyed frontline city of Bakhmut": description
+        if (
             word in ("seized", "captured")
             and _DESCRIBED_BEFORE.search(before)
             and _TERRITORIES_OF_AFTER.match(after)
@@ -2709,6 +2735,15 @@ def _events_in(
             # "the Novoshakhtinsk refinery in Russia’s Rostov region": the region says where
             # the settlement is.
             locators[i] = f"locates {', '.join(mention.contains)} in the same sentence"
+        elif (
+            mention.kind == "region"
+            and i
+            and here[i - 1].kind == "district"
+            and DISTRICT_OF.fullmatch(since)
+        ):
+            # "an attack in the Klimovsky District of Russia's Bryansk Region": the region
+            # says where the district is.
+            locators[i] = f"locates {here[i - 1].name} in the same sentence"
         elif (
             mention.kind == "region"
             and (glossed := _NAME_BRACKET_BEFORE.search(text, sentence.start, mention.start))
@@ -3795,6 +3830,11 @@ def _regions_counted_out(text: str, candidates: list[Candidate]) -> list[Candida
     return out
 
 
+# How far apart in days a region's dated event and its settlements' events may be for the
+# settlements to carry the region's.
+SAME_EVENT_DAYS = 7
+
+
 def _without_unnamed(
     text: str,
     candidates: list[Candidate],
@@ -3830,7 +3870,30 @@ def _without_unnamed(
             unplaced.setdefault(c.type, []).append((c.mention.name, oblasts))
     out = []
     for candidate, reports in zip(candidates, later, strict=True):
-        reason = _unnamed_reason(text, candidate, candidates, named, same_kind, unplaced)
+        if (
+            candidate.date_phrase is not None
+            and candidate.place is not None
+            and candidate.place.kind == "region"
+        ):
+            # (A region's event with a date of its own, told after its settlements' events,
+            # is theirs only when they are within a week of it: "Last month, Kraken ...
+            # destroyed a Russian military watchtower in Bryansk Oblast" is not the shelling
+            # of Suzemka the article opens with, on 30 April.)
+            near = [
+                (c.place, c)
+                for c in candidates
+                if c.place is not None
+                and c.place.kind == "settlement"
+                and (
+                    abs((c.date - candidate.date).days) <= SAME_EVENT_DAYS
+                    or c.sentence.start > candidate.sentence.start
+                )
+            ]
+            named_then = {(p.country, p.admin1_code): c.mention.name for p, c in near}
+            kind_then = {(p.country, p.admin1_code, c.type): c.mention.name for p, c in near}
+            reason = _unnamed_reason(text, candidate, candidates, named_then, kind_then, unplaced)
+        else:
+            reason = _unnamed_reason(text, candidate, candidates, named, same_kind, unplaced)
         if reason is None:
             out.append(candidate)
             continue
@@ -4174,10 +4237,39 @@ def _fighting(candidate: Candidate) -> bool:
     )
 
 
+# Guns reach some tens of kilometres: "the enemy fired at Tyahynka, Bilozerka, ..., Lviv,
+# Sadove" (Kherson oblast's villages) names a village the gazetteer lacks, not the city of
+# Lviv, 600 km from the front.
+_SHELLING_WORD = re.compile(
+    r"shell(?:s|ed|ing)?|(?:opened\s+fire|fired\b.*)|artillery|mortars?|(?:came|come|comes)"
+    r"\s+under\s+(?:artillery\s+|mortar\s+)?fire",
+    re.IGNORECASE,
+)
+
+
+def _shelled_in_a_list(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether ``candidate`` is a place reported only as shelled, in a sentence naming at
+    least three other places shelled."""
+    if candidate.type != "strike" or not all(
+        _SHELLING_WORD.fullmatch(t.text) for t in candidate.triggers
+    ):
+        return False
+    beside = {
+        c.place.id
+        for c in candidates
+        if c is not candidate
+        and c.place is not None
+        and c.sentence.index == candidate.sentence.index
+        and c.type == "strike"
+    }
+    return len(beside) >= 3
+
+
 def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Candidate]:
-    """Settlements reported only as scenes of ground fighting, far from the text's other
-    places while those lie together, and settlements outside the theatre reported only as
-    ground taken or fought over, left unlocated with the reason and their candidates."""
+    """Settlements reported only as scenes of ground fighting, or only as shelled among other
+    places shelled, far from the text's other places while those lie together, and
+    settlements outside the theatre reported only as ground taken or fought over, left
+    unlocated with the reason and their candidates."""
     places = {c.place.id: c.place for c in candidates if c.place is not None}
     at_place: dict[str, list[Candidate]] = {}
     for c in candidates:
@@ -4193,14 +4285,15 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             or result is None
             or place.kind != "settlement"
             or mention.kind != "settlement"
-            or place.capital
         ):
             out.append(candidate)
             continue
         here = at_place[place.id]
         reason = ""
+        shelled = all(_shelled_in_a_list(c, candidates) for c in here)
         if (
             bounded
+            and not place.capital
             and not theatre.contains(place)
             # (a country beside it is where troops move and a convoy "entered": not fought over)
             and place.country not in theatre.neighbours
@@ -4212,14 +4305,19 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
                 f"ground taken or fought over, reported at {place.label}, outside the"
                 f" theatre ({theatre.label}): likelier a village the gazetteer lacks"
             )
-        elif len(places) >= 3 and all(_fighting(c) for c in here):
+        elif (
+            len(places) >= 3
+            and (not place.capital or shelled)
+            and (shelled or all(_fighting(c) for c in here))
+        ):
             others = [p for p in places.values() if p.id != place.id]
             points = Points((p.lat, p.lon) for p in others)
             km = points.nearest_km(place.lat, place.lon)
             apart = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
             if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
                 reason = (
-                    f"ground fighting reported at {place.label}, {km:,.0f} km from every other"
+                    f"{'shelling' if shelled else 'ground fighting'} reported at"
+                    f" {place.label}, {km:,.0f} km from every other"
                     " place the text names, which lie close together: likelier a village the"
                     " gazetteer lacks"
                 )
