@@ -9692,3 +9692,85 @@ def test_what_the_hundred_and_seventy_second_set_showed(gazetteer: Gazetteer) ->
         " bank in the fall 2022 counteroffensive."
     )
     assert "Kherson" not in _places(gazetteer, autumn, dt.date(2024, 1, 22))
+
+
+def test_what_the_hundred_and_seventy_third_set_showed(gazetteer: Gazetteer) -> None:
+    # "the same tactics as against Bakhmut": named to compare with.
+    same = (
+        "In Maryinka, the Russians use the same tactics as against Bakhmut — they dig every"
+        " meter with shells."
+    )
+    assert set(_places(gazetteer, same)) == {"Maryinka"}
+    # Where trains run is not where the track was hit.
+    route = (
+        "Due to the damage to the railroad track caused by the night shelling, electric trains"
+        " will temporarily not run on the route Kharkiv - Dergachi - Slatyno - Nova Kozacha."
+    )
+    assert not _places(gazetteer, route)
+    train = (
+        "Due to the shelling, train No. 66/65 - 166/165 Uman - Cherkasy - Kharkiv is already"
+        " heading on a bypass route, the same awaits other trains in the Kramatorsk direction."
+    )
+    assert not _places(gazetteer, train)
+    between = (
+        "The enemy deliberately targeted civilian infrastructure — a passenger train running"
+        " between Shostka and Kyiv."
+    )
+    assert "Kyiv" not in _places(gazetteer, between)
+    # "reported the State Emergency Service in the Kharkiv region": who reports it.
+    service = (
+        "Russian troops attacked the railway in Lozova. 10 people were injured, including 2"
+        " children, and 1 man died. - reported the State Emergency Service in the Kharkiv"
+        " region."
+    )
+    assert set(_places(gazetteer, service)) == {"Lozova"}
+    # Roads lead to places; the offensive is where the clause says.
+    roads = (
+        "In Crimea, roads to the mainland lead to the areas of Armiansk and Chongar, the"
+        " latter leading to the Zaporizhzhia region, where Ukraine’s Armed Forces continue"
+        " their offensive."
+    )
+    places = _places(gazetteer, roads)
+    assert not {"Armiansk", "Chongar"} & set(places)
+    assert "Zaporizhzhia region" in places
+    # A community's district and a hromada's district, after a comma, only say where it is.
+    community = (
+        "In the afternoon of September 21, Russian troops fired on the Kutsurub territorial"
+        " community of the Mykolaiv district."
+    )
+    assert set(_places(gazetteer, community)) == {"Kutsurub"}
+    hromada = "He was injured due to an enemy strike on Mezhivska hromada, in Synelnykove district."
+    assert set(_places(gazetteer, hromada)) == {"Mezhivska hromada"}
+    # "a swift push to the town of Dobropillia, piercing through Ukraine’s defences": an
+    # offensive there ...
+    push = (
+        "On Tuesday, Russia made a swift push to the town of Dobropillia, piercing through"
+        " Ukraine’s defences."
+    )
+    assert _types(gazetteer, push, "Dobropillia") == {"deployment"}
+    # ... not "a rare breach of the Ukrainian capital’s air defences", a strike.
+    breach = (
+        "A Russian drone attack hit a residential building in Kyiv on Thursday, in a rare breach"
+        " of the Ukrainian capital’s air defences."
+    )
+    assert {c.type for cs in _places(gazetteer, breach).values() for c in cs} == {"strike"}
+    # "captured in eyewitness videos": filmed, not taken.
+    filmed = (
+        "The Morozovsk military air base in Rostov Oblast was hit by a suicide drone attack, as"
+        " reported by Militarnyi and captured in eyewitness videos."
+    )
+    assert _types(gazetteer, filmed, "Morozovsk") == {"strike"}
+    # "an offensive weapon" is a weapon; "resumed normal operations" is no fighting.
+    weapon = (
+        "The Ukrainian forces had converted the S-200 air defense system into an offensive"
+        " weapon, using it to launch the attack on Taganrog."
+    )
+    assert _types(gazetteer, weapon, "Taganrog") == {"strike"}
+    resumed = (
+        "Drones struck the Afipsky refinery again. The Afipsky refinery, previously struck at"
+        " the end of August, resumed normal operations in mid-September."
+    )
+    assert _types(gazetteer, resumed, "Afipsky refinery", dt.date(2025, 9, 20)) == {"strike"}
+    # "the town of Soledar to Bakhmut’s north": Bakhmut only says where Soledar is.
+    north = "Russian forces captured the salt-mining town of Soledar to Bakhmut’s north."
+    assert set(_places(gazetteer, north)) == {"Soledar"}

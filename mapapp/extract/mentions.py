@@ -343,7 +343,10 @@ _COMPARED_BEFORE = re.compile(
     r"(?:\bthan\s+(?:(?:those|that|the\s+ones?|the\s+bombs?|the\s+attacks?)\s+)?"
     r"(?:(?:used|dropped|seen|recorded|reported)\s+)?(?:in|on|at|over)\s+(?:the\s+)?"
     # ("turned into a field of destruction similar to Bakhmut or Maryinka")
-    r"|\bsimilar\s+to\s+(?:(?:that|those|what)\s+(?:of|in)\s+)?)"
+    r"|\bsimilar\s+to\s+(?:(?:that|those|what)\s+(?:of|in)\s+)?"
+    # ("the Russians use the same tactics as against Bakhmut")
+    r"|\b(?:same|similar)\s+(?:[\w-]+\s+){0,3}?as\s+(?:(?:against|in|at|on|near|around|for)\s+)?"
+    r"(?:the\s+)?)"
     r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
@@ -415,7 +418,19 @@ _ROUTE_BEFORE = re.compile(
     # ("clashes ... around strategically important gas and oil platforms between Crimea and
     # Odessa": both ends of a stretch of sea)
     r"|\b(?:platforms?|rigs?|towers|waters|ferry|ferries|shipping\s+lanes?)\s+between\s+(?:the\s+)?"
-    r"(?:[^.;]{0,60}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+)?)?$",
+    r"(?:[^.;]{0,60}?\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+)?)?$"
+    # ("electric trains will not run on the route Kharkiv - Dergachi - Slatyno", "train No.
+    # 66/65 - 166/165 Uman - Cherkasy - Kharkiv", "a passenger train running between Shostka
+    # and Kyiv": where trains run, not where the attack was)
+    r"|\b(?:route|train\s+No\.?\s*[\d/]+(?:\s*[-–—]\s*[\d/]+)?)\s+"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*[-–—]\s*)*$"
+    r"|\b(?:trains?|services?|buses|bus)\s+(?:running|operating|travell?ing|going)\s+between\s+"
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$"
+    # ("In Crimea, roads to the mainland lead to the areas of Armiansk and Chongar")
+    r"|\b(?:roads?|routes?|railways?|highways?)\s+(?:[\w-]+\s+){0,4}?lead(?:s|ing)?\s+to\s+"
+    r"(?:the\s+)?(?:areas?\s+of\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|\s+and\s+))*$"
+    # ("the same awaits other trains in the Kramatorsk direction")
+    r"|\btrains\s+in\s+the\s+$",
     re.IGNORECASE,
 )
 # "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
@@ -1313,6 +1328,8 @@ _OFFICE_BEFORE = re.compile(
     # ("The Defense Department in Moscow claims that the attack was directed against")
     r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|department|government"
     r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
+    # ("reported the State Emergency Service in the Kharkiv region")
+    r"|\bservice\s+in\s+the\s+$"
     # ("Leonid Pasechnik, Moscow-installed leader in Luhansk")
     r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
     r"|administration)\s+in\s+$"
@@ -1329,7 +1346,8 @@ _COUNTRY_POSSESSIVE_BEFORE = re.compile(
 # "the coordinator of pro-Russian underground network in Nikolayev, Sergei Lebedev, told
 # Sputnik": a person's title, where their group is, not where something happened.
 _MEMBER_OF_BEFORE = re.compile(
-    r"\b(?:coordinator|leader|member|head|organi[sz]er|representative)\s+of\s+(?:the\s+|an?\s+)?"
+    # (and "the coordinator the pro-Russian underground network in Nikolaev", "of" left out)
+    r"\b(?:coordinator|leader|member|head|organi[sz]er|representative)\s+(?:of\s+)?(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:network|movement|cell|group|underground)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -4300,8 +4318,11 @@ def _city_of_district(text: str, mentions: Sequence[Mention], i: int) -> Mention
 _SITUATED = r"(?:,?\s+(?:located|situated|nestled|lying))?"
 # ("Pervomaiske, a village in the Pervomaisk community")
 _DISTRICT_LOCATES = re.compile(
-    r"(?:\s+(?:village|town|settlement|farm|hamlet))?"
-    rf"(?:\s*,\s*|{_SITUATED}\s+(?:in|of|within)\s+"
+    # ("the Kutsurub territorial community of the Mykolaiv district")
+    r"(?:\s+(?:village|town|settlement|farm|hamlet|(?:(?:merged\s+)?territorial\s+)?(?:community"
+    r"|hromada)))?"
+    # ("an enemy strike on Mezhivska hromada, in Synelnykove district")
+    rf"(?:\s*,\s*|(?:,|{_SITUATED})\s+(?:in|of|within)\s+"
     r"|,\s+(?:a|the)\s+(?:village|town|settlement|hamlet)\s+(?:in|of)\s+)(?:the\s+)?"
     # ("the village of Lomakovka in the region’s Starodubsky District")
     r"(?:(?:region|oblast|province)[’'ʼ]s\s+)?"

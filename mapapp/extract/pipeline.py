@@ -205,7 +205,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The Kara-Dag Brigade’s operations in Selydove"; not "the special military
         # operation in Ukraine")
         # (not "a GUR drone operation in the early hours of 1 May struck ...": a strike)
-        r"(?<!special\s)(?<!military\s)(?<!drone\s)(?<!air\s)"
+        # (nor "The Afipsky refinery ... resumed normal operations in mid-September")
+        r"(?<!special\s)(?<!military\s)(?<!drone\s)(?<!air\s)(?<!normal\s)(?<!resumed\s)"
         r"operations?(?=\s+(?:in|near|around)\s)",
         # ("17 Ukrainian soldiers surrendered to Russian forces in Donetsk", "we took eight
         # prisoners in the area of Tiotkino")
@@ -381,7 +382,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"eliminat(?:ed|ing|es?)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces"
         r"|units?|formations?|garrisons?|groupings?|strongholds?)\b",
         r"(?:stopped|thwarted|foiled)\s+(?:[\w’'-]+\s+){0,2}?attempts?",
-        r"offensives?", r"counter-?offensives?", r"positions", r"garrisons?",
+        # (not "converted the S-200 air defense system into an offensive weapon")
+        r"offensives?(?!\s+(?:weapons?|capabilit(?:y|ies)|arms|potential)\b)",
+        r"counter-?offensives?", r"positions", r"garrisons?",
         # ("Ukrainian forces counterattacked near Robotyne", "Russian troops are storming
         # Vovchansk"; not a storm of weather)
         r"counter-?attack(?:s|ed|ing)?", r"(?-i:storm(?:ed|ing))",
@@ -425,8 +428,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:zone|area|sector)\s+of\s+responsibility",
         # ("tried to breach the Russian border near the villages of Tyotkino and Novy Put")
         # ("pierced a small but important section of the front line in ... Donetsk region")
+        # ("Russia made a swift push to the town of Dobropillia, piercing through Ukraine’s
+        # defences")
         r"(?:breach(?:es|ed|ing)?|pierc(?:e|es|ed|ing))(?=\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
-        r"(?:[\w-]+\s+){0,5}?(?:border|defen[cs]es?|lines?|front|positions|fortifications)\b)",
+        # (not "a rare breach of the Ukrainian capital’s air defences": the sky's)
+        r"(?:[\w’'-]+\s+){0,5}?(?:border|(?<!air\s)defen[cs]es?|lines?|front|positions"
+        r"|fortifications)\b)",
+        r"(?<=\s)push(?:es)?(?=\s+(?:to|towards?|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:town|city|village|settlement|(?-i:[A-Z]))\b)",
         # ("taking a defensive stance against the Russians near the eastern city of Kupiansk")
         r"defensive\s+(?:stance|posture)",
         # ("the group operated in the Ugledar region"; not a company "operating in")
@@ -854,7 +863,9 @@ _CAMERA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAMERA_AFTER = re.compile(
-    r"\s+(?:(?:on|in|by)\s+(?:a\s+|the\s+)?(?:video|camera|film|footage|photos?|tape|CCTV)"
+    # ("reported by Militarnyi and captured in eyewitness videos")
+    r"\s+(?:(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:videos?|cameras?|film|footage|photos?"
+    r"|tape|CCTV)"
     r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?)\b",
     re.IGNORECASE,
 )
@@ -1285,6 +1296,11 @@ _SUBURBS_ITEM = re.compile(r",\s+the\s+(?:suburbs|outskirts)\s+of\s+(?:the\s+)?$
 _AROUND_BEFORE = re.compile(
     rf"\b(?:{DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Soledar to Bakhmut’s north": where the place before lies from this one.
+_TO_THE_SIDE_SINCE = re.compile(r",?\s+(?:(?:just|immediately|directly)\s+)?to\s+")
+_SIDE_OF_AFTER = re.compile(
+    r"[’']s\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b", re.IGNORECASE
 )
 _LANDMARK = re.compile(
     # ("Andriivka — west of the logistics centre of Kurakhove")
@@ -2612,6 +2628,9 @@ def _events_in(
             locators[i] = "a landmark a distance is measured from, not where something happened"
         elif unknown is not None and _LANDMARK.match(unknown.group(1)):
             locators[i] = "a landmark for the place the sentence speaks of"
+        elif i and _TO_THE_SIDE_SINCE.fullmatch(since) and _SIDE_OF_AFTER.match(text, mention.end):
+            # "the salt-mining town of Soledar to Bakhmut’s north"
+            locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
         elif (
             i
             and _LANDMARK.match(since)
