@@ -9774,3 +9774,10 @@ def test_what_the_hundred_and_seventy_third_set_showed(gazetteer: Gazetteer) -> 
     # "the town of Soledar to Bakhmut’s north": Bakhmut only says where Soledar is.
     north = "Russian forces captured the salt-mining town of Soledar to Bakhmut’s north."
     assert set(_places(gazetteer, north)) == {"Soledar"}
+    # "the coordinator the pro-Russian underground network in Nikolaev", "of" left out: a
+    # person's title.
+    title = (
+        "A military airfield has been hit in Mirgorod in Ukraine's Poltava region, the"
+        " coordinator the pro-Russian underground network in Nikolaev, Sergei Lebedev, said."
+    )
+    assert set(_places(gazetteer, title)) == {"Mirgorod"}
