@@ -9781,3 +9781,22 @@ def test_what_the_hundred_and_seventy_third_set_showed(gazetteer: Gazetteer) -> 
         " coordinator the pro-Russian underground network in Nikolaev, Sergei Lebedev, said."
     )
     assert set(_places(gazetteer, title)) == {"Mirgorod"}
+    # Who reports or who was killed in office: "the prosecutor's office in the Donetsk region
+    # said", "the State Emergency Service (SES) in Donetsk Oblast".
+    office = (
+        "A Russian strike hit Myrnohrad. They targeted a residential neighborhood, the"
+        " prosecutor's office in the Donetsk region said on social media."
+    )
+    assert set(_places(gazetteer, office)) == {"Myrnohrad"}
+    ses = (
+        "A Russian missile struck Pokrovsk. Deputy head of Ukraine’s State Emergency Service"
+        " (SES) in Donetsk Oblast was killed."
+    )
+    assert set(_places(gazetteer, ses)) == {"Pokrovsk"}
+    # "the administrative border of Zaporizhzhia, Dnipro and Donetsk regions": a border.
+    border = (
+        "In the morning, he also continues his assault actions, because he is trying his best"
+        " to reach the point where three regions converge: the administrative border of"
+        " Zaporizhzhia, Dnipro and Donetsk regions."
+    )
+    assert "Zaporizhzhia region" not in _places(gazetteer, border)

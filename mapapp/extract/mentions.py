@@ -862,6 +862,9 @@ _BORDERING_BEFORE = re.compile(
     r"|border\s+with|just\s+across|across\s+the\s+border\s+from"
     # (and "seven kilometers from the border of Ukraine's central Dnipropetrovsk region")
     r"|(?:near|towards?|from)\s+the\s+(?:administrative\s+)?border\s+of"
+    # ("the point where three regions converge: the administrative border of Zaporizhzhia,
+    # Dnipro and Donetsk regions")
+    r"|administrative\s+border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
     # ("near the border with Ukraine’s Sumy region")
     r"(?:[\w’'-]+\s+){0,2}$",
@@ -1328,8 +1331,10 @@ _OFFICE_BEFORE = re.compile(
     # ("The Defense Department in Moscow claims that the attack was directed against")
     r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|department|government"
     r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
-    # ("reported the State Emergency Service in the Kharkiv region")
-    r"|\bservice\s+in\s+the\s+$"
+    # ("reported the State Emergency Service in the Kharkiv region", "Deputy head of Ukraine’s
+    # State Emergency Service (SES) in Donetsk Oblast", "the prosecutor's office in the
+    # Donetsk region said")
+    r"|\bservice(?:\s*\([A-Z]{2,6}\))?\s+in\s+(?:the\s+)?$|\boffice\s+in\s+the\s+$"
     # ("Leonid Pasechnik, Moscow-installed leader in Luhansk")
     r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
     r"|administration)\s+in\s+$"
