@@ -9800,3 +9800,20 @@ def test_what_the_hundred_and_seventy_third_set_showed(gazetteer: Gazetteer) -> 
         " Zaporizhzhia, Dnipro and Donetsk regions."
     )
     assert "Zaporizhzhia region" not in _places(gazetteer, border)
+
+
+def test_what_the_hundred_and_seventy_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # "the port of Kerch and a vessel in Chornomorske": two targets, not a ship called Kerch.
+    two = (
+        "The overnight attack hit a ferry terminal in the port of Kerch and a vessel in"
+        " Chornomorske, western Crimea."
+    )
+    assert {"Kerch", "Chornomorske"} <= set(_places(gazetteer, two))
+    # "in occupied Crimea" says where the town named before it is.
+    occupied = (
+        "A fire was reported at the Saky military airfield in the western town of Novofedorivka"
+        " in occupied Crimea after explosions."
+    )
+    (town,) = _places(gazetteer, occupied)["Novofedorivka"]
+    assert town.place is not None
+    assert town.place.admin1 == "Crimea"

@@ -941,7 +941,8 @@ _SHIP_AFTER = re.compile(
     # (not "the Crimean port of Sevastopol showed a ship in flames", "A terminal in Mykolaiv,
     # damaging a vessel": a verb between)
     r"[’'”\"]?,?\s+(?:the\s+|a\s+)?(?:(?![\w-]+(?:ed|ing)\s+(?:a|an|the)\s|(?:shows?|saw|sees|hit|hits"
-    r"|sank|sinks|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate"
+    # (nor "a ferry terminal in the port of Kerch and a vessel in Chornomorske": two targets)
+    r"|sank|sinks|is|are|was|were|has|have|had|and|or)\b)[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate"
     r"|submarine"
     r"|vessel|destroyer|ship)\b",
     re.IGNORECASE,
@@ -1226,6 +1227,8 @@ _WITHIN = re.compile(
     r"(?:(?:(?:Russian|Ukrainian)\s+)?(?:border\s+)?(?:region|oblast|province)\s+of\s+)?"
     # ("Sevastopol in Russian-occupied Crimea")
     r"(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+)?"
+    # ("the western town of Novofedorivka in occupied Crimea")
+    r"(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?"
     r"(?:(?:war-torn|war-ravaged|embattled)\s+)?"
     r"|,\s+|\s+\(",
     re.IGNORECASE,
