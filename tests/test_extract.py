@@ -9817,3 +9817,17 @@ def test_what_the_hundred_and_seventy_fourth_set_showed(gazetteer: Gazetteer) ->
     (town,) = _places(gazetteer, occupied)["Novofedorivka"]
     assert town.place is not None
     assert town.place.admin1 == "Crimea"
+    # A Russian "-ovka" the gazetteer lists as the place's spelling is its very name too:
+    # in a report on Crimea, "Novofedorivka" is the Crimean Novofedorovka (5,651 people), not
+    # counted out as "not of that name" beside the Novofedorivka of Kherson oblast (5,620).
+    crimea = (
+        "Explosions hit the Russian airbase in Novofedorivka. Explosions were also heard in"
+        " Sevastopol, Yevpatoria and Saki."
+    )
+    (airbase,) = _places(gazetteer, crimea)["Novofedorivka"]
+    assert airbase.place is not None
+    assert airbase.place.admin1 == "Crimea"
+    kherson = "Russian shelling hit Novofedorivka near Kherson."
+    (village,) = _places(gazetteer, kherson)["Novofedorivka"]
+    assert village.place is not None
+    assert village.place.admin1 == "Kherson Oblast"

@@ -653,6 +653,14 @@ def theatre_focus(index: PlaceIndex, theatre: Theatre) -> Focus:
     return _theatre_focus(index, theatre)  # type: ignore[arg-type]  # hashable at run time
 
 
+_OVKA = re.compile(r"(?<=[a-z])[oe]vk(?=a\b)")
+
+
+def _ivka(key: str) -> str:
+    """``key`` with a Russian "-ovka"/"-evka" ending as the Ukrainian "-ivka"."""
+    return _OVKA.sub("ivk", key)
+
+
 def features(
     index: PlaceIndex,
     query: str,
@@ -676,6 +684,14 @@ def features(
     # (Exactly so, when some place is: "Samar", a town of 70,000, not Samara, 1.2 million,
     # whose name is "Samar" only with the final vowel dropped.)
     exact = [fold(p.name) == key for p in candidates]
+    if any(exact):
+        # (... and a Russian "-ovka" for the Ukrainian "-ivka" of one of them, which the
+        # gazetteer lists among the place's spellings: Novofedorovka in Crimea is as much
+        # "Novofedorivka" as the village of Kherson oblast.)
+        exact = [
+            ex or (_ivka(fold(p.name)) == _ivka(key) and index.spelt(p, query))
+            for p, ex in zip(candidates, exact, strict=True)
+        ]
     named_so = exact if any(exact) else own_names
     if not any(named_so):
         named_so = [index.spelt(p, query) for p in candidates]
@@ -685,10 +701,11 @@ def features(
     # oblast, is the largest Uman for a report on the war, Umán in Mexico half its size; a
     # Crimean village of 740 does not outweigh Vidnoye near Moscow, 51,000). (Own names only:
     # a place that merely lists the name among its spellings stays out.)
-    at_home = [own and theatre.contains(p) for p, own in zip(candidates, own_names, strict=True)]
+    called = [own or ex for own, ex in zip(own_names, exact, strict=True)]
+    at_home = [own and theatre.contains(p) for p, own in zip(candidates, called, strict=True)]
     home = max((p.population for p, h in zip(candidates, at_home, strict=True) if h), default=-1)
     abroad = max(
-        (p.population for p, h, own in zip(candidates, at_home, own_names, strict=True)
+        (p.population for p, h, own in zip(candidates, at_home, called, strict=True)
          if own and not h),
         default=-1,
     )  # fmt: skip
