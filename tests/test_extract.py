@@ -9831,3 +9831,22 @@ def test_what_the_hundred_and_seventy_fourth_set_showed(gazetteer: Gazetteer) ->
     (village,) = _places(gazetteer, kherson)["Novofedorivka"]
     assert village.place is not None
     assert village.place.admin1 == "Kherson Oblast"
+
+
+def test_incidents_elsewhere_and_a_town_across_the_border_are_no_scenes(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Similar incidents have occurred in Poland": other events, named to compare (Poland had
+    # been drawn at Warsaw, 500 km from Gomel, the report's place).
+    similar = (
+        "Russian drones were shot down over Gomel. Similar incidents have occurred in Poland,"
+        " prompting the deployment of Polish aircraft to intercept the targets."
+    )
+    assert set(_places(gazetteer, similar)) == {"Gomel"}
+    # "On the territory of Romania, opposite the Ukrainian city of Izmail": a landmark.
+    opposite = (
+        "On the territory of Romania, opposite the Ukrainian city of Izmail, fragments of the"
+        " Shahed strike drone were once again discovered on Tuesday."
+    )
+    assert "Izmail" not in _places(gazetteer, opposite)
+    assert _types(gazetteer, "A Shahed drone struck the port of Izmail.", "Izmail") == {"strike"}

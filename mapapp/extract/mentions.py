@@ -344,6 +344,10 @@ _COMPARED_BEFORE = re.compile(
     r"(?:(?:used|dropped|seen|recorded|reported)\s+)?(?:in|on|at|over)\s+(?:the\s+)?"
     # ("turned into a field of destruction similar to Bakhmut or Maryinka")
     r"|\bsimilar\s+to\s+(?:(?:that|those|what)\s+(?:of|in)\s+)?"
+    # ("Similar incidents have occurred in Poland": other events, named to compare)
+    r"|\b(?:similar|such)\s+(?:incidents?|attacks?|cases?|strikes?|events?)\s+(?:have\s+|had\s+)?"
+    r"(?:also\s+)?(?:occurred|happened|taken\s+place|been\s+(?:reported|recorded|seen))\s+"
+    r"(?:in|on|over|across)\s+(?:the\s+)?"
     # ("the Russians use the same tactics as against Bakhmut")
     r"|\b(?:same|similar)\s+(?:[\w-]+\s+){0,3}?as\s+(?:(?:against|in|at|on|near|around|for)\s+)?"
     r"(?:the\s+)?)"
@@ -866,6 +870,8 @@ _BORDERING_BEFORE = re.compile(
     # Dnipro and Donetsk regions")
     r"|administrative\s+border\s+of"
     r"|across\s+from|opposite)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
+    # ("On the territory of Romania, opposite the Ukrainian city of Izmail")
+    r"(?:(?:Ukrainian|Russian|Romanian|Moldovan|Belarusian)\s+(?:city|town|village|port)\s+of\s+)?"
     # ("near the border with Ukraine’s Sumy region")
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
