@@ -9850,3 +9850,59 @@ def test_incidents_elsewhere_and_a_town_across_the_border_are_no_scenes(
     )
     assert "Izmail" not in _places(gazetteer, opposite)
     assert _types(gazetteer, "A Shahed drone struck the port of Izmail.", "Izmail") == {"strike"}
+
+
+def test_what_the_earlier_sets_still_showed(gazetteer: Gazetteer) -> None:
+    published = dt.date(2025, 2, 21)
+    # "the Donetsk, Lugansk, Kherson and Zaporizhzhia regions that it claimed to have annexed"
+    # describes the regions (the 2022 annexation), as ", which it annexed" does.
+    goal = (
+        "The Kremlin has set the goal of conquering the whole of the Donetsk, Lugansk, Kherson"
+        " and Zaporizhzhia regions that it claimed to have annexed without fully controlling."
+    )
+    assert _places(gazetteer, goal, published) == {}
+    assert _types(gazetteer, "Russia annexed the Kherson region.", "Kherson region") == {
+        "territorial_claim"
+    }
+    # "near the Russian-held stronghold of Donetsk city" is a landmark, not ground taken.
+    stronghold = (
+        "Last month they captured Avdiivka, near the Russian-held stronghold of Donetsk city,"
+        " further south."
+    )
+    assert set(_places(gazetteer, stronghold, published)) == {"Avdiivka"}
+    # Airports listed as having stopped work are not where the drones hit.
+    airports = (
+        "Drones were shot down near Domodedovo and Kolomna. As a result of the drone strike,"
+        " major international airports in Moscow, including Sheremetyevo, Vnukovo, and"
+        " Zhukovsky, temporarily suspended operations."
+    )
+    struck = set(_places(gazetteer, airports, published))
+    assert {"Domodedovo", "Kolomna"} <= struck
+    assert not {"Sheremetyevo", "Vnukovo", "Zhukovsky"} & struck
+    # "the Khmelnytsky district" is the city Khmelnytskyi's (274,000 people), not one named
+    # after the hamlet Khmelnytske near Sevastopol.
+    district = (
+        "Wreckage fell in one of the villages of the Khmelnytsky district, damaging 12 homes."
+    )
+    (khmelnytskyi,) = _places(gazetteer, district, published)["Khmelnytsky district"]
+    assert khmelnytskyi.place is not None
+    assert khmelnytskyi.place.admin1 == "Khmelnytskyi Oblast"
+
+
+def test_a_strike_in_a_country_as_a_whole_is_asked_not_drawn_at_its_capital(
+    gazetteer: Gazetteer,
+) -> None:
+    # "fragments of a drone were found in Romania" had been drawn at Bucharest, 250 km from
+    # the Danube where they fell.
+    text = (
+        "On September 24, fragments of a Shahed drone were found in Romania, near the village"
+        " of Plauru."
+    )
+    result = _asked(gazetteer, text, "Romania", dt.date(2024, 9, 24))
+    assert result.reason.startswith("a strike reported in Romania as a whole")
+    assert [p.name for p in result.candidates] == ["Romania"]
+    # Troops arriving in a country are still drawn there, as coders place them.
+    troops = "A convoy of Wagner mercenaries has arrived in Belarus, the monitoring group said."
+    (belarus,) = _places(gazetteer, troops)["Belarus"]
+    assert belarus.place is not None
+    assert belarus.type == "deployment"

@@ -776,6 +776,17 @@ _AIRPORTS_STOPPED_AFTER = re.compile(
     r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*\s+airports?\s+(?:(?:was|were|is|are|has"
     r"|have|had|been|temporarily)\s+){1,3}(?:closed|suspended|restricted|halted|shut)\b"
 )
+# ... or listed as airports that stopped ("major international airports in Moscow, including
+# Sheremetyevo, Domodedovo, and Zhukovsky, temporarily suspended operations").
+_AIRPORTS_LISTED_BEFORE = re.compile(
+    r"\bairports\b[^.;:]{0,60}?(?:,\s+)?(?:including|such\s+as|:)\s+"
+    r"(?:[A-Z][\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
+_LISTED_STOPPED_AFTER = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*,?\s+(?:(?:have|had|were|temporarily)\s+)"
+    r"{0,2}(?:suspended|halted|stopped|restricted|closed)\s+(?:(?:their|all)\s+)?"
+    r"(?:operations|flights|work)\b"
+)
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
     # (not "pushing Russian troops further away from the city of Sumy")
@@ -2208,6 +2219,12 @@ class MentionFinder:
         # "Derazhnianska" Derazhnia's. So is a raion spelt the Russian way whose towns the
         # name may be made from all lie outside the theatre: "the Lubensky district" of
         # Poltava oblast is Lubny's, not one named after Luben (Lubin, in Poland).
+        if derived and _population(self.gazetteer, name) > 10 * max(
+            _population(self.gazetteer, n) for n in derived
+        ):
+            # A city whose own name is an adjective ("the Khmelnytsky district": Khmelnytskyi,
+            # a city of 274,000, not the hamlet Khmelnytske near Sevastopol)
+            return (name, *derived)
         if derived and not any(
             self.theatre.contains(p) for n in derived for p in self.gazetteer.candidates(n)
         ):
@@ -3032,6 +3049,10 @@ class MentionFinder:
         if _FLIGHTS_STOPPED_BEFORE.search(
             text, max(sentence.start, mention.start - 300), mention.start
         ) or _AIRPORTS_STOPPED_AFTER.match(text, mention.end, sentence.end):
+            return "where flights were stopped, not where something happened"
+        if _AIRPORTS_LISTED_BEFORE.search(
+            text, max(sentence.start, mention.start - 200), mention.start
+        ) and _LISTED_STOPPED_AFTER.match(text, mention.end, sentence.end):
             return "where flights were stopped, not where something happened"
         if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where troops were moved from, not where they went"

@@ -960,8 +960,11 @@ _VERB_AND_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*,?\s+and\s+$")
 # ", which is", ", which Moscow claims to have": a relative aside after a place, which
 # describes it.
 _RELATIVE_ASIDE_BEFORE = re.compile(
-    # (and "the city of Donetsk, which remains occupied by Russia")
-    r",\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|been|have|has|partially"
+    # (and "the city of Donetsk, which remains occupied by Russia", or no comma after a
+    # region: "the Donetsk, Lugansk, Kherson and Zaporizhzhia regions that it claimed to
+    # have annexed")
+    r"(?:,\s*|\b(?:regions?|oblasts?|territor(?:y|ies)|lands?|areas?|peninsula)\s+)"
+    r"(?:which|that)\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|been|have|has|partially"
     r"|now|still|also|remains?|remained)\s+$",
     re.IGNORECASE,
 )
@@ -1327,7 +1330,7 @@ _LANDMARK = re.compile(
     r"\s+(?:the\s+)?(?:(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)"
     r"|(?!(?:in|on|at|of|and|or|to|from|by|near|with|for)\b)(?-i:[a-z][\w-]+)),?\s+){0,3}"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
-    r"|settlements?|capital|centre|center|port|hub)(?:\s+of)?\s+)?$",
+    r"|settlements?|capital|centre|center|port|hub|stronghold)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 # "the Toretsk-Horlivka direction (southwest of Chasiv Yar and northeast of Avdiivka ...)":
@@ -4175,6 +4178,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     candidates = _headline_regions_told_below(candidates)
     candidates = _regions_counted_out(text, candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
+    candidates = _countries_struck(candidates)
     candidates = _moves_next_door(candidates, finder.theatre)
     candidates = _toward_not_taken(text, candidates)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -4345,6 +4349,27 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             continue
         unplaced = replace(result, status="ambiguous", place=None, reason=reason)
         out.append(replace(candidate, mention=replace(mention, result=unplaced)))
+    return out
+
+
+def _countries_struck(candidates: list[Candidate]) -> list[Candidate]:
+    """A strike reported in a country as a whole ("fragments of a drone were found in
+    Romania", "drones flew into Belarus"), left unlocated with the reason and the country
+    offered: its capital, where the map would draw it, is no more the place than any other
+    town of it. (Troops that arrive in a country are drawn at its capital, as coders place
+    them.)"""
+    out = []
+    for candidate in candidates:
+        place, result = candidate.place, candidate.mention.result
+        if place is None or result is None or place.kind != "country" or candidate.type != "strike":
+            out.append(candidate)
+            continue
+        reason = f"a strike reported in {place.name} as a whole: the text does not say where in it"
+        offered = result.candidates if place in result.candidates else (place, *result.candidates)
+        unplaced = replace(
+            result, status="ambiguous", place=None, candidates=offered, reason=reason
+        )
+        out.append(replace(candidate, mention=replace(candidate.mention, result=unplaced)))
     return out
 
 
