@@ -9906,3 +9906,75 @@ def test_a_strike_in_a_country_as_a_whole_is_asked_not_drawn_at_its_capital(
     (belarus,) = _places(gazetteer, troops)["Belarus"]
     assert belarus.place is not None
     assert belarus.type == "deployment"
+
+
+def test_what_the_hundred_and_seventy_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    published = dt.date(2025, 8, 24)
+    # A company's possessive before a place is its owner, not a part of an unknown name: the
+    # refinery and the terminal are the places'.
+    assert _types(gazetteer, "A drone ignited a fire at Lukoil's Volgograd refinery.", "Volgograd")
+    terminal = (
+        "Debris from a Ukrainian drone ignited a fire at Novatek's Ust-Luga terminal early"
+        " Sunday morning. This incident occurred in Russia's Leningrad region."
+    )
+    (ust_luga,) = _places(gazetteer, terminal, published)["Ust-Luga"]
+    assert ust_luga.place is not None
+    assert ust_luga.place.admin1 == "Leningrad Oblast"
+    # A minister's title, and "officials at" a plant, say who speaks.
+    minister = (
+        "Ukraine delivered massive strikes on Starobelsk. Later, LPR Health Minister Natalia"
+        " Pashchenko said that three civilians sustained wounds in a drone attack."
+    )
+    assert set(_places(gazetteer, minister, published)) == {"Starobelsk"}
+    plant = (
+        "A car bomb killed the plant's security chief in Enerhodar. Russian officials at"
+        " Zaporizhzhia, Europe's largest nuclear plant, also confirmed the incident."
+    )
+    assert set(_places(gazetteer, plant, published)) == {"Enerhodar"}
+    # The ends of a supply run, of a railway line and of a highway are no scenes.
+    supply = (
+        "Partisans blew up a Russian train in Melitopol. The targeted train had been transporting"
+        " ammunition and fuel on a daily basis from Crimea to Melitopol and Dniprorudne."
+    )
+    assert set(_places(gazetteer, supply, published)) == {"Melitopol"}
+    derailed = "Ukrainian partisans successfully derailed a Russian train in the city of Melitopol."
+    assert _types(gazetteer, derailed, "Melitopol", published) == {"strike"}
+    railway = (
+        "Near Shchastia city, an explosive device destroyed a railway line between the city of"
+        " Luhansk and the village of Lantrativka."
+    )
+    assert set(_places(gazetteer, railway, published)) == {"Shchastia"}
+    highway = "A drone struck the Sigma hypermarket along the Slaviansk–Donetsk–Mariupol highway."
+    assert "Slaviansk" not in _places(gazetteer, highway, published)
+    # What fishermen "captured" on video is no capture.
+    filmed = (
+        "Video showed explosions on the Danube, captured by fishermen in Romania, a NATO member."
+    )
+    assert "deployment" not in _types(gazetteer, filmed, "Romania", published)
+    # Fighting "expected" is not reported; troops "trying to hold" a town and units
+    # "transferred" are there.
+    expected = "The ground froze, so resumption of combat activity is expected in Luhansk Oblast."
+    assert _places(gazetteer, expected, published) == {}
+    assert _types(
+        gazetteer, "The Russians are trying to hold Kreminna with all their might.", "Kreminna"
+    ) == {"deployment"}
+    assert _types(
+        gazetteer, "Several units of paratroopers were transferred to Kreminna.", "Kreminna"
+    ) == {"deployment"}
+    # "dealt a good blow ... in the village of Rykove" is a strike (a blow "to" something is
+    # a figure of speech).
+    blow = (
+        "Our armed forces dealt a good blow in the morning in the village of Rykove, Henichesk"
+        " district."
+    )
+    assert _types(gazetteer, blow, "Rykove", published) == {"strike"}
+    economy = "The sanctions dealt a heavy blow to the economy of Moscow."
+    assert _places(gazetteer, economy, published) == {}
+    # More communities attacked than the article names: the region's event too.
+    communities = (
+        "On 19 March, Russian troops attacked two communities in Mykolaiv region. The Russian"
+        " army attacked the Halytsynove community with drones."
+    )
+    assert {"Mykolaiv region", "Halytsynove community"} <= set(
+        _places(gazetteer, communities, published)
+    )

@@ -289,6 +289,8 @@ _OFFICE_AFTER = re.compile(
     # ("Krasnodar Krai’s operations centre said")
     r"|(?:operations?|operational|emergency|crisis)\s+cent(?:re|er)"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
+    # ("LPR Health Minister Natalia Pashchenko said")
+    r"|(?:(?-i:[A-Z])[a-z]+\s+)?minister"
     # ("coordinator of the Nikolayev underground network"): a resistance group
     r"|underground|partisans?|(?:partisan|resistance)\s+(?:movement|network|group)"
     # "Xinhua news agency reported": the media
@@ -419,6 +421,10 @@ _ROUTE_BEFORE = re.compile(
     # peninsula")
     r"|\b(?:conduit|route|corridor|link|road|railway|bridge)\s+between\s+[^.;]{0,60}?\s+and\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+)?$"
+    # ("a railway line between the city of Luhansk and the village of Lantrativka": both ends)
+    r"|\b(?:railway|rail|power|gas|pipe)\s*lines?\s+between\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?(?:[^.;]{0,60}?\s+and\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?)?$"
     # ("clashes ... around strategically important gas and oil platforms between Crimea and
     # Odessa": both ends of a stretch of sea)
     r"|\b(?:platforms?|rigs?|towers|waters|ferry|ferries|shipping\s+lanes?)\s+between\s+(?:the\s+)?"
@@ -434,7 +440,20 @@ _ROUTE_BEFORE = re.compile(
     r"|\b(?:roads?|routes?|railways?|highways?)\s+(?:[\w-]+\s+){0,4}?lead(?:s|ing)?\s+to\s+"
     r"(?:the\s+)?(?:areas?\s+of\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|\s+and\s+))*$"
     # ("the same awaits other trains in the Kramatorsk direction")
-    r"|\btrains\s+in\s+the\s+$",
+    r"|\btrains\s+in\s+the\s+$"
+    # ("The targeted train had been transporting ammunition and fuel on a daily basis from
+    # Crimea to Melitopol and Dniprorudne": the ends of a supply run)
+    # (not "carry out a maneuver to withdraw units from Vuhledar")
+    r"|\b(?:transport(?:ing|ed|s)?|carrying|carried|deliver(?:ing|ed|s)?|ferrying"
+    r"|ferried)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+to\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+and\s+))*)?$",
+    re.IGNORECASE,
+)
+# "along the Slaviansk–Donetsk–Mariupol highway": a road named after the towns it joins (the
+# dash chain after a name; the names after the first are in a dash chain too).
+_NAMED_ROAD_AFTER = re.compile(
+    r"(?:(?<=[–—-])|(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)(?:(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)*"
+    r"\s+(?:highway|motorway|road|railway|railroad|route|pipeline)\b",
     re.IGNORECASE,
 )
 # "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
@@ -1350,7 +1369,9 @@ _OFFICE_BEFORE = re.compile(
     # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
     # ("The Defense Department in Moscow claims that the attack was directed against")
     r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|department|government"
-    r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)\s+in\s+$"
+    # ("Russian officials at Zaporizhzhia, Europe's largest nuclear plant, also confirmed")
+    r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)"
+    r"\s+(?:in|at)\s+$"
     # ("reported the State Emergency Service in the Kharkiv region", "Deputy head of Ukraine’s
     # State Emergency Service (SES) in Donetsk Oblast", "the prosecutor's office in the
     # Donetsk region said")
@@ -1609,7 +1630,8 @@ _ACRONYM_BODY_AFTER = re.compile(
 _REGION_ACRONYMS = frozenset({"DPR", "LPR", "DNR", "LNR"})
 
 
-_RUN_GAPS = frozenset({" ", "’s ", "'s ", "ʼs "})
+_POSSESSIVE_GAPS = frozenset({"’s ", "'s ", "ʼs "})
+_RUN_GAPS = frozenset({" ", *_POSSESSIVE_GAPS})
 # "St. Petersburg", "Mt. Elbrus": an abbreviated first word, with its full stop.
 _ABBREVIATED_FIRST = frozenset({"St", "Mt", "Ft"})
 
@@ -2400,6 +2422,16 @@ class MentionFinder:
                     i = j
                     break
                 else:
+                    if (
+                        i == 0
+                        and len(run) > 1
+                        and text[words[run[0]][1] : words[run[1]][0]] in _POSSESSIVE_GAPS
+                    ):
+                        # "at Lukoil's Volgograd refinery", "Novatek's Ust-Luga terminal": an
+                        # owner that is no place, then the run's own names (not the whole run
+                        # as one unknown settlement).
+                        run = run[1:]
+                        continue
                     if i == 0 and _SETTLEMENT_BEFORE.search(
                         text[max(sentence.start, words[run[0]][0] - 80) : words[run[0]][0]]
                     ):
@@ -3092,7 +3124,9 @@ class MentionFinder:
             _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
         ):
             return "where a meeting is held, not where something happened"
-        if _ROUTE_BEFORE.search(text[max(sentence.start, mention.start - 60) : mention.start]):
+        if _ROUTE_BEFORE.search(
+            text[max(sentence.start, mention.start - 140) : mention.start]
+        ) or _NAMED_ROAD_AFTER.match(text, mention.end, sentence.end):
             return "an end of a route or bridge, not where something happened"
         if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
             return "where an attack was launched from, not where it struck"

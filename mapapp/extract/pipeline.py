@@ -158,10 +158,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian partisans in occupied Melitopol blew up a vehicle with four Russian
         # soldiers")
         r"bl(?:ew|own|owing|ows?)\s+up",
+        # ("Ukrainian partisans successfully derailed a Russian train in the city of Melitopol")
+        r"derail(?:s|ed|ing|ment)?",
         # ("in the wake of a “massive blow” to the town of Shebekino"; not "a heavy blow to
         # Russia's economy")
         r"(?:massive|heavy|powerful|crushing|devastating)\s+blows?[”\"’]?(?=\s+(?:to|on|at)\s+the"
         r"\s+(?:town|city|village|settlement)\s+of\b)",
+        # ("Our armed forces dealt a good blow in the morning ... in the village of Rykove"; not
+        # "dealt a blow to Russia's economy")
+        r"(?:dealt|deliver(?:ed|s|ing)?|inflict(?:ed|s|ing)?)\s+(?:a\s+|another\s+)?"
+        r"(?:[\w-]+\s+){0,2}?blows?(?!\s+to\b)",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
@@ -250,7 +256,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         # ("one ship was observed to have been relocated to Feodosia")
         r"(?:troops|forces|soldiers|units|ships?|vessels?|warships?|submarines?|frigates?|fleet"
-        r"|aircraft|bombers|jets|helicopters)\s+(?:(?:have|has|had|was|were|is|are|being|been"
+        # ("Several units of paratroopers were transferred there")
+        r"|aircraft|bombers|jets|helicopters)\s+(?:of\s+[\w-]+\s+)?"
+        r"(?:(?:have|has|had|was|were|is|are|being|been"
         r"|likely|now|reportedly|(?:observed|seen|said|reported|believed)\s+to)\s+){0,4}"
         r"(?:moved|moving|relocat(?:ed|ing)|transferred|redeployed"
         r"|travell?ed|travell?ing)",
@@ -420,6 +428,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:now\s+|currently\s+|still\s+)?underway(?=\s+(?:in|near|around|at)\s)",
         # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks")
         r"holding(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
+        # ("The Russians are trying to hold Kreminna with all their might")
+        r"(?<=to\s)hold(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         r"push(?:es|ed|ing)?\s+back",
         # ("Russian invaders tried to dislodge our units from the occupied lines in the areas
         # of Myrolyubivka, Promin")
@@ -866,7 +876,10 @@ _CAMERA_AFTER = re.compile(
     # ("reported by Militarnyi and captured in eyewitness videos")
     r"\s+(?:(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:videos?|cameras?|film|footage|photos?"
     r"|tape|CCTV)"
-    r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?)\b",
+    r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?"
+    # ("explosions and a large fire ... captured by fishermen in Romania")
+    r"|by\s+(?:a\s+|the\s+)?(?:local\s+)?(?:fishermen|residents|locals|(?:eye)?witnesses"
+    r"|journalists|photographers?|passers-?by|bystanders|tourists))\b",
     re.IGNORECASE,
 )
 # "the situation was under control" (a mayor calming residents), "the Russian authorities in
@@ -1192,6 +1205,11 @@ _WOULD_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,5}?\s+(?:would|could|might"
     r"|(?:is|was|remains|has\s+been)\s+(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:objectives?|goals?|aims?|priorit(?:y|ies)|targets?))\b"
+)
+# "resumption of combat activity is expected in Luhansk Oblast": what is awaited.
+_EXPECTED_AFTER = re.compile(
+    r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,2}?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:expected"
+    r"|anticipated|forecast|predicted)\b"
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -2223,6 +2241,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or _HABITUAL_BEFORE.search(before)
             or _NONE_BEFORE.search(before)
             or _FORMERLY_BEFORE.search(before)
+            or _EXPECTED_AFTER.match(after)
         ) or (
             # ("Control over Kupyansk would enable further advances")
             (
@@ -3628,6 +3647,9 @@ def _unplaced_in_region(
     ]
 
 
+_UNITS = re.compile(r"\b(?:communities|hromadas)\b", re.IGNORECASE)
+# A count of unnamed places: "two communities", "3 hromadas".
+_COUNT_WORD = re.compile(r"\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\s", re.IGNORECASE)
 # A few of something unnamed: "a village", "two settlements", "another village".
 _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # Weapons counted by where they were downed, the region's own event: "destroyed two drones in
@@ -4006,6 +4028,22 @@ def _unnamed_reason(
         # "strikes at 37 settlements in Kherson region", "hit two other villages in Sumy
         # region": the region's event, not the one the article names
         unnamed = None
+    elif unnamed and (count := _COUNT_WORD.match(phrase)) is not None and _UNITS.search(phrase):
+        word = count.group(1).lower()
+        need = int(word) if word.isdigit() else _COUNTS[word]
+        told = {
+            _place_key(c)
+            for c in candidates
+            if c.mention.kind == "settlement"
+            and (
+                c.place is None
+                or (c.place.country, c.place.admin1_code) == (place.country, place.admin1_code)
+            )
+        }
+        if len(told) < need:
+            # "attacked two communities in Mykolaiv region", then only the Halytsynove
+            # community: the region's event, more than the places the article names
+            unnamed = None
     # ("Russians fired 11 times at the border of Chernihiv region" is the region's own
     # event, a report of it as a whole, even when the article goes on to name villages.)
     if settlement is not None and unnamed:
