@@ -9887,6 +9887,14 @@ def test_what_the_earlier_sets_still_showed(gazetteer: Gazetteer) -> None:
     (khmelnytskyi,) = _places(gazetteer, district, published)["Khmelnytsky district"]
     assert khmelnytskyi.place is not None
     assert khmelnytskyi.place.admin1 == "Khmelnytskyi Oblast"
+    # "in recent months" dates only the part of the sentence it stands in, not the capture
+    # the sentence reports before it.
+    recent = (
+        "The ministry said Russian forces were now in control of Petropavlivka, a village"
+        " between the towns of Pokrovsk and Kurakhove, focal points in fighting in recent months."
+    )
+    assert _types(gazetteer, recent, "Petropavlivka", published) == {"territorial_claim"}
+    assert _places(gazetteer, "In recent months, Russian forces have captured Kurakhove.") == {}
 
 
 def test_a_strike_in_a_country_as_a_whole_is_asked_not_drawn_at_its_capital(

@@ -2465,8 +2465,8 @@ class _Statements:
             if _MONTHS.index(m.group(1).capitalize()) + 1 >= self.published.month
         ]
         found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
-        found += [
-            (self.published.year - 1, m)
+        recent = [
+            m
             for m in _RECENT_MONTHS.finditer(self.text, start, end)
             # (nor "Pokrovsk, which has faced near-constant Russian attacks in recent months":
             # what a place has endured for months it endures still)
@@ -2487,6 +2487,12 @@ class _Statements:
             # its "since")
             since = _SUPERLATIVE_SINCE.search(self.text, max(start, begins - 120), ends)
             out.append((year, since.end() if since else start, ends))
+        for m in recent:
+            # "in recent months" dates only the part of the statement it stands in: not
+            # "Russian forces were now in control of Petropavlivka, a village between the
+            # towns of Pokrovsk and Kurakhove, focal points in fighting in recent months".
+            part = self.text.rfind(",", start, m.start())
+            out.append((self.published.year - 1, part + 1 if part >= 0 else start, m.end()))
         return out
 
     def past(self, offset: int) -> bool:
