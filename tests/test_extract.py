@@ -9986,3 +9986,28 @@ def test_what_the_hundred_and_seventy_sixth_set_showed(gazetteer: Gazetteer) -> 
     assert {"Mykolaiv region", "Halytsynove community"} <= set(
         _places(gazetteer, communities, published)
     )
+
+
+def test_a_plant_named_in_one_word_after_its_town_is_drawn_near_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Kirishinefteorgsintez" is Kirishi's refinery (the region had been the only marker).
+    text = "Drones attacked the Kirishinefteorgsintez Oil Refinery in the Leningrad Region."
+    (plant,) = _places(gazetteer, text)["Kirishinefteorgsintez"]
+    assert plant.place is not None
+    assert plant.place.name == "Kirishi"
+    assert plant.mention.near
+    (ufa,) = _places(gazetteer, "Drones attacked the Ufaneftekhim refinery.")["Ufaneftekhim"]
+    assert ufa.place is not None
+    assert ufa.place.admin1 == "Republic of Bashkortostan"
+    # A word that only looks so names no town.
+    assert _places(gazetteer, "Drones attacked the Abcdefnefteorgsintez refinery.") == {}
+
+
+def test_where_a_photo_was_taken_is_no_capture(gazetteer: Gazetteer) -> None:
+    text = (
+        "A drone hit the Azot plant in Novomoskovsk. One photo (a screenshot from the video) was"
+        " taken on the road leading to Novomoskovsk, in the area of the Moshok settlement."
+    )
+    assert "territorial_claim" not in _types(gazetteer, text, "Novomoskovsk")
+    assert "Moshok" not in _places(gazetteer, text)

@@ -1630,6 +1630,9 @@ _ACRONYM_BODY_AFTER = re.compile(
 _REGION_ACRONYMS = frozenset({"DPR", "LPR", "DNR", "LNR"})
 
 
+# A Russian plant named in one word after its town: "Kirishinefteorgsintez" (Kirishi's
+# "oil organic synthesis"), "Ufaneftekhim", "Shchekinazot".
+_PLANT_WORD = re.compile(r"([A-Z][a-z]{2,}?)(?:nefteorgsintez|neftekhim|azot)")
 _POSSESSIVE_GAPS = frozenset({"’s ", "'s ", "ʼs "})
 _RUN_GAPS = frozenset({" ", *_POSSESSIVE_GAPS})
 # "St. Petersburg", "Mt. Elbrus": an abbreviated first word, with its full stop.
@@ -2108,6 +2111,22 @@ class MentionFinder:
         if curated:
             return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
         return self._named_after_town(name, loose)
+
+    def _plant_town(self, name: str) -> str | None:
+        """The Russian town a plant's one-word name begins with ("Kirishinefteorgsintez":
+        Kirishi; "Shchekinazot": Shchekino; "Yaroslavnefteorgsintez": Yaroslavl), if the
+        gazetteer has a settlement of exactly that name in Russia."""
+        plant = _PLANT_WORD.fullmatch(name)
+        if plant is None:
+            return None
+        stem = plant.group(1)
+        for town in (stem, f"{stem}o", f"{stem}l", f"{stem}a"):
+            if any(
+                p.kind == "settlement" and p.country == "RU" and fold(p.name) == fold(town)
+                for p in self.gazetteer.candidates(town)
+            ):
+                return town
+        return None
 
     def _larger_town_in(self, name: str, mention: Mention) -> bool:
         """Whether the rest of a facility's ``name`` after ``mention``, a run of capitalised
@@ -2757,6 +2776,10 @@ class MentionFinder:
                 # ("Slovakia-, Palau- and Liberia-flagged vessels": a flag, not a place)
                 return None
             return Mention(name, start, end, sentence.index, "region", False, name)
+        if town := self._plant_town(name):
+            # "the Kirishinefteorgsintez Oil Refinery", "Ufaneftekhim", "Shchekinazot": a
+            # Russian plant named in one word after its town, drawn near the town.
+            return Mention(name, start, end, sentence.index, "settlement", True, town)
         if (
             " " in name
             and name.split()[-1].lower() in _DISTRICT_WORDS

@@ -882,6 +882,13 @@ _CAMERA_AFTER = re.compile(
     r"|journalists|photographers?|passers-?by|bystanders|tourists))\b",
     re.IGNORECASE,
 )
+# ... with a gloss in brackets the lookbehind of the "taken" word cannot see: "one of the
+# photos (a screenshot from the video) was taken".
+_PICTURE_BEFORE = re.compile(
+    r"\b(?:photos?|videos?|footage|images?|pictures?|screenshots?|photographs?)\s*"
+    r"\([^()]{0,60}\)\s*$",
+    re.IGNORECASE,
+)
 # "the situation was under control" (a mayor calming residents), "the Russian authorities in
 # control of the Zaporizhzhia nuclear power plant" (who runs it): no ground held or taken.
 _NOT_HELD_BEFORE = re.compile(
@@ -2146,6 +2153,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             air = _AIR_WEAPONS.search(sentence.text) is not None
             if air == (kind == "deployment"):
                 continue
+        if word.endswith("taken") and _PICTURE_BEFORE.search(
+            sentence.text, max(0, match.start() - 90), match.start()
+        ):
+            continue  # "photo (screenshot from the video) was taken on a section of the road"
         if kind == "territorial_claim" and word.endswith("control") and _EXAMPLES.match(after):
             continue  # "other towns under Ukrainian government control such as X": a state
         if (
