@@ -10011,3 +10011,17 @@ def test_where_a_photo_was_taken_is_no_capture(gazetteer: Gazetteer) -> None:
     )
     assert "territorial_claim" not in _types(gazetteer, text, "Novomoskovsk")
     assert "Moshok" not in _places(gazetteer, text)
+
+
+def test_a_town_not_far_from_which_it_happened_says_where_in_the_region(
+    gazetteer: Gazetteer,
+) -> None:
+    # "near the shores of temporarily occupied Crimea, not far from the city of Alupka": the
+    # sinking was by Alupka, not at Simferopol, where Crimea is drawn.
+    text = (
+        "The ship was attacked by sea drones near the shores of temporarily occupied Crimea, not"
+        " far from the city of Alupka."
+    )
+    (alupka,) = _places(gazetteer, text, dt.date(2024, 2, 14))["Alupka"]
+    assert alupka.type == "strike"
+    assert "Crimea" not in _places(gazetteer, text, dt.date(2024, 2, 14))

@@ -1278,7 +1278,11 @@ _NEAR = r"(?:near|around|outside)\s+(?:the\s+)?"
 # " and near ": where again, not a direction from a landmark.
 _AND_NEAR = re.compile(rf",?\s+and\s+{_NEAR}")
 # ", near ", " and near ": where, or where in a region.
-_NEAR_SINCE = re.compile(rf",?\s+(?:and\s+)?{_NEAR}(?:(?:city|town|village|settlement)\s+of\s+)?")
+# (and "near the shores of temporarily occupied Crimea, not far from the city of Alupka")
+_NEAR_SINCE = re.compile(
+    rf",?\s+(?:and\s+)?(?:{_NEAR}|(?:not\s+far\s+from|close\s+to)\s+(?:the\s+)?)"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?"
+)
 # " and an ammunition depot near ": another target, and where it is.
 _AND_ANOTHER_TARGET = re.compile(r"\s+and\s+(?:an?|another)\s+")
 # ", east of ", ", and to the south of ": the next of a list of directions from landmarks.
