@@ -10025,3 +10025,14 @@ def test_a_town_not_far_from_which_it_happened_says_where_in_the_region(
     (alupka,) = _places(gazetteer, text, dt.date(2024, 2, 14))["Alupka"]
     assert alupka.type == "strike"
     assert "Crimea" not in _places(gazetteer, text, dt.date(2024, 2, 14))
+
+
+def test_a_town_contested_between_forces_is_fought_over(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russia's focus in the area is the town of Dvorichna, which is contested between Russian"
+        " and Ukrainian forces. Russia is also contesting for the town of Zapadne."
+    )
+    events = _places(gazetteer, text, dt.date(2025, 1, 20))
+    assert {c.type for c in events["Dvorichna"]} == {"deployment"}
+    assert {c.type for c in events["Zapadne"]} == {"deployment"}
+    assert _places(gazetteer, "The election was contested by three candidates in Kyiv.") == {}

@@ -428,6 +428,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:now\s+|currently\s+|still\s+)?underway(?=\s+(?:in|near|around|at)\s)",
         # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks")
         r"holding(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
+        # ("the town of Dvorichna, which is contested between Russian and Ukrainian forces",
+        # "Russia is also contesting for the town of Zapadne")
+        r"contested(?=\s+between\b[^.;]{0,40}?\b(?:forces|troops|armies|sides)\b)",
+        r"contesting(?=\s+for\s+(?:the\s+)?(?:town|village|city|settlement)\b)",
         # ("The Russians are trying to hold Kreminna with all their might")
         r"(?<=to\s)hold(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         r"push(?:es|ed|ing)?\s+back",
