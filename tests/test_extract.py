@@ -10036,3 +10036,16 @@ def test_a_town_contested_between_forces_is_fought_over(gazetteer: Gazetteer) ->
     assert {c.type for c in events["Dvorichna"]} == {"deployment"}
     assert {c.type for c in events["Zapadne"]} == {"deployment"}
     assert _places(gazetteer, "The election was contested by three candidates in Kyiv.") == {}
+
+
+def test_what_the_hundred_and_seventy_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # "an explosive wave overturned a minibus passing by the place of impact": a strike.
+    wave = "In Novomoskovsk, an explosive wave overturned a minibus passing by the place of impact."
+    assert _types(gazetteer, wave, "Novomoskovsk", dt.date(2024, 1, 31)) == {"strike"}
+    # A quoted report that opens with a heading, after its label: 'Quote: "Dnipro. Friday
+    # evening. ... were hit.'
+    quote = (
+        'Quote: "Dnipro. Friday evening. A high-rise building and a Ukrainian Security Service'
+        ' building were hit."'
+    )
+    assert _types(gazetteer, quote, "Dnipro", dt.date(2023, 7, 28)) == {"strike"}

@@ -169,6 +169,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:dealt|deliver(?:ed|s|ing)?|inflict(?:ed|s|ing)?)\s+(?:a\s+|another\s+)?"
         r"(?:[\w-]+\s+){0,2}?blows?(?!\s+to\b)",
         r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
+        # ("In Novomoskovsk, an explosive wave overturned a minibus passing by the place of
+        # impact")
+        r"(?:explosive|blast|shock)\s+waves?", r"(?:place|site|point)s?\s+of\s+(?:the\s+)?impact",
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
         # side that "suffered heavy losses", "suffered numerous losses")
@@ -3237,7 +3240,8 @@ def _under_heading(
 # How many lines after a place's heading tell of it.
 HEADING_LINES = 3
 # What may stand around a heading's name: quotes, a colon or a full stop.
-_HEADING_MARKS = re.compile(r"^[\s\"“”«„']+|[\s:.]+$")
+# (and a report's label before a quoted heading: 'Quote: "Dnipro. Friday evening.')
+_HEADING_MARKS = re.compile(r"^(?:Quote\s*:)?[\s\"“”«„']+|[\s:.]+$")
 # A line that goes on from the one before it (no full stop, colon or quote ends that one).
 _RUNS_ON = re.compile(r"[\w,]\s*\n\s*$")
 
