@@ -3676,9 +3676,6 @@ def _unplaced_in_region(
     ]
 
 
-_UNITS = re.compile(r"\b(?:communities|hromadas)\b", re.IGNORECASE)
-# A count of unnamed places: "two communities", "3 hromadas".
-_COUNT_WORD = re.compile(r"\s*(\d+|two|three|four|five|six|seven|eight|nine|ten)\s", re.IGNORECASE)
 # A few of something unnamed: "a village", "two settlements", "another village".
 _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # Weapons counted by where they were downed, the region's own event: "destroyed two drones in
@@ -3859,6 +3856,9 @@ _COUNTS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
 }  # fmt: skip
+# A count of unnamed communities: "two communities", "3 hromadas" (see _unnamed_reason).
+_COUNT_WORD = re.compile(rf"\s*(\d+|{'|'.join(_COUNTS)})\s", re.IGNORECASE)
+_UNITS = re.compile(r"\b(?:communities|hromadas)\b", re.IGNORECASE)
 _COUNTED_PLACES_BEFORE = re.compile(
     rf"\b(?P<count>\d+|{'|'.join(_COUNTS)})\s+"
     # (not "fired five times at the settlements of Donetsk region": a count of attacks)
