@@ -10049,3 +10049,23 @@ def test_what_the_hundred_and_seventy_seventh_set_showed(gazetteer: Gazetteer) -
         ' building were hit."'
     )
     assert _types(gazetteer, quote, "Dnipro", dt.date(2023, 7, 28)) == {"strike"}
+    # Where a damaged train ran from and to, and where drones were flying, are no scenes.
+    train = (
+        "Russia struck Dnipro with missiles. The national railway said that a train traveling"
+        " from Odesa to Zaporizhzhia was damaged in the attack."
+    )
+    assert set(_places(gazetteer, train, dt.date(2025, 6, 24))) == {"Dnipro"}
+    flying = (
+        "A Russian army attacked Podilsk in the Odesa region, causing explosions. The strike UAVs"
+        " were flying from the Black Sea to Odesa region, to the village of Pivdenne."
+    )
+    assert set(_places(gazetteer, flying, dt.date(2025, 10, 10))) == {"Podilsk"}
+    # "Sofiivka of Druzhkivska municipal community", "Fedorivka of Soledar municipal
+    # community", "Druzhba of Toretsk city": the unit each village belongs to.
+    villages = (
+        "Russian forces shelled the villages of Sofiivka of Druzhkivska municipal community,"
+        " Druzhba of Toretsk city, and Fedorivka of Soledar municipal community."
+    )
+    shelled = set(_places(gazetteer, villages, dt.date(2023, 7, 23)))
+    assert {"Sofiivka", "Druzhba", "Fedorivka"} <= shelled
+    assert not {"Druzhkivska", "Toretsk", "Soledar"} & shelled

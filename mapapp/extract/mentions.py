@@ -443,6 +443,10 @@ _ROUTE_BEFORE = re.compile(
     r"|\btrains\s+in\s+the\s+$"
     # ("The targeted train had been transporting ammunition and fuel on a daily basis from
     # Crimea to Melitopol and Dniprorudne": the ends of a supply run)
+    # ("a train traveling from Odesa to Zaporizhzhia was damaged": where it ran)
+    r"|\b(?:trains?|bus(?:es)?|ships?|vessels?|ferr(?:y|ies)|planes?|flights?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:travell?(?:ing|ed)|running|going|heading|headed|en\s+route)\s+from"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+to\s+(?:the\s+)?)?$"
     # (not "carry out a maneuver to withdraw units from Vuhledar")
     r"|\b(?:transport(?:ing|ed|s)?|carrying|carried|deliver(?:ing|ed|s)?|ferrying"
     r"|ferried)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+to\s+(?:the\s+)?"
@@ -454,6 +458,14 @@ _ROUTE_BEFORE = re.compile(
 _NAMED_ROAD_AFTER = re.compile(
     r"(?:(?<=[–—-])|(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)(?:(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)*"
     r"\s+(?:highway|motorway|road|railway|railroad|route|pipeline)\b",
+    re.IGNORECASE,
+)
+# "Sofiivka of Druzhkivska municipal community", "Druzhba of Toretsk city": the unit a village
+# belongs to, after the village.
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
+_UNIT_OF_VILLAGE_AFTER = re.compile(
+    r"\s+(?:(?:municipal|urban|rural|settlement|village|territorial|city)\s+)?(?:community|hromada)"
+    r"\b|\s+city\b(?!\s+(?:council|administration|military|hall|authorities|officials))",
     re.IGNORECASE,
 )
 # "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
@@ -857,6 +869,9 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:relocate|redeploy|move|transfer|head|go)\s+(?:[\w-]+\s+){0,2}?(?:to|into)"
     # ("a day after Zelenskiy traveled to Berlin to ask for support")
     r"|(?:travell?(?:ed|ing|s)?|flew|fly(?:ing)?|trip|visit)\s+to"
+    # ("the strike UAVs were flying from the Black Sea to Odesa region, to the village of
+    # Pivdenne")
+    r"|(?:flying|flew|flies|heading|headed)\s+from\s+[^.;]{0,40}?\s+to(?:\s+[^.;]{0,40}?,\s+to)?"
     # ("which Ukraine uses to move grain to the Romanian port of Constanta"): where goods go
     r"|(?:mov|ship|export|transport|deliver|carry|carri|send|sent)\w*\s+(?:[\w-]+\s+)?"
     r"(?:grain|goods|cargo|cargoes|oil|fuel|exports?|wheat|corn|food|products|supplies)"
@@ -3151,6 +3166,12 @@ class MentionFinder:
             text[max(sentence.start, mention.start - 140) : mention.start]
         ) or _NAMED_ROAD_AFTER.match(text, mention.end, sentence.end):
             return "an end of a route or bridge, not where something happened"
+        if _VILLAGE_OF_BEFORE.search(before_text) and _UNIT_OF_VILLAGE_AFTER.match(
+            text, mention.end, sentence.end
+        ):
+            # ("the villages of Toretske, Sofiivka of Druzhkivska municipal community, Druzhba
+            # of Toretsk city, and Fedorivka of Soledar municipal community")
+            return "the community of the village named before it, not where something happened"
         if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
             return "where an attack was launched from, not where it struck"
         if mention.kind == "region" and _PERSON_FROM_BEFORE.search(before_text):
