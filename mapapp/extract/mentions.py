@@ -455,8 +455,9 @@ _ROUTE_BEFORE = re.compile(
 )
 # "along the Slaviansk–Donetsk–Mariupol highway": a road named after the towns it joins (the
 # dash chain after a name; the names after the first are in a dash chain too).
+_DASH_NAME = r"(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+"
 _NAMED_ROAD_AFTER = re.compile(
-    r"(?:(?<=[–—-])|(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)(?:(?:\s*[–—]\s*|-)(?-i:[A-Z])[\w’']+)*"
+    rf"(?:(?<=[–—-])|{_DASH_NAME})(?:{_DASH_NAME})*"
     r"\s+(?:highway|motorway|road|railway|railroad|route|pipeline)\b",
     re.IGNORECASE,
 )
@@ -803,18 +804,19 @@ _FLIGHTS_STOPPED_BEFORE = re.compile(
     r"\bairports?\s+(?:of|in)\s+" + _LIST_BEFORE_END
 )
 # ... or after ("flights at Kazan and Nizhnekamsk airports were suspended").
+# The rest of a list after its first name: ", Domodedovo, and Zhukovsky".
+_LIST_AFTER_FIRST = r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*"
 _AIRPORTS_STOPPED_AFTER = re.compile(
-    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*\s+airports?\s+(?:(?:was|were|is|are|has"
+    _LIST_AFTER_FIRST + r"\s+airports?\s+(?:(?:was|were|is|are|has"
     r"|have|had|been|temporarily)\s+){1,3}(?:closed|suspended|restricted|halted|shut)\b"
 )
 # ... or listed as airports that stopped ("major international airports in Moscow, including
 # Sheremetyevo, Domodedovo, and Zhukovsky, temporarily suspended operations").
 _AIRPORTS_LISTED_BEFORE = re.compile(
-    r"\bairports\b[^.;:]{0,60}?(?:,\s+)?(?:including|such\s+as|:)\s+"
-    r"(?:[A-Z][\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+    r"\bairports\b[^.;:]{0,60}?(?:,\s+)?(?:including|such\s+as|:)\s+" + _LIST_BEFORE_END
 )
 _LISTED_STOPPED_AFTER = re.compile(
-    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]+)*,?\s+(?:(?:have|had|were|temporarily)\s+)"
+    _LIST_AFTER_FIRST + r",?\s+(?:(?:have|had|were|temporarily)\s+)"
     r"{0,2}(?:suspended|halted|stopped|restricted|closed)\s+(?:(?:their|all)\s+)?"
     r"(?:operations|flights|work)\b"
 )
