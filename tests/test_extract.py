@@ -10069,3 +10069,95 @@ def test_what_the_hundred_and_seventy_seventh_set_showed(gazetteer: Gazetteer) -
     shelled = set(_places(gazetteer, villages, dt.date(2023, 7, 23)))
     assert {"Sofiivka", "Druzhba", "Fedorivka"} <= shelled
     assert not {"Druzhkivska", "Toretsk", "Soledar"} & shelled
+
+
+def test_what_the_hundred_and_seventy_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # A front named after a town, hundreds of km from the text's other places, which lie
+    # together: a village the gazetteer lacks, not Bohuslav of Kyiv oblast.
+    front = (
+        "Russian forces have seized critical strategic ground in the Kharkiv region. The"
+        " ministry congratulated the regiment for capturing the village of Kurilovka. The"
+        " victories are part of a coordinated effort to secure key positions on the Boguslav"
+        " direction."
+    )
+    result = _asked(gazetteer, front, "Boguslav direction", dt.date(2025, 12, 11))
+    assert "Bohuslav" in result.reason
+    # A journalists' cooperative's name is no place (not Berehove, in Zakarpattia).
+    outlet = (
+        "Drone strikes damaged three apartment buildings in Ramenskoye. A correspondent from"
+        " the independent journalists’ cooperative Bereg went to Ramenskoye."
+    )
+    assert set(_places(gazetteer, outlet, dt.date(2024, 9, 17))) == {"Ramenskoye"}
+    # Airports listed between dashes that were closed, and where flights were redirected, are
+    # no scenes.
+    airports = (
+        "Ukraine targeted Moscow in a massive drone attack. Moscow’s airports – Sheremetyevo,"
+        " Vnukovo, Domodedovo, and Zhukovsky – were temporarily closed due to the attacks, and"
+        " some flights were redirected to Samara, Meduza reported."
+    )
+    assert set(_places(gazetteer, airports, dt.date(2025, 3, 11))) == {"Moscow"}
+    # "the chief of the military administration for the Donetsk area": an office.
+    office = (
+        "Russian shelling killed eight people in Lyman, according to Pavlo Kyrylenko, the chief"
+        " of the military administration for the Donetsk area."
+    )
+    assert set(_places(gazetteer, office, dt.date(2023, 7, 8))) == {"Lyman"}
+    # "since its liberation": how long, not news of a capture.
+    since = (
+        "Russian forces attacked the Kupiansk front. The population of Izium has increased"
+        " from 3,000 to 27,000 since its liberation."
+    )
+    assert "Izium" not in _places(gazetteer, since, dt.date(2023, 9, 8))
+    # "five kilometers south of Russian-occupied Bakhmut": a landmark.
+    landmark = (
+        "Ukrainian forces have liberated the village of Klishchiivka. The successful recapture"
+        " of the village, just five kilometers south of Russian-occupied Bakhmut, was first"
+        " announced by the Liut Brigade."
+    )
+    assert "Bakhmut" not in _places(gazetteer, landmark, dt.date(2023, 9, 18))
+    # "Dobropillia and Sloviansk were also affected", in a report of attacks: struck.
+    affected = (
+        "Attacks covered Rodynske – two people were wounded there. Dobropillia and Sloviansk"
+        " were also affected."
+    )
+    assert _types(gazetteer, affected, "Sloviansk", dt.date(2025, 5, 20)) == {"strike"}
+
+
+def test_the_region_as_a_sentences_subject(gazetteer: Gazetteer) -> None:
+    # "The region is under constant shelling": the region named before, when what its town
+    # had was something else (here ground taken) ...
+    shelled = (
+        "Russia said it had taken the village of Zapadne in Ukraine's Kharkiv region. The region"
+        " is under constant shelling with 10 civilians wounded in the last 24 hours."
+    )
+    events = _places(gazetteer, shelled, dt.date(2025, 1, 22))["Kharkiv region"]
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [
+        ("strike", "Kharkiv Oblast")
+    ]
+    # ... but not the same event again: "explosions were heard in the town of Kotovsk, Tambov
+    # Region. The region was attacked by drones."
+    again = (
+        "On the night of 25 July, explosions were heard in the town of Kotovsk, Tambov Region."
+        " The region was attacked by drones."
+    )
+    assert set(_places(gazetteer, again, dt.date(2025, 7, 25))) == {"Kotovsk"}
+
+
+def test_a_district_named_after_two_towns_is_the_one_in_the_region_said(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Pokrovsky" may be made from Pokrov (Dnipropetrovsk oblast) or Pokrovsk (Donetsk
+    # oblast): the region after it says which, and a village in it is then found there.
+    district = "Russian shelling hit the Pokrovsky district of the Donetsk region."
+    [event] = _places(gazetteer, district, dt.date(2024, 4, 18))["Pokrovsky district"]
+    assert event.place is not None
+    assert (event.place.name, event.place.admin1) == (
+        "Pokrovsk",
+        "Donetsk Oblast",
+    )
+    village = (
+        "A Russian missile struck the town of Udachne in the Pokrovsky district, Donetsk region."
+    )
+    [event] = _places(gazetteer, village, dt.date(2024, 4, 18))["Udachne"]
+    assert event.place is not None
+    assert event.place.admin1 == "Donetsk Oblast"

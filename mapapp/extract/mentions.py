@@ -727,7 +727,13 @@ _STATE_POSSESSIVE = re.compile(
 )
 # "“Baza” Telegram channel reports", "the Telegram channel Typical Kursk".
 _CHANNEL_AFTER = re.compile(r"[”\"’']?\s+(?:Telegram\s+)?channel\b", re.IGNORECASE)
-_CHANNEL_BEFORE = re.compile(r"\bTelegram\s+channel\s+[“\"]?(?:[A-Z][\w-]*\s+)?$")
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:Telegram\s+channel"
+    # ("the independent journalists’ cooperative Bereg went to Ramenskoye")
+    r"|(?:journalists[’']?|media|news)\s+(?:cooperative|collective|outlet|project|portal)"
+    r"|(?:independent|investigative|opposition|exiled)\s+(?:outlet|publication|newspaper))"
+    r"\s+[“\"]?(?:[A-Z][\w-]*\s+)?$"
+)
 # "Severstal, a Russian steel and mining company": a company, wherever the text names it.
 _ORGANISATION_NAMED = re.compile(
     r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)"
@@ -812,13 +818,20 @@ _AIRPORTS_STOPPED_AFTER = re.compile(
 )
 # ... or listed as airports that stopped ("major international airports in Moscow, including
 # Sheremetyevo, Domodedovo, and Zhukovsky, temporarily suspended operations").
+# ("Moscow’s airports – Sheremetyevo, Vnukovo, Domodedovo, and Zhukovsky – were temporarily
+# closed")
 _AIRPORTS_LISTED_BEFORE = re.compile(
-    r"\bairports\b[^.;:]{0,60}?(?:,\s+)?(?:including|such\s+as|:)\s+" + _LIST_BEFORE_END
+    r"\bairports\b[^.;:]{0,60}?(?:,\s+)?(?:including|such\s+as|:|[–—]|\s-)\s+" + _LIST_BEFORE_END
 )
 _LISTED_STOPPED_AFTER = re.compile(
-    _LIST_AFTER_FIRST + r",?\s+(?:(?:have|had|were|temporarily)\s+)"
-    r"{0,2}(?:suspended|halted|stopped|restricted|closed)\s+(?:(?:their|all)\s+)?"
-    r"(?:operations|flights|work)\b"
+    _LIST_AFTER_FIRST + r"(?:,|\s+[–—-])?\s+(?:(?:have|had|were|temporarily)\s+)"
+    r"{0,2}(?:(?:suspended|halted|stopped|restricted|closed)\s+(?:(?:their|all)\s+)?"
+    r"(?:operations|flights|work)\b|(?<=were\s)(?:temporarily\s+)?(?:closed|shut)\b)"
+)
+# "some flights were redirected to Samara": where planes landed instead.
+_FLIGHTS_DIVERTED_BEFORE = re.compile(
+    r"\b(?:flights?|planes?|aircraft|airliners?)\s+(?:(?:were|was|had|been|have)\s+){0,2}"
+    r"(?:re-?directed|diverted|re-?routed)\s+to\s+(?:the\s+)?" + _LIST_BEFORE_END
 )
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
@@ -1381,6 +1394,8 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
     r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
+    # ("the chief of the military administration for the Donetsk area")
+    r"|\badministration\s+for\s+the\s+$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
     # ("a deputy chief of the State Emergency Service in Donetsk Oblast")
     # (not "Local authorities in Izmail said port infrastructure was damaged": the town's own)
@@ -1726,6 +1741,12 @@ def _described_in(text: str, start: int, end: int) -> bool:
 
 # Joins the names of a list ("Slavyansky and Kushchevsky districts").
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# The region a district is put in right after it: "the Pokrovsky district, Donetsk region",
+# "the Pokrovsky district of the Donetsk region".
+_DISTRICT_REGION_AFTER = re.compile(
+    r"(?:,\s+|\s+(?:of|in)\s+(?:the\s+)?)((?-i:[A-Z])[\w’'-]+)\s+(?:region|oblast|province|krai)\b",
+    re.IGNORECASE,
+)
 # A district's name as an adjective ("Kushchevsky", "Pokrovskyi"), not a town's.
 _DISTRICT_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:y|yi|iy|ii|i|yy)$", re.IGNORECASE)
 
@@ -2842,6 +2863,25 @@ class MentionFinder:
                         if p.kind == "settlement" and _letters(p.name) == letters
                     )
                 )
+            if len(seat) > 1 and (said := _DISTRICT_REGION_AFTER.match(following, district.end())):
+                # The town the district is named after in the region the text puts it in
+                # first: "the Pokrovsky district, Donetsk region" is Pokrovsk's, not Pokrov's.
+                regions = {
+                    (p.country, p.admin1_code)
+                    for p in self.gazetteer.candidates(f"{said.group(1)} region")
+                    if p.kind == "region"
+                }
+                there = [
+                    n
+                    for n in seat
+                    if any(
+                        p.kind == "settlement"
+                        and fold(p.name) == fold(n)
+                        and (p.country, p.admin1_code) in regions
+                        for p in self.gazetteer.candidates(n)
+                    )
+                ]
+                seat = (*there[:1], *(n for n in seat if n not in there[:1]))
             end += district.end()
             if not seat or district.group().split()[-1].lower() in _CITY_PART_WORDS:
                 # Unlocated: looked up as the whole phrase, which names no place.
@@ -3126,6 +3166,10 @@ class MentionFinder:
             text, max(sentence.start, mention.start - 200), mention.start
         ) and _LISTED_STOPPED_AFTER.match(text, mention.end, sentence.end):
             return "where flights were stopped, not where something happened"
+        if _FLIGHTS_DIVERTED_BEFORE.search(
+            text, max(sentence.start, mention.start - 120), mention.start
+        ):
+            return "where flights were diverted to, not where something happened"
         if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where troops were moved from, not where they went"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]

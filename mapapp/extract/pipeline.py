@@ -194,7 +194,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"damag(?:ed|ing)",
         # ("The city of Nikopol, as well as the Marhanets and Pokrov hromadas, were affected",
         # in a report of attacks; not "affected by power issues", "people were affected")
-        r"(?:were|was|have\s+been|has\s+been)\s+affected(?!\s+by\s+(?:power|the\s+(?:blackout"
+        # ("Dobropillia and Sloviansk were also affected")
+        r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?affected(?!\s+by\s+(?:power"
+        r"|the\s+(?:blackout"
         r"|outage)|blackouts?|outages?))",
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
@@ -1482,7 +1484,9 @@ _MEASURED_FROM = re.compile(
     rf"\b{_DISTANCE}(?:{DIRECTION_OF}|from|away\s+from"
     # ("just 20 kilometers from the regional capital, Sumy")
     # ("about 21 km southeast of the important Ukrainian logistical hub of Pokrovsk")
-    rf"|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
+    # ("just five kilometers south of Russian-occupied Bakhmut")
+    rf"|outside)\s+(?:the\s+)?(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)\s+)?"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}(?:\s+of|,)?\s+)?$",
     re.IGNORECASE,
 )
 # "the Kursk villages of Guevo and Gornal", "the Kherson border town of".
@@ -1573,6 +1577,8 @@ _WHERE_THEY_WERE = re.compile(
     r"|(?P<what>(?:This|It)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:facility|enterprise"
     r"|plant|building|object|site|depot|warehouse|substation)\s+(?:in|near)\b)"
 )
+# "has increased from 3,000 to 27,000 since its liberation": a time since, not the event.
+_SINCE_ITS_BEFORE = re.compile(r"\b(?:since|after)\s+(?:its|their)\s+$", re.IGNORECASE)
 # A year before publication in an event's statement ("the annexation of Crimea in 2014"):
 # background, not news.
 _MONTH = (
@@ -2200,6 +2206,14 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the territories ... under temporary occupation": description
         if match.group() == "Occupation" and _NAME_OF_BEFORE.search(before):
             continue  # "the Center for the Study of the Occupation": an institution's name
+        if word in (
+            "liberation",
+            "capture",
+            "occupation",
+            "recapture",
+        ) and _SINCE_ITS_BEFORE.search(before):
+            continue  # "the population of Izium has increased ... since its liberation": the
+            # town as it has been since, not news of its taking
         if word.startswith(("occup", "annex", "control", "held")) and _RELATIVE_ASIDE_BEFORE.search(
             sentence.text, max(0, match.start() - 80), match.start()
         ):
@@ -3542,9 +3556,13 @@ _THE_REGION = re.compile(
     r"\b(?:in|over|across|within|throughout|on|of|into)\s+(?:the|his|her)\s+"
     r"(?:region|oblast|province)"
     r"(?:[’']s\b|\b(?!\s+of\b))"
-    r"|\bthe\s+(?:region|oblast|province)[’']s\b",
+    r"|\bthe\s+(?:region|oblast|province)[’']s\b"
+    # ("The region is under constant shelling with 10 civilians wounded": its subject)
+    r"|^[\s\"“]*the\s+(?:region|oblast|province)\b(?=\s+(?:is|was|has|had|came|comes|remains"
+    r"|remained|also|again)\b)",
     re.IGNORECASE,
 )
+_REGION_SUBJECT = re.compile(r"[\s\"“]*the\s+(?:region|oblast|province)\s", re.IGNORECASE)
 # "the governor of the region", "the region's governor": an office, not a place ...
 # ... or a part of the region, which says where a town is ("a port ... in the south of the
 # region").
@@ -4204,6 +4222,21 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
                             for f in found.values()
                         )
                     )
+                    # (nor, as the sentence's subject, the event a town of it has already:
+                    # "explosions were heard in the town of Kotovsk, Tambov Region. The region
+                    # was attacked by drones.")
+                    and not (
+                        _REGION_SUBJECT.match(sentence.text)
+                        and c.place is not None
+                        and any(
+                            f.type == c.type
+                            and f.place is not None
+                            and f.place.kind != "region"
+                            and (f.place.country, f.place.admin1_code)
+                            == (c.place.country, c.place.admin1_code)
+                            for f in found.values()
+                        )
+                    )
                 ]
             if not events:
                 # Kept aside: the article may name the place in that region elsewhere.
@@ -4321,9 +4354,15 @@ def _toward_not_taken(text: str, candidates: list[Candidate]) -> list[Candidate]
     return _claims_as_deployments(candidates, toward)
 
 
+# A front named after a town ("key positions on the Boguslav direction") is where the
+# fighting is, whatever the sentence's word for it.
+_FRONT_NAME = re.compile(r".*\s(?:directions?|axis|axes|fronts?|sectors?)", re.IGNORECASE)
+
+
 def _fighting(candidate: Candidate) -> bool:
-    return candidate.type == "deployment" and any(
-        _FIGHTING_WORD.fullmatch(t.text) for t in candidate.triggers
+    return candidate.type == "deployment" and (
+        any(_FIGHTING_WORD.fullmatch(t.text) for t in candidate.triggers)
+        or bool(_FRONT_NAME.fullmatch(candidate.mention.name))
     )
 
 
