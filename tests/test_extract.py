@@ -10161,3 +10161,29 @@ def test_a_district_named_after_two_towns_is_the_one_in_the_region_said(
     [event] = _places(gazetteer, village, dt.date(2024, 4, 18))["Udachne"]
     assert event.place is not None
     assert event.place.admin1 == "Donetsk Oblast"
+
+
+def test_skirmishes_bangs_and_villages_taken_in_a_region(gazetteer: Gazetteer) -> None:
+    # "skirmishes were reported near ... Sudzha": fighting there.
+    skirmishes = "Ukrainian forces entered the Kursk region. Skirmishes took place near Sudzha."
+    assert _types(gazetteer, skirmishes, "Sudzha", dt.date(2024, 8, 20)) == {"deployment"}
+    # 'Another “bangs” were heard in Sevastopol ... and Balaklava': explosions.
+    bangs = "Another “bangs” were heard in Sevastopol, Dzhankoy and Balaklava."
+    heard = _places(gazetteer, bangs, dt.date(2023, 9, 21))
+    assert {n: {c.type for c in cs} for n, cs in heard.items()} == {
+        "Sevastopol": {"strike"},
+        "Dzhankoy": {"strike"},
+        "Balaklava": {"strike"},
+    }
+    # Villages taken, counted by region: each region's claim.
+    taken = (
+        "Russian troops have taken 13 villages since the beginning of November — six in the"
+        " Dnipropetrovsk region and seven in the Zaporizhzhia region, he said."
+    )
+    claims = _places(gazetteer, taken, dt.date(2025, 11, 20))
+    assert {n: {c.type for c in cs} for n, cs in claims.items()} == {
+        "Dnipropetrovsk region": {"territorial_claim"},
+        "Zaporizhzhia region": {"territorial_claim"},
+    }
+    # ("taken to hospital" is no ground taken)
+    assert not _places(gazetteer, "The wounded were taken to hospitals in Kharkiv.")

@@ -168,7 +168,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "dealt a blow to Russia's economy")
         r"(?:dealt|deliver(?:ed|s|ing)?|inflict(?:ed|s|ing)?)\s+(?:a\s+|another\s+)?"
         r"(?:[\w-]+\s+){0,2}?blows?(?!\s+to\b)",
-        r"explosions?", r"blasts?", r"shot\s+down", r"(?:brought|bring|brings)\s+down",
+        r"explosions?", r"blasts?", r"shot\s+down",
+        # ('Another “bangs” were heard in Sevastopol, Yevpatoria, Saki, Dzhankoy and Balaklava')
+        r"bangs?(?=[”\"’']?\s+(?:were|was|had\s+been|have\s+been)\s+heard)",
+        r"(?:brought|bring|brings)\s+down",
         # ("In Novomoskovsk, an explosive wave overturned a minibus passing by the place of
         # impact")
         r"(?:explosive|blast|shock)\s+waves?", r"(?:place|site|point)s?\s+of\s+(?:the\s+)?impact",
@@ -375,7 +378,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"battlegrounds?",
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
-        r"clash(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)", r"repel(?:s|led|ling)",
+        r"clash(?:es|ed)?", r"skirmish(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)",
+        r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
         # ("achieved victories over Ukrainian Armed Forces personnel ... in other regions")
         r"victor(?:y|ies)\s+over",
@@ -612,6 +616,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
         r"|full)\s+control", r"control(?:s|led)",
+        # ("Russian troops have taken 13 villages ... six in the Dnipropetrovsk region", "has
+        # also begun to take territory in Ukraine's neighbouring Sumy region")
+        r"(?:re)?(?:took|take|takes|taken|taking)(?=\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements"
+        r"|localities|territory|territories)\b)",
         # (not "fighting continues for control of Pokrovsk", "the battle for control over")
         r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
         # ("Russian troops now control territory to the north, east and south of Kurakhove")
@@ -4294,7 +4302,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
 FIGHTING_FAR_KM = 300.0
 FIGHTING_TOGETHER_KM = 150.0
 _FIGHTING_WORD = re.compile(
-    r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|combat|assaults?"
+    r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|skirmish(?:es|ed)?|combat|assaults?"
     # ("Ukrainian forces are concentrating their offensive from the city of Suja": Sudzha,
     # not Shuya of Ivanovo oblast, which GeoNames also calls Suja)
     r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?",
