@@ -10187,3 +10187,33 @@ def test_skirmishes_bangs_and_villages_taken_in_a_region(gazetteer: Gazetteer) -
     }
     # ("taken to hospital" is no ground taken)
     assert not _places(gazetteer, "The wounded were taken to hospitals in Kharkiv.")
+
+
+def test_what_the_hundred_and_seventy_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # Where a blackout "is observed" is no scene of the strike that caused it.
+    blackout = (
+        "Ukrainian drones attacked the energy system of the so-called DPR. Blackout is observed"
+        " in Donetsk, Makeevka, Mariupol."
+    )
+    assert not {"Donetsk", "Makeevka", "Mariupol"} & set(
+        _places(gazetteer, blackout, dt.date(2023, 11, 24))
+    )
+    # "situated immediately north of the country's capital Kyiv": a landmark.
+    capital = (
+        "One person was killed in an overnight Russian drone attack on the city of Vyshhorod,"
+        " situated immediately north of the country's capital Kyiv."
+    )
+    assert set(_places(gazetteer, capital, dt.date(2025, 11, 16))) == {"Vyshhorod"}
+    # Where the people on a bus struck elsewhere were evacuating to is no scene.
+    bus = (
+        "A Russian drone struck a shuttle bus near the town of Bilopillia. The bus was carrying"
+        " local residents evacuating to Sumy."
+    )
+    assert set(_places(gazetteer, bus, dt.date(2025, 5, 17))) == {"Bilopillia"}
+    # "This is not the first time ... in the region": what happened before.
+    before = (
+        "A Ukrainian drone struck a bus in Horlivka, in the so-called Donetsk People's Republic."
+        " This is not the first time Ukrainian forces have targeted civilian infrastructure in"
+        " the region."
+    )
+    assert set(_places(gazetteer, before, dt.date(2025, 10, 20))) == {"Horlivka"}

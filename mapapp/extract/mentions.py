@@ -854,7 +854,10 @@ _PASSING_BEFORE = re.compile(
 _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:were|was|been|being)\s+(?:(?:transported|brought|evacuated|delivered)\s+to\s+"
     r"(?:(?:a|the)\s+)?(?:(?:hospital|clinic)\s+in\s+)?|taken\s+to\s+)(?:the\s+)?"
-    r"(?:(?:city|town|village|port)\s+of\s+)?$",
+    r"(?:(?:city|town|village|port)\s+of\s+)?$"
+    # ("the bus, which was carrying local residents evacuating to Sumy")
+    r"|\b(?:residents|people|civilians|families|children|passengers)\s+(?:[\w-]+\s+){0,2}?"
+    r"evacuat(?:ing|ed)\s+to\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION_BEFORE = re.compile(

@@ -1374,7 +1374,8 @@ _LANDMARK = re.compile(
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk", "the
     # ruined, Russian-occupied city of Bakhmut", "the largely obliterated Russian-held city")
     r"\s+(?:the\s+)?(?:(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)"
-    r"|(?!(?:in|on|at|of|and|or|to|from|by|near|with|for)\b)(?-i:[a-z][\w-]+)),?\s+){0,3}"
+    # ("immediately north of the country's capital Kyiv")
+    r"|(?!(?:in|on|at|of|and|or|to|from|by|near|with|for)\b)(?-i:[a-z][\w’'-]+)),?\s+){0,3}"
     r"(?:(?:region[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|villages?"
     r"|settlements?|capital|centre|center|port|hub|stronghold)(?:\s+of)?\s+)?$",
     re.IGNORECASE,
@@ -3350,8 +3351,9 @@ _BLACKOUTS_IN = re.compile(rf"\b{_OUTAGES}\s+(?:in|across)\b", re.IGNORECASE)
 # "power outages have been introduced in the X, Y and Z districts": the places a list after
 # it names.
 _OUTAGES_IN_BEFORE = re.compile(
-    rf"\b{_OUTAGES}\s+(?:(?:have|has|had|were|was)\s+"
-    r"(?:been\s+)?)?(?:introduced|imposed|applied|reported|recorded)?\s*(?:in|across)\s+"
+    # ("Blackout is observed in Donetsk, Makeevka, Mariupol, Starobeshevsky district")
+    rf"\b{_OUTAGES}\s+(?:(?:have|has|had|were|was|is|are)\s+"
+    r"(?:been\s+)?)?(?:introduced|imposed|applied|reported|recorded|observed)?\s*(?:in|across)\s+"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:district|region|oblast|community))?,?\s+"
     r"(?:and\s+)?)*$",
     re.IGNORECASE,
@@ -3568,6 +3570,12 @@ _THE_REGION = re.compile(
     # ("The region is under constant shelling with 10 civilians wounded": its subject)
     r"|^[\s\"“]*the\s+(?:region|oblast|province)\b(?=\s+(?:is|was|has|had|came|comes|remains"
     r"|remained|also|again)\b)",
+    re.IGNORECASE,
+)
+# "This is not the first time Ukrainian forces have targeted civilian infrastructure in the
+# region": what has happened before, no event of its own.
+_NOT_THE_FIRST = re.compile(
+    r"[\s\"“]*(?:this|it)\s+(?:(?:is|was)\s+not|isn[’']t|wasn[’']t)\s+the\s+first\s+time\b",
     re.IGNORECASE,
 )
 _REGION_SUBJECT = re.compile(r"[\s\"“]*the\s+(?:region|oblast|province)\s", re.IGNORECASE)
@@ -4208,7 +4216,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
             # official's own region.
             if offices is None:
                 offices = _office_regions(rejected, gazetteer, sentences)
-            if _THE_REGION.search(sentence.text):
+            if _THE_REGION.search(sentence.text) and not _NOT_THE_FIRST.match(sentence.text):
                 if regions is None:
                     regions = sorted(
                         [m for m in mentions if m.kind == "region" and m.place is not None]
