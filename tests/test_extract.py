@@ -10217,3 +10217,18 @@ def test_what_the_hundred_and_seventy_ninth_set_showed(gazetteer: Gazetteer) -> 
         " the region."
     )
     assert set(_places(gazetteer, before, dt.date(2025, 10, 20))) == {"Horlivka"}
+
+
+def test_what_the_hundred_and_eightieth_set_showed(gazetteer: Gazetteer) -> None:
+    # "the Volyn Territorial Defence Brigade": a unit named after a region, not the region.
+    brigade = (
+        "A powerful assault attempt was organized at the position of the Volyn Territorial"
+        " Defence Brigade near Bilohorivka."
+    )
+    assert "Volyn" not in _places(gazetteer, brigade, dt.date(2024, 1, 10))
+    # "the military in Kiev said": who reports, not where drones were shot down.
+    speaker = (
+        "Russia launched eleven drones at the Khmelnytskyi region overnight. All of them were"
+        " shot down, the military in Kiev said."
+    )
+    assert set(_places(gazetteer, speaker, dt.date(2023, 10, 25))) == {"Khmelnytskyi region"}

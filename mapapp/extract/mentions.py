@@ -1192,6 +1192,18 @@ _UNIT_AFTER = re.compile(
     r"|Corps)\b)"
 )
 UNIT = "a military unit named after the place, not the place"
+# "the military in Kiev said": the command that speaks, not a scene.
+_MILITARY_IN_BEFORE = re.compile(r"\b(?:the|its|their)\s+military\s+in\s+$", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|stated|added|claimed)\b"
+)
+# A region's name before a brigade's ("the Volyn Territorial Defence Brigade", "the Volyn
+# brigade"): the unit (a region's own words, "region" or "oblast", come between otherwise).
+_REGION_UNIT_AFTER = re.compile(
+    r"\s+(?:(?:separate|independent)\s+)?(?:territorial[-\s]defen[cs]e\s+)?"
+    r"(?:brigades?|battalions?|regiments?)\b",
+    re.IGNORECASE,
+)
 # A name at the head of a sentence, a line or a clause ...
 _AT_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:,]\s+|\n\s*)$")
 # ... followed by what a unit does or says, not where something happened.
@@ -3229,6 +3241,9 @@ class MentionFinder:
             return "where a person is from, not where something happened"
         if _UNIT_BEFORE.search(before_text):
             return UNIT
+        if _MILITARY_IN_BEFORE.search(before_text) and _SAID_AFTER.match(following):
+            # "All of them were shot down, the military in Kiev said": who speaks
+            return "names who reports, not where something happened"
         if (
             mention.kind == "region"
             and _DESCRIBES_A_TOWN_BEFORE.search(before_text)
@@ -3237,6 +3252,8 @@ class MentionFinder:
             return "describes a town, not the region"
         if mention.kind == "region" and _SHIP_BEFORE.search(before_text):
             return "names a ship"  # "missile ships Tatarstan and Dagestan"
+        if mention.kind == "region" and _REGION_UNIT_AFTER.match(following):
+            return UNIT  # "the Volyn Territorial Defence Brigade"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
