@@ -1194,9 +1194,6 @@ _UNIT_AFTER = re.compile(
 UNIT = "a military unit named after the place, not the place"
 # "the military in Kiev said": the command that speaks, not a scene.
 _MILITARY_IN_BEFORE = re.compile(r"\b(?:the|its|their)\s+military\s+in\s+$", re.IGNORECASE)
-_SAID_AFTER = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|announced|stated|added|claimed)\b"
-)
 # A region's name before a brigade's ("the Volyn Territorial Defence Brigade", "the Volyn
 # brigade"): the unit (a region's own words, "region" or "oblast", come between otherwise).
 _REGION_UNIT_AFTER = re.compile(
@@ -3241,7 +3238,7 @@ class MentionFinder:
             return "where a person is from, not where something happened"
         if _UNIT_BEFORE.search(before_text):
             return UNIT
-        if _MILITARY_IN_BEFORE.search(before_text) and _SAID_AFTER.match(following):
+        if _MILITARY_IN_BEFORE.search(before_text) and _ACTOR_AFTER.match(following):
             # "All of them were shot down, the military in Kiev said": who speaks
             return "names who reports, not where something happened"
         if (
