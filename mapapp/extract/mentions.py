@@ -2883,17 +2883,21 @@ class MentionFinder:
                     for p in self.gazetteer.candidates(f"{said.group(1)} region")
                     if p.kind == "region"
                 }
-                there = [
-                    n
-                    for n in seat
-                    if any(
-                        p.kind == "settlement"
-                        and fold(p.name) == fold(n)
-                        and (p.country, p.admin1_code) in regions
-                        for p in self.gazetteer.candidates(n)
-                    )
-                ]
-                seat = (*there[:1], *(n for n in seat if n not in there[:1]))
+                there = next(
+                    (
+                        n
+                        for n in seat
+                        if any(
+                            p.kind == "settlement"
+                            and fold(p.name) == fold(n)
+                            and (p.country, p.admin1_code) in regions
+                            for p in self.gazetteer.candidates(n)
+                        )
+                    ),
+                    None,
+                )
+                if there is not None:
+                    seat = (there, *(n for n in seat if n != there))
             end += district.end()
             if not seat or district.group().split()[-1].lower() in _CITY_PART_WORDS:
                 # Unlocated: looked up as the whole phrase, which names no place.

@@ -3561,6 +3561,8 @@ _OFFICE_TITLE = (
 )
 # "drones were destroyed over the region", "in two districts within the region", "the
 # region's territory": the region the text has named (not "the region of X").
+# "The region ..." opening a sentence: the region named before, as its subject.
+_REGION_AS_SUBJECT = r"[\s\"“]*the\s+(?:region|oblast|province)\b"
 _THE_REGION = re.compile(
     # ("a military facility in his region", said by its governor)
     r"\b(?:in|over|across|within|throughout|on|of|into)\s+(?:the|his|her)\s+"
@@ -3568,8 +3570,7 @@ _THE_REGION = re.compile(
     r"(?:[’']s\b|\b(?!\s+of\b))"
     r"|\bthe\s+(?:region|oblast|province)[’']s\b"
     # ("The region is under constant shelling with 10 civilians wounded": its subject)
-    r"|^[\s\"“]*the\s+(?:region|oblast|province)\b(?=\s+(?:is|was|has|had|came|comes|remains"
-    r"|remained|also|again)\b)",
+    rf"|^{_REGION_AS_SUBJECT}(?=\s+(?:is|was|has|had|came|comes|remains|remained|also|again)\b)",
     re.IGNORECASE,
 )
 # "This is not the first time Ukrainian forces have targeted civilian infrastructure in the
@@ -3578,7 +3579,7 @@ _NOT_THE_FIRST = re.compile(
     r"[\s\"“]*(?:this|it)\s+(?:(?:is|was)\s+not|isn[’']t|wasn[’']t)\s+the\s+first\s+time\b",
     re.IGNORECASE,
 )
-_REGION_SUBJECT = re.compile(r"[\s\"“]*the\s+(?:region|oblast|province)\s", re.IGNORECASE)
+_REGION_SUBJECT = re.compile(rf"{_REGION_AS_SUBJECT}\s", re.IGNORECASE)
 # "the governor of the region", "the region's governor": an office, not a place ...
 # ... or a part of the region, which says where a town is ("a port ... in the south of the
 # region").
