@@ -1194,13 +1194,6 @@ _UNIT_AFTER = re.compile(
 UNIT = "a military unit named after the place, not the place"
 # "the military in Kiev said": the command that speaks, not a scene.
 _MILITARY_IN_BEFORE = re.compile(r"\b(?:the|its|their)\s+military\s+in\s+$", re.IGNORECASE)
-# A region's name before a brigade's ("the Volyn Territorial Defence Brigade", "the Volyn
-# brigade"): the unit (a region's own words, "region" or "oblast", come between otherwise).
-_REGION_UNIT_AFTER = re.compile(
-    r"\s+(?:(?:separate|independent)\s+)?(?:territorial[-\s]defen[cs]e\s+)?"
-    r"(?:brigades?|battalions?|regiments?)\b",
-    re.IGNORECASE,
-)
 # A name at the head of a sentence, a line or a clause ...
 _AT_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:,]\s+|\n\s*)$")
 # ... followed by what a unit does or says, not where something happened.
@@ -3253,8 +3246,9 @@ class MentionFinder:
             return "describes a town, not the region"
         if mention.kind == "region" and _SHIP_BEFORE.search(before_text):
             return "names a ship"  # "missile ships Tatarstan and Dagestan"
-        if mention.kind == "region" and _REGION_UNIT_AFTER.match(following):
-            return UNIT  # "the Volyn Territorial Defence Brigade"
+        if mention.kind == "region" and _UNIT_AFTER.match(following):
+            # "the Volyn Territorial Defence Brigade": a region's name, bare, before a unit's
+            return UNIT
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
