@@ -10232,3 +10232,74 @@ def test_what_the_hundred_and_eightieth_set_showed(gazetteer: Gazetteer) -> None
         " shot down, the military in Kiev said."
     )
     assert set(_places(gazetteer, speaker, dt.date(2023, 10, 25))) == {"Khmelnytskyi region"}
+
+
+def test_what_the_hundred_and_eighty_first_set_showed(gazetteer: Gazetteer) -> None:
+    # A dateline is where the report was filed: "Tulcea –" is no strike in Romania, and
+    # "Belgorod, July 1 –" none in the city; the village the text speaks of is.
+    tulcea = (
+        "Tulcea – Russia attacked port facilities in the city of Ismail in southern Ukraine"
+        " with drones on the night of Wednesday (24 July). Three people were injured."
+    )
+    assert set(_places(gazetteer, tulcea, dt.date(2024, 7, 25))) == {"Ismail"}
+    belgorod = (
+        "Belgorod, July 1 – A tragic incident occurred in the village of Novaya Tavolzhanka."
+        " Ukrainian forces shelled a farm, causing a civilian death."
+    )
+    assert set(_places(gazetteer, belgorod, dt.date(2024, 7, 1))) == {"Novaya Tavolzhanka"}
+    # ... and still tells what the text is about: Belbek, with Crimea only in the dateline, is
+    # the village by Sevastopol (which GeoNames keeps apart from the Republic of Crimea).
+    crimea = (
+        "Crimea – Recent satellite imagery, taken over Belbek Airfield on May 16, reveals"
+        " substantial damage following an attack that targeted the airfield."
+    )
+    belbek = _places(gazetteer, crimea, dt.date(2024, 5, 20))
+    assert set(belbek) == {"Belbek"}
+    assert {c.place.admin1 for c in belbek["Belbek"] if c.place} == {"Sevastopol"}
+    # A power plant named by its town's adjective is near that town.
+    for text, town in (
+        ("Russia destroyed the Zmiivska Thermal Power Plant in the Kharkiv region.", "Zmiiv"),
+        ("A hit was also reported at the Burshtynska Thermal Power Plant.", "Burshtyn"),
+        ("Missiles hit the Zmievskaya Thermal Power Plant in the Kharkov region.", "Zmiiv"),
+    ):
+        (plant,) = _events(gazetteer, text, dt.date(2024, 3, 23))
+        assert plant.place is not None, text
+        assert plant.place.name == town, text
+        assert plant.type == "strike"
+    # "Odesa marines" are a unit, not the city.
+    marines = (
+        "As part of counteroffensive operations, Odesa marines have liberated the settlement"
+        " of Storozhove in Donetsk Oblast."
+    )
+    assert "Odesa" not in _places(gazetteer, marines, dt.date(2023, 6, 10))
+    # Fighting "during World War II" is long past.
+    history = (
+        "Syrskyi noted that Serebrianskyi Forest, Bilohorivka, and Siversk are areas that also"
+        " saw heavy fighting during World War II."
+    )
+    assert not _events(gazetteer, history, dt.date(2025, 12, 25))
+    # An army "attacking in the areas of" villages fights there on the ground.
+    ground = (
+        "In the Zaporizhzhia direction, the Russian army is attacking in the areas of"
+        " Staromaiorske and Robotyne, but without success."
+    )
+    assert _types(gazetteer, ground, "Staromaiorske", dt.date(2024, 6, 12)) == {"deployment"}
+    assert _types(gazetteer, "Russian forces attacked near Kupiansk with drones.", "Kupiansk") == {
+        "strike"
+    }
+    # A raid into regions is fighting there.
+    raid = (
+        "Three Ukraine-aligned volunteer units launched a cross-border raid into Russia's"
+        " southern Belgorod and Kursk regions on March 12."
+    )
+    assert _types(gazetteer, raid, "Kursk region", dt.date(2024, 3, 15)) == {"deployment"}
+    # "the Izmail Port in Ukraine's Odessa": the oblast, named as its capital is, that holds
+    # the port's town; and a tanker's name is no place (Orinda, California).
+    tanker = (
+        "The Turkish-flagged LPG tanker 'Orinda' was set ablaze in the early hours of Tuesday"
+        " at the Izmail Port in Ukraine's Odessa. The vessel was caught in the crossfire of a"
+        " Russian airstrike along the Black Sea coast and the Danube River."
+    )
+    port = _places(gazetteer, tanker, dt.date(2025, 11, 18))
+    assert set(port) == {"Izmail"}
+    assert {c.place.name for c in port["Izmail"] if c.place} == {"Izmayil"}

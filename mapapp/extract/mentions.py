@@ -148,6 +148,8 @@ _COMPOUND_PREFIXES = {
 _MASCULINE_ENDING = re.compile(r"[sz][’'ʼ]?k(?:y|yi|iy|ii|i|yy|oy)$", re.IGNORECASE)
 # A neuter adjective, as many villages are named ("Torskoye", "Torske", "Pokrovskoye").
 _NEUTER_ENDING = re.compile(r"[sz]k(?:oye|oe|e)$", re.IGNORECASE)
+# A feminine adjective, as a power plant is named by its town ("Zmiivska", "Starobeshevskaya").
+_FEMININE_ENDING = re.compile(r"[sz][’'ʼ]?k(?:a|aya)$", re.IGNORECASE)
 _UKRAINIAN_MASCULINE = re.compile(r"[sz][’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
 # The first names of a list of fronts ("the Kupiansk and Lyman directions").
 _FRONTS_LISTED_AFTER = re.compile(
@@ -989,7 +991,9 @@ _WHERE_AFTER = re.compile(r"(?:\s+(?:of|in)\s+[\w’'-]+)?,?\s+where\b", re.IGNO
 # "Neptune missiles" (but "the Kremenchuk missile strike" is a place).
 _SHIP_BEFORE = re.compile(
     # ("hitting the ship, the Novocherkassk")
-    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer)s?(?:,\s+the|,)?\s+"
+    # ("the Turkish-flagged LPG tanker 'Orinda'")
+    r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer|tanker|freighter"
+    r"|ferry|carrier)s?(?:,\s+the|,)?\s+"
     # ("a large landing ship called Novocherkassk", "the burnt-out ship, named Novocherkassk",
     # 'the large landing ship "Novocherkask."')
     r"(?:(?:called|named|dubbed)\s+)?[“\"‘']?"
@@ -1184,6 +1188,8 @@ _UNIT_AFTER = re.compile(
     # ("the military from Skhid (East) Air Command downed ...")
     # ("citing the Ukrainian Kursk military command")
     r"|(?i:brigades?|battalions?|regiments?)|corps|divisions?|garrisons?|(?:[Aa]ir\s+)?Command"
+    # ("Odesa marines have liberated the settlement of Storozhove")
+    r"|marines|paratroopers"
     # ('the spokesman of the "Kharkiv" OTU': an operational-tactical grouping)
     r"|OTU|OTG|OSGT|OSG"
     r"|(?<=military\s)command)\b"
@@ -1192,6 +1198,12 @@ _UNIT_AFTER = re.compile(
     r"|Corps)\b)"
 )
 UNIT = "a military unit named after the place, not the place"
+# A dateline, the text's first words: "Belgorod, July 1 – ", "Kharkiv, Ukraine - ".
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*(?:Ukraine|Russia|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))*"
+    r"\s*(?:\((?:AP|Reuters|AFP|dpa|UNN|Ukrinform|TASS|Interfax)\)\s*)?[-–—]{1,2}\s"
+)
+DATELINE = "a dateline: where the report was filed, not where something happened"
 # "the military in Kiev said": the command that speaks, not a scene.
 _MILITARY_IN_BEFORE = re.compile(r"\b(?:the|its|their)\s+military\s+in\s+$", re.IGNORECASE)
 # A name at the head of a sentence, a line or a clause ...
@@ -1336,6 +1348,13 @@ _VILLAGE_IN_BEFORE = re.compile(
     r"|\b([A-Z][\w’'-]+),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement)"
     r"\s+in\s+$"
 )
+# "the Izmail Port in Ukraine's Odessa": a town (or its port), then the oblast that holds it,
+# named as its capital is.
+_TOWN_IN_GAP = (
+    r"(?:\s+(?:[Pp]ort|[Aa]irfield|[Rr]efinery|[Dd]istrict))?\s+in\s+"
+    r"(?:(?:Ukraine|Russia)[’']s\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
+)
+_TOWN_IN_BEFORE = re.compile(rf"\b([A-Z][\w’'-]+){_TOWN_IN_GAP}$")
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 # "Russia took control of Vuhledar, southern Donetsk, which lies ...": a settlement, then a
@@ -2474,6 +2493,10 @@ class MentionFinder:
                             # "the regional governor of Kursk", "Kursk regional governor",
                             # "Kharkiv governor Oleh Syniehubov": the region's office.
                             office = self._region(found.name) or ""
+                        if reason == DATELINE:
+                            # (still what the text is about: "Crimea – ... Belbek Airfield")
+                            office = found.query if found.kind == "region" else ""
+                            office = office or self._region(found.name) or ""
                         rejected.append(
                             Rejected(found.name, found.start, found.end, reason, office)
                         )
@@ -2823,6 +2846,19 @@ class MentionFinder:
             # "the Kirishinefteorgsintez Oil Refinery", "Ufaneftekhim", "Shchekinazot": a
             # Russian plant named in one word after its town, drawn near the town.
             return Mention(name, start, end, sentence.index, "settlement", True, town)
+        plant_after = _POWER_PLANT_AFTER.match(text, end)
+        if (
+            plant_after
+            and _FEMININE_ENDING.search(name)
+            and (seat := self._named_after(name, districts=False))
+        ):
+            # "the Zmiivska Thermal Power Plant", "the Starobeshevskaya TPP": a power plant
+            # named by its town's adjective, drawn near the town (Zmiiv, Starobesheve).
+            end = plant_after.end()
+            return Mention(
+                text[start:end], start, end, sentence.index, "settlement", True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         if (
             " " in name
             and name.split()[-1].lower() in _DISTRICT_WORDS
@@ -3078,6 +3114,10 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
+        if not text[: mention.start].strip() and _DATELINE_AFTER.match(text, mention.end):
+            # "Tulcea – Russia attacked port facilities in the city of Ismail": where the
+            # report was filed, not where something happened
+            return DATELINE
         if (
             mention.kind == "region"
             and self.gazetteer.country(mention.name)
@@ -3111,6 +3151,14 @@ class MentionFinder:
         if (
             mention.kind == "settlement"
             and (named := _NAME_THEN_OBLAST_BEFORE.search(before_text)) is not None
+            and (region_query := self._region(mention.query)) is not None
+            and self._held_by(region_query) & self._settlement_regions(named.group(1))
+        ):
+            return LOCATES_AS_OBLAST.format(name=named.group(1))
+        if (
+            mention.kind == "settlement"
+            and (named := _TOWN_IN_BEFORE.search(before_text)) is not None
+            and fold(named.group(1)) != fold(mention.name)
             and (region_query := self._region(mention.query)) is not None
             and self._held_by(region_query) & self._settlement_regions(named.group(1))
         ):
@@ -3745,7 +3793,7 @@ class MentionFinder:
         for r in rejected:
             if not r.reason.endswith(AS_OBLAST) or (query := self._region(r.name)) is None:
                 continue
-            k = _settlement_right_before(text, mentions, r.start, r",\s+")
+            k = _settlement_right_before(text, mentions, r.start, rf",\s+|{_TOWN_IN_GAP}")
             if k is not None and k not in out:
                 held = self._held_by(query)
                 if held & self._settlement_regions(mentions[k].query):

@@ -67,6 +67,16 @@ _BY_LAND = r"(?:mechani[sz]ed|ground|land|infantry|armou?red|tank)"
 _TRIED_TO = r"(?:attempt(?:s|ed|ing)?|tried|trying|tries)\s+to"
 # ... where ("attempt to attack near Orekhovo"), not what ("tried to attack Kyiv").
 _WHERE_NEXT = r"(?=\s+(?:near|in|around|at|towards?)\b)"
+# "the Russian army is attacking in the areas of Staromaiorske": troops attack where, on the
+# ground (not "Russian troops attacked Kyiv with drones": what they struck).
+_GROUND_SUBJECT = (
+    r"(?:army|troops|forces|enemy|occupiers|invaders|infantry|marines|paratroopers|units)\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|continues?\s+to|continued\s+to"
+    r"|keeps?|kept|also|again|actively|still|repeatedly)\s+){0,3}"
+)
+_ATTACKS_WHERE = (
+    r"attack(?:s|ed|ing)?(?=\s+(?:near|around|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\b)"
+)
 # "repelled 15 enemy attacks near Toretsk", "eight attacks in the areas of Spirne": counted
 # attacks where, the General Staff's words for assaults on the ground.
 _COUNTED = (
@@ -282,6 +292,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "tried to attack Kyiv", "the attempt to attack the oil depot": a target)
         rf"{_TRIED_TO}\s+attack{_WHERE_NEXT}",
         rf"{_BY_LAND}\s+attacks?", rf"{_COUNTED}attacks{_AREA_NEXT}",
+        rf"{_GROUND_SUBJECT}{_ATTACKS_WHERE}",
+        # ("launched a cross-border raid into Russia's southern Belgorod and Kursk regions":
+        # fighting there)
+        r"(?<!air\s)raids?(?=\s+into\b)",
         # ("Russian forces, currently bogged down in nearby Bakhmut")
         r"bogged\s+down(?=\s+(?:in|near|around|at)\s)",
         # ("over 15 military trucks carrying Chechen fighters recently arrived in temporarily
@@ -829,8 +843,11 @@ _TAKEN = re.compile(
 # neither is ground fighting when drones or missiles are what tried (_AIR_WEAPONS).
 _TRIED_BEFORE = re.compile(rf"\b{_TRIED_TO}\s+$", re.IGNORECASE)
 _GROUND_ATTACK = re.compile(
-    rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?|{_COUNTED}attacks", re.IGNORECASE
+    rf"{_TRIED_TO}\s+attack|{_BY_LAND}\s+attacks?|{_COUNTED}attacks|{_GROUND_SUBJECT}attack(?:s|ed|ing)?",
+    re.IGNORECASE,
 )
+_GROUND_SUBJECT_BEFORE = re.compile(rf"\b{_GROUND_SUBJECT}$", re.IGNORECASE)
+_ATTACKS_WHERE_AT = re.compile(_ATTACKS_WHERE, re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(rf"\b{_COUNTED}$", re.IGNORECASE)
 _COUNTED_AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
@@ -1647,6 +1664,13 @@ _ENDURED = re.compile(
 )
 # "Melitopol, which was captured by Russian forces early in the war": the war's first year.
 WAR_BEGAN = 2022
+# "areas that also saw heavy fighting during World War II": a war long past.
+_OLD_WAR = re.compile(
+    r"\b(?:during|in|since|after|from)\s+(?:the\s+)?(?:World\s+War\s+(?:II|Two|2)\b|Second\s+World"
+    r"\s+War\b|WWII\b|WW2\b|Great\s+Patriotic\s+War\b)",
+    re.IGNORECASE,
+)
+OLD_WAR_ENDED = 1945
 _WAR_BEGINNING = re.compile(
     r"\b(?:early\s+in|at\s+the\s+(?:start|beginning|outset)\s+of|in\s+the\s+(?:first|early)"
     # ("in the first days of the February 2022 invasion")
@@ -2172,6 +2196,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
                     _ATTEMPT_NEAR.match(sentence.text, match.start())
                     and _TRIED_BEFORE.search(before)
                 )
+                or (
+                    _ATTACKS_WHERE_AT.match(sentence.text, match.start())
+                    and _GROUND_SUBJECT_BEFORE.search(before)
+                )
             )
         ):
             # "attempt to attack near Orekhovo", "a massive mechanised attack": on the ground,
@@ -2510,6 +2538,7 @@ class _Statements:
             if _MONTHS.index(m.group(1).capitalize()) + 1 >= self.published.month
         ]
         found += [(WAR_BEGAN, m) for m in _WAR_BEGINNING.finditer(self.text, start, end)]
+        found += [(OLD_WAR_ENDED, m) for m in _OLD_WAR.finditer(self.text, start, end)]
         recent = [
             m
             for m in _RECENT_MONTHS.finditer(self.text, start, end)
