@@ -10303,3 +10303,85 @@ def test_what_the_hundred_and_eighty_first_set_showed(gazetteer: Gazetteer) -> N
     port = _places(gazetteer, tanker, dt.date(2025, 11, 18))
     assert set(port) == {"Izmail"}
     assert {c.place.name for c in port["Izmail"] if c.place} == {"Izmayil"}
+
+
+def test_what_the_hundred_and_eighty_second_set_showed(gazetteer: Gazetteer) -> None:
+    # Cities listed across Ukraine are each themselves, not outliers of the region two of
+    # them share ("Dnipro" and "Kryvyi Rih", Dnipropetrovsk oblast).
+    cities = (
+        "Explosions were also reported from the cities of Odesa, Vinnytsia, Zaporizhzhia,"
+        " Kremenchuk, Dnipro, Khmelnytskyi, Kropyvnytskyi, and Kryvyi Rih."
+    )
+    places = _places(gazetteer, cities, dt.date(2024, 8, 26))
+    assert {name for name, found in places.items() if all(c.place for c in found)} == {
+        "Odesa", "Vinnytsia", "Zaporizhzhia", "Kremenchuk", "Dnipro", "Khmelnytskyi",
+        "Kropyvnytskyi", "Kryvyi Rih",
+    }  # fmt: skip
+    # A list of regions that ends in "oblasts" does not put its names in the last one.
+    oblasts = (
+        "Explosions were reported in Kyiv, Poltava, Lviv, Vinnytsia, Ivano-Frankivsk, Ternopil"
+        " oblasts amid a mass Russian attack overnight on March 9."
+    )
+    regions = _places(gazetteer, oblasts, dt.date(2023, 3, 9))
+    for name, admin1 in (
+        ("Vinnytsia", "Vinnytsia Oblast"),
+        ("Ivano-Frankivsk", "Ivano-Frankivsk Oblast"),
+    ):
+        assert {c.place.admin1 for c in regions[name] if c.place} == {admin1}
+    # A country that acts, after what it is, is its government.
+    poland = (
+        "Poland, a NATO member bordering western Ukraine, responded by deploying Polish and"
+        " allied aircraft to secure its airspace after drones and missiles flew near the"
+        " frontier."
+    )
+    assert not _events(gazetteer, poland, dt.date(2025, 12, 23))
+    # "the Mezhova community, Synelnykove district": the district says where the community is.
+    community = "The aggressor struck the Mezhova community, Synelnykove district, with a drone."
+    assert set(_places(gazetteer, community, dt.date(2025, 5, 1))) == {"Mezhova community"}
+    # Places a strike elsewhere left without power are not struck.
+    dark = (
+        "On June 2, 2025, explosions rattled occupied Melitopol. Reports indicated that strikes"
+        " targeted electrical substations, leaving parts of Melitopol, as well as Primorsk,"
+        " Energodar, Akimovka in the Zaporizhzhia region, Henichesk, and around 90 other"
+        " settlements in the Kherson region without power."
+    )
+    assert set(_places(gazetteer, dark, dt.date(2025, 6, 9))) == {"Melitopol"}
+    # ... but where a strike left residents in the dark, it fell.
+    residents = (
+        "Hinshtein reported a drone strike on an energy infrastructure facility, leaving"
+        " approximately 5,000 residents of the Kursky district without electricity."
+    )
+    assert "Kursky district" in _places(gazetteer, residents, dt.date(2024, 12, 21))
+    # Where a drone was launched from, and the region that holds it, saw no strike.
+    origin = (
+        "On March 29, a drone attack was reported in Belgorod, Russia. The drone was allegedly"
+        " launched from Vovchansk, in Ukraine's Kharkiv Oblast, which is located 7 kilometers"
+        " away from the border with Russia."
+    )
+    assert set(_places(gazetteer, origin, dt.date(2023, 4, 3))) == {"Belgorod"}
+    # "the government of Russia's Bryansk Oblast" reports; the district was attacked.
+    government = (
+        "On April 3, the government of Russia's Bryansk Oblast, which neighbors Ukraine,"
+        " reported that a Ukrainian drone attacked a local military enlistment office. According"
+        " to the governor, the Sevsky district was attacked."
+    )
+    assert set(_places(gazetteer, government, dt.date(2023, 4, 3))) == {"Sevsky district"}
+    # "the Orekhovo-Vasylivka area of Donetsk": the oblast, named as its capital is.
+    area = (
+        "The statement said that Russia conducted unsuccessful offensives in the"
+        " Orekhovo-Vasylivka area of Donetsk."
+    )
+    assert "Donetsk" not in _places(gazetteer, area, dt.date(2023, 3, 8))
+    # Settlements "at the epicenter of hostilities" see fighting.
+    epicenter = (
+        "The settlements of Bilohorivka, Bakhmut, Avdiivka and Marinka remain at the epicenter"
+        " of hostilities."
+    )
+    assert _types(gazetteer, epicenter, "Bakhmut", dt.date(2023, 3, 8)) == {"deployment"}
+    # "It is attacking in the areas of the settlements of ...": the enemy, on the ground.
+    it = (
+        "With regard to the Sumy area, the number of counterattacks from the enemy is quite"
+        " serious here. It is attacking in the areas of the settlements of Kondratovka and"
+        " Yunakovka."
+    )
+    assert _types(gazetteer, it, "Kondratovka", dt.date(2025, 9, 7)) == {"deployment"}

@@ -786,7 +786,9 @@ _MOVED_FROM_BEFORE = re.compile(
     # Kherson": ground given up there; nor "moving their troops from Sumy", which coders take
     # for where the troops are)
     r"\b(?:re-?deploy\w*|transferr\w*|transfers?|relocat\w*)\s+"
-    r"(?:(?!withdr)[\w’',-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    # ("transferring its troops, from both the direction of Berdiansk and ...")
+    r"(?:(?!withdr)[\w’',-]+\s+){0,6}?from\s+(?:both\s+)?(?:the\s+)?(?:directions?\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Voronezh, Novovoronezh, Liskino, and Buturlinovsk districts are particularly at risk": a
@@ -974,6 +976,11 @@ _COUNTRY_DECIDES_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:decided|decides|mentioned|mentions"
     r"|considers|considered|asked|asks|called|calls|urged|urges|promised|promises|confirmed"
     r"|confirms|summoned|protested|condemned|recogni[sz]ed|voted|supports|supported)\b"
+)
+# ... also after what it is: "Poland, a NATO member bordering western Ukraine, responded by
+# deploying Polish and allied aircraft".
+_COUNTRY_ACTS_AFTER = re.compile(
+    rf"(?:,\s+(?:a|an|the)\s+[^,;.]{{1,60}}?,)?(?:{_ACTOR_AFTER.pattern}|{_COUNTRY_DECIDES_AFTER.pattern})"
 )
 # "Neighboring Bessonovka faced a different kind of damage": the sentence is about it.
 _NEIGHBOUR_SUBJECT = re.compile(
@@ -1355,6 +1362,11 @@ _TOWN_IN_GAP = (
     r"(?:(?:Ukraine|Russia)[’']s\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
 )
 _TOWN_IN_BEFORE = re.compile(rf"\b([A-Z][\w’'-]+){_TOWN_IN_GAP}$")
+# "offensives in the Orekhovo-Vasylivka area of Donetsk": a village's area, then the oblast
+# named as its capital is.
+_AREA_OF_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+area\s+of\s+$")
+# "Ivano-Frankivsk, Ternopil oblasts": the last name of a list of regions.
+_PLURAL_REGION_AT = re.compile(r"[^\n]*?\s(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 # "Russia took control of Vuhledar, southern Donetsk, which lies ...": a settlement, then a
@@ -1416,7 +1428,8 @@ _SETTLEMENT_WORD_BEFORE = re.compile(
 # of Chechnya": an office.
 _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
-    r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler)"
+    # ("the government of Russia’s Bryansk Oblast ... reported")
+    r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler|government)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # ("the chief of the military administration for the Donetsk area")
     r"|\badministration\s+for\s+the\s+$"
@@ -2124,6 +2137,15 @@ class MentionFinder:
                     if place is None or len(others) < 2:
                         continue
                     km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in others)
+                    if place.seat or (
+                        place.population >= BIG_CITY
+                        and km <= LONE_FAR_KM
+                        # (by its own name: "Alekseyevka" is not Oleksiyivka, a part of Kharkiv)
+                        and fold(place.name) == fold(mention.query)
+                    ):
+                        # ("the cities of Odesa, Vinnytsia, ..., Dnipro, ... and Kryvyi Rih":
+                        # a regional capital, or a city not far off, is itself)
+                        continue
                     if (place.country, place.admin1_code) in regions or km <= LIST_OUTLIER_KM:
                         continue
                     region = self.gazetteer.region(*next(iter(regions)))
@@ -3129,10 +3151,7 @@ class MentionFinder:
         if (
             mention.kind == "region"
             and self.gazetteer.country(mention.name)
-            and (
-                _ACTOR_AFTER.match(text, mention.end, sentence.end)
-                or _COUNTRY_DECIDES_AFTER.match(text, mention.end, sentence.end)
-            )
+            and _COUNTRY_ACTS_AFTER.match(text, mention.end, sentence.end)
             and not _AFTER_PREPOSITION.search(before_text)
         ):
             # "Belarus said a big grouping of Ukrainian troops was massed", "Belarus has
@@ -3157,10 +3176,17 @@ class MentionFinder:
             return LOCATES_AS_OBLAST.format(name=named.group(1))
         if (
             mention.kind == "settlement"
-            and (named := _TOWN_IN_BEFORE.search(before_text)) is not None
+            and (
+                (named := _TOWN_IN_BEFORE.search(before_text)) is not None
+                or (named := _AREA_OF_BEFORE.search(before_text)) is not None
+            )
             and fold(named.group(1)) != fold(mention.name)
             and (region_query := self._region(mention.query)) is not None
-            and self._held_by(region_query) & self._settlement_regions(named.group(1))
+            and (
+                self._held_by(region_query) & self._settlement_regions(named.group(1))
+                # (a village the gazetteer lacks: "the Orekhovo-Vasylivka area of Donetsk")
+                or (named.re is _AREA_OF_BEFORE and not self.gazetteer.candidates(named.group(1)))
+            )
         ):
             return LOCATES_AS_OBLAST.format(name=named.group(1))
         if (
@@ -3687,6 +3713,9 @@ class MentionFinder:
                 and after.kind == "region"
                 and after.sentence == mention.sentence
                 and _WITHIN.fullmatch(text, mention.end, gap_end)
+                # (not the last of a list of regions: "Lviv, Vinnytsia, Ivano-Frankivsk,
+                # Ternopil oblasts", each a region)
+                and not _PLURAL_REGION_AT.match(text, after.start, after.end + 1)
                 # (not a clause after a front: "fierce in the Pokrovske and Kurakhove
                 # directions, in the Kursk region Russian attempts to break through ...")
                 and not (_FRONT_ENDING.search(mention.name) and _COMMA_IN.match(text, mention.end))
@@ -4967,7 +4996,13 @@ def _districts_placed(
             and before.kind == "settlement"
             # (not a list of units: "the Nikopolska, Marhanetska and Chervonohryhorivska
             # communities")
-            and not (_is_unit(before) and _LIST_JOIN.fullmatch(text, before.end, mention.start))
+            and not (
+                _is_unit(before)
+                and _LIST_JOIN.fullmatch(text, before.end, mention.start)
+                # (but "the Mezhova community, Synelnykove district": the district that holds
+                # the community, not the next of a list)
+                and mention.kind != "district"
+            )
             # (nor one in the middle of such a list: "the Nikopol, Myriv, and Marhanets
             # communities")
             and not _UNITS_LISTED_AFTER.match(text, mention.end)

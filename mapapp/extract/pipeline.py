@@ -70,7 +70,8 @@ _WHERE_NEXT = r"(?=\s+(?:near|in|around|at|towards?)\b)"
 # "the Russian army is attacking in the areas of Staromaiorske": troops attack where, on the
 # ground (not "Russian troops attacked Kyiv with drones": what they struck).
 _GROUND_SUBJECT = (
-    r"(?:army|troops|forces|enemy|occupiers|invaders|infantry|marines|paratroopers|units)\s+"
+    # ("It is attacking in the areas of the settlements of Kondratovka, Alekseyevka")
+    r"(?:army|troops|forces|enemy|occupiers|invaders|infantry|marines|paratroopers|units|it|they)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|continues?\s+to|continued\s+to"
     r"|keeps?|kept|also|again|actively|still|repeatedly)\s+){0,3}"
 )
@@ -372,6 +373,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|ongoing|continu\w*|underway|near|around)\b)",
         # ("reported on the continuation of hostilities in Vovchansk")
         r"(?:continuation|resumption)\s+of\s+(?:the\s+)?hostilities",
+        # ("The settlements of Bilohorivka, Bakhmut, Avdiivka and Marinka remain at the
+        # epicenter of hostilities")
+        r"(?:epicent(?:er|re)|hot\s*spots?|centre|center)\s+of\s+(?:the\s+)?hostilities",
         r"fought", r"battl(?:es?|ed|ing)",
         # ("the Russian Armed Forces are approaching Vuhledar from three directions")
         r"approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -1404,7 +1408,7 @@ _DIRECTION_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # "... of Avdiivka in Ukrainian Donetsk Oblast": the region a landmark is in.
-_IN_REGION_SINCE = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?")
+_IN_REGION_SINCE = re.compile(r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?")
 # "the Pokrovske area of Dnipropetrovsk region": the region of the place before.
 _AREA_OF_SINCE = re.compile(r"\s+(?:area|part|district)\s+of\s+(?:the\s+)?")
 # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place it places.
@@ -2646,7 +2650,10 @@ def _destination_before(
         and r.end <= mention.start
         # (or an end of a route: "the route leading from the Pokrovske area of
         # Dnipropetrovsk region")
-        and r.reason.startswith(("a destination", "an end of a route"))
+        # (or where fire came from: "launched from Vovchansk, in Ukraine's Kharkiv Oblast")
+        and r.reason.startswith(
+            ("a destination", "an end of a route", "where an attack was launched")
+        )
     ]
     return max(before, key=lambda r: r.start, default=None)
 
@@ -2681,6 +2688,16 @@ def _events_in(
         ):
             # ("emergency power outages have been introduced in the Korosten, Zhytomyr, and
             # Zviahel districts"): where the power is out, not where the attack fell.
+            locators[i] = "where power is out, not where something happened"
+        elif (
+            (
+                left := _LEFT_BEFORE.search(
+                    text, max(sentence.start, mention.start - 200), mention.start
+                )
+            )
+            and (dark := _WITHOUT_SUPPLY_AFTER.match(text, mention.end, sentence.end))
+            and _DARK_LIST_WORDS.fullmatch(left.group("between") + " " + dark.group("between"))
+        ):
             locators[i] = "where power is out, not where something happened"
         elif (
             _LIES_OFF.search(lead)
@@ -3388,6 +3405,21 @@ _OUTAGES_IN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAMAGE_TOO = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|strikes?)\b", re.IGNORECASE)
+# "strikes targeted electrical substations, leaving parts of Melitopol, as well as Primorsk,
+# Energodar, ... without power": the places a strike elsewhere left in the dark.
+_LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves)\s+(?P<between>[^.;]{0,200})$", re.IGNORECASE)
+_WITHOUT_SUPPLY_AFTER = re.compile(
+    r"(?P<between>[^.;]{0,200}?)\bwithout\s+(?:electricity|power|light|heating|gas|water)\b",
+    re.IGNORECASE,
+)
+# ... only names and the words of a list between them (not "leaving approximately 5,000
+# residents of the Kursky district without electricity", where the strike fell).
+_DARK_LIST_WORDS = re.compile(
+    r"(?:\s|,|\b(?:parts?|most|much|some|of|as|well|and|the|in|regions?|oblasts?|districts?"
+    r"|communit(?:y|ies)|around\s+\d+\s+other\s+(?:settlements|villages|towns))\b"
+    r"|(?-i:[A-Z])[\w’'-]*)+",
+    re.IGNORECASE,
+)
 
 
 # The clauses of a sentence a semicolon parts.
