@@ -10385,3 +10385,20 @@ def test_what_the_hundred_and_eighty_second_set_showed(gazetteer: Gazetteer) -> 
         " Yunakovka."
     )
     assert _types(gazetteer, it, "Kondratovka", dt.date(2025, 9, 7)) == {"deployment"}
+
+
+def test_what_the_hundred_and_eighty_third_set_showed(gazetteer: Gazetteer) -> None:
+    # The oblasts a region borders are its neighbours, not where the drone fell.
+    borders = (
+        "Russian air defense allegedly intercepted a drone in the Russian city of Gubkin in"
+        " Belgorod Oblast. Russia's Belgorod Oblast borders the Ukrainian oblasts of Sumy,"
+        " Kharkiv, and Luhansk, and is frequently used to launch attacks against Ukraine."
+    )
+    assert set(_places(gazetteer, borders, dt.date(2024, 2, 6))) == {"Gubkin"}
+    # "delivered a defeat to the Ukrainian forces in the area of the villages of ...": the
+    # Russian Defence Ministry's words for fighting there.
+    defeat = (
+        "Elsewhere, the Russian military \u201cdelivered a defeat\u201d to the Ukrainian forces"
+        " in the area of the villages of Timofeevka, Sokol and Toretsk, the ministry said."
+    )
+    assert _types(gazetteer, defeat, "Toretsk", dt.date(2024, 7, 15)) == {"deployment"}

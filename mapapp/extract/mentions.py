@@ -940,7 +940,9 @@ _BORDERING_BEFORE = re.compile(
     # ("On the territory of Romania, opposite the Ukrainian city of Izmail")
     r"(?:(?:Ukrainian|Russian|Romanian|Moldovan|Belarusian)\s+(?:city|town|village|port)\s+of\s+)?"
     # ("near the border with Ukraine’s Sumy region")
-    r"(?:[\w’'-]+\s+){0,2}$",
+    # ("borders the Ukrainian oblasts of Sumy, Kharkiv, and Luhansk")
+    r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:oblasts|regions|provinces)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w’'-]+,?\s+(?:and\s+)?)*|(?:[\w’'-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 # "Saratov’s Gagarin International Airport": an airport named after a person, the city's.

@@ -406,7 +406,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Ministry's words for fighting there; not "a defeat for Moscow")
         r"defeat(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:troops|forces|units"
         r"|formations|brigades?|manpower|servicemen|groups|personnel)",
-        r"inflicted\s+(?:a\s+)?defeat",
+        # ("the Russian military “delivered a defeat” to the Ukrainian forces in the area of the
+        # villages of Evgenovka, ...")
+        r"(?:inflicted|delivered|dealt)\s+(?:a\s+)?defeat",
         # (“improved the tactical position and dealt a blow to (Ukrainian) manpower” around
         # border villages: the same ministry's words)
         r"dealt\s+(?:a\s+)?(?:[\w-]+\s+)?blows?\s+to\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,3}?"
