@@ -1213,6 +1213,8 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:\((?:AP|Reuters|AFP|dpa|UNN|Ukrinform|TASS|Interfax)\)\s*)?[-–—]{1,2}\s"
 )
 DATELINE = "a dateline: where the report was filed, not where something happened"
+# (a dateline is the text's first word: only so much blank may stand before it)
+DATELINE_LEAD = 40
 # "the military in Kiev said": the command that speaks, not a scene.
 _MILITARY_IN_BEFORE = re.compile(r"\b(?:the|its|their)\s+military\s+in\s+$", re.IGNORECASE)
 # A name at the head of a sentence, a line or a clause ...
@@ -3138,7 +3140,11 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
-        if not text[: mention.start].strip() and _DATELINE_AFTER.match(text, mention.end):
+        if (
+            mention.start < DATELINE_LEAD
+            and not text[: mention.start].strip()
+            and _DATELINE_AFTER.match(text, mention.end)
+        ):
             # "Tulcea – Russia attacked port facilities in the city of Ismail": where the
             # report was filed, not where something happened
             return DATELINE
