@@ -1369,8 +1369,9 @@ _TOWN_IN_BEFORE = re.compile(rf"\b([A-Z][\w’'-]+){_TOWN_IN_GAP}$")
 # "offensives in the Orekhovo-Vasylivka area of Donetsk": a village's area, then the oblast
 # named as its capital is.
 _AREA_OF_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+area\s+of\s+$")
-# "Ivano-Frankivsk, Ternopil oblasts": the last name of a list of regions.
-_PLURAL_REGION_AT = re.compile(r"[^\n]*?\s(?:oblasts|regions|provinces)\b", re.IGNORECASE)
+# "Ivano-Frankivsk, Ternopil oblasts": the last name of a list of regions (the mention's own
+# word, "oblast", then its plural "s").
+_PLURAL_REGION_WORD = re.compile(r"(?:oblast|region|province)s\b", re.IGNORECASE)
 # The end of a clause or sentence right after a name ("in Kamyanske, Zaporizhzhia.").
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|$)")
 # "Russia took control of Vuhledar, southern Donetsk, which lies ...": a settlement, then a
@@ -3723,7 +3724,7 @@ class MentionFinder:
                 and _WITHIN.fullmatch(text, mention.end, gap_end)
                 # (not the last of a list of regions: "Lviv, Vinnytsia, Ivano-Frankivsk,
                 # Ternopil oblasts", each a region)
-                and not _PLURAL_REGION_AT.match(text, after.start, after.end + 1)
+                and not _PLURAL_REGION_WORD.search(text, after.start, after.end + 1)
                 # (not a clause after a front: "fierce in the Pokrovske and Kurakhove
                 # directions, in the Kursk region Russian attempts to break through ...")
                 and not (_FRONT_ENDING.search(mention.name) and _COMMA_IN.match(text, mention.end))

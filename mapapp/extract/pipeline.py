@@ -3386,8 +3386,9 @@ _TOLL_UNTOLD = re.compile(
 
 # "Due to damage to the high-voltage line, there is no electricity supply in Prudianka,
 # Tsupivka, ...": the places cut off, which coders do not count as struck.
+_SUPPLIES = r"(?:electricity|power|gas|water|heating)"
 _SUPPLY_LOST = re.compile(
-    r"\b(?:no|without|lost|cut\s+off\s+from)\s+(?:electricity|power|gas|water|heating)"
+    rf"\b(?:no|without|lost|cut\s+off\s+from)\s+{_SUPPLIES}"
     r"(?:\s+supply)?\b|\bde-?energi[sz]ed\b",
     re.IGNORECASE,
 )
@@ -3411,7 +3412,7 @@ _DAMAGE_TOO = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck|strikes?)\b", re.
 # Energodar, ... without power": the places a strike elsewhere left in the dark.
 _LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves)\s+(?P<between>[^.;]{0,200})$", re.IGNORECASE)
 _WITHOUT_SUPPLY_AFTER = re.compile(
-    r"(?P<between>[^.;]{0,200}?)\bwithout\s+(?:electricity|power|light|heating|gas|water)\b",
+    rf"(?P<between>[^.;]{{0,200}}?)\bwithout\s+(?:{_SUPPLIES}|light)\b",
     re.IGNORECASE,
 )
 # ... only names and the words of a list between them (not "leaving approximately 5,000
