@@ -10402,3 +10402,81 @@ def test_what_the_hundred_and_eighty_third_set_showed(gazetteer: Gazetteer) -> N
         " in the area of the villages of Timofeevka, Sokol and Toretsk, the ministry said."
     )
     assert _types(gazetteer, defeat, "Toretsk", dt.date(2024, 7, 15)) == {"deployment"}
+
+
+def test_what_the_hundred_and_eighty_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # A country that closes its border or observes drills is its government acting, not a
+    # scene: no marker in Poland or Hungary (900 km from the drills).
+    countries = (
+        "Poland closed all border crossings with Belarus as the drills began. A delegation of"
+        " US military officers, as well as representatives of two other NATO members, Turkey"
+        " and Hungary, observed the drills at the Mulino training ground."
+    )
+    assert not {"Poland", "Hungary"} & set(_places(gazetteer, countries, dt.date(2025, 9, 17)))
+    # Air defence "deployed" in a strike, and monitors "stationed" at a plant, are no troops.
+    defence = (
+        "We remind you that last night, on 3 September, the Ivano-Frankivsk region suffered a"
+        " combined enemy attack.. Air defence forces were deployed."
+    )
+    assert _types(gazetteer, defence, "Ivano-Frankivsk region", dt.date(2025, 9, 4)) == {"strike"}
+    monitors = (
+        "The IAEA Support and Assistance Mission to Zaporizhzhia (ISAMZ) team stationed at ZNPP"
+        " reported hearing two loud explosions, after a drone attack on the plant's training"
+        " center."
+    )
+    found = _places(gazetteer, monitors, dt.date(2025, 1, 20))
+    assert set(found) == {"ZNPP"}  # (the mission's name is no place)
+    assert {c.type for c in found["ZNPP"]} == {"strike"}
+    # Where the wounded were driven is no scene.
+    taken = (
+        "Senior officers working for Russian occupation authorities in occupied Enerhodar were"
+        " injured in an explosion in their station on Aug. 18. The wounded were hospitalized,"
+        " upon which the occupation authorities dispatched three ambulances to transport them to"
+        " occupied Melitopol."
+    )
+    assert set(_places(gazetteer, taken, dt.date(2023, 8, 18))) == {"Enerhodar"}
+    # What an advance is after, and what a "drive" is "part of", is no ground taken.
+    aims = (
+        "Russian forces attacked the town of Dobropillia, killing four people. Donetsk region is"
+        " the theatre of the fiercest fighting, with Moscow's forces advancing slowly and"
+        " steadily westward as part of a drive to capture the Donbas, made up of Donetsk and"
+        " Luhansk regions. One resident was killed in the town of Pokrovsk, one of the main"
+        " targets of the Russian advance through the region."
+    )
+    found = _places(gazetteer, aims, dt.date(2025, 3, 8))
+    assert "Luhansk region" not in found
+    assert {c.type for c in found["Donetsk region"]} == {"deployment"}
+    assert {c.type for c in found["Pokrovsk"]} == {"strike"}
+    # The rest of a defence ministry's list of regions where drones were downed.
+    listed = (
+        "The most drones were shot down over the Kursk region and 91 were shot down over the"
+        " Moscow region, according to a statement by Russia's Defense Ministry. Other regions"
+        " listed in the statement included Belgorod, Bryansk and Voronezh on the border with"
+        " Ukraine and those deeper inside Russia, such as Kaluga, Oryol and Ryazan."
+    )
+    found = _places(gazetteer, listed, dt.date(2025, 3, 11))
+    assert {"Bryansk", "Voronezh", "Kaluga", "Ryazan"} <= set(found)
+    assert {c.type for c in found["Ryazan"]} == {"strike"}
+    assert not any(name.startswith("Other") for name in found)
+    # "the front line at Chasiv Yar": the fighting there.
+    front = (
+        "A Russian artillery attack on the city of Kostiantynivka killed three people."
+        " Kostiantynivka is located 10 kilometers southwest of the front line at Chasiv Yar."
+    )
+    assert _types(gazetteer, front, "Chasiv Yar", dt.date(2024, 9, 7)) == {"deployment"}
+    assert _types(gazetteer, front, "Kostiantynivka", dt.date(2024, 9, 7)) == {"strike"}
+    # A leader's surname alone is no place (Zelensk, in Uzbekistan, is spelt like it).
+    leader = (
+        "The president saw the works at one of the strongholds in Volyn Oblast. Zelenskyy"
+        " inspected the arrangement of trenches, firing positions and dugouts."
+    )
+    assert "Zelenskyy" not in _places(gazetteer, leader, dt.date(2024, 7, 10))
+    # The Olenya air base is drawn at Olenegorsk, the town across the lake (geodata's
+    # facilities), not left a question about a Belgian Olen.
+    olenya = "At least four Tu-95s were confirmed destroyed at Olenya airbase, a source said."
+    [struck] = _places(gazetteer, olenya, dt.date(2025, 6, 2))["Olenya airbase"]
+    assert struck.place is not None
+    assert struck.place.name == "Olenegorsk"
+    # A Wagner camp is where its fighters are.
+    camp = "The Wagner Group camp near Asipovichy has been dismantled, Belaruski Hajun said."
+    assert _types(gazetteer, camp, "Asipovichy", dt.date(2023, 9, 1)) == {"deployment"}

@@ -234,6 +234,13 @@ _NEWS_AGENCIES = frozenset(
     "tass ria interfax ukrinform unian xinhua reuters anadolu yonhap kyodo bernama efe".split()
 )
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+# The surnames of the war's leaders, named alone in a sentence ("Zelenskyy inspected the
+# trenches"): no place, though a place abroad may be spelt like one (Zelensk, Uzbekistan).
+_LEADERS = frozenset(
+    "zelensky zelenskyy zelenskiy zelenskyi putin lukashenko shoigu gerasimov belousov peskov"
+    " zakharova lavrov medvedev syrskyi syrsky zaluzhnyi zaluzhny budanov prigozhin kadyrov"
+    " sybiha kuleba yermak umerov shmyhal svyrydenko".split()
+)
 # Capitalised words that may stand next to a place name without making it part of a person's
 # or an organisation's name: adjectives ("Russian-occupied Kherson"), directions, the words of
 # facility names ("Zaporizhzhia Nuclear Power Plant") and administrative units.
@@ -859,6 +866,9 @@ _TAKEN_TO_BEFORE = re.compile(
     r"\b(?:were|was|been|being)\s+(?:(?:transported|brought|evacuated|delivered)\s+to\s+"
     r"(?:(?:a|the)\s+)?(?:(?:hospital|clinic)\s+in\s+)?|taken\s+to\s+)(?:the\s+)?"
     r"(?:(?:city|town|village|port)\s+of\s+)?$"
+    # ("dispatched three ambulances to transport them to occupied Melitopol")
+    r"|\bto\s+(?:transport|take|bring|evacuate|deliver|carry)\s+(?:them|him|her|the\s+\w+)\s+to"
+    r"\s+(?:(?:a|the)\s+)?(?:(?:hospital|clinic)\s+in\s+)?(?:(?:Russian-)?occupied\s+)?$"
     # ("the bus, which was carrying local residents evacuating to Sumy")
     r"|\b(?:residents|people|civilians|families|children|passengers)\s+(?:[\w-]+\s+){0,2}?"
     r"evacuat(?:ing|ed)\s+to\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -974,10 +984,13 @@ _COUNTRY_ASIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What a country's government does, beside what any government does (_ACTOR_AFTER).
+# ("Poland closed all border crossings with Belarus", "representatives of ... Turkey and
+# Hungary, observed the drills")
 _COUNTRY_DECIDES_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:decided|decides|mentioned|mentions"
+    r",?\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:decided|decides|mentioned|mentions"
     r"|considers|considered|asked|asks|called|calls|urged|urges|promised|promises|confirmed"
-    r"|confirms|summoned|protested|condemned|recogni[sz]ed|voted|supports|supported)\b"
+    r"|confirms|summoned|protested|condemned|recogni[sz]ed|voted|supports|supported"
+    r"|closed|closes|observed|observes)\b"
 )
 # ... also after what it is: "Poland, a NATO member bordering western Ukraine, responded by
 # deploying Polish and allied aircraft".
@@ -1453,6 +1466,8 @@ _OFFICE_BEFORE = re.compile(
     # ("Leonid Pasechnik, Moscow-installed leader in Luhansk")
     r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
     r"|administration)\s+in\s+$"
+    # ("the IAEA Support and Assistance Mission to Zaporizhzhia (ISAMZ) team")
+    r"|\bMission\s+to\s+(?:the\s+)?$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -3332,6 +3347,15 @@ class MentionFinder:
         if mention.kind == "region" and _UNIT_AFTER.match(following):
             # "the Volyn Territorial Defence Brigade": a region's name, bare, before a unit's
             return UNIT
+        if (
+            mention.kind == "region"
+            and " " in mention.name
+            and self.gazetteer.english_zipf(first := mention.name.split(" ", 1)[0]) >= COMMON_ZIPF
+            and not any(p.kind == "region" for p in self.gazetteer.candidates(mention.query))
+        ):
+            # ("Other regions listed in the statement included Belgorod"): a word before a
+            # region word, no region's name
+            return f"a common English word ({first}) before a region word, no region's name"
         if mention.kind in ("region", "district", "facility"):
             return ""
         gazetteer = self.gazetteer
@@ -3339,6 +3363,8 @@ class MentionFinder:
             return "a day or month name"
         if fold(mention.name) in _NEWS_AGENCIES:
             return "a news agency"
+        if fold(mention.name) in _LEADERS:
+            return "a person's name (one of the war's leaders)"
         one_word = " " not in mention.name and "-" not in mention.name
         zipf = gazetteer.english_zipf(mention.name)
         if (

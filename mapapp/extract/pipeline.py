@@ -220,6 +220,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=communities\s)|(?<=hromadas\s))(?:were|have\s+been)\s+affected",
         r"(?:(?<=community\s)|(?<=hromada\s))(?:was|has\s+been)\s+affected",
         r"(?:opened\s+fire|fired(?:\s+[\w-]+){0,5}?)\s+(?:on|at|upon)",
+        # ("Other regions listed in the statement included Belgorod, Bryansk and Voronezh":
+        # the rest of a defence ministry's list of regions where drones were downed)
+        r"(?<=regions\s)(?:listed|named|mentioned)\s+in\s+(?:the|its|that)\s+(?:statement|report"
+        r"|list|update)\s+(?:also\s+)?include[sd]?",
         # ("an industrial area in Lyudinovo was impacted")
         r"(?:was|were|been|being)\s+impacted",
     ),
@@ -250,6 +254,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russian forces have been halted": where they fought)
         r"(?:forces|troops|units|offensive|advance|assaults?)\s+(?:have\s+|has\s+|had\s+)?"
         r"(?:been\s+)?(?:halted|stopped)",
+        # ("10 kilometers southwest of the front line at Chasiv Yar": the fighting there)
+        r"front[- ]?lines?(?=\s+(?:at|around)\s+(?-i:[A-Z]))",
         # ("The three-day drills in the Gomel and Grodno regions"; not "exercise caution")
         r"drills", r"(?:military|joint|strategic|tactical|naval|combat|training|and)\s+"
         r"(?:[\w-]+\s+){0,2}?exercises?\b",
@@ -596,6 +602,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # start of training for the Ukrainian military on Leopard 2 in Germany", "Ukrainian
         # units are also training in Germany")
         r"(?:military\s+)?training\s+(?:grounds?|camps?|ranges?)(?=\s+(?:in|at|near)\b)",
+        # ("the Wagner Group camp in the settlement of Tsel near Asipovichy")
+        r"(?:Wagner(?:\s+Group)?|army|military|tent(?:ed)?)\s+camps?(?=\s+(?:in|at|near)\b)",
         # ("Wagner instructors training national guardsmen at a firing range in the Asipovichy
         # region", "Wagner are training Belarusian soldiers in Belarus")
         r"(?:firing|shooting|military)\s+ranges?(?=\s+(?:in|at|near)\b)",
@@ -1178,6 +1186,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # the key logistical hub of Pokrovsk", "their overall goal to capture the entire
     # Donetsk Oblast")
     r"|(?:campaign|mission|quest|goals?|ambitions?)\s+to"
+    # ("advancing slowly and steadily westward as part of a drive to capture the Donbas"; not
+    # "stepped up their drive to encircle ... Bakhmut", which goes on)
+    r"|part\s+of\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:drive|bid|push)\s+to"
     # ("the Russians need to transfer armored vehicles to the western bank, but they cannot")
     r"|needs?\s+to|cannot|can[’']t|unable\s+to"
     # ("cautiously optimistic that Ukraine can retake Tokmak")
@@ -1224,10 +1235,14 @@ _CONDITION_BEFORE = re.compile(
 # ... or what it is one of: "Zaporizhzhia is one of four Ukrainian regions that have been
 # partially occupied by Russian forces".
 _KNOWN_FOR_BEFORE = re.compile(
-    r"\b(?:focal\s+point|hotspot|hot\s+spot|flashpoint)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}$"
+    r"\b(?:focal\s+points?|hotspots?|hot\s+spots?|flashpoints?)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}$"
     r"|\bis\s+one\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:regions|oblasts|provinces|cities|towns"
     r"|villages|areas)\s+(?:that|which)\s+[^.;]{0,100}$",
     re.IGNORECASE,
+)
+# ... or what an advance is after: "Pokrovsk, one of the main targets of the Russian advance".
+_TARGET_OF_BEFORE = re.compile(
+    r"\b(?:targets?|objectives?|goals?)\s+of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
 )
 # ", a village in", "— a town in the", ", another settlement in": an apposition saying where
 # the place before it is.
@@ -2063,6 +2078,13 @@ _RESPONDERS_BEFORE = re.compile(
     # ("operational teams were deployed to manage the situation", after a strike on the grid)
     r"|(?:operational|response|repair|utility|medical)\s+(?:teams?|crews?|workers|brigades)"
     r"|power\s+engineers|energy\s+workers"
+    # ("Air defence forces were deployed", in an attack on the Ivano-Frankivsk region: the
+    # defence against the strike, not troops at a front)
+    r"|air[- ]defen[cs]e(?:\s+(?:forces|units|systems|crews|teams))?|mobile\s+fire\s+groups"
+    # ("The IAEA Support and Assistance Mission to Zaporizhzhia (ISAMZ) team stationed at
+    # ZNPP": monitors, not troops)
+    r"|(?:IAEA|UN|OSCE|monitoring|assistance|inspection)\b(?:\s+[\w()-]+){0,4}\s+(?:teams?"
+    r"|experts|staff|inspectors|monitors|missions?)|(?:inspectors|monitors|observers)"
     # ("an anti-bomb team was deployed to the area", where rocket debris was found)
     r"|(?:anti-?bomb|bomb[- ]disposal|explosive\s+ordnance(?:\s+disposal)?|demining)\s+(?:teams?"
     r"|units?|squads?|experts|specialists)|bomb\s+squads?|sappers|de-?miners|pyrotechnicians)"
@@ -2144,7 +2166,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "troops and equipment, including tanks, artillery, multiple launch
             # rocket systems": what was brought, not fired
-        if word.startswith("deploy") and (
+        if word.startswith(("deploy", "stationed")) and (
             _RESPONDERS_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _WEAPON_LAUNCHED_AFTER.match(after)
         ):
@@ -2316,6 +2338,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             _HYPOTHETICAL_BEFORE.search(sentence.text[max(0, match.start() - 60) : match.start()])
             or _CONDITION_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
             or _KNOWN_FOR_BEFORE.search(sentence.text, max(0, match.start() - 160), match.start())
+            or (
+                word.lower().startswith(("advanc", "offensive"))
+                and _TARGET_OF_BEFORE.search(
+                    sentence.text, max(0, match.start() - 80), match.start()
+                )
+            )
             or (kind == "territorial_claim" and _TOWARD_AFTER.match(after))
             or _HABITUAL_BEFORE.search(before)
             or _NONE_BEFORE.search(before)
@@ -2408,6 +2436,13 @@ def _in_order(mentions: list[Mention]) -> bool:
     return all(a.end <= b.start and b.start < b.end for a, b in pairwise(mentions))
 
 
+# "X is located 10 kilometers southwest of ...": where a place lies.
+_LIES_AT_DISTANCE = re.compile(
+    r"\s+(?:is|was|lies|lay|sits)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|around\s+"
+    r"|roughly\s+|just\s+|only\s+|approximately\s+)?\d"
+)
+
+
 def _assign(
     text: str,
     sentence: Sentence,
@@ -2474,7 +2509,9 @@ def _assign(
             donors.setdefault(statements[j], []).append(j)
     donor_starts = {c: [mentions[j].start for j in found] for c, found in donors.items()}
     for i, mention in enumerate(mentions):
-        if out[i] or statements[i] not in donors:
+        if out[i] or statements[i] not in donors or _LIES_AT_DISTANCE.match(text, mention.end):
+            # (not "Kostiantynivka is located 10 kilometers southwest of the front line at
+            # Chasiv Yar": where it lies, not one of a list)
             continue
         found = donors[statements[i]]
         if in_order:
