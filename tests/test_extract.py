@@ -10480,3 +10480,32 @@ def test_what_the_hundred_and_eighty_fourth_set_showed(gazetteer: Gazetteer) -> 
     # A Wagner camp is where its fighters are.
     camp = "The Wagner Group camp near Asipovichy has been dismantled, Belaruski Hajun said."
     assert _types(gazetteer, camp, "Asipovichy", dt.date(2023, 9, 1)) == {"deployment"}
+
+
+def test_what_the_hundred_and_eighty_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # "equipped with advanced information technology": the adjective, no advance.
+    university = (
+        "The Russian Special Forces University in Gudermes was targeted by a UAV attack. The"
+        " university is a multifunctional complex located in Gudermes, comprising 95 buildings"
+        " equipped with advanced information technology and specialized equipment."
+    )
+    assert _types(gazetteer, university, "Gudermes", dt.date(2024, 10, 29)) == {"strike"}
+    # Drones downed "in their area of responsibility": air defence, no troops there.
+    tally = (
+        "The Defence Forces of Ukraine's south reported that 24 Shahed-131/136 drones were"
+        " destroyed in their area of responsibility: 10 over Mykolaiv Oblast, nine over"
+        " Kirovohrad Oblast, and five over Odesa Oblast."
+    )
+    assert _types(gazetteer, tally, "Odesa Oblast", dt.date(2023, 10, 5)) == {"strike"}
+    # "reinforced Chechnya's resolve": no reinforcements sent there.
+    resolve = (
+        "A drone struck a police building in Grozny. Kadyrov described the incident as a"
+        " \u201cpathetic action\u201d and said it only reinforced Chechnya\u2019s resolve."
+    )
+    assert _types(gazetteer, resolve, "Chechnya", dt.date(2024, 12, 5)) == {"strike"}
+    # "Russian forces occupying the Crimean Peninsula": who they are, no news of occupation.
+    occupying = (
+        "Russian forces occupying the Crimean Peninsula reported coming under attack by drones,"
+        " all of which had been intercepted, they said."
+    )
+    assert _types(gazetteer, occupying, "Crimean Peninsula", dt.date(2023, 6, 12)) == {"strike"}

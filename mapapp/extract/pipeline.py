@@ -289,7 +289,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|travell?ed|travell?ing)",
         # ("Belarus has decided to reinforce its military grouping on the Gomel and Mozyr
         # tactical fronts")
-        r"reinforc(?:e|es|ed|ing|ements?)", r"stationed",
+        # (not "it only reinforced Chechnya’s resolve")
+        r"reinforc(?:e|es|ed|ing|ements?)(?!\s+(?:(?-i:[A-Z])[\w-]*[’']s\s+|the\s+|its\s+|their\s+)?"
+        r"(?:resolve|determination|unity|belief|commitment|position|ties|sense|view|image))",
+        r"stationed",
         # ("instructions to strengthen the grouping of troops on the Gomel and Mozyr tactical
         # directions")
         r"(?:strengthen|bolster)(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -474,7 +477,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # of Myrolyubivka, Promin")
         r"dislodg(?:e|es|ed|ing)",
         # ("Our brigade’s zone of responsibility covers the city of Soledar")
-        r"(?:zone|area|sector)\s+of\s+responsibility",
+        # (not "24 Shahed-131/136 drones were destroyed in their area of responsibility: 10 over
+        # Mykolaiv Oblast": where air defence shot them down)
+        r"(?<!their\s)(?:zone|area|sector)\s+of\s+responsibility",
         # ("tried to breach the Russian border near the villages of Tyotkino and Novy Put")
         # ("pierced a small but important section of the front line in ... Donetsk region")
         # ("Russia made a swift push to the town of Dobropillia, piercing through Ukraine’s
@@ -998,13 +1003,18 @@ _ADVANCED_ADJECTIVE_BEFORE = re.compile(
 )
 _ADVANCED_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:[A-Z]|(?:weapons?|weaponry|arms|systems?|air|missiles?|equipment|technolog\w*"
-    r"|fighter|jets?|aircraft|drones?|radars?|tanks?|artillery)\b)"
+    r"|fighter|jets?|aircraft|drones?|radars?|tanks?|artillery"
+    # ("95 buildings equipped with advanced information technology")
+    r"|information|training|medical|research|materials?|features?|capabilit\w*)\b)"
 )
 _OCCUPIERS_AFTER = re.compile(
     # (and 'the official occupation so-called "authorities" of Crimea')
     r"\s+(?:[\w-]+\s+)?[\"“]?(?:authorities|forces|troops|army|power|administration|officials"
     r"|regime)\b",
     re.IGNORECASE,
+)
+_OCCUPYING_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|army|authorities|administration|officials|units)\s+$", re.IGNORECASE
 )
 # "the captured territories of the Kherson region": which lands.
 _TERRITORIES_OF_AFTER = re.compile(r"\s+(?:territor(?:y|ies)|lands?|areas?)\s+of\b", re.IGNORECASE)
@@ -2265,6 +2275,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             _ADVANCED_ADJECTIVE_BEFORE.search(before) or _ADVANCED_ADJECTIVE_AFTER.match(after)
         ):
             continue  # "two more advanced S-400 systems": a kind of weapon, no advance
+        if word == "occupying" and _OCCUPYING_FORCES_BEFORE.search(before):
+            # "Russian forces occupying the Crimean Peninsula reported coming under attack":
+            # who the forces are, no news of an occupation
+            continue
         if word.startswith("occup") and _OCCUPIERS_AFTER.match(after):
             continue  # "the occupying authorities of Sevastopol": who, not an occupation
         if word == "occupation" and _TEMPORARY_BEFORE.search(before):
