@@ -10509,3 +10509,36 @@ def test_what_the_hundred_and_eighty_fifth_set_showed(gazetteer: Gazetteer) -> N
         " all of which had been intercepted, they said."
     )
     assert _types(gazetteer, occupying, "Crimean Peninsula", dt.date(2023, 6, 12)) == {"strike"}
+
+
+def test_what_the_hundred_and_eighty_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # A list of power plants named by their towns' adjectives: each near its town.
+    plants = (
+        "Yes, the occupiers attacked the Dobrotvirska, Burshtynska, Kaluska, and Ladyzhynska TPPs."
+    )
+    found = _places(gazetteer, plants, dt.date(2025, 10, 23))
+    towns = {c.place.name for events in found.values() for c in events if c.place is not None}
+    assert towns == {"Dobrotvir", "Burshtyn", "Kalush", "Ladyzhyn"}
+    # Boats for assaults, the "combat work" of a strike and an occupation "authority" are no
+    # fighting and no ground taken.
+    boats = (
+        "A GUR representative revealed that the assault boats were hit near Chernomorske, Crimea."
+    )
+    assert _types(gazetteer, boats, "Chernomorske", dt.date(2023, 11, 10)) == {"strike"}
+    radar = (
+        "As a result of the combat work of the Armed Forces, a radar station of the Russian air"
+        " defense system was successfully destroyed near the village of Rozdolne in occupied"
+        " Crimea."
+    )
+    assert _types(gazetteer, radar, "Rozdolne", dt.date(2024, 1, 31)) == {"strike"}
+    authority = (
+        "Powerful explosions rang out near the airfield in Dzhankoi. The Russian occupation"
+        " \u201cauthority\u201d confirmed the explosions in the north of Crimea, in Dzhankoi."
+    )
+    assert _types(gazetteer, authority, "Dzhankoi", dt.date(2023, 3, 20)) == {"strike"}
+    # "all but surrounded": fighting around it, not taken.
+    nearly = (
+        "Avdiivka is almost empty and all but surrounded by Russian forces, and one of the"
+        " soldiers defending it said the situation there was critical."
+    )
+    assert _types(gazetteer, nearly, "Avdiivka", dt.date(2024, 2, 15)) == {"deployment"}

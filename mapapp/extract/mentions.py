@@ -1635,9 +1635,16 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # "the Zmiyivska TPP", "the Burshtynska thermal power plant": a power plant (not a
 # hydroelectric one).
 _POWER_PLANT_AFTER = re.compile(
-    r"\s+(?:TPP|TES|CHP|CHPP|(?:thermal\s+|coal(?:-fired)?\s+)?power\s+(?:plant|station)"
-    r"|thermal\s+(?:power\s+)?plant)\b",
+    r"\s+(?:TPPs?|TES|CHPs?|CHPPs?|(?:thermal\s+|coal(?:-fired)?\s+)?power\s+(?:plants?|stations?)"
+    r"|thermal\s+(?:power\s+)?plants?)\b",
     re.IGNORECASE,
+)
+# ... and the first names of a list of them: "the Dobrotvirska, Burshtynska, Kaluska, and
+# Ladyzhynska TPPs".
+_POWER_PLANTS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'ʼ-]*\s+(?:TPPs|CHPs|CHPPs|(?:thermal\s+)?power\s+(?:plants|stations)"
+    r"|thermal\s+(?:power\s+)?plants)\b"
 )
 # "the Krasnorichensk settlement community", "the Bilozerka village hromada": a community
 # by the kind of its seat.
@@ -2889,14 +2896,15 @@ class MentionFinder:
             # Russian plant named in one word after its town, drawn near the town.
             return Mention(name, start, end, sentence.index, "settlement", True, town)
         plant_after = _POWER_PLANT_AFTER.match(text, end)
+        listed = plant_after is None and _POWER_PLANTS_LISTED_AFTER.match(text, end)
         if (
-            plant_after
+            (plant_after or listed)
             and _FEMININE_ENDING.search(name)
             and (seat := self._named_after(name, districts=False))
         ):
             # "the Zmiivska Thermal Power Plant", "the Starobeshevskaya TPP": a power plant
             # named by its town's adjective, drawn near the town (Zmiiv, Starobesheve).
-            end = plant_after.end()
+            end = plant_after.end() if plant_after else end
             return Mention(
                 text[start:end], start, end, sentence.index, "settlement", True, seat[0],
                 alternatives=seat[1:],

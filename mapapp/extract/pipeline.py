@@ -404,7 +404,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the skies ... have become a battleground" of drones)
         r"battlegrounds?",
         # ("a missile assault", "drone assaults": strikes, which "missile" already says)
-        r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?",
+        r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?"
+        # (not "the assault boats were hit near Chernomorske": a kind of boat)
+        r"(?!\s+(?:boats?|ships?|craft|rifles?|helicopters?|vessels?|aircraft)\b)",
         r"clash(?:es|ed)?", r"skirmish(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)",
         r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
@@ -971,7 +973,11 @@ _UNIT_NAME_AFTER = re.compile(
 )
 # "unmanned combat aerial vehicles": drones, no fighting on the ground.
 _COMBAT_VEHICLE_AFTER = re.compile(
-    r"\s+(?:aerial\s+vehicles?|drones?|UAVs?|aircraft|jets?|helicopters?)\b", re.IGNORECASE
+    r"\s+(?:aerial\s+vehicles?|drones?|UAVs?|aircraft|jets?|helicopters?"
+    # ("as a result of the combat work of the Armed Forces, a radar station ... was
+    # destroyed": the strike's own words)
+    r"|work\s+of)\b",
+    re.IGNORECASE,
 )
 # "withdrew from the grain deal": a treaty left.
 _AGREEMENT_AFTER = re.compile(
@@ -1008,9 +1014,14 @@ _ADVANCED_ADJECTIVE_AFTER = re.compile(
     r"|information|training|medical|research|materials?|features?|capabilit\w*)\b)"
 )
 _OCCUPIERS_AFTER = re.compile(
-    # (and 'the official occupation so-called "authorities" of Crimea')
-    r"\s+(?:[\w-]+\s+)?[\"“]?(?:authorities|forces|troops|army|power|administration|officials"
-    r"|regime)\b",
+    # (and 'the official occupation so-called "authorities" of Crimea', 'The Russian occupation
+    # “authority” confirmed the explosions')
+    r"\s+(?:[\w-]+\s+)?[\"“]?(?:authority|authorities|forces|troops|army|power|administration"
+    r"|officials|regime)\b",
+    re.IGNORECASE,
+)
+_NEARLY_BEFORE = re.compile(
+    r"\b(?:all\s+but|almost|nearly|partially|partly|half|practically|virtually)\s+$",
     re.IGNORECASE,
 )
 _OCCUPYING_FORCES_BEFORE = re.compile(
@@ -2387,6 +2398,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             or (word.startswith("advanc") and _MISSIONS_AFTER.match(after))
             # ("Russia's military has advanced to within 12 miles of the city of Sumy")
             or (word.startswith("advanc") and _TO_WITHIN_AFTER.match(after))
+            # ("Avdiivka is almost empty and all but surrounded by Russian forces")
+            or (word.startswith(("surround", "encircl")) and _NEARLY_BEFORE.search(before))
         ):
             kind = "deployment"
         elif (
