@@ -1467,7 +1467,7 @@ _OFFICE_BEFORE = re.compile(
     r"|\b(?:installed|appointed)\s+(?:leader|head|governor|chief|authorities|officials"
     r"|administration)\s+in\s+$"
     # ("the IAEA Support and Assistance Mission to Zaporizhzhia (ISAMZ) team")
-    r"|\bMission\s+to\s+(?:the\s+)?$"
+    r"|\b(?-i:Mission)\s+to\s+(?:the\s+)?$"
     # "Gov. Serhiy Lysak of the Dnipropetrovsk region": the office of the person named
     r"|\b(?:gov\.|governor|mayor|head|chief)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,3}of\s+(?:the\s+)?$",
     re.IGNORECASE,
