@@ -171,6 +171,12 @@ def test_event_dates(gazetteer: Gazetteer, sentence: str, date: dt.date, precisi
         ("Troops were deployed, said US and Korean officials.", "US and Korean officials"),
         ("Troops died in Kursk, a South Korean politician has said.", "A South Korean politician"),
         ("Officials said three people died.", "Officials"),
+        # (what "was confirmed" is no one who says so)
+        (
+            "At least four Tu-95s were confirmed destroyed at Olenya airbase, a Ukrainian source"
+            " said.",
+            "A Ukrainian source",
+        ),
         ("Drones hit the city, he said.", "The article"),
         ("Drones hit the city.", "The article"),
     ],

@@ -1763,6 +1763,7 @@ MAX_ARTICLE_CHARS = 1_000_000
 # offsets keep their meaning and excerpts hold only text.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PRONOUNS = frozenset("he she it they we i you this that there who which".split())
+_PASSIVE_AUXILIARIES = frozenset("is are was were been be being".split())
 MAX_ATTRIBUTION_WORDS = 10
 UNATTRIBUTED = "The article"
 
@@ -2021,6 +2022,10 @@ def attribution(sentence: str) -> str:
             if not words or len(words) > MAX_ATTRIBUTION_WORDS:
                 continue
             if words[0].lower() in _PRONOUNS or who.lower() in _PRONOUNS:
+                continue
+            if words[-1].lower() in _PASSIVE_AUXILIARIES:
+                # "At least four Tu-95s were confirmed destroyed ..., a Ukrainian source said":
+                # what was confirmed, not who says so
                 continue
             return who[0].upper() + who[1:]
     return UNATTRIBUTED
