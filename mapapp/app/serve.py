@@ -90,9 +90,12 @@ def _import_pages(server_starting: bool) -> None:
     deadline = time.monotonic() + READY_WAIT_S
     while server_starting and not running() and time.monotonic() < deadline:
         time.sleep(0.05)
+    from mapapp.map.resources import IMPORTING
+
     with contextlib.suppress(Exception):  # (the page's own import says what is wrong)
         for name in PAGES_IMPORT:
-            importlib.import_module(name)
+            with IMPORTING:
+                importlib.import_module(name)
 
 
 class _NotHere(logging.Filter):

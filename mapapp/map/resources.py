@@ -145,6 +145,10 @@ def regions() -> Regions | str | None:
 
 _warming: threading.Thread | None = None
 _warming_lock = threading.Lock()
+# Held while a loading thread imports (the warm-up here, the pages' imports of
+# mapapp.app.serve): two threads importing folium at once can each find the other's half-made
+# branca ("cannot import name 'ENV' from 'branca.element'").
+IMPORTING = threading.Lock()
 
 
 def warm_up() -> threading.Thread:
@@ -160,7 +164,8 @@ def warm_up() -> threading.Thread:
 
 
 def _warm() -> None:
-    from mapapp.map.view import build_map  # the map stack, imported here too
+    with IMPORTING:
+        from mapapp.map.view import build_map  # the map stack, imported here too
 
     try:
         found = default_regions()
