@@ -2895,11 +2895,13 @@ class MentionFinder:
             # "the Kirishinefteorgsintez Oil Refinery", "Ufaneftekhim", "Shchekinazot": a
             # Russian plant named in one word after its town, drawn near the town.
             return Mention(name, start, end, sentence.index, "settlement", True, town)
-        plant_after = _POWER_PLANT_AFTER.match(text, end)
-        listed = plant_after is None and _POWER_PLANTS_LISTED_AFTER.match(text, end)
+        # (the adjective's ending first: the two searches after it run for few names)
         if (
-            (plant_after or listed)
-            and _FEMININE_ENDING.search(name)
+            _FEMININE_ENDING.search(name)
+            and (
+                (plant_after := _POWER_PLANT_AFTER.match(text, end))
+                or _POWER_PLANTS_LISTED_AFTER.match(text, end)
+            )
             and (seat := self._named_after(name, districts=False))
         ):
             # "the Zmiivska Thermal Power Plant", "the Starobeshevskaya TPP": a power plant
