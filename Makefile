@@ -54,7 +54,7 @@ $(ASSETS): assets/package.json assets/package-lock.json scripts/fetch_assets.sh 
 
 gazetteer: $(INDEX)
 
-$(INDEX): mapapp/geo/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv geodata/facilities.csv \
+$(INDEX): mapapp/geo/gazetteer_build.py geodata/places.csv geodata/regions.csv geodata/population.csv geodata/facilities.csv geodata/districts.csv \
 		mapapp/core/names.py mapapp/geo/gazetteer.py $(VENV)/.installed
 	$(BIN)/python -m mapapp.geo.gazetteer_build --out $@
 
