@@ -10548,3 +10548,47 @@ def test_what_the_hundred_and_eighty_sixth_set_showed(gazetteer: Gazetteer) -> N
         " soldiers defending it said the situation there was critical."
     )
     assert _types(gazetteer, nearly, "Avdiivka", dt.date(2024, 2, 15)) == {"deployment"}
+
+
+def test_what_the_hundred_and_eighty_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # A company's refinery at its town, the company named alone later on.
+    salavat = (
+        "A Ukrainian long-range drone struck the Gazprom Neftekhim Salavat refinery in the"
+        " Russian republic of Bashkortostan on the morning of 9 May.\nGazprom Neftekhim Salavat"
+        " is one of the largest oil refining and petrochemical production companies in Russia."
+    )
+    assert _types(gazetteer, salavat, "Salavat", dt.date(2024, 5, 9)) == {"strike"}
+    # A holding company and rescuers at work are no troops.
+    holding = (
+        "Ukrainian drone strikes on the Russian city of Izhevsk resulted in civilian casualties."
+        " Izhevsk, the capital of Udmurtia, is home to several factories belonging to Kalashnikov"
+        " Holding Company, which produces both military and civilian products."
+    )
+    assert _types(gazetteer, holding, "Izhevsk", dt.date(2025, 7, 1)) == {"strike"}
+    rescue = (
+        "On the night of 28 August, Russian occupiers attacked Kyiv. As of the morning of 29"
+        " August, the death toll stands at 23 people. Emergency and rescue operations in Kyiv"
+        " are ongoing."
+    )
+    assert _types(gazetteer, rescue, "Kyiv", dt.date(2025, 9, 5)) == {"strike"}
+    # "The blows fell on" a village; "concentrations" of troops are troops there; buildings
+    # "seized" are no ground taken.
+    blows = (
+        "Russian troops hit the outskirts of Dnipro with missiles. The blows fell on the private"
+        " sector of the village of Obukhivka, which borders Dnipro."
+    )
+    assert _types(gazetteer, blows, "Obukhivka", dt.date(2023, 10, 18)) == {"strike"}
+    troops = (
+        'There are "powerful concentrations" of Russian troops near occupied Melitopol in'
+        " Zaporizhzhia Oblast, city mayor Ivan Fedorov said on April 24. One of the"
+        ' concentrations of Russian troops is in Kyrylivka, "where the enemy has seized a huge'
+        ' number of recreation centers, hotels, etc."'
+    )
+    assert _types(gazetteer, troops, "Melitopol", dt.date(2023, 4, 25)) == {"deployment"}
+    assert _types(gazetteer, troops, "Kyrylivka", dt.date(2023, 4, 25)) == {"deployment"}
+    # The river's bank, not the city of Dnipro.
+    bank = (
+        "Russian artillery pounded Ukrainian positions on the Dnipro\u2019s left bank near Krynky."
+    )
+    found = _places(gazetteer, bank, dt.date(2023, 11, 20))
+    assert "Dnipro" not in found

@@ -1128,6 +1128,10 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _RIVER_WORD_AFTER = re.compile(
     r"\s+(?:river|(?:right|left|east|west|eastern|western)\s+bank)\b", re.IGNORECASE
 )
+_RIVER_BANK_POSSESSIVE = re.compile(
+    r"[’']s\s+(?:(?:right|left|east|west|eastern|western|northern|southern)\s+)?banks?\b",
+    re.IGNORECASE,
+)
 # ... when no noun follows it ("the Samara attack": the region's).
 _RIVER_END_AFTER = re.compile(
     r"\s*(?:[,.;:)”\"]|$)|\s+(?:and|or|in|on|at|near|to|from|into|between|river|estuary|delta"
@@ -1148,10 +1152,12 @@ _PIPELINE_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:oil\s+|gas\s+)?pipel
 # "the Tambov Gunpowder Plant in Kotovsk": the town a facility is in, named after it.
 _SITED_AFTER = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 # ... but "the Novocherkassk State District Power Plant in Russia's Rostov Oblast" is at the
-# town it is named after, in that region (and "the Salavat oil refinery in Russia", in it).
+# town it is named after, in that region (and "the Salavat oil refinery in Russia", in it;
+# "the Gazprom Neftekhim Salavat refinery in the Russian republic of Bashkortostan").
 _SITED_IN_REGION = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)(?:[’']s\s+|\b)|[A-Z][\w-]+\s+(?:[Rr]egion"
-    r"|[Oo]blast|[Kk]rai|[Pp]rovince)\b)"
+    r"|[Oo]blast|[Kk]rai|[Pp]rovince)\b|(?:Russian\s+|Ukrainian\s+)?(?:[Rr]epublic|[Rr]egion"
+    r"|[Oo]blast|[Kk]rai|[Pp]rovince)\s+of\s+[A-Z])"
 )
 # "the Bryansk chemical plant near the town of Seltso": the plant is at Seltso (also after a
 # quotation that ends with the plant's name: 'at the Bryansk Chemical Plant" in the village').
@@ -2049,6 +2055,9 @@ class MentionFinder:
                 and not _LOCATIVE_BEFORE.search(before)
                 # ("the industrial zone of Salavat city", beside "Gazprom Neftekhim Salavat")
                 and not _PLACE_NOUN_AFTER.match(text, mention.end)
+                # ("struck the Gazprom Neftekhim Salavat refinery", beside "Gazprom Neftekhim
+                # Salavat is one of the largest ... companies": the company's plant at its town)
+                and not (_LONGER_NAME.match(reason) and _FACILITY_AFTER.match(text, mention.end))
             ):
                 rejected.append(
                     Rejected(mention.name, mention.start, mention.end, f"{reason}, as elsewhere")
@@ -3492,6 +3501,12 @@ class MentionFinder:
             )
             # ("Russian Forces Regrouping Near Dnipro River", a headline)
             or (fold(mention.name) in _RIVER_NAMES and _RIVER_WORD_AFTER.match(following))
+            # ("Krynky, a small village on the Dnipro's eastern bank"; a town takes no "the")
+            or (
+                fold(mention.name) in _RIVER_NAMES
+                and _THE_BEFORE.search(before_text)
+                and _RIVER_BANK_POSSESSIVE.match(following)
+            )
         ):
             return "a river of that name, not the town"
         if _SHIP_BEFORE.search(before_text) or _SHIP_AFTER.match(following):

@@ -179,6 +179,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "dealt a blow to Russia's economy")
         r"(?:dealt|deliver(?:ed|s|ing)?|inflict(?:ed|s|ing)?)\s+(?:a\s+|another\s+)?"
         r"(?:[\w-]+\s+){0,2}?blows?(?!\s+to\b)",
+        # ("The blows fell on the private sector of the village of Obukhivka")
+        r"blows\s+(?:fell|landed)\s+on",
         r"explosions?", r"blasts?", r"shot\s+down",
         # ('Another “bangs” were heard in Sevastopol, Yevpatoria, Saki, Dzhankoy and Balaklava')
         r"bangs?(?=[”\"’']?\s+(?:were|was|had\s+been|have\s+been)\s+heard)",
@@ -234,8 +236,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("The Kara-Dag Brigade’s operations in Selydove"; not "the special military
         # operation in Ukraine")
         # (not "a GUR drone operation in the early hours of 1 May struck ...": a strike)
-        # (nor "The Afipsky refinery ... resumed normal operations in mid-September")
+        # (nor "The Afipsky refinery ... resumed normal operations in mid-September", nor
+        # "Emergency and rescue operations in Kyiv are ongoing": responders at work)
         r"(?<!special\s)(?<!military\s)(?<!drone\s)(?<!air\s)(?<!normal\s)(?<!resumed\s)"
+        r"(?<!rescue\s)(?<!search\s)(?<!recovery\s)(?<!relief\s)(?<!humanitarian\s)"
         r"operations?(?=\s+(?:in|near|around)\s)",
         # ("17 Ukrainian soldiers surrendered to Russian forces in Donetsk", "we took eight
         # prisoners in the area of Tiotkino")
@@ -466,8 +470,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "Rescue operations are currently underway in Kryvyi Rih", "Shelling is underway")
         r"(?<!rescue\s)(?<!search\s)(?<!recovery\s)operations?\s+(?:[\w-]+\s+){0,8}?(?:is|are)"
         r"\s+(?:now\s+|currently\s+|still\s+)?underway(?=\s+(?:in|near|around|at)\s)",
-        # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks")
-        r"holding(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
+        # ("Emphasis on holding Pokrovsk and Mirnograd"; not "holding talks", nor a company:
+        # "factories belonging to Kalashnikov Holding Company", "part of the Russian chemical
+        # holding Ruskhim")
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!chemical\s)(?<!energy\s)(?<!industrial\s)(?<!state\s)"
+        r"(?<!defence\s)(?<!defense\s)(?<!media\s)(?<!oil\s)(?<!gas\s)(?<!investment\s)"
+        r"(?-i:holding)(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         # ("the town of Dvorichna, which is contested between Russian and Ukrainian forces",
         # "Russia is also contesting for the town of Zapadne")
         r"contested(?=\s+between\b[^.;]{0,40}?\b(?:forces|troops|armies|sides)\b)",
@@ -510,7 +518,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|equipment|units|reserves)",
         # ("There is also an accumulation of Russian troops there", "The Russian armed forces
         # are also accumulating in the depths of Crimea")
-        r"accumulations?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces|equipment|personnel"
+        # ("There are "powerful concentrations" of Russian troops near occupied Melitopol")
+        r"(?:accumulations?|concentrations?[”\"’]?)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:troops|forces"
+        r"|equipment|personnel"
         r"|servicemen|units|soldiers)",
         r"(?:troops|forces|units|personnel|servicemen|soldiers)\s+(?:(?:are|were|is|was|have"
         r"|has|been|also|still|now)\s+){1,3}accumulating",
@@ -664,8 +674,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=now\s)control(?=\s+(?:the\s+)?(?:[a-z]+ern\s+(?:and\s+[a-z]+ern\s+)?)?(?-i:[A-Z]))",
         # ("Russian forces likely no longer control a ... trench line west of Verbove": lost)
         r"no\s+longer\s+(?:fully\s+)?control(?:s)?",
-        # (not "Lukashenko, who seized power in Belarus")
-        r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:of\s+)?power\b)",
+        # (not "Lukashenko, who seized power in Belarus", nor "the enemy has seized a huge
+        # number of recreation centers, hotels" in Kyrylivka: buildings taken over)
+        r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:of\s+)?power\b)(?!\s+(?:(?:a|an)\s+)?(?:huge|large"
+        r"|great|vast)?\s*(?:number|numbers)\s+of\b)",
         r"restor(?:e|ed|es|ing|ation\s+of)\s+(?:\w+\s+)?control",
         # ("Ukrainians established control over the proximate island", "have increased their
         # bridgehead on the eastern bank")
