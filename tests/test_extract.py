@@ -10592,3 +10592,71 @@ def test_what_the_hundred_and_eighty_seventh_set_showed(gazetteer: Gazetteer) ->
     )
     found = _places(gazetteer, bank, dt.date(2023, 11, 20))
     assert "Dnipro" not in found
+
+
+def test_what_the_hundred_and_eighty_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # Where drones came from, listed after "directions": no strikes there.
+    origins = (
+        "During the night, Russians deployed 35 kamikaze drones over Ukraine from three"
+        " directions: Cape Chauda (Crimea), Prymorsko-Akhtarsk, and Kursk (Russia). 34 Shaheds"
+        " were shot down. In the Poltava region, debris from the downed drones fell onto a"
+        " residential building."
+    )
+    found = _places(gazetteer, origins, dt.date(2023, 12, 21))
+    assert "Kursk" not in found
+    assert "Prymorsko-Akhtarsk" not in found
+    assert "Poltava region" in found
+    assert "Kursk" not in _places(
+        gazetteer,
+        "Russia launched 35 drones from the directions of Kursk and Prymorsko-Akhtarsk.",
+        dt.date(2023, 12, 21),
+    )
+    # A surname after a first name and before "head of": a person, not a place to ask about.
+    head = (
+        "On January 8, the Russian army attacked industrial infrastructure in Zaporizhzhia,"
+        " according to Ivan Fedorov, head of the regional military administration.\nInitial"
+        " reports indicate that one person was killed, and three others were injured.\nAn air"
+        " raid alert was declared in the region at 3:17 PM local time, and minutes later, Fedorov"
+        " warned of the potential use of glide bombs. Explosions were reported at 3:42 PM.\nAt"
+        " 4:09 PM, Fedorov issued another warning about the threat of ballistic missile strikes"
+        " targeting Zaporizhzhia Oblast and other regions of Ukraine.\nUpdate 4:15 PM: Fedorov"
+        " reported additional explosions in the city."
+    )
+    assert "Fedorov" not in _places(gazetteer, head, dt.date(2025, 1, 8))
+    # Rocket launchers deployed to attack a city: a strike, no troops there.
+    grads = (
+        "On Saturday, 20 May, Russian forces deployed Grad multiple-launch rocket systems (MLRS)"
+        " to attack the city of Toretsk, Donetsk Oblast. Six civilians were injured."
+    )
+    assert _types(gazetteer, grads, "Toretsk", dt.date(2023, 5, 20)) == {"strike"}
+    # A country's own lands to retake are no place: not fighting in Odesa.
+    retake = (
+        "Russia has been launching persistent attacks on Odesa since Moscow canceled a landmark"
+        " grain deal on Monday amid Kyiv\u2019s grinding efforts to retake its occupied"
+        " territories."
+    )
+    assert _types(gazetteer, retake, "Odesa", dt.date(2023, 7, 23)) == {"strike"}
+
+
+def test_what_the_hundred_and_eighty_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # Attacks that "took place on the territory of" villages took no ground.
+    place = (
+        "132 artillery attacks took place on the territory of Bilenke, Zaliznychne, Temyrivka"
+        " and other frontline settlements of Zaporizhzhia region."
+    )
+    assert _types(gazetteer, place, "Zaliznychne", dt.date(2023, 10, 10)) == {"strike"}
+    # Wreckage that fell is no fall of a city.
+    wreckage = (
+        "A fire broke out in a residential building in the Sviatoshynskyi district of Kyiv due"
+        " to the fall of UAV wreckage, leaving two people injured."
+    )
+    found = _places(gazetteer, wreckage, dt.date(2024, 11, 2))
+    assert {c.type for events in found.values() for c in events} == {"strike"}
+    # Fragments of drones found are what fell, not weapons kept there.
+    fragments = (
+        'Quote: "The police received four reports of UAV fragments being found in Vinnytsia,'
+        ' Haisyn and Zhmerynka districts on 17-18 March."'
+    )
+    found = _places(gazetteer, fragments, dt.date(2024, 3, 18))
+    assert found
+    assert {c.type for events in found.values() for c in events} == {"strike"}

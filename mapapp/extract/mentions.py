@@ -280,8 +280,9 @@ _TITLE_OF_PLACE_FIRST_NAME_BEFORE = re.compile(
     r"|regional|military|administration)\s+){1,5}[A-Z][\w’'-]+\s+$"
 )
 # ", Governor of Russia's Voronezh Oblast" after a name: the person holding the office.
+# ("Ivan Fedorov, head of the regional military administration")
 _TITLE_OF_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?{_TITLE}"
+    rf",\s+(?:the\s+)?(?:acting\s+|deputy\s+|regional\s+)?(?:{_TITLE}|(?i:head))"
     r"\s+of\b"
 )
 # What follows a place name used for an office or an institution: "Kharkiv governor said",
@@ -491,7 +492,9 @@ _PERSON_FROM_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     # ("launched 31 drones from Krasnodar Krai and 1 Iskander-M ballistic missile from
     # occupied Crimea")
-    r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off)\b"
+    # ("Russians deployed 35 kamikaze drones over Ukraine from three directions")
+    r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off"
+    r"|deployed\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:drones|UAVs|Shaheds|missiles))\b"
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("The attack was carried out from Russia’s Kursk Oblast")
     r"|\bcarried\s+out\s+"
@@ -521,11 +524,13 @@ _ORIGIN_BEFORE = re.compile(
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
     # ("had launched cruise missiles from the area of Engels in Russiaʼs Saratov Oblast")
-    r"(?:(?:region|oblast|province|city|town|area|vicinity|direction)\s+of\s+)?"
+    r"(?:(?:region|oblast|province|city|town|area|vicinity|directions?)\s+of\s+)?"
     # ... or any of a list: "launched drones from five districts — Bryansk, Kursk, Orel,
     # Millerovo and Primorsko-Akhtarsk"
     r"(?:(?:[\w-]+\s+)?(?:districts|regions|areas|directions|locations)\s*[—–:]\s*)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:,\s+|,?\s+(?:and|or)\s+))*"
+    # ("from three directions: Cape Chauda (Crimea), Prymorsko-Akhtarsk, and Kursk (Russia)")
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
+    r"(?:,\s+|,?\s+(?:and|or)\s+))*"
     # ... and the region that locates it: "from the area of Engels in Russiaʼs Saratov
     # Oblast", "missiles fired from a multiple rocket launcher in Ukraine's Kharkov region"
     r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:airfield|air\s*base|airport))?"
@@ -3344,7 +3349,7 @@ class MentionFinder:
             # ("the villages of Toretske, Sofiivka of Druzhkivska municipal community, Druzhba
             # of Toretsk city, and Fedorivka of Soledar municipal community")
             return "the community of the village named before it, not where something happened"
-        if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 100) : mention.start]):
+        if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 140) : mention.start]):
             return "where an attack was launched from, not where it struck"
         if mention.kind == "region" and _PERSON_FROM_BEFORE.search(before_text):
             # (a district is where its residents are hurt: "a 41-year-old man from Belovsky

@@ -230,7 +230,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:was|were|been|being)\s+impacted",
     ),
     "deployment": (
-        r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?",
+        # (not "Russian forces deployed Grad multiple-launch rocket systems (MLRS) to attack the
+        # city of Toretsk": weapons used, a strike)
+        r"(?:re)?deploy(?:s|ed|ing|ments?)?"
+        r"(?!(?:\s+(?!(?:troops|forces|units|soldiers|servicemen|personnel|brigades?|battalions?"
+        r"|fighters|groups?|marines|reserves|men)\b)[\w()-]+){1,7}?\s+to\s+(?:attack|strike|shell"
+        r"|hit|bomb|target|pound)\b)",
         # ("Further north in Bakhmut, the Ukrainians have been losing ground": fighting there)
         r"(?:los(?:e|es|ing|t)|giv(?:e|es|ing)\s+up|gave\s+up|ced(?:e|ed|ing))\s+ground",
         # ("The Kara-Dag Brigade’s operations in Selydove"; not "the special military
@@ -663,8 +668,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|full)\s+control", r"control(?:s|led)",
         # ("Russian troops have taken 13 villages ... six in the Dnipropetrovsk region", "has
         # also begun to take territory in Ukraine's neighbouring Sumy region")
-        r"(?:re)?(?:took|take|takes|taken|taking)(?=\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements"
-        r"|localities|territory|territories)\b)",
+        # (not "Kyiv’s grinding efforts to retake its occupied territories": its own lands)
+        # (not "132 artillery attacks took place on the territory of Bilenke")
+        r"(?:re)?(?:took|take|takes|taken|taking)(?!\s+place\b)"
+        r"(?=\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements"
+        r"|localities|territory|territories)\b)"
+        r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?territor(?:y|ies)\b)",
         # (not "fighting continues for control of Pokrovsk", "the battle for control over")
         r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
         # ("Russian troops now control territory to the north, east and south of Kurakhove")
@@ -702,7 +711,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("freed the settlements of Melovoy, Podol and Sudzha"; not "freed two hostages")
         r"fre(?:ed|es|eing)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:settlements?|villages?|towns?"
         r"|city|cities|(?-i:[A-Z])))",
-        r"recaptur(?:e|ed|es|ing)", r"retook", r"retak(?:e|en|ing)", r"regain(?:ed|s)?",
+        # (not "Kyiv’s grinding efforts to retake its occupied territories", beside Odesa: its
+        # own lands, no place named)
+        r"(?:recaptur(?:e|ed|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s)?)"
+        r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:territor(?:y|ies)|lands?)\b)",
         # ("its troops also took back the village of Nikolsky"; not "took back his words")
         r"(?:took|take|takes|taking|taken)\s+back(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?-i:[A-Z])|villages?|towns?|city|cities|settlements?|positions?|territor(?:y|ies)"
@@ -770,7 +782,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
         r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
-        r"fall(?=\s+of\s+(?-i:[A-Z]))",
+        # (not "a fire broke out ... due to the fall of UAV wreckage")
+        r"fall(?=\s+of\s+(?-i:[A-Z]))"
+        r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:debris|wreckage|fragments|remains|parts)\b)",
         # (not "several Russian aircraft entered Romanian airspace")
         r"entered(?!\s+(?:[\w-]+\s+){0,2}?air\s?space)",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
@@ -2094,9 +2108,14 @@ _STRIKE_FORCE_AFTER = re.compile(r"\s+(?:forces|groups?|grouping|units|troops)\b
 _SEARCH_AND_BEFORE = re.compile(r"\bsearch[- ]and[- ]$", re.IGNORECASE)
 
 
+_DEBRIS_AFTER = re.compile(r"\s+(?:debris|wreckage|fragments|remains)\b", re.IGNORECASE)
+
+
 def _held_weapon(word: str, before: str, after: str) -> bool:
     """Whether a weapon's name (``word``) tells where weapons are kept, not fired."""
-    if not _WEAPON_NOUN.fullmatch(word):
+    if not _WEAPON_NOUN.fullmatch(word) or _DEBRIS_AFTER.match(after):
+        # ("four reports of UAV fragments being found in Vinnytsia, Haisyn and Zhmerynka
+        # districts": what fell there, not weapons kept)
         return False
     held = _HELD_BEFORE.search(before)
     if (
