@@ -10660,3 +10660,23 @@ def test_what_the_hundred_and_eighty_ninth_set_showed(gazetteer: Gazetteer) -> N
     found = _places(gazetteer, fragments, dt.date(2024, 3, 18))
     assert found
     assert {c.type for events in found.values() for c in events} == {"strike"}
+    # The army's operational areas, named after a city and a region, are no places.
+    areas = (
+        "During the past week, the Defense Forces of Ukraine conducted offensive operations in"
+        " the Donetsk and Tavriysk operational areas, Deputy Minister of Defense Hanna Malyar"
+        " reported."
+    )
+    assert _places(gazetteer, areas, dt.date(2023, 6, 12)) == {}
+    # A community heading the villages told after it is no place of its own.
+    headings = (
+        "According to the OC \u201cNorth\u201d, hostile attacks were recorded:\nSemenivka"
+        " community: Progress - 1 explosion from an FPV drone. Zorya - 4 explosions, KABs.\n"
+        "Koryukivka district\nSnovska community: Klusy - 3 attacks: 20 explosions, possibly from"
+        " a 120 mm mortar. Hirsk - 3 attacks: 5 explosions - FPV drones."
+    )
+    found = _places(gazetteer, headings, dt.date(2024, 10, 11))
+    assert "Hirsk" in found
+    assert not any(name.endswith("community") for name in found)
+    # ... but a district with its own event after the colon is the place.
+    district = "Kharkiv district: Russian drones struck an enterprise, injuring two."
+    assert "Kharkiv district" in _places(gazetteer, district, dt.date(2024, 10, 10))

@@ -1225,12 +1225,21 @@ _UNIT_AFTER = re.compile(
     r"|marines|paratroopers"
     # ('the spokesman of the "Kharkiv" OTU': an operational-tactical grouping)
     r"|OTU|OTG|OSGT|OSG"
+    # ("offensive operations in the Donetsk and Tavriysk operational areas": the army's
+    # groupings, named after a city and a region)
+    r"|(?<=operational\s)(?:areas?|zones?)"
     r"|(?<=military\s)command)\b"
     # ("the Lviv 103rd Territorial Defense Brigade")
     r"|\s+\d+(?:st|nd|rd|th)(?:\s+[A-Z][\w-]+){0,3}?\s+(?:Brigade|Regiment|Battalion|Division"
     r"|Corps)\b)"
 )
 UNIT = "a military unit named after the place, not the place"
+# The first names of a list of operational areas ("the Donetsk and Tavriysk operational
+# areas").
+_OPERATIONAL_AREAS_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'ʼ-]*\s+operational\s+(?:areas|zones)\b"
+)
 # A dateline, the text's first words: "Belgorod, July 1 – ", "Kharkiv, Ukraine - ".
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*(?:Ukraine|Russia|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))*"
@@ -1319,6 +1328,11 @@ _IN_NAMED_REGION = re.compile(
 )
 # Between a district and its region: "the Vasylivka district of Zaporizhzhia region", "the
 # Klimovsky District of Russia's Bryansk Region".
+# A unit's name as the heading of its places: "Semenivka community: Progress - 1 explosion".
+# (a name, then a dash, a count or a list: not "Kharkiv district: Russian drones struck ...")
+_HEADS_ITS_PLACES = re.compile(
+    r"[ \t]*:[ \t]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[ \t]*(?:[-–—(,:]|\d|and\b)"
+)
 DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",
@@ -3528,7 +3542,7 @@ class MentionFinder:
             return "names a ship"
         if _SEA_BEFORE.search(before_text) or _SEA_AFTER.match(following):
             return "the sea of that name, not the town"
-        if _UNIT_AFTER.match(following):
+        if _UNIT_AFTER.match(following) or _OPERATIONAL_AREAS_LISTED_AFTER.match(following):
             return UNIT
         if _ROAD_AFTER.match(following):
             return "a road named after the town it leads to, not the town"
@@ -5088,6 +5102,11 @@ def _districts_placed(
         ):
             # "the village of Prymorske in Zaporizhzhia Oblast's Vasylivka district"
             located = mentions[i - 2].name
+        elif heading := _HEADS_ITS_PLACES.match(text, mention.end):
+            # "Novhorod-Siverska community: Vorobiivka - 2 attacks ...": the heading of the
+            # places it holds, each told after it (known to the gazetteer or not: "Semenivka
+            # community: Progress - 1 explosion from an FPV drone")
+            located = heading.group("name")
         elif (
             mention.place is not None
             and (
