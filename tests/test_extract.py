@@ -10594,6 +10594,27 @@ def test_what_the_hundred_and_eighty_seventh_set_showed(gazetteer: Gazetteer) ->
     assert "Dnipro" not in found
 
 
+def test_what_the_hundred_and_eighty_seventh_set_showed_of_occupation(gazetteer: Gazetteer) -> None:
+    # A relative clause that says who holds a place describes it: no claim.
+    held = (
+        "In Mariupol, which is under the occupation of Russia, there were powerful explosions"
+        " near the airport."
+    )
+    assert _types(gazetteer, held, "Mariupol", dt.date(2024, 7, 1)) == {"strike"}
+    partly = (
+        "Vladimir Rogov, a Russian-installed official in the Zaporizhia region that is partly"
+        " controlled by Moscow, said that Russian air defences had repelled the attack on"
+        " Berdiansk."
+    )
+    assert "territorial_claim" not in _types(gazetteer, partly, "Berdiansk", dt.date(2023, 10, 17))
+    # ... but what a country says it controls is still a claim.
+    claim = (
+        "The capture of Ukrainsk brings Russia one step closer to its long-held goal of seizing"
+        " all of the eastern Donetsk region, which it already partly controls."
+    )
+    assert "territorial_claim" in _types(gazetteer, claim, "Donetsk region", dt.date(2024, 9, 18))
+
+
 def test_what_the_hundred_and_eighty_eighth_set_showed(gazetteer: Gazetteer) -> None:
     # Where drones came from, listed after "directions": no strikes there.
     origins = (

@@ -1080,7 +1080,12 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
     # have annexed")
     r"(?:,\s*|\b(?:regions?|oblasts?|territor(?:y|ies)|lands?|areas?|peninsula)\s+)"
     r"(?:which|that)\s+(?:[\w’'-]+\s+){0,7}?(?:is|are|was|were|been|have|has|partially"
-    r"|now|still|also|remains?|remained)\s+$",
+    r"|now|still|also|remains?|remained"
+    # ("the Zaporizhia region that is partly controlled by Moscow"; not "which it already
+    # partly controls", a claim)
+    r"|(?<=is\s)(?:partly|largely|mostly|fully))\s+"
+    # ("In Mariupol, which is under the occupation of Russia")
+    r"(?:under\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
