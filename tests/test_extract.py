@@ -10701,3 +10701,12 @@ def test_what_the_hundred_and_eighty_ninth_set_showed(gazetteer: Gazetteer) -> N
     # ... but a district with its own event after the colon is the place.
     district = "Kharkiv district: Russian drones struck an enterprise, injuring two."
     assert "Kharkiv district" in _places(gazetteer, district, dt.date(2024, 10, 10))
+    # Troops moved to a place are there ("the transfer of Ukrainian reserves to Selidovo").
+    moved = (
+        "Ukrainian military observer Kostiantyn Mashovets and a Russian military blogger have"
+        " noted movement of these troops towards the front lines in Luhansk Oblast and around"
+        " Kramatorsk and Bakhmut."
+    )
+    assert _types(gazetteer, moved, "Kramatorsk", dt.date(2024, 5, 20)) == {"deployment"}
+    reserves = "Kyiv ordered the transfer of Ukrainian reserves to Selidovo."
+    assert _types(gazetteer, reserves, "Selidovo", dt.date(2024, 9, 3)) == {"deployment"}

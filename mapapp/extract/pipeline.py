@@ -286,6 +286,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel"
         r"|planes|aircraft|helicopters)"
         r"(?!\s+away\b)",
+        # ("This became possible due to the transfer of Ukrainian reserves to Selidovo")
+        r"(?:transfer|redeployment|relocation|movement|arrival)s?\s+of\s+(?:[\w’'-]+\s+){0,3}?"
+        r"(?:troops|forces|soldiers|units|reserves|reinforcements|battalions|brigades"
+        r"|personnel)(?=\s+(?:to|into|towards?)\b)",
         # ("minesweepers and other small ships have been moved out of Sevastopol ... to the
         # port of Feodosia", "the Black Sea Fleet was likely relocating to Novorossiysk")
         # ("one ship was observed to have been relocated to Feodosia")
