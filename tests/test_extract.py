@@ -10710,3 +10710,26 @@ def test_what_the_hundred_and_eighty_ninth_set_showed(gazetteer: Gazetteer) -> N
     assert _types(gazetteer, moved, "Kramatorsk", dt.date(2024, 5, 20)) == {"deployment"}
     reserves = "Kyiv ordered the transfer of Ukrainian reserves to Selidovo."
     assert _types(gazetteer, reserves, "Selidovo", dt.date(2024, 9, 3)) == {"deployment"}
+
+
+def test_an_attack_that_did_not_reach_its_target_is_where_it_fell(gazetteer: Gazetteer) -> None:
+    tried = (
+        "Another drone that tried to carry out an attack on Moscow was shot down tonight by air"
+        " defense forces in the Ramensky District of the Moscow Region."
+    )
+    found = _places(gazetteer, tried, dt.date(2023, 9, 1))
+    assert "Moscow" not in found
+    assert "Ramensky District" in found
+    broke = (
+        "Ukrainian UAV An aircraft-type aircraft crashed into a residential building in"
+        " Krasnogorsk, Moscow Region, during an attempt to break into Moscow."
+    )
+    found = _places(gazetteer, broke, dt.date(2025, 10, 1))
+    assert "Moscow" not in found
+    assert "Krasnogorsk" in found
+    # ... but drones aimed at a place that reached it struck it.
+    aimed = (
+        "Ukraine launched drones aimed at the Budyonnovsk industrial zone in Russia's Stavropol"
+        " region. A fire broke out at the plant."
+    )
+    assert "strike" in _types(gazetteer, aimed, "Budyonnovsk", dt.date(2025, 3, 1))

@@ -1360,6 +1360,14 @@ _GLOSS = re.compile(
 _ELSEWHERE_BEFORE = re.compile(
     r"\belsewhere\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
+# An attack that did not reach its target: "an attempted drone attack on Moscow", "during an
+# attempt to break into Moscow" (not "drones aimed at the Budyonnovsk industrial zone", which
+# reached it).
+_AIMED_AT_BEFORE = re.compile(
+    r"(?:\b(?:attempt(?:ed|s)?|tried|trying|failed)\b[^.;]{0,40}?\b(?:attacks?|strikes?|raids?)"
+    r"\s+on|\battempt\s+to\s+break\s+(?:into|through\s+to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "in the Donetsk region", "in Russia’s Rostov region": a region as a locator.
 _IN_REGION = re.compile(
     # ("the village of Kalynove in eastern Ukraine's Donetsk region")
@@ -2826,6 +2834,10 @@ def _events_in(
         ):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
+        elif len(here) > 1 and _AIMED_AT_BEFORE.search(lead):
+            # "Another drone that tried to carry out an attack on Moscow was shot down tonight
+            # ... in the Ramensky District": where it was aimed, not where it fell.
+            locators[i] = "where an attack was aimed, not where it fell"
         elif _BORDERS_AFTER.match(text, mention.end) or _neighbour_listed(text, sentence, mention):
             # "The Belgorod region borders the Kharkiv region, where Ukrainian forces staged
             # an offensive": the neighbour is described, not the scene.
