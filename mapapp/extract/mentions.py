@@ -1326,13 +1326,13 @@ _IN_NAMED_REGION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"([A-Z][\w’'-]+)\s+(?i:region|oblast|province)\b"
 )
-# Between a district and its region: "the Vasylivka district of Zaporizhzhia region", "the
-# Klimovsky District of Russia's Bryansk Region".
 # A unit's name as the heading of its places: "Semenivka community: Progress - 1 explosion".
 # (a name, then a dash, a count or a list: not "Kharkiv district: Russian drones struck ...")
 _HEADS_ITS_PLACES = re.compile(
     r"[ \t]*:[ \t]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[ \t]*(?:[-–—(,:]|\d|and\b)"
 )
+# Between a district and its region: "the Vasylivka district of Zaporizhzhia region", "the
+# Klimovsky District of Russia's Bryansk Region".
 DISTRICT_OF = re.compile(r"(?:\s+of|,)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # What stands between a settlement and the region the text puts it in: "Trudove in the
 # Donetsk region", "Piatykhatky, a village in the west of the Zaporizhia region",

@@ -105,6 +105,11 @@ _SHARE_OR_AREA = (
 )
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
+# Not before a country's own lands: "Kyiv’s grinding efforts to retake its occupied
+# territories" names no place.
+_OWN_LANDS_AFTER = (
+    r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:territor(?:y|ies)|lands?)\b)"
+)
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
@@ -676,8 +681,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "132 artillery attacks took place on the territory of Bilenke")
         r"(?:re)?(?:took|take|takes|taken|taking)(?!\s+place\b)"
         r"(?=\s+(?:[\w-]+\s+){0,3}?(?:villages|settlements"
-        r"|localities|territory|territories)\b)"
-        r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?territor(?:y|ies)\b)",
+        r"|localities|territory|territories)\b)" + _OWN_LANDS_AFTER,
         # (not "fighting continues for control of Pokrovsk", "the battle for control over")
         r"(?<!for\s)(?<!for\sthe\s)(?<!for\sfull\s)control\s+(?:of|over)",
         # ("Russian troops now control territory to the north, east and south of Kurakhove")
@@ -717,8 +721,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|city|cities|(?-i:[A-Z])))",
         # (not "Kyiv’s grinding efforts to retake its occupied territories", beside Odesa: its
         # own lands, no place named)
-        r"(?:recaptur(?:e|ed|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s)?)"
-        r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:territor(?:y|ies)|lands?)\b)",
+        r"(?:recaptur(?:e|ed|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s)?)" + _OWN_LANDS_AFTER,
         # ("its troops also took back the village of Nikolsky"; not "took back his words")
         r"(?:took|take|takes|taking|taken)\s+back(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?"
         r"(?:(?-i:[A-Z])|villages?|towns?|city|cities|settlements?|positions?|territor(?:y|ies)"
@@ -1363,7 +1366,7 @@ _ELSEWHERE_BEFORE = re.compile(
 # An attack that did not reach its target: "an attempted drone attack on Moscow", "during an
 # attempt to break into Moscow" (not "drones aimed at the Budyonnovsk industrial zone", which
 # reached it).
-_AIMED_AT_BEFORE = re.compile(
+_ATTACK_TRIED_ON_BEFORE = re.compile(
     r"(?:\b(?:attempt(?:ed|s)?|tried|trying|failed)\b[^.;]{0,40}?\b(?:attacks?|strikes?|raids?)"
     r"\s+on|\battempt\s+to\s+break\s+(?:into|through\s+to))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -2834,7 +2837,7 @@ def _events_in(
         ):
             # "Lastochkyne lies to the west of Avdiivka": a landmark, whatever names the place.
             locators[i] = "a landmark for the place the sentence speaks of"
-        elif len(here) > 1 and _AIMED_AT_BEFORE.search(lead):
+        elif len(here) > 1 and _ATTACK_TRIED_ON_BEFORE.search(lead):
             # "Another drone that tried to carry out an attack on Moscow was shot down tonight
             # ... in the Ramensky District": where it was aimed, not where it fell.
             locators[i] = "where an attack was aimed, not where it fell"
