@@ -151,10 +151,15 @@ _NEUTER_ENDING = re.compile(r"[sz]k(?:oye|oe|e)$", re.IGNORECASE)
 # A feminine adjective, as a power plant is named by its town ("Zmiivska", "Starobeshevskaya").
 _FEMININE_ENDING = re.compile(r"[sz][’'ʼ]?k(?:a|aya)$", re.IGNORECASE)
 _UKRAINIAN_MASCULINE = re.compile(r"[sz][’'ʼ]?k(?:yi|yy)$", re.IGNORECASE)
+# The rest of a list of names after its first, up to the noun they share ("the Kupiansk and
+# Lyman directions": " and Lyman ").
+_REST_OF_A_LIST = (
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+    r"[A-Z][\w’'ʼ-]*\s+"
+)
 # The first names of a list of fronts ("the Kupiansk and Lyman directions").
 _FRONTS_LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    r"[A-Z][\w’'ʼ-]*\s+(?:(?:tactical|operational(?:-tactical)?)\s+)?(?:directions|fronts|sectors"
+    _REST_OF_A_LIST + r"(?:(?:tactical|operational(?:-tactical)?)\s+)?(?:directions|fronts|sectors"
     r"|axes)\b"
 )
 # "districts—Verkhnedonsky, Millerovsky", "several districts, including Chertkovskoye,
@@ -1236,10 +1241,7 @@ _UNIT_AFTER = re.compile(
 UNIT = "a military unit named after the place, not the place"
 # The first names of a list of operational areas ("the Donetsk and Tavriysk operational
 # areas").
-_OPERATIONAL_AREAS_LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    r"[A-Z][\w’'ʼ-]*\s+operational\s+(?:areas|zones)\b"
-)
+_OPERATIONAL_AREAS_LISTED_AFTER = re.compile(_REST_OF_A_LIST + r"operational\s+(?:areas|zones)\b")
 # A dateline, the text's first words: "Belgorod, July 1 – ", "Kharkiv, Ukraine - ".
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*(?:Ukraine|Russia|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))*"
@@ -1667,8 +1669,7 @@ _POWER_PLANT_AFTER = re.compile(
 # ... and the first names of a list of them: "the Dobrotvirska, Burshtynska, Kaluska, and
 # Ladyzhynska TPPs".
 _POWER_PLANTS_LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'ʼ-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-    r"[A-Z][\w’'ʼ-]*\s+(?:TPPs|CHPs|CHPPs|(?:thermal\s+)?power\s+(?:plants|stations)"
+    _REST_OF_A_LIST + r"(?:TPPs|CHPs|CHPPs|(?:thermal\s+)?power\s+(?:plants|stations)"
     r"|thermal\s+(?:power\s+)?plants)\b"
 )
 # "the Krasnorichensk settlement community", "the Bilozerka village hromada": a community

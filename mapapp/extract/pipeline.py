@@ -105,6 +105,8 @@ _SHARE_OR_AREA = (
 )
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
+# What is left of a drone or missile that fell.
+_DEBRIS = r"debris|wreckage|fragments|remains"
 # Not before a country's own lands: "Kyiv’s grinding efforts to retake its occupied
 # territories" names no place.
 _OWN_LANDS_AFTER = (
@@ -791,7 +793,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
         # (not "a fire broke out ... due to the fall of UAV wreckage")
         r"fall(?=\s+of\s+(?-i:[A-Z]))"
-        r"(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:debris|wreckage|fragments|remains|parts)\b)",
+        rf"(?!\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEBRIS}|parts)\b)",
         # (not "several Russian aircraft entered Romanian airspace")
         r"entered(?!\s+(?:[\w-]+\s+){0,2}?air\s?space)",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
@@ -2128,7 +2130,7 @@ _STRIKE_FORCE_AFTER = re.compile(r"\s+(?:forces|groups?|grouping|units|troops)\b
 _SEARCH_AND_BEFORE = re.compile(r"\bsearch[- ]and[- ]$", re.IGNORECASE)
 
 
-_DEBRIS_AFTER = re.compile(r"\s+(?:debris|wreckage|fragments|remains)\b", re.IGNORECASE)
+_DEBRIS_AFTER = re.compile(rf"\s+(?:{_DEBRIS})\b", re.IGNORECASE)
 
 
 def _held_weapon(word: str, before: str, after: str) -> bool:
