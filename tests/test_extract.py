@@ -10733,3 +10733,136 @@ def test_an_attack_that_did_not_reach_its_target_is_where_it_fell(gazetteer: Gaz
         " region. A fire broke out at the plant."
     )
     assert "strike" in _types(gazetteer, aimed, "Budyonnovsk", dt.date(2025, 3, 1))
+
+
+def _placed(
+    gazetteer: Gazetteer, text: str, name: str, published: dt.date
+) -> tuple[str, str | None]:
+    """Where the first event ``text`` reports at ``name`` is put: (place, region)."""
+    place = _places(gazetteer, text, published)[name][0].place
+    assert place is not None
+    return place.name, place.admin1
+
+
+def test_what_the_hundred_and_ninetieth_set_showed(gazetteer: Gazetteer) -> None:
+    # Two villages of another oblast, 2 km apart, do not make each other right in a list of
+    # Kherson oblast's shelled villages: the codifier has both names there.
+    kherson = (
+        "The Russian army attacked 15 settlements in the Kherson region yesterday, killing one"
+        " person.\nAccording to him, Antonivka, Sadove, Prydniprovske, Stanislav, Bilozerka,"
+        " Tokarivka, Mykhailivka, Tomaryne and Kherson came under enemy fire and air strikes."
+    )
+    found = _places(gazetteer, kherson, dt.date(2024, 5, 21))
+    for name in ("Tokarivka", "Mykhailivka"):
+        [event] = found[name]
+        assert event.place is None
+        assert event.mention.result is not None
+        assert "Kherson Oblast" in event.mention.result.reason
+    assert found["Bilozerka"][0].place is not None
+    # A site at a town's edge, near a village: the town is not said to be near the village.
+    terminal = (
+        "Ukrainian drones struck an oil terminal in Feodosia overnight. The attacked terminal is"
+        " situated on the eastern outskirts of Feodosia, near Beregovoye village."
+    )
+    assert _placed(gazetteer, terminal, "Feodosia", dt.date(2024, 10, 7)) == ("Feodosiya", "Crimea")
+    # "Crimea, annexed by Russia," describes Crimea; no claim on the place after it.
+    annexed = (
+        "Crimea, annexed by Russia, hosts just two such terminals, with the other located in"
+        " Sevastopol."
+    )
+    assert _types(gazetteer, annexed, "Sevastopol", dt.date(2024, 10, 7)) == set()
+    # What a capture would allow is no offensive on the cities named.
+    would = (
+        "The capture of Chasiv Yar would allow the Russian military to launch an offensive"
+        " against other cities in the region \u2014 Kostiantynivka, Druzhkivka, Kramatorsk, and"
+        " Sloviansk."
+    )
+    assert set(_places(gazetteer, would, dt.date(2024, 8, 6))) <= {"Chasiv Yar"}
+    # The hospital the wounded are taken to is named after its city, not struck.
+    hospital = (
+        "Russians massively attacked Novhorod-Siverskyi in Chernihiv region with drones, about"
+        ' 20 "shahed" strikes in the city. The head of the Chernihiv regional military'
+        " administration, Vyacheslav Chaus, reported four dead. One of the wounded is in serious"
+        " condition, the others are in moderate condition. The girl is hospitalized in Chernihiv"
+        ' Children\'s Regional Hospital. "There is a lot of destruction in the city," Chaus said.'
+    )
+    assert set(_places(gazetteer, hospital, dt.date(2025, 10, 21))) == {"Novhorod-Siverskyi"}
+    # "It was loud in ... communities": shelling, as Ukraine's officials report it.
+    loud = (
+        "According to him, the aggressor hit Nikopol region with heavy artillery. It was loud in"
+        " Marhanets and Pokrovsk communities. 2 private houses were damaged."
+    )
+    assert _types(gazetteer, loud, "Marhanets", dt.date(2025, 7, 23)) == {"strike"}
+    # A line naming a place, then what the shelling did there.
+    lines = (
+        "06: 33, Kupyansky district, Kruglyakovka village. Due to enemy shelling, a summer"
+        " kitchen and outbuildings were destroyed in a private household."
+    )
+    assert _placed(gazetteer, lines, "Kruglyakovka", dt.date(2024, 6, 21)) == (
+        "Kruhliakivka",
+        "Kharkiv Oblast",
+    )
+    # ... but not a place named in a long sentence about something else.
+    office = (
+        "The agency received a report from the Maritime Rescue Coordination Center (MRCC) of"
+        " Novorossiysk in the early hours of the night.\nA hole was received in the engine room,"
+        " presumably as a result of an attack by a sea drone."
+    )
+    assert "Novorossiysk" not in _places(gazetteer, office, dt.date(2023, 8, 5))
+
+
+def test_a_community_is_found_from_how_the_text_names_it(gazetteer: Gazetteer) -> None:
+    # "The communities of ..., Novoslobidsk, ...": the Novoslobidska community, Nova Sloboda's.
+    listed = (
+        "Russia attacked 12 communities in Sumy Oblast on Nov. 8.\nThe communities of Sumy,"
+        " Khotin, Yunakivka, Bilopillia, Krasnopillia, Novoslobidsk, Putyvl and Shalyhyne were"
+        " targeted."
+    )
+    placed = _placed(gazetteer, listed, "Novoslobidsk", dt.date(2024, 11, 8))
+    assert placed == ("Nova Sloboda", "Sumy Oblast")
+    # "the Novooleksandrivka community of the Beryslav district": the Novooleksandrivska
+    # community of that raion, run from Novooleksandrivka (GeoNames also gives that name to
+    # Velyka Oleksandrivka), not the village of that name 110 km south.
+    raion = (
+        "Earlier on March 23, Russian forces struck a relief center in the Novooleksandrivka"
+        " community of the Beryslav district, wounding three people."
+    )
+    [event] = _places(gazetteer, raion, dt.date(2024, 3, 23))["Novooleksandrivka community"]
+    assert event.place is not None
+    assert (event.place.lat, event.place.lon) == (47.2646, 33.87615)
+    # A town's own name before "district" is its raion's, not a district of Donetsk.
+    town = (
+        "On Saturday, the Russian army attacked the Borivske community of Izyum district in"
+        " Kharkiv Region. Bohodukhiv district, Kharkiv and Kupianske also came under fire. In the"
+        " Kyivskyi district of Kharkiv, as a result of the shelling of FAB-500, the building of an"
+        " educational institution was on fire."
+    )
+    placed = _placed(gazetteer, town, "Bohodukhiv district", dt.date(2024, 8, 10))
+    assert placed == ("Bohodukhiv", "Kharkiv Oblast")
+    # ... but the Dnipro district of a text on Kyiv's districts is Kyiv's.
+    kyiv = (
+        "In the Dnipro district, a missile fragment fell near an emergency medical substation."
+        "\nIn the Sviatoshyn district, the blast wave shattered windows. In the Desnianskyi"
+        " district, missile fragments fell in an open area. A similar situation occurred in the"
+        " Podilskyi district."
+    )
+    assert _placed(gazetteer, kyiv, "Dnipro district", dt.date(2025, 2, 22))[1] == "Kyiv"
+
+
+def test_a_small_town_of_a_country_the_text_is_not_about_is_not_the_village_meant(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Chaiki", a village of the Belgorod region GeoNames lacks, is no suburb of Kyiv of
+    # 12,000 people, 330 km from every place of a report on the Kursk and Belgorod regions.
+    text = (
+        "A missile hit the town of Rylsk in Kursk Region on Sunday. A Ukrainian assault on the"
+        " neighboring Belgorod Region involved UAV strikes on several locations. Vehicles were"
+        " struck in Urazovo. In Chaiki, a drone exploded mid-air, damaging an agricultural"
+        " building."
+    )
+    result = _asked(gazetteer, text, "Chaiki", dt.date(2025, 5, 12))
+    assert "Chaiky (Kyiv Oblast, Ukraine)" in result.reason
+    # ... but a town named alone, in a text about no region, is what the name means in the
+    # theatre ("Russia stepped up its offensive on Avdiivka").
+    alone = "Russia stepped up its offensive on Avdiivka in October."
+    assert _placed(gazetteer, alone, "Avdiivka", dt.date(2024, 2, 17))[1] == "Donetsk Oblast"

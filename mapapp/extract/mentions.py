@@ -186,6 +186,11 @@ _UNITS_LISTED_AFTER = re.compile(
     r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
     r"(communities|hromadas|municipalities|districts|raions|rayons)\b"
 )
+# "The communities of Sumy, Khotin, Yunakivka, ": a list of communities, to the name after it.
+_COMMUNITIES_OF_BEFORE = re.compile(
+    r"\b(?:communities|hromadas|municipalities)\s+of\s+"
+    r"(?:[A-Z][\w’'ʼ-]*(?:\s+[A-Z][\w’'ʼ-]*)?\s*,\s*(?:and\s+)?)*(?:and\s+)?$"
+)
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
@@ -207,6 +212,8 @@ _FRONT_ENDING = re.compile(rf"\s{_FRONT_WORDS}$", re.IGNORECASE)
 _COMMUNITY_WORDS = frozenset(
     "hromada hromadas community communities municipality municipalities tg utc otg".split()
 )
+# The unit word after a community's name, as a pattern.
+_COMMUNITY_WORD_ALT = "|".join(sorted(_COMMUNITY_WORDS))
 # The ordinals of village names ("Lyman Pershyi", "Zhelannoye Vtoroye").
 _ORDINALS = frozenset(
     "pershyi persha pershe druhyi druha druhe tretii tretia tretie pervyi pervyy pervaya pervoye"
@@ -557,6 +564,12 @@ _VILLAGE_BEFORE = re.compile(
     r"(?:[A-Z][\w’'ʼ-]*(?:\s+[A-Z][\w’'ʼ-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+# A site placed at a town's edge ("situated on the eastern outskirts of Feodosia"): a place
+# said to be near after it is near the site, not the town.
+_SITE_OUTSKIRTS_BEFORE = re.compile(
+    r"\b(?:on|at|in)\s+the\s+(?:(?:north|south|east|west)[a-z-]*\s+)?outskirts\s+of\s+$",
+    re.IGNORECASE,
+)
 # Between a settlement and the place it is said to be near: "Pivdenne, on the outskirts of
 # Toretsk", "Andriivka, a village near the decimated eastern city of Bakhmut", "Selydove
 # located about 18 km (10 miles) southeast of Pokrovsk", "Andriivka is about 13 kilometers
@@ -868,6 +881,13 @@ _PASSING_BEFORE = re.compile(
     r"\b(?:missiles?|drones?|UAVs?|Shaheds?|rockets?|aircraft)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:passing|bypassing|flying\s+(?:past|over))\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Where the wounded are treated: "hospitalized in Chernihiv Children's Regional Hospital".
+_HOSPITALISED_IN_BEFORE = re.compile(
+    r"\bhospitali[sz]ed\s+(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HOSPITAL_NAME_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:Hospital|Clinic|Medical\s+Cent(?:er|re))\b"
 )
 # Where people or things were taken: "wounded and dead sailors were transported to Sevastopol".
 # ("were taken to Mykolaiv for treatment", "were transported to a hospital in Belarus"; but
@@ -3045,6 +3065,19 @@ class MentionFinder:
                 label, start, end, sentence.index, "settlement", True, seat[0],
                 alternatives=seat[1:],
             )  # fmt: skip
+        if (
+            _COMMUNITIES_OF_BEFORE.search(text, max(sentence.start, start - 300), start)
+            and not self.gazetteer.candidates(name)
+            and (seat := self._community_seats(name))
+            and seat != (name,)
+        ):
+            # "The communities of Sumy, Khotin, ..., Novoslobidsk, ... were targeted": a name
+            # no place has, in such a list, is a community's (the Novoslobidska is Nova
+            # Sloboda's).
+            return Mention(
+                name, start, end, sentence.index, "settlement", True, seat[0],
+                alternatives=seat[1:],
+            )  # fmt: skip
         if listed and _ADJECTIVE_ENDING.search(name) and (seat := self._named_after(name)):
             unit = listed.group(1).lower()
             listed_kind: Kind = "district" if unit in _DISTRICT_WORDS else "settlement"
@@ -3297,6 +3330,12 @@ class MentionFinder:
         if _TAKEN_TO_BEFORE.search(before_text):
             # ("wounded and dead sailors were transported to Sevastopol"; not "taken to
             # hospital in Kherson after shelling")
+            return "a destination, not where something happened"
+        if _HOSPITALISED_IN_BEFORE.search(before_text) and _HOSPITAL_NAME_AFTER.match(
+            text, mention.end
+        ):
+            # ("The girl is hospitalized in Chernihiv Children's Regional Hospital"): where
+            # the wounded are treated, a hospital named after its city
             return "a destination, not where something happened"
         if _PASSING_BEFORE.search(before_text):
             return "passed on the way, not where something happened"
@@ -3999,6 +4038,9 @@ class MentionFinder:
                     and not _NAMES_SOMETHING.match(text, after.end)
                     # ("explosions in Sevastopol, near Saky, Feodosiia and Rozdilne")
                     and not list_starts(text, named_mentions, position)
+                    # (both placing a site: "the terminal is situated on the eastern outskirts
+                    # of Feodosia, near Beregovoye village")
+                    and not _SITE_OUTSKIRTS_BEFORE.search(text, max(0, m.start - 40), m.start)
                 ):
                     if LANDMARK_THEN_NEAR.fullmatch(
                         text, m.end, after.start
@@ -4434,7 +4476,15 @@ def _city_district_alone(
         return None
     if not mention.near and (named := _district_of_some_city(unit, city_names, gazetteer)):
         return named[0], CITY_DISTRICT_POINT.format(city=named[1])
-    cities = codifier_city(unit, mention.near)
+    # (a town's own name before "district" names the raion run from it: "Bohodukhiv
+    # district" of Kharkiv oblast, not a district of Donetsk; but a city's districts are
+    # named after big cities: "the Dnipro district" of Kyiv)
+    noun = _unit_name(mention.name)
+    town = not _ADJECTIVE_ENDING.search(noun) and any(
+        p.kind == "settlement" and fold(p.name) == fold(noun) and p.population < BIG_CITY
+        for p in gazetteer.candidates(noun)
+    )
+    cities = () if town else codifier_city(unit, mention.near)
     if cities and (known := _district_of_some_city(unit, cities, gazetteer, result)):
         return known[0], CODIFIER_DISTRICT_POINT.format(city=known[1])
     return None
@@ -5370,6 +5420,8 @@ def _community_name(text: str, mention: Mention) -> str:
         name = mention.name
     if name.lower().endswith(("ske", "zke")):
         return name[:-1] + "a"  # "the Pokrovske hromada": the Pokrovska
+    if name.lower().endswith("ka") and not name.lower().endswith("ska"):
+        return name[:-2] + "ska"  # "the Novooleksandrivka community": the Novooleksandrivska
     return _community_adjective(name)
 
 
@@ -5409,7 +5461,21 @@ def _communities_of_raion(
             if j != i and mentions[j].sentence == mention.sentence
         ]
         shared = set.intersection(*listed) if listed else set()
+        # (or the raion named right after it, which locates it and is no mention of its own:
+        # "the Novooleksandrivka community of the Beryslav district")
+        of_raion = {
+            raion.id
+            for _, raion in hromadas
+            if raion is not None
+            and re.match(
+                rf"\s+(?:{_COMMUNITY_WORD_ALT})?\s*(?:of|in)\s+(?:the\s+)?{re.escape(raion.name)}"
+                r"\s+(?:district|raion|rayon)\b",
+                text[mention.end : mention.end + 80],
+                re.IGNORECASE,
+            )
+        }
         for raions, said in (
+            (of_raion, "which the text names"),
             *((ids, "which the text names") for ids in named),
             (shared, "where the communities listed with it are"),
         ):

@@ -191,6 +191,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"explosions?", r"blasts?", r"shot\s+down",
         # ('Another “bangs” were heard in Sevastopol, Yevpatoria, Saki, Dzhankoy and Balaklava')
         r"bangs?(?=[”\"’']?\s+(?:were|was|had\s+been|have\s+been)\s+heard)",
+        # ("It was loud in Marhanets and Pokrovsk communities", as Ukraine's officials report
+        # shelling)
+        r"(?:it\s+was|it[’']s|it\s+is|they\s+were)\s+(?:also\s+)?(?:very\s+)?loud"
+        r"(?=\s+(?:in|near|at)\b)",
         r"(?:brought|bring|brings)\s+down",
         # ("In Novomoskovsk, an explosive wave overturned a minibus passing by the place of
         # impact")
@@ -1080,6 +1084,14 @@ _RUINED_PLACE_AFTER = re.compile(
 )
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
+# "Crimea, annexed by Russia, hosts just two such terminals": a name's apposition, set off by
+# commas, describing it in passing.
+_APPOSITION_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
+_APPOSITION_BY_AFTER = re.compile(
+    r"\s+by\s+(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:Federation|forces|troops))"
+    r"(?:\s+in\s+\d{4})?,",
+    re.IGNORECASE,
+)
 _VERB_AND_BEFORE = re.compile(r"\b(?-i:[a-z])[\w’'-]*,?\s+and\s+$")
 # ", which is", ", which Moscow claims to have": a relative aside after a place, which
 # describes it.
@@ -1225,6 +1237,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
     r"|(?:centred|centered|centralized|centralised)\s+on"
     r"|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
+    # ("The capture of Chasiv Yar would allow the Russian military to launch an offensive
+    # against ... Kostiantynivka"; not "allowed Ukrainian troops to enter", which happened)
+    r"|(?:would|could|will|might|may)\s+(?:also\s+)?(?:allow|enable|let)\s+(?:[\w’'-]+\s+){1,3}?to"
     r"|help(?:s|ed)?\s+in|allow(?:s|ed|ing)?\s+(?:for|us\s+to|them\s+to)|pav(?:e|es|ed|ing)\s+the"
     r"\s+way\s+(?:for|to)|(?-i:may)\s+become|(?<!\bthe\s)future"
     r"|(?-i:may)\s+(?:now\s+|also\s+)?be\s+[a-z]+ing|intentions?\s+to"
@@ -2384,6 +2399,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "the temporarily occupied left bank", "annexed Crimea", "the
             # liberated part of the Kharkiv region": description
         if (
+            word in ("occupied", "annexed")
+            and _APPOSITION_NAME_BEFORE.search(before)
+            and _APPOSITION_BY_AFTER.match(after)
+        ):
+            continue  # "Crimea, annexed by Russia, hosts ...": description in passing
+        if (
             word in ("seized", "captured", "recaptured")
             and _DESCRIBED_BEFORE.search(before)
             and _ONE_PLACE_AFTER.match(after)
@@ -3327,6 +3348,19 @@ _RESULT_OF = re.compile(
     r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b",
     re.IGNORECASE,
 )
+# ... and after a short line that only names the place ("06: 33, Kupyansky district,
+# Kruglyakovka village. Due to enemy shelling, a summer kitchen ... destroyed", "As a result of
+# air shelling, 7 houses ... were damaged"), the shelling however it is told.
+_RESULT_OF_ANY = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|because\s+of|due\s+to)\s+"
+    r"(?:(?:an?|enemy|russian|hostile|air|aerial|artillery|massive|heavy)\s+){1,2}"
+    r"(?:[\w-]+\s+)?"
+    r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b",
+    re.IGNORECASE,
+)
+# How long a line naming only a place may be ("02:55-03: 12, Izyumsky district, Borovaya
+# village.").
+_PLACE_LINE = 80
 
 
 def _result_of_before(
@@ -3340,9 +3374,13 @@ def _result_of_before(
     """The events of a sentence that names no place and gives them as "the result of the
     shelling", at the settlement (else the district) the sentence just before names, when
     that one tells no event of its own."""
-    if sentence.headline or not sentence.index or not _RESULT_OF.search(sentence.text):
+    if sentence.headline or not sentence.index:
         return
     before = sentences[sentence.index - 1]
+    if not _RESULT_OF.search(sentence.text) and not (
+        len(before.text.strip()) <= _PLACE_LINE and _RESULT_OF_ANY.search(sentence.text)
+    ):
+        return
     if _triggers(before):
         return
     named = by_sentence.get(before.index, [])

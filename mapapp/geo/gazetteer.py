@@ -28,7 +28,7 @@ from mapapp.core.names import close, fold, loose
 
 # Raised whenever what an index holds changes, its keys too (mapapp.core.names): an index
 # built before is built again at first use.
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 # The word after a region's name ("the Volgograd region"), as its loose key spells it.
 _REGION_WORD = re.compile(r"\s(?:region|oblast|province|krai|republic|territor\w*)$")
 # A town "on" a river, in English ("Slavyansk-on-Kuban"), which Russian names "na" it.

@@ -220,6 +220,8 @@ def _write(
     # The settlements of Ukraine by rowid: (admin1 code, population, lat, lon), for the units'
     # centres.
     ukrainian: dict[int, tuple[str, int, float, float]] = {}
+    # Their own names (folded), by rowid: a unit's centre is a place of that very name first.
+    own_names: dict[int, str] = {}
 
     def add(place: tuple[object, ...], place_names: list[str], curated: bool = False) -> None:
         rowid = db.execute(
@@ -234,6 +236,7 @@ def _write(
                 float(place[2]),  # type: ignore[arg-type]
                 float(place[3]),  # type: ignore[arg-type]
             )
+            own_names[rowid] = fold(str(place[1]))
         # (A curated name is one as written, initials too: "DPR" for Donetsk oblast.)
         keys = {fold(n) for n in place_names if n and (n == place[1] or curated or _usable(n))}
         names.extend((key, loose(key), rowid) for key in keys if key)
@@ -298,7 +301,9 @@ def _write(
     units = _katottg_units()
     by_key = _ukrainian_keys(names, ukrainian)
     admin1 = _oblast_codes(units, by_key, ukrainian)
-    divisions = _divisions(units, by_key, admin1, ukrainian) + _curated_districts(db, districts)
+    divisions = _divisions(units, by_key, admin1, ukrainian, own_names) + _curated_districts(
+        db, districts
+    )
     db.executemany("INSERT INTO divisions VALUES (?,?,?,?)", divisions)
     db.executemany("INSERT INTO parts VALUES (?,?)", _city_parts(db, divisions))
     db.executemany("INSERT INTO codified VALUES (?,?,?,?,?,?)", _codified(units, admin1))
@@ -388,6 +393,7 @@ def _divisions(
     by_key: dict[str, list[int]],
     admin1: dict[str, str],
     ukrainian: dict[int, tuple[str, int, float, float]],
+    own_names: dict[int, str] | None = None,
 ) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
@@ -401,9 +407,13 @@ def _divisions(
     for unit in units:
         if unit.id in centres and unit.ancestors and unit.category in _UNIT_KINDS:
             oblast = admin1.get(unit.ancestors[0])
-            named_as[unit.id] = [
-                r for r in by_key.get(fold(centres[unit.id]), []) if ukrainian[r][0] == oblast
-            ]
+            key = fold(centres[unit.id])
+            found = [r for r in by_key.get(key, []) if ukrainian[r][0] == oblast]
+            # (a place of that very name before one GeoNames also calls so: the
+            # Novooleksandrivska hromada of the Beryslav raion is run from Novooleksandrivka,
+            # not from Velyka Oleksandrivka, which GeoNames also lists as "Novooleksandrivka")
+            own = [r for r in found if own_names is not None and own_names.get(r) == key]
+            named_as[unit.id] = own or found
     # Where each raion's hromadas are run from, counting the centres no namesake in the
     # oblast makes doubtful: what places a doubtful one ("Pokrovske" of the Nikopol raion
     # is the village by Nikopol, not the larger Pokrovske of the Synelnykove raion).

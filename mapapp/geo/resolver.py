@@ -116,6 +116,9 @@ NEAR_CITY_KM = 250.0
 # Namesakes this close are one place (a town entered twice in GeoNames).
 SAME_PLACE_KM = 5.0
 OUTSIDE_VILLAGE = 5_000
+# A town the theatre's name means with no context stands far from what a text is about only
+# if it is this large, or in a country the text is about (or one of whose regions).
+NOTED_TOWN = 20_000
 # A name this many places share (its own name or spelling) is placed from the article's
 # region alone only near another place the text names.
 COMMON_VILLAGE_NAME = 10
@@ -908,6 +911,16 @@ def decide(
             or namesake_by_anchor
             or namesake_in_region
             or stranger
+            # (nor in a country none of whose regions the text is about, for a town of no note:
+            # "Chaiki", a village of the Belgorod region in a report on strikes there, is no
+            # suburb of Kyiv of 12,000 people)
+            or (
+                not focus.from_theatre
+                and best.population < NOTED_TOWN
+                and bool(focus.regions)
+                and not any(country == best.country for country, _ in focus.regions)
+                and not focus.countries.get(best.country)
+            )
             # (what the name means with no context is no meaning in the theatre when it lies
             # outside it, in a text mostly about a region of the theatre: "the settlements of
             # Ozerki and Ivanovsky" of the Kursk region are no part of Saint Petersburg,
@@ -1563,12 +1576,13 @@ def _codified_at_home(
     results: list[GeocodeResult],
     focus: Focus,
 ) -> None:
-    """Leave unlocated a village placed as the only place of its name the gazetteer has, when
-    it lies outside the one Ukrainian oblast the text is about, far from every place the text
-    has placed there, and the official codifier lists a settlement of that name in that
-    oblast: "Poniativka, Pryozerne, ... Shyroka Balka" in a list of Kherson oblast's shelled
-    villages are none of Odesa oblast's, 150-300 km away (GeoNames lacks Kherson oblast's,
-    and each far one was the others' evidence)."""
+    """Leave unlocated a village placed outside the one Ukrainian oblast the text is about, far
+    from every place the text has placed there, when the text does not say where it is and
+    the official codifier lists a settlement of that name in that oblast: "Poniativka,
+    Pryozerne, ... Shyroka Balka" in a list of Kherson oblast's shelled villages are none of
+    Odesa oblast's, 150-300 km away (GeoNames lacks Kherson oblast's, and each far one was
+    the others' evidence); nor are "Tokarivka, Mykhailivka" in such a list the two villages
+    of Mykolaiv oblast 2 km apart that made each other look right."""
     main = focus.main_regions()
     if len(main) != 1 or main[0][0] != "UA":
         return
@@ -1586,7 +1600,9 @@ def _codified_at_home(
         if (
             place is None
             or name.region
-            or result.reason != ONLY_PLACE
+            or name.within
+            or name.nearby
+            or name.near is not None
             or place.population >= OUTSIDE_VILLAGE
             or (place.country, place.admin1_code) == main[0]
         ):
@@ -1597,10 +1613,22 @@ def _codified_at_home(
         units = index.codified_units(name.query, *main[0])
         if not units:
             continue
-        reason = (
-            f"{_codified_there(region, units)}; the only one the gazetteer has is"
-            f" {_where(place, index)}, {apart:,.0f} km from the places the text names there"
-        )
+        if any((c.country, c.admin1_code) == main[0] for c in result.candidates):
+            reason = (
+                f"{len(result.candidates)} places share that name, one of them in"
+                f" {region.name}, which the article is about; {_where(place, index)} lies"
+                f" {apart:,.0f} km from the places the text names there"
+            )
+        else:
+            which = (
+                "the only one the gazetteer has"
+                if len(result.candidates) == 1
+                else f"the likeliest of the {len(result.candidates)} the gazetteer has"
+            )
+            reason = (
+                f"{_codified_there(region, units)}; {which} is {_where(place, index)},"
+                f" {apart:,.0f} km from the places the text names there"
+            )
         results[i] = GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
 
