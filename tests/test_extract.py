@@ -610,7 +610,9 @@ def test_a_common_village_name_far_from_the_text_s_close_knit_places_is_left_unl
     assert mykhailivka.place is None
     result = mykhailivka.mention.result
     assert result is not None
-    assert result.reason.startswith("one of 17 places of that name; Mykhaylivka (Zaporizhzhia")
+    # (the codifier has Mykhailivkas in Kherson oblast, which the list is about)
+    assert "one of them in Kherson Oblast" in result.reason
+    assert "Mykhaylivka (Zaporizhzhia Oblast, Ukraine) lies 126 km" in result.reason
     assert result.candidates
     # Near the town of a district the text puts it in, it is not far.
     listed = (
@@ -10866,3 +10868,20 @@ def test_a_small_town_of_a_country_the_text_is_not_about_is_not_the_village_mean
     # theatre ("Russia stepped up its offensive on Avdiivka").
     alone = "Russia stepped up its offensive on Avdiivka in October."
     assert _placed(gazetteer, alone, "Avdiivka", dt.date(2024, 2, 17))[1] == "Donetsk Oblast"
+
+
+def test_a_town_of_another_oblast_is_not_the_village_a_report_on_one_oblast_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # Piatykhatky of Zaporizhzhia oblast, which GeoNames lacks, is no town of 18,000 in
+    # Dnipropetrovsk oblast, 120 km from the front the report is on: the codifier lists a
+    # Piatykhatky in Zaporizhzhia oblast, so it is asked about.
+    text = (
+        "A Russian-installed official acknowledged on Sunday that Ukraine had recaptured a village"
+        " in the southern Zaporizhzhia region. The official said Ukrainian forces had taken the"
+        " settlement of Piatykhatky and were entrenching themselves there. Heavy fighting"
+        " continues near Orikhiv and Tokmak."
+    )
+    result = _asked(gazetteer, text, "Piatykhatky", dt.date(2023, 6, 18))
+    assert "Zaporizhzhia Oblast" in result.reason
+    assert "Pyatykhatky (Dnipropetrovsk Oblast, Ukraine)" in result.reason

@@ -119,6 +119,10 @@ OUTSIDE_VILLAGE = 5_000
 # A town the theatre's name means with no context stands far from what a text is about only
 # if it is this large, or in a country the text is about (or one of whose regions).
 NOTED_TOWN = 20_000
+# A place outside the one Ukrainian oblast a text is about, where the codifier lists one of its
+# name, is left unlocated up to this size (Pyatykhatky, a town of 18,000 in Dnipropetrovsk
+# oblast, is not the village of Zaporizhzhia oblast a report on that front names).
+CODIFIED_TOWN = 50_000
 # A name this many places share (its own name or spelling) is placed from the article's
 # region alone only near another place the text names.
 COMMON_VILLAGE_NAME = 10
@@ -1603,7 +1607,7 @@ def _codified_at_home(
             or name.within
             or name.nearby
             or name.near is not None
-            or place.population >= OUTSIDE_VILLAGE
+            or place.population >= CODIFIED_TOWN
             or (place.country, place.admin1_code) == main[0]
         ):
             continue
