@@ -10885,3 +10885,68 @@ def test_a_town_of_another_oblast_is_not_the_village_a_report_on_one_oblast_name
     result = _asked(gazetteer, text, "Piatykhatky", dt.date(2023, 6, 18))
     assert "Zaporizhzhia Oblast" in result.reason
     assert "Pyatykhatky (Dnipropetrovsk Oblast, Ukraine)" in result.reason
+
+
+def test_what_the_hundred_and_ninety_first_set_showed(gazetteer: Gazetteer) -> None:
+    # "Active hostilities in" a district are fighting there; the start of hostilities is a time.
+    fighting = "A blog said there were active hostilities in Sudzha district."
+    assert _types(gazetteer, fighting, "Sudzha district", dt.date(2025, 1, 6)) == {"deployment"}
+    since = "Since the start of hostilities in Ukraine, 40 people died in Belgorod."
+    assert _places(gazetteer, since, dt.date(2025, 1, 6)) == {}
+    escalating = (
+        "The attack occurred during a tense period of escalating hostilities in the region, with"
+        " drones sent to strike the Central City District of Horlivka."
+    )
+    assert _types(gazetteer, escalating, "Horlivka", dt.date(2025, 10, 4)) <= {"strike"}
+    # "These are ... districts", after a sentence of attacks that names no place.
+    these = (
+        "In addition, the enemy continues to hit our settlements located on the border. These"
+        " are Kharkiv, Bohodukhiv, Kupyansk and Izium districts."
+    )
+    found = _places(gazetteer, these, dt.date(2024, 5, 25))
+    assert {"Bohodukhiv district", "Kupyansk district"} <= set(found)
+    assert {c.type for events in found.values() for c in events} == {"strike"}
+    # Airports that were only restricted, after a city's possessive.
+    airports = (
+        "Rosaviatsiya imposed temporary restrictions at Moscow’s Sheremetyevo, Vnukovo,"
+        " Domodedovo, and Zhukovsky airports in response to the attacks."
+    )
+    assert _places(gazetteer, airports, dt.date(2025, 3, 11)) == {}
+    # A tanker "MT Orinda" is a vessel, and the port it was at is where the strike was.
+    tanker = (
+        "A suspected Russian drone strike struck the Turkish-owned tanker MT Orinda in"
+        " Ukraine’s Odesa region on Monday, igniting a fire while the vessel was being offloaded"
+        " at Izmail port."
+    )
+    assert "Orinda" not in _places(gazetteer, tanker, dt.date(2025, 11, 18))
+    # "occupied Crimea" in a list of places attacked describes it: no claim.
+    listed = (
+        "In particular, the capital Moscow, occupied Crimea, and many other regions were under"
+        " attack."
+    )
+    assert _types(gazetteer, listed, "Crimea", dt.date(2025, 1, 24)) == {"strike"}
+    # Kupiansk beside Kupiansk-Vuzlovyi is the town itself, not a short form of the other;
+    # drones that "controlled" its streets held no ground.
+    kupiansk = (
+        "More than a thousand residents remain in the part of Kupiansk, the villages of"
+        " Kivsharivka and Kupiansk-Vuzlovyi. Before that, the enemy controlled the central parts"
+        " of Kupiansk with FPV drones. Now the shelling of Kupiansk has increased many times."
+    )
+    found = _places(gazetteer, kupiansk, dt.date(2024, 11, 27))
+    assert {c.type for c in found["Kupiansk"]} == {"strike"}
+    assert {c.place.name for c in found["Kupiansk"] if c.place} == {"Kupyansk"}
+    # A time ("before the beginning of the Russian offensive") and a past state ("was occupied
+    # by Russian forces for months") are no events of the article.
+    past = (
+        "Kupiansk, which had a population of 26,000 before the beginning of the Russian"
+        " offensive, lies in the Kharkiv region. Kupiansk was an important rail hub that was"
+        " occupied by Russian forces for months."
+    )
+    assert _places(gazetteer, past, dt.date(2023, 4, 25)) == {}
+    # Drone "assaults, on the ports" of Reni and Izmail are strikes, in a report of drones.
+    ports = (
+        "Russian forces attacked Ukrainian ports on the Danube River with drones early Wednesday,"
+        " damaging granaries.\nThe ministry condemned the assaults, on the ports of Reni and"
+        " Izmail."
+    )
+    assert _types(gazetteer, ports, "Izmail", dt.date(2023, 8, 16)) == {"strike"}

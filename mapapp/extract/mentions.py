@@ -186,6 +186,9 @@ _UNITS_LISTED_AFTER = re.compile(
     r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
     r"(communities|hromadas|municipalities|districts|raions|rayons)\b"
 )
+# How far from a hyphenated place a town of its first part may lie and still be its own
+# neighbour (Kupiansk, 5 km from Kupiansk-Vuzlovyi), not a short form of it.
+NEAR_TOWN_KM = 30.0
 # "The communities of Sumy, Khotin, Yunakivka, ": a list of communities, to the name after it.
 _COMMUNITIES_OF_BEFORE = re.compile(
     r"\b(?:communities|hromadas|municipalities)\s+of\s+"
@@ -836,9 +839,10 @@ _LIST_BEFORE_END = (
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:and\s+)?$"
 )
 _FLIGHTS_STOPPED_BEFORE = re.compile(
-    r"\b(?:airports?|airspace|flights?|Rosaviatsia)\b[^.;]{0,120}?"
+    r"\b(?:airports?|airspace|flights?|Rosaviatsi(?:y)?a)\b[^.;]{0,120}?"
     r"\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;:]{0,60}?"
-    r"(?::\s*|\b(?:in|at)\s+(?:the\s+)?)"
+    # ("imposed temporary restrictions at Moscow’s Sheremetyevo, Vnukovo, ... airports")
+    r"(?::\s*|\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?)"
     + _LIST_BEFORE_END
     + r"|\b(?:clos(?:ed|ure|ures|ing)|suspen(?:ded|sion|sions)|restrictions?|halted)\b[^.;]{0,40}?"
     r"\bairports?\s+(?:of|in)\s+" + _LIST_BEFORE_END
@@ -1046,6 +1050,8 @@ _SHIP_BEFORE = re.compile(
     # ("the Turkish-flagged LPG tanker 'Orinda'")
     r"\b(?:cruiser|warship|flagship|frigate|submarine|vessel|ship|destroyer|tanker|freighter"
     r"|ferry|carrier)s?(?:,\s+the|,)?\s+"
+    # ("the Turkish-owned tanker MT Orinda": a vessel's prefix)
+    r"(?:(?-i:MT|MV|SS|RFS|MS)\s+)?"
     # ("a large landing ship called Novocherkassk", "the burnt-out ship, named Novocherkassk",
     # 'the large landing ship "Novocherkask."')
     r"(?:(?:called|named|dubbed)\s+)?[“\"‘']?"
@@ -3664,10 +3670,25 @@ class MentionFinder:
         }
         return [
             replace(m, query=full[fold(m.query)])
-            if m.kind == "settlement" and "-" not in m.query and fold(m.query) in full
+            if m.kind == "settlement"
+            and "-" not in m.query
+            and fold(m.query) in full
+            and not self._town_beside(m.query, full[fold(m.query)])
             else m
             for m in mentions
         ]
+
+    def _town_beside(self, short: str, name: str) -> bool:
+        """Whether a town of the name ``short`` lies beside the place ``name`` (Kupiansk
+        beside Kupiansk-Vuzlovyi, its railway town, 5 km off): then it is that town, not a
+        short form of the other."""
+        places = [p for p in self.gazetteer.candidates(name) if self.gazetteer.spelt(p, name)]
+        return any(
+            fold(town.name) == fold(short) or self.gazetteer.spelt(town, short)
+            for town in self.gazetteer.candidates(short)
+            if town.kind == "settlement"
+            and any(haversine_km(town.lat, town.lon, p.lat, p.lon) <= NEAR_TOWN_KM for p in places)
+        )
 
     def _list_region(
         self,

@@ -431,7 +431,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!missile\s)(?<!drone\s)(?<!rocket\s)(?<!aerial\s)(?<!air\s)assaults?"
         # (not "the assault boats were hit near Chernomorske": a kind of boat)
         r"(?!\s+(?:boats?|ships?|craft|rifles?|helicopters?|vessels?|aircraft)\b)",
-        r"clash(?:es|ed)?", r"skirmish(?:es|ed)?", r"(?:military|joint)\s+(?:exercises|drills)",
+        r"clash(?:es|ed)?", r"skirmish(?:es|ed)?",
+        # ("there were active hostilities in Sudzha district"; not "since the start of
+        # hostilities", "the end of hostilities", "a period of escalating hostilities in the
+        # region")
+        r"(?<=active\s)hostilities",
+        r"(?<!of\s)(?<!escalating\s)(?<!increasing\s)hostilities"
+        r"(?=\s+(?:in|near|around|at|on)\s)",
+        r"(?:military|joint)\s+(?:exercises|drills)",
         r"repel(?:s|led|ling)",
         r"repuls(?:e|ed|es|ing)", r"onslaughts?",
         # ("achieved victories over Ukrainian Armed Forces personnel ... in other regions")
@@ -1084,6 +1091,29 @@ _RUINED_PLACE_AFTER = re.compile(
 )
 # "with annexed Crimea", "in occupied Melitopol": after a preposition, before a name.
 _DESCRIBED_NAME = re.compile(r"\s+[A-Z]")
+# "before the beginning of the Russian offensive", "since the start of the full-scale
+# invasion": when, not where.
+_WAR_BEGAN_BEFORE = re.compile(
+    r"\b(?:before|since|after)\s+(?:the\s+)?(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"(?:(?:the|Russia[’']s|Moscow[’']s|its|a)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "was occupied by Russian forces for months": held once, for a while.
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FOR_A_WHILE_AFTER = re.compile(
+    r"[^.;]{0,40}?\bfor\s+(?:(?:several|many|some|eight|six|seven|nine|two|three|four|five|\d+)"
+    r"\s+)?(?:months|weeks|years)\b",
+    re.IGNORECASE,
+)
+# "controlled the central parts of Kupiansk with FPV drones": by fire.
+_FIRE_CONTROL_AFTER = re.compile(
+    r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|artillery|fire)\b", re.IGNORECASE
+)
+# "the capital Moscow, occupied Crimea, and many other regions": a described item of a list.
+_LIST_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
+_LISTED_NAME_AFTER = re.compile(
+    r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*(?:,|\band\b)"
+)
 # "Crimea, annexed by Russia, hosts just two such terminals": a name's apposition, set off by
 # commas, describing it in passing.
 _APPOSITION_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
@@ -2219,6 +2249,23 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ) and _OBJECT_OF_EVENT.search(before):
             continue  # "retook positions", "struck Russian positions", "struck the occupiers'
             # training ground": the other word counts
+        if word.startswith(("offensive", "invasion", "war")) and _WAR_BEGAN_BEFORE.search(
+            sentence.text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "a population of 26,000 before the beginning of the Russian
+            # offensive": a time, not a place's event
+        if (
+            word in ("occupied", "held", "controlled")
+            and _WAS_BEFORE.search(before)
+            and _FOR_A_WHILE_AFTER.match(sentence.text, match.end(), match.end() + 60)
+        ):
+            continue  # "Kupiansk was an important rail hub that was occupied by Russian forces
+            # for months": a past state, since ended
+        if word.startswith("control") and _FIRE_CONTROL_AFTER.match(
+            sentence.text, match.end(), match.end() + 80
+        ):
+            continue  # "the enemy controlled the central parts of Kupiansk with FPV drones":
+            # under fire, not held
         if word.startswith("assault") and _UNIT_NAME_AFTER.match(after):
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
         if word.startswith(("battl", "fight")) and (
@@ -2404,6 +2451,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and _APPOSITION_BY_AFTER.match(after)
         ):
             continue  # "Crimea, annexed by Russia, hosts ...": description in passing
+        if (
+            word in ("occupied", "annexed")
+            and _LIST_COMMA_BEFORE.search(before)
+            and _LISTED_NAME_AFTER.match(after)
+        ):
+            continue  # "the capital Moscow, occupied Crimea, and many other regions were
+            # under attack": an item of a list, described
         if (
             word in ("seized", "captured", "recaptured")
             and _DESCRIBED_BEFORE.search(before)
@@ -3312,9 +3366,10 @@ def _told_before(
 
 
 # A sentence that is only where: "In the Pavlohrad, Ternivka and Yurivka communities.", "In
-# the Kyiv district."
+# the Kyiv district.", "These are Kharkiv, Bohodukhiv, Kupyansk and Izium districts."
 _WHERE_ALONE = re.compile(
-    r"(?:In|At|Near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)"
+    r"(?:In|At|Near|(?:These|Those|They)\s+(?:are|were|include))\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+)"
     r"(?:[A-Z][\w’'-]*|communit(?:y|ies)|districts?|hromadas?|raions?))*\s*\.?"
 )
 
@@ -4022,7 +4077,10 @@ _GROUND_OR_AIR = re.compile(rf"assaults?|{_REPEL}|{_THWARTED}", re.IGNORECASE)
 # One assault, assaults on a place, or a repelled attack ("conducted assaults near Bakhmut"
 # stays ground combat).
 _ONE_ATTACK = re.compile(
-    rf"assault(?!s)|assaults(?=\s+on\b)|(?:{_REPEL}|{_THWARTED})(?=[^.;]{{0,30}}\battack)",
+    # ("the assaults, on the ports of Reni and Izmail", "a collection of assaults alongside
+    # the Danube")
+    rf"assault(?!s)|assaults(?=,?\s+(?:on|against|along|alongside)\b)"
+    rf"|(?:{_REPEL}|{_THWARTED})(?=[^.;]{{0,30}}\battack)",
     re.IGNORECASE,
 )
 # "a massive UAV attack on Kotovsk was repelled": the attack, then the word.
