@@ -10950,3 +10950,30 @@ def test_what_the_hundred_and_ninety_first_set_showed(gazetteer: Gazetteer) -> N
         " Izmail."
     )
     assert _types(gazetteer, ports, "Izmail", dt.date(2023, 8, 16)) == {"strike"}
+
+
+def test_what_the_hundred_and_ninety_second_set_showed(gazetteer: Gazetteer) -> None:
+    # "The Nikopol region" is Nikopol's raion (a Bulgarian village of that name does not make
+    # it a region the gazetteer lacks); "it was noisy in" its communities is shelling; of two
+    # Pokrovska communities of that raion, the text does not say which: asked, with both
+    # offered, not put at Pokrovsk in Donetsk oblast.
+    nikopol = (
+        "In addition, a summer house and a car were set on fire in Pavlohrad. In the Synelnyky"
+        " district, the roof of a lyceum caught fire. The enemy fired artillery and UAVs at"
+        " Nikopol region. It was noisy in the district center, Marhanetska, Myrivska and"
+        " Pokrovska communities."
+    )
+    found = _places(gazetteer, nikopol, dt.date(2025, 8, 7))
+    assert _placed(gazetteer, nikopol, "Nikopol region", dt.date(2025, 8, 7)) == (
+        "Nikopol",
+        "Dnipropetrovsk Oblast",
+    )
+    assert {c.type for c in found["Marhanetska community"]} == {"strike"}
+    [pokrovska] = found["Pokrovska communities"]
+    assert pokrovska.place is None
+    assert pokrovska.mention.result is not None
+    assert {p.admin1 for p in pokrovska.mention.result.candidates} == {"Dnipropetrovsk Oblast"}
+    assert "Nikopol raion" in pokrovska.mention.result.reason
+    # The occupiers' toll is an attack's, as the Russians' is.
+    toll = "The occupiers killed eight people in Synelnykove."
+    assert _types(gazetteer, toll, "Synelnykove", dt.date(2024, 4, 19)) == {"strike"}

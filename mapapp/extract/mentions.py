@@ -186,6 +186,9 @@ _UNITS_LISTED_AFTER = re.compile(
     r"[A-Z][\w’'ʼ-]*\s+(?:(?:urban|municipal|rural|administrative)\s+)?"
     r"(communities|hromadas|municipalities|districts|raions|rayons)\b"
 )
+# How many times larger than its namesakes abroad a Ukrainian town must be for "the X region"
+# to be its raion ("the Nikopol region": Nikopol, 105,000 people; a Bulgarian Nikopol, 3,600).
+FAR_LARGER = 10
 # How far from a hyphenated place a town of its first part may lie and still be its own
 # neighbour (Kupiansk, 5 km from Kupiansk-Vuzlovyi), not a short form of it.
 NEAR_TOWN_KM = 30.0
@@ -2439,10 +2442,15 @@ class MentionFinder:
         return derived or self.gazetteer.division_seats(name)
 
     def _ukrainian_town(self, name: str) -> bool:
-        """Whether every place of exactly that name is a Ukrainian settlement (which no
-        oblast is named after, or the gazetteer would have the oblast)."""
+        """Whether every place of exactly that name is a settlement, Ukrainian, or at least the
+        largest by far (Nikopol, not the Bulgarian village): no oblast is named after it, or the
+        gazetteer would have the oblast."""
         found = [p for p in self.gazetteer.candidates(name) if self.gazetteer.spelt(p, name)]
-        return bool(found) and all(p.country == "UA" and p.kind == "settlement" for p in found)
+        if not found or any(p.kind != "settlement" for p in found):
+            return False
+        home = max((p.population for p in found if p.country == "UA"), default=-1)
+        abroad = max((p.population for p in found if p.country != "UA"), default=-1)
+        return home >= 0 and (abroad < 0 or home >= FAR_LARGER * abroad)
 
     def _is_region_name(self, name: str) -> bool:
         return self.gazetteer.is_name(name) and all(
@@ -5513,7 +5521,22 @@ def _communities_of_raion(
             if len(fit) > 1:
                 # (two of that raion: the one run from the town the text writes, "the
                 # Pokrovske hromada" of the Nikopol raion, not Pokrov's)
-                fit = [(seat, raion) for seat, raion in fit if gazetteer.spelt(seat, mention.query)]
+                spelt = [
+                    (seat, raion) for seat, raion in fit if gazetteer.spelt(seat, mention.query)
+                ]
+                if not spelt and mention.place not in {seat for seat, _ in fit}:
+                    # ... else one of them, to be asked which: not a namesake elsewhere
+                    # ("Marhanetska, Myrivska and Pokrovska communities": Pokrov's or
+                    # Pokrovske's, both of the Nikopol raion, not Pokrovsk's of Donetsk oblast)
+                    seats = tuple(seat for seat, _ in fit)
+                    reason = (
+                        f"{len(seats)} communities of that name in the {fit[0][1].name} raion,"
+                        f" {said}; the text does not say which"
+                    )
+                    result = GeocodeResult(mention.query, "ambiguous", None, seats, reason)
+                    out[i] = replace(mention, result=result)
+                    break
+                fit = spelt
             if len(fit) != 1:
                 if fit or len(raions) == 1:
                     break  # (that raion has two or more, or none, of that name)

@@ -124,7 +124,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
         # ("On August 18, the Russians wounded five residents of the Donetsk region: four in
         # Chasiv Yar and one in Kurakhove": the enemy's toll is an attack's)
-        r"(?<=Russians\s)(?:wounded|killed|injured)(?=\s+(?:\d+|two|three|four|five|six|seven"
+        # ("The occupiers killed eight people: two adults in Dnipro and ... in Synelnykove")
+        r"(?:(?<=Russians\s)|(?<=occupiers\s)|(?<=invaders\s)|(?<=enemy\s))"
+        r"(?:wounded|killed|injured)(?=\s+(?:\d+|two|three|four|five|six|seven"
         r"|eight|nine|ten|several|a|an|one)\b)",
         r"bombarded",
         # ("The Caesar Kunikov large landing ship sank near Alupka", "sank a Russian vessel":
@@ -193,8 +195,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bangs?(?=[”\"’']?\s+(?:were|was|had\s+been|have\s+been)\s+heard)",
         # ("It was loud in Marhanets and Pokrovsk communities", as Ukraine's officials report
         # shelling)
-        r"(?:it\s+was|it[’']s|it\s+is|they\s+were)\s+(?:also\s+)?(?:very\s+)?loud"
-        r"(?=\s+(?:in|near|at)\b)",
+        r"(?:it\s+was|it[’']s|it\s+is|they\s+were)\s+(?:also\s+)?(?:very\s+)?(?:loud|noisy)"
+        r"(?=\s+(?:today\s+)?(?:in|near|at)\b)",
         r"(?:brought|bring|brings)\s+down",
         # ("In Novomoskovsk, an explosive wave overturned a minibus passing by the place of
         # impact")
