@@ -1580,9 +1580,10 @@ def _codified_at_home(
     results: list[GeocodeResult],
     focus: Focus,
 ) -> None:
-    """Leave unlocated a village placed outside the one Ukrainian oblast the text is about, far
-    from every place the text has placed there, when the text does not say where it is and
-    the official codifier lists a settlement of that name in that oblast: "Poniativka,
+    """Leave unlocated a village or town (of fewer than :data:`CODIFIED_TOWN` people) placed
+    outside the one Ukrainian oblast the text is about, far from every place the text has
+    placed there, when the text does not say where it is and the official codifier lists a
+    settlement of that name in that oblast: "Poniativka,
     Pryozerne, ... Shyroka Balka" in a list of Kherson oblast's shelled villages are none of
     Odesa oblast's, 150-300 km away (GeoNames lacks Kherson oblast's, and each far one was
     the others' evidence); nor are "Tokarivka, Mykhailivka" in such a list the two villages
@@ -1617,11 +1618,13 @@ def _codified_at_home(
         units = index.codified_units(name.query, *main[0])
         if not units:
             continue
-        if any((c.country, c.admin1_code) == main[0] for c in result.candidates):
+        home_ones = sum((c.country, c.admin1_code) == main[0] for c in result.candidates)
+        if home_ones:
             reason = (
-                f"{len(result.candidates)} places share that name, one of them in"
-                f" {region.name}, which the article is about; {_where(place, index)} lies"
-                f" {apart:,.0f} km from the places the text names there"
+                f"{len(result.candidates)} places share that name,"
+                f" {'one' if home_ones == 1 else home_ones} of them in {region.name}, which the"
+                f" article is about; {_where(place, index)} lies {apart:,.0f} km from the places"
+                " the text names there"
             )
         else:
             which = (
