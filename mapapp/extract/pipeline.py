@@ -1111,14 +1111,14 @@ _FOR_A_WHILE_AFTER = re.compile(
 _FIRE_CONTROL_AFTER = re.compile(
     r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|artillery|fire)\b", re.IGNORECASE
 )
-# "the capital Moscow, occupied Crimea, and many other regions": a described item of a list.
-_LIST_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
+# A name and its comma just before "occupied" or "annexed": either what the word describes in
+# passing ("Crimea, annexed by Russia, hosts just two such terminals", with
+# _APPOSITION_BY_AFTER), or the item before it in a list ("the capital Moscow, occupied
+# Crimea, and many other regions", with _LISTED_NAME_AFTER).
+_NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
 _LISTED_NAME_AFTER = re.compile(
     r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*(?:,|\band\b)"
 )
-# "Crimea, annexed by Russia, hosts just two such terminals": a name's apposition, set off by
-# commas, describing it in passing.
-_APPOSITION_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
 _APPOSITION_BY_AFTER = re.compile(
     r"\s+by\s+(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:Federation|forces|troops))"
     r"(?:\s+in\s+\d{4})?,",
@@ -2449,17 +2449,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # liberated part of the Kharkiv region": description
         if (
             word in ("occupied", "annexed")
-            and _APPOSITION_NAME_BEFORE.search(before)
-            and _APPOSITION_BY_AFTER.match(after)
+            and _NAME_COMMA_BEFORE.search(before)
+            and (_APPOSITION_BY_AFTER.match(after) or _LISTED_NAME_AFTER.match(after))
         ):
-            continue  # "Crimea, annexed by Russia, hosts ...": description in passing
-        if (
-            word in ("occupied", "annexed")
-            and _LIST_COMMA_BEFORE.search(before)
-            and _LISTED_NAME_AFTER.match(after)
-        ):
-            continue  # "the capital Moscow, occupied Crimea, and many other regions were
-            # under attack": an item of a list, described
+            continue  # "Crimea, annexed by Russia, hosts ...", "the capital Moscow, occupied
+            # Crimea, and many other regions were under attack": description in passing
         if (
             word in ("seized", "captured", "recaptured")
             and _DESCRIBED_BEFORE.search(before)
@@ -3400,19 +3394,19 @@ def _where_of_before(
 # "09-37, Kupyansk district, Novoosynove village. A private house and grass were burning as a
 # result of the shelling.": what a sentence with no place says happened, at the place the
 # line just before named and said nothing of.
-_RESULT_OF = re.compile(
-    r"\b(?:as\s+a\s+result\s+of|because\s+of|due\s+to)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b",
-    re.IGNORECASE,
+_BECAUSE_OF = r"\b(?:as\s+a\s+result\s+of|because\s+of|due\s+to)\s+"
+_THE_ATTACK = (
+    r"(?:[\w-]+\s+)?"
+    r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b"
 )
+_RESULT_OF = re.compile(_BECAUSE_OF + r"(?:the|this|that)\s+" + _THE_ATTACK, re.IGNORECASE)
 # ... and after a short line that only names the place ("06: 33, Kupyansky district,
 # Kruglyakovka village. Due to enemy shelling, a summer kitchen ... destroyed", "As a result of
 # air shelling, 7 houses ... were damaged"), the shelling however it is told.
 _RESULT_OF_ANY = re.compile(
-    r"\b(?:as\s+a\s+result\s+of|because\s+of|due\s+to)\s+"
-    r"(?:(?:an?|enemy|russian|hostile|air|aerial|artillery|massive|heavy)\s+){1,2}"
-    r"(?:[\w-]+\s+)?"
-    r"(?:shelling|attacks?|strikes?|bombing|bombardment|shell|drone|missile|explosion|hit)\b",
+    _BECAUSE_OF
+    + r"(?:(?:an?|enemy|russian|hostile|air|aerial|artillery|massive|heavy)\s+){1,2}"
+    + _THE_ATTACK,
     re.IGNORECASE,
 )
 # How long a line naming only a place may be ("02:55-03: 12, Izyumsky district, Borovaya
