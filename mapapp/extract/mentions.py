@@ -192,11 +192,6 @@ FAR_LARGER = 10
 # How far from a hyphenated place a town of its first part may lie and still be its own
 # neighbour (Kupiansk, 5 km from Kupiansk-Vuzlovyi), not a short form of it.
 NEAR_TOWN_KM = 30.0
-# "The communities of Sumy, Khotin, Yunakivka, ": a list of communities, to the name after it.
-_COMMUNITIES_OF_BEFORE = re.compile(
-    r"\b(?:communities|hromadas|municipalities)\s+of\s+"
-    r"(?:[A-Z][\w’'ʼ-]*(?:\s+[A-Z][\w’'ʼ-]*)?\s*,\s*(?:and\s+)?)*(?:and\s+)?$"
-)
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
@@ -840,6 +835,10 @@ _AT_RISK_AFTER = re.compile(
 # ("airports in Kazan, Kaluga, ..., Nizhnekamsk and Ulyanovsk")
 _LIST_BEFORE_END = (
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:and\s+)?$"
+)
+# "The communities of Sumy, Khotin, Yunakivka, ": a list of communities, to the name after it.
+_COMMUNITIES_OF_BEFORE = re.compile(
+    r"\b(?:communities|hromadas|municipalities)\s+of\s+" + _LIST_BEFORE_END
 )
 _FLIGHTS_STOPPED_BEFORE = re.compile(
     r"\b(?:airports?|airspace|flights?|Rosaviatsi(?:y)?a)\b[^.;]{0,120}?"

@@ -103,8 +103,6 @@ _SHARE_OR_AREA = (
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent|square\s+(?:kilometers|kilometres|km|miles)"
     r"|sq\.?\s*(?:km|mi)|km²|km2)(?:\s*\([^()]{0,40}\))?"
 )
-# The words that make a sentence report an event of each type. Hyphenated uses describe a
-# place rather than report an event ("Russian-occupied Kherson") and do not count.
 # What is left of a drone or missile that fell.
 _DEBRIS = r"debris|wreckage|fragments|remains"
 # Not before a country's own lands: "Kyiv’s grinding efforts to retake its occupied
@@ -112,6 +110,8 @@ _DEBRIS = r"debris|wreckage|fragments|remains"
 _OWN_LANDS_AFTER = (
     r"(?!\s+(?:all\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?(?:territor(?:y|ies)|lands?)\b)"
 )
+# The words that make a sentence report an event of each type. Hyphenated uses describe a
+# place rather than report an event ("Russian-occupied Kherson") and do not count.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
