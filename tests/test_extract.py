@@ -10977,3 +10977,39 @@ def test_what_the_hundred_and_ninety_second_set_showed(gazetteer: Gazetteer) -> 
     # The occupiers' toll is an attack's, as the Russians' is.
     toll = "The occupiers killed eight people in Synelnykove."
     assert _types(gazetteer, toll, "Synelnykove", dt.date(2024, 4, 19)) == {"strike"}
+
+
+def test_what_the_hundred_and_ninety_third_set_showed(gazetteer: Gazetteer) -> None:
+    # "The port of Ust-Luga" is the town, though "Novatek’s Ust-Luga complex" later reads
+    # like a weapon's name ("a Tor complex"): the port keeps its strike.
+    port = (
+        "A fire broke out at the Novatek terminal in the Russian Baltic port of Ust-Luga on"
+        " Sunday, following reported drone activity over Leningrad Oblast. Novatek’s Ust-Luga"
+        " complex handles gas condensate."
+    )
+    assert _placed(gazetteer, port, "Ust-Luga", dt.date(2025, 8, 24)) == (
+        "Ust’-Luga",
+        "Leningrad Oblast",
+    )
+    # "The governor of the wider Kharkiv region" is an office, not a second event beside the
+    # town struck.
+    izyum = (
+        "A Russian missile attack Tuesday on the Ukrainian city of Izyum killed five people."
+        " Oleg Synegubov, governor of the wider Kharkiv region, said 38 people had been"
+        " wounded in the Russian strike."
+    )
+    assert set(_places(gazetteer, izyum, dt.date(2025, 2, 4))) == {"Izyum"}
+    # What a place is, said in passing ("a large city occupied by Moscow"), is no claim; the
+    # strike on its market is the news.
+    donetsk = (
+        "At least 25 people were killed on Sunday by a strike on a market in Donetsk, a large"
+        " city occupied by Moscow in eastern Ukraine."
+    )
+    assert _types(gazetteer, donetsk, "Donetsk", dt.date(2024, 1, 22)) == {"strike"}
+    # Footage "which captured" ignition points filmed them; nothing was taken.
+    dzhankoi = (
+        "Explosions rang out in Dzhankoi overnight. A monitoring group released satellite"
+        " footage at 3:41, which allegedly captured six ignition points on and around the"
+        " military airfield in Dzhankoi."
+    )
+    assert _types(gazetteer, dzhankoi, "Dzhankoi", dt.date(2024, 4, 17)) == {"strike"}

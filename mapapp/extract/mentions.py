@@ -1038,7 +1038,7 @@ _NEIGHBOUR_SUBJECT = re.compile(
     r"\s*(?:the\s+)?neighbou?ring\s+(?:(?:village|town|city|settlement)\s+of\s+)?", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|into|(?:towns?|city|cities|villages?|settlements?)\s+of)"
+    r"\b(?:in|near|at|outside|around|into|(?:towns?|city|cities|villages?|settlements?|ports?)\s+of)"
     r"\s+(?:the\s+)?$"
 )
 # "Salavat city": a place by its own word, whatever else the article calls so.
@@ -1503,7 +1503,9 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
     # ("the government of Russia’s Bryansk Oblast ... reported")
     r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler|government)"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?:republic|region|oblast|province)\s+of\s+)?$"
+    # ("governor of the wider Kharkiv region")
+    r"\s+of\s+(?:the\s+)?(?:(?:wider|surrounding|greater|larger)\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # ("the chief of the military administration for the Donetsk area")
     r"|\badministration\s+for\s+the\s+$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"

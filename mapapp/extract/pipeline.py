@@ -972,7 +972,10 @@ _PRISONERS_AFTER = re.compile(
 # "Footage captured the moment of an explosion", "captured on video": filmed.
 _CAMERA_BEFORE = re.compile(
     r"\b(?:footage|videos?|cameras?|CCTV|photos?|photographs?|images?|pictures?|recordings?"
-    r"|witnesses|residents|locals|satellites?)\s+(?:[\w-]+\s+){0,2}$",
+    r"|witnesses|residents|locals|satellites?)\s+(?:[\w-]+\s+){0,2}$"
+    # ("satellite footage at 3:41, which allegedly captured six ignition points")
+    r"|\b(?:footage|videos?|photos?|images?|pictures?)\b[^.;]{0,30}?\b(?:which|that)\s+"
+    r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _CAMERA_AFTER = re.compile(
@@ -1116,6 +1119,13 @@ _FIRE_CONTROL_AFTER = re.compile(
 # _APPOSITION_BY_AFTER), or the item before it in a list ("the capital Moscow, occupied
 # Crimea, and many other regions", with _LISTED_NAME_AFTER).
 _NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
+# "Donetsk, a large city occupied by Moscow in eastern Ukraine": what the place is, said in
+# passing.
+_A_PLACE_OF_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|region"
+    r"|peninsula)\s+$",
+    re.IGNORECASE,
+)
 _LISTED_NAME_AFTER = re.compile(
     r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*(?:,|\band\b)"
 )
@@ -2401,7 +2411,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "the situation was under control", "the authorities in control of"
         if word.startswith("captur") and (
-            _CAMERA_BEFORE.search(before) or _CAMERA_AFTER.match(after)
+            _CAMERA_BEFORE.search(sentence.text, max(0, match.start() - 60), match.start())
+            or _CAMERA_AFTER.match(after)
         ):
             continue  # "Footage captured the moment of an explosion": filmed, not taken
         if word == "advanced" and (
@@ -2454,6 +2465,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "Crimea, annexed by Russia, hosts ...", "the capital Moscow, occupied
             # Crimea, and many other regions were under attack": description in passing
+        if (
+            word in ("occupied", "annexed", "held", "controlled")
+            and _A_PLACE_OF_BEFORE.search(before)
+            and after.lstrip().lower().startswith("by ")
+        ):
+            continue  # "a market in Donetsk, a large city occupied by Moscow": what it is
         if (
             word in ("seized", "captured", "recaptured")
             and _DESCRIBED_BEFORE.search(before)
