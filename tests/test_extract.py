@@ -11013,3 +11013,19 @@ def test_what_the_hundred_and_ninety_third_set_showed(gazetteer: Gazetteer) -> N
         " military airfield in Dzhankoi."
     )
     assert _types(gazetteer, dzhankoi, "Dzhankoi", dt.date(2024, 4, 17)) == {"strike"}
+    # A village the text puts in its community, where the gazetteer has no place of that
+    # name, is asked about each time it is named: "a summer house in Vilkhuvatka" later is
+    # that village, not a namesake near Velykyi Burluk.
+    kharkiv = (
+        "In the village of Vilkhuvatka, Novovodolazk community, a 52-year-old and a"
+        " 65-year-old woman were injured. In the Kharkiv district, 17 private houses in the"
+        " village of Cherkaska Lozova and a summer house in Vilkhuvatka were damaged."
+    )
+    read = extract(kharkiv, dt.date(2025, 9, 10), gazetteer)
+    named = [m for m in read.mentions if m.name == "Vilkhuvatka"]
+    assert len(named) == 2
+    for mention in named:
+        assert mention.place is None
+        assert mention.result is not None
+        assert "Novovodolazka hromada" in mention.result.reason
+    assert all(c.place is None for c in read.candidates if c.mention.name == "Vilkhuvatka")

@@ -4321,6 +4321,7 @@ class MentionFinder:
             held_by_offices,
             frozenset(curated_in),
         )
+        resolved = _as_its_community_says(resolved)
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in, in_districts)
         resolved = _lone_villages_far_off(resolved, put_in)
@@ -5366,6 +5367,8 @@ def _regions_district(gazetteer: Gazetteer, district: Mention, city: Mention) ->
     )
 
 
+# What the reason of a settlement placed, or asked about, by its hromada says.
+CODIFIER_LISTS = "the official codifier lists it"
 # How far from the centre of its hromada a settlement the text names with it may lie (a
 # hromada is some tens of kilometres across).
 COMMUNITY_REACH_KM = 30.0
@@ -5404,17 +5407,41 @@ def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer)
     region = gazetteer.region("UA", admin1)
     where = f"the {hromada} hromada ({raion} raion, {region.name if region else 'Ukraine'})"
     if len(there) == 1:
-        reason = f"in {where}, as the text says and the official codifier lists it"
+        reason = f"in {where}, as the text says and {CODIFIER_LISTS}"
         found = replace(result, status="found", place=there[0], reason=reason)
         return replace(settlement, result=found)
     if there or len(oblasts) > 1:
         return settlement
     reason = (
-        f"the text puts it in {where}, where the official codifier lists it; the gazetteer"
+        f"the text puts it in {where}, where {CODIFIER_LISTS}; the gazetteer"
         f" has no place of that name within {COMMUNITY_REACH_KM:.0f} km of {seats[0].name}"
     )
     unlocated = replace(result, status="ambiguous", place=None, reason=reason)
     return replace(settlement, result=unlocated)
+
+
+def _as_its_community_says(mentions: list[Mention]) -> list[Mention]:
+    """Every mention of a settlement the text once puts in its hromada ("In the village of
+    Vilkhuvatka, Novovodolazk community") answered as that one is: "a summer house in
+    Vilkhuvatka", later, is the same village, not a namesake elsewhere the resolver chose."""
+    told = {
+        fold(m.name): m.result
+        for m in mentions
+        if m.kind == "settlement" and m.result is not None and CODIFIER_LISTS in m.result.reason
+    }
+    out = []
+    for mention in mentions:
+        result = told.get(fold(mention.name))
+        if (
+            result is not None
+            and mention.kind == "settlement"
+            and mention.result is not None
+            and CODIFIER_LISTS not in mention.result.reason
+            and mention.result.place != result.place
+        ):
+            mention = replace(mention, result=result)
+        out.append(mention)
+    return out
 
 
 def _community_keys(community: str) -> frozenset[str]:
