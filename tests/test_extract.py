@@ -11029,3 +11029,21 @@ def test_what_the_hundred_and_ninety_third_set_showed(gazetteer: Gazetteer) -> N
         assert mention.result is not None
         assert "Novovodolazka hromada" in mention.result.reason
     assert all(c.place is None for c in read.candidates if c.mention.name == "Vilkhuvatka")
+
+
+def test_what_the_hundred_and_ninety_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # A toll denied ("No civilian casualties or damage ... have been reported in the
+    # Ukrainian capital") is no strike there; a toll told after a denied one ("No victims,
+    # but there are wounded in Mykolaivka") is.
+    uman = (
+        "Russia hit a 9-story apartment building in Uman in the early hours of April 28. No"
+        " civilian casualties or damage to residential buildings have been reported in the"
+        " Ukrainian capital."
+    )
+    assert set(_places(gazetteer, uman, dt.date(2023, 4, 28))) == {"Uman"}
+    kramatorsk = (
+        "At night, the Russian Armed Forces shelled several settlements in the Kramatorsk"
+        " district. Many damaged houses. No victims, but there are wounded in Mykolaivka,"
+        " Sloviansk and Kramatorsk."
+    )
+    assert _types(gazetteer, kramatorsk, "Sloviansk", dt.date(2024, 9, 23)) == {"strike"}

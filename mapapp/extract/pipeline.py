@@ -3687,16 +3687,22 @@ def _aftermath(
     # village of Vilkhuvatka, a 53-year-old man was killed").
     # (A clause with no toll of its own takes the sentence's: "Drones struck Kharkiv; two
     # people were injured".)
-    first = _AFTERMATH.search(sentence.text)
-    if first is None:
+    # (A toll denied is none: "No civilian casualties or damage ... have been reported in
+    # the Ukrainian capital"; but "No victims, but there are wounded in Mykolaivka".)
+    tolls = [
+        m
+        for m in _AFTERMATH.finditer(sentence.text)
+        if not _NO_TOLL_BEFORE.search(sentence.text, max(0, m.start() - 40), m.start())
+    ]
+    if not tolls:
         return
     start = sentence.start
     for clause in _CLAUSES.finditer(sentence.text):
         places = [m for m in here if start + clause.start() <= m.start < start + clause.end()]
         if not places:
             continue
-        own = _AFTERMATH.search(sentence.text, clause.start(), clause.end())
-        toll = first if own is None else own
+        own = [m for m in tolls if clause.start() <= m.start() < clause.end()]
+        toll = own[0] if own else tolls[0]
         at = start + toll.start()
         trigger = Trigger("strike", at, at + len(toll.group()), toll.group())
         # The clause read again with the toll as its event word.
@@ -3704,6 +3710,12 @@ def _aftermath(
         yield from _events_in(text, sentence, places, published, rejected, (trigger,))
 
 
+# A toll denied: "No casualties", "no civilian casualties or damage", "without damage".
+_NO_TOLL_BEFORE = re.compile(
+    r"\b(?:no|without)\s+(?:(?:civilian|human|serious|major|significant|immediate|further"
+    r"|other|reports?\s+of)\s+){0,2}(?:[\w-]+\s+(?:or|and)\s+(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
 # "seven people were wounded in the Rylsk district, and three more people were injured in
 # the Lgov district": a toll told right before a place.
 _HURT_IN = re.compile(
