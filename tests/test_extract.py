@@ -11047,3 +11047,16 @@ def test_what_the_hundred_and_ninety_fourth_set_showed(gazetteer: Gazetteer) -> 
         " Sloviansk and Kramatorsk."
     )
     assert _types(gazetteer, kramatorsk, "Sloviansk", dt.date(2024, 9, 23)) == {"strike"}
+    # Where a wounded woman died ("in a Dnipro hospital") saw no attack.
+    hospital = (
+        "On 6 September, 15 people were killed in the strike on the market in Kostiantynivka."
+        " Another injured woman died on 11 September in a Dnipro hospital."
+    )
+    assert set(_places(gazetteer, hospital, dt.date(2023, 9, 21))) == {"Kostiantynivka"}
+    # "Cherkasy regional organization of the Ukrainian Red Cross" is an organisation.
+    smila = (
+        "Volunteers of Cherkasy regional organization of the Ukrainian Red Cross Society are"
+        " working at the headquarters for the elimination of the consequences of the Russian"
+        " missile strike in Smila."
+    )
+    assert set(_places(gazetteer, smila, dt.date(2024, 4, 25))) == {"Smila"}

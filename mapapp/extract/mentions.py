@@ -312,6 +312,8 @@ _OFFICE_AFTER = re.compile(
     # ("Krasnodar Krai’s operations centre said")
     r"|(?:operations?|operational|emergency|crisis)\s+cent(?:re|er)"
     r"|prosecutors?|government|spokes(?:man|woman|person)|ministry|leadership|court"
+    # ("Volunteers of Cherkasy regional organization of the Ukrainian Red Cross")
+    r"|organi[sz]ation|branch"
     # ("LPR Health Minister Natalia Pashchenko said")
     r"|(?:(?-i:[A-Z])[a-z]+\s+)?minister"
     # ("coordinator of the Nikolayev underground network"): a resistance group
@@ -888,12 +890,14 @@ _PASSING_BEFORE = re.compile(
     r"(?:passing|bypassing|flying\s+(?:past|over))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Where the wounded are treated: "hospitalized in Chernihiv Children's Regional Hospital".
+# Where the wounded are treated: "hospitalized in Chernihiv Children's Regional Hospital",
+# "Another injured woman died on 11 September in a Dnipro hospital".
 _HOSPITALISED_IN_BEFORE = re.compile(
-    r"\bhospitali[sz]ed\s+(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:hospitali[sz]ed|died|treated)\s+(?:[\w-]+\s+){0,3}?(?:in|at|to)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
 )
 _HOSPITAL_NAME_AFTER = re.compile(
-    r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:Hospital|Clinic|Medical\s+Cent(?:er|re))\b"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:[Hh]ospital|[Cc]linic|Medical\s+Cent(?:er|re))\b"
 )
 # Where people or things were taken: "wounded and dead sailors were transported to Sevastopol".
 # ("were taken to Mykolaiv for treatment", "were transported to a hospital in Belarus"; but
