@@ -11060,3 +11060,25 @@ def test_what_the_hundred_and_ninety_fourth_set_showed(gazetteer: Gazetteer) -> 
         " missile strike in Smila."
     )
     assert set(_places(gazetteer, smila, dt.date(2024, 4, 25))) == {"Smila"}
+    # How far a town is from "the active combat zone" is no fighting there; a strike "on enemy
+    # positions" is a strike, not troops; "a high-speed target approaching Pavlohrad" is a
+    # missile, not an advance; "the city, now held by Russian forces," is said in passing.
+    kostiantynivka = (
+        "A Russian missile strike targeted a supermarket in Kostiantynivka on Friday."
+        " Kostiantynivka, situated just 13 kilometers from the active combat zone in eastern"
+        " Ukraine, has been a frequent target."
+    )
+    assert _types(gazetteer, kostiantynivka, "Kostiantynivka", dt.date(2024, 8, 9)) == {"strike"}
+    luhansk = (
+        "Explosions were heard on April 13 in the city, now held by Russian forces, followed by"
+        ' thick black smoke rising over Luhansk. "Success marked the strike on enemy positions'
+        ' in Luhansk on April 13," Oleshchuk wrote.'
+    )
+    assert _types(gazetteer, luhansk, "Luhansk", dt.date(2024, 4, 14)) == {"strike"}
+    pavlohrad = (
+        "Russian forces struck the city of Pavlohrad with five Iskander-M ballistic missiles."
+        " Earlier, the Air Force warned of a high-speed target approaching Pavlohrad from"
+        " Donetsk Oblast."
+    )
+    assert set(_places(gazetteer, pavlohrad, dt.date(2024, 9, 4))) == {"Pavlohrad"}
+    assert _types(gazetteer, pavlohrad, "Pavlohrad", dt.date(2024, 9, 4)) == {"strike"}

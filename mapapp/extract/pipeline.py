@@ -868,7 +868,9 @@ _PEOPLE_BEFORE = re.compile(
 # "retook positions", "struck Russian positions": positions as the object of another event.
 _OBJECT_OF_EVENT = re.compile(
     r"\b(?:retook|recaptured|captured|took|seized|struck|hit|shelled|attacked|targeted|bombed"
-    r"|liberated|destroyed)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"|liberated|destroyed)\s+(?:[\w’'-]+\s+){0,2}$"
+    # ("the strike on enemy positions in Luhansk")
+    r"|\b(?:strikes?|attacks?|hits?)\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "repelled a Ukrainian drone attack", "repelled the attack of a drone": air defence.
@@ -921,7 +923,7 @@ _COUNTED_BEFORE = re.compile(rf"\b{_COUNTED}$", re.IGNORECASE)
 _COUNTED_AREA_AFTER = re.compile(_AREA_NEXT, re.IGNORECASE)
 _AIR_WEAPONS = re.compile(
     r"\b(?:drones?|missiles?|rockets?|UAVs?|unmanned|aerial|aircraft|bombs?|shelling|artillery"
-    r"|Shaheds?|Gerans?)\b",
+    r"|Shaheds?|Gerans?|high-speed\s+targets?)\b",
     re.IGNORECASE,
 )
 # "Center for the Study of the ": an institution's name goes on, in capitals.
@@ -1126,6 +1128,8 @@ _A_PLACE_OF_BEFORE = re.compile(
     r"|peninsula)\s+$",
     re.IGNORECASE,
 )
+# "in the city, now held by Russian forces,": its state, said in passing.
+_NOW_BEFORE = re.compile(r",\s+(?:now|still|currently)\s+$", re.IGNORECASE)
 _LISTED_NAME_AFTER = re.compile(
     r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*(?:,|\band\b)"
 )
@@ -2240,7 +2244,9 @@ _INVENTORY_BEFORE = re.compile(
 
 # "Proletarsk is located approximately 250km from": a place's distance from things.
 _LIES_KM_FROM = re.compile(
-    r"\b(?:is|are|lies|lie)\s+(?:located\s+|situated\s+)?(?:(?:about|approximately|around"
+    # ("Kostiantynivka, situated just 13 kilometers from the active combat zone")
+    r"(?:\b(?:is|are|lies|lie)\s+(?:located\s+|situated\s+)?|,\s+(?:located|situated|lying)\s+)"
+    r"(?:(?:about|approximately|around"
     r"|some|roughly|just|only|nearly|over|more\s+than|less\s+than)\s+)?\d[\d,.]*\s*(?:km"
     r"|kilometers|kilometres|miles)\s+(?:\([^()]{0,30}\)\s+)?(?:away\s+)?from\b[^.;,]*$",
     re.IGNORECASE,
@@ -2466,11 +2472,12 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             continue  # "Crimea, annexed by Russia, hosts ...", "the capital Moscow, occupied
             # Crimea, and many other regions were under attack": description in passing
         if (
-            word in ("occupied", "annexed", "held", "controlled")
-            and _A_PLACE_OF_BEFORE.search(before)
-            and after.lstrip().lower().startswith("by ")
+            word.split()[0] in ("occupied", "annexed", "held", "controlled")
+            and (_A_PLACE_OF_BEFORE.search(before) or _NOW_BEFORE.search(before))
+            and (" by " in word or after.lstrip().lower().startswith("by "))
         ):
-            continue  # "a market in Donetsk, a large city occupied by Moscow": what it is
+            continue  # "a market in Donetsk, a large city occupied by Moscow", "the city,
+            # now held by Russian forces,": what it is
         if (
             word in ("seized", "captured", "recaptured")
             and _DESCRIBED_BEFORE.search(before)
