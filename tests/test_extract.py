@@ -11082,3 +11082,19 @@ def test_what_the_hundred_and_ninety_fourth_set_showed(gazetteer: Gazetteer) -> 
     )
     assert set(_places(gazetteer, pavlohrad, dt.date(2024, 9, 4))) == {"Pavlohrad"}
     assert _types(gazetteer, pavlohrad, "Pavlohrad", dt.date(2024, 9, 4)) == {"strike"}
+
+
+def test_what_the_hundred_and_ninety_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # "The village Slobozhanske, Kharkiv district" is the one the codifier lists in that
+    # raion's Lypetska hromada, north of Kharkiv, not the town of the Chuhuiv raion, 66 km
+    # away, that most namesakes would yield to.
+    kharkiv = (
+        "In the city of Vovchansk, a guided aerial bomb hit the territory of a defunct meat"
+        " processing plant. In the village Slobozhanske, Kharkiv district, there was a hit in"
+        " an open area."
+    )
+    [event] = _places(gazetteer, kharkiv, dt.date(2024, 4, 12))["Slobozhanske"]
+    assert event.place is not None
+    assert (round(event.place.lat, 2), round(event.place.lon, 2)) == (50.18, 36.42)
+    assert event.mention.result is not None
+    assert "Lypetska hromada" in event.mention.result.reason

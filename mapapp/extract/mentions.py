@@ -5207,11 +5207,17 @@ def _districts_placed(
         else:
             located = ""
         if located:
-            if community and before is not None and located == before.name and before.result:
-                # "In Katerynivka, Illinivska community": the Katerynivka of that community.
+            if before is not None and located == before.name and before.result:
+                # "In Katerynivka, Illinivska community": the Katerynivka of that community;
+                # "In the village Slobozhanske, Kharkiv district": of the one community of
+                # that district the codifier lists a Slobozhanske in.
                 k = next((k for k in range(len(out)) if out[k].start == before.start), None)
-                if k is not None:  # (not a community itself, rejected above)
+                if k is not None and community:  # (not a community itself, rejected above)
                     out[k] = _in_its_community(out[k], _community_name(text, mention), gazetteer)
+                elif k is not None and not _is_unit(before):
+                    hromada = _raion_community(before, mention, gazetteer)
+                    if hromada:
+                        out[k] = _in_its_community(out[k], hromada, gazetteer)
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
@@ -5422,6 +5428,20 @@ def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer)
     )
     unlocated = replace(result, status="ambiguous", place=None, reason=reason)
     return replace(settlement, result=unlocated)
+
+
+def _raion_community(settlement: Mention, district: Mention, gazetteer: Gazetteer) -> str:
+    """The one hromada of the raion ``district`` names (by the town it is run from) that the
+    official codifier lists ``settlement`` in, or ""."""
+    seat = district.place
+    if district.kind != "district" or seat is None:
+        return ""
+    held = {
+        hromada
+        for _, hromada, _ in gazetteer.codified_anywhere(settlement.query)
+        if any(r is not None and r.id == seat.id for _, r in gazetteer.hromadas(hromada))
+    }
+    return held.pop() if len(held) == 1 else ""
 
 
 def _as_its_community_says(mentions: list[Mention]) -> list[Mention]:
