@@ -11098,3 +11098,21 @@ def test_what_the_hundred_and_ninety_fifth_set_showed(gazetteer: Gazetteer) -> N
     assert (round(event.place.lat, 2), round(event.place.lon, 2)) == (50.18, 36.42)
     assert event.mention.result is not None
     assert "Lypetska hromada" in event.mention.result.reason
+    # A count of communities whose names follow is carried by them, even by one the gazetteer
+    # lacks (Berestivka): "five communities in Ukraine's northeastern Sumy Oblast" is no
+    # sixth event at the oblast.
+    sumy = (
+        "Russian forces attacked five communities in Ukraine's northeastern Sumy Oblast,"
+        " injuring four people, the regional administration reported on April 19. The"
+        " communities of Bilopillia, Yunakivka, Krasnopillia, Seredyna-Buda, and Berestivka"
+        " were targeted."
+    )
+    found = _places(gazetteer, sumy, dt.date(2024, 4, 19))
+    assert "Sumy Oblast" not in found
+    assert {"Bilopillia", "Yunakivka", "Krasnopillia", "Seredyna-Buda", "Berestivka"} <= set(found)
+    # Where drones were "heading from" is where they flew from, not where they struck.
+    mykolaiv = (
+        "The Air Force reported at 21:21 that Russian Shahed attack drones were heading from"
+        " Kherson Oblast to Mykolaiv Oblast. Explosions were heard in Mykolaiv."
+    )
+    assert "Kherson Oblast" not in _places(gazetteer, mykolaiv, dt.date(2023, 9, 22))

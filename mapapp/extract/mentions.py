@@ -508,7 +508,8 @@ _ORIGIN_BEFORE = re.compile(
     # ("launched 31 drones from Krasnodar Krai and 1 Iskander-M ballistic missile from
     # occupied Crimea")
     # ("Russians deployed 35 kamikaze drones over Ukraine from three directions")
-    r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|took\s+off|taking\s+off"
+    # ("Shahed attack drones were heading from Kherson Oblast to Mykolaiv Oblast")
+    r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|heading|headed|took\s+off|taking\s+off"
     r"|deployed\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:drones|UAVs|Shaheds|missiles))\b"
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("The attack was carried out from Russia’s Kursk Oblast")
