@@ -5395,11 +5395,11 @@ def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer)
     result = settlement.result
     if result is None or not community:
         return settlement
-    keys = _community_keys(community)
+    key = loose(community)
     listed = [
         (admin1, hromada, raion)
         for admin1, hromada, raion in gazetteer.codified_anywhere(settlement.query)
-        if loose(hromada) in keys
+        if loose(hromada) == key
     ]
     oblasts = {admin1 for admin1, _, _ in listed}
     seats = [c for c, _ in gazetteer.hromadas(listed[0][1])] if listed else []
@@ -5467,15 +5467,6 @@ def _as_its_community_says(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, result=result)
         out.append(mention)
     return out
-
-
-def _community_keys(community: str) -> frozenset[str]:
-    """The loose keys a hromada the text calls ``community`` may have in the codifier:
-    "Yunakivka" is the Yunakivska hromada."""
-    keys = {loose(community)}
-    if community.lower().endswith("ka"):
-        keys.add(loose(f"{community[:-2]}ska"))
-    return frozenset(keys)
 
 
 def _unit_name(name: str) -> str:

@@ -393,13 +393,13 @@ def _divisions(
     by_key: dict[str, list[int]],
     admin1: dict[str, str],
     ukrainian: dict[int, tuple[str, int, float, float]],
-    own_names: dict[int, str] | None = None,
+    own_names: dict[int, str],
 ) -> list[tuple[str, str, int | None, int | None]]:
     """Ukraine's raions, hromadas and city districts from KATOTTG, each as (its name's loose
     key, kind, the rowid of its administrative centre or None: a city district's is its
     city; for a hromada, the rowid of its raion's centre), under its name romanised both the
     official way and the generic one (``by_key``: :func:`_ukrainian_keys`; ``admin1``:
-    :func:`_oblast_codes`)."""
+    :func:`_oblast_codes`; ``own_names``: each settlement's own name, folded, by rowid)."""
     centres = _centres(units)
     names_of = {unit.id: unit.name for unit in units}
     # The settlements of the oblast named as each unit's centre.
@@ -412,7 +412,7 @@ def _divisions(
             # (a place of that very name before one GeoNames also calls so: the
             # Novooleksandrivska hromada of the Beryslav raion is run from Novooleksandrivka,
             # not from Velyka Oleksandrivka, which GeoNames also lists as "Novooleksandrivka")
-            own = [r for r in found if own_names is not None and own_names.get(r) == key]
+            own = [r for r in found if own_names.get(r) == key]
             named_as[unit.id] = own or found
     # Where each raion's hromadas are run from, counting the centres no namesake in the
     # oblast makes doubtful: what places a doubtful one ("Pokrovske" of the Nikopol raion

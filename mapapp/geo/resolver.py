@@ -1583,11 +1583,11 @@ def _codified_at_home(
     """Leave unlocated a village or town (of fewer than :data:`CODIFIED_TOWN` people) placed
     outside the one Ukrainian oblast the text is about, far from every place the text has
     placed there, when the text does not say where it is and the official codifier lists a
-    settlement of that name in that oblast: "Poniativka,
-    Pryozerne, ... Shyroka Balka" in a list of Kherson oblast's shelled villages are none of
-    Odesa oblast's, 150-300 km away (GeoNames lacks Kherson oblast's, and each far one was
-    the others' evidence); nor are "Tokarivka, Mykhailivka" in such a list the two villages
-    of Mykolaiv oblast 2 km apart that made each other look right."""
+    settlement of that name in that oblast: "Poniativka, Pryozerne, ... Shyroka Balka" in a
+    list of Kherson oblast's shelled villages are none of Odesa oblast's, 150-300 km away
+    (GeoNames lacks Kherson oblast's, and each far one was the others' evidence); nor are
+    "Tokarivka, Mykhailivka" in such a list the two villages of Mykolaiv oblast 2 km apart
+    that made each other look right."""
     main = focus.main_regions()
     if len(main) != 1 or main[0][0] != "UA":
         return
