@@ -11116,3 +11116,109 @@ def test_what_the_hundred_and_ninety_fifth_set_showed(gazetteer: Gazetteer) -> N
         " Kherson Oblast to Mykolaiv Oblast. Explosions were heard in Mykolaiv."
     )
     assert "Kherson Oblast" not in _places(gazetteer, mykolaiv, dt.date(2023, 9, 22))
+
+
+def test_what_the_hundred_and_ninety_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # A list of shelled places that is a line of its own, under a heading ending in a colon:
+    # each gets the heading's event.
+    kherson = (
+        "On January 1, Russian strikes in Kherson region claimed the lives of two people.\n"
+        "Russian shelling and airstrikes targeted multiple locations, including:\n"
+        "Antonivka, Stanislav, Bilozerka, Komyshany, Beryslav, and Kherson.\n"
+        "Five apartment buildings sustained damage."
+    )
+    found = _places(gazetteer, kherson, dt.date(2025, 1, 2))
+    for name in ("Antonivka", "Stanislav", "Bilozerka", "Komyshany", "Beryslav", "Kherson"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    # A village named among the settlements by Kherson and Bilozerka, where the codifier
+    # lists one of its name in Kherson's own hromada, is not the one GeoNames has on the left
+    # bank (26 km from Kizomys across the Dnipro): asked, with the hromada.
+    shelled = (
+        "Russian invaders shelled 25 settlements in the Kherson region yesterday.\nTomyna Balka,"
+        " Komyshany, Antonivka, Kizomys, Sadove, Bilozerka and the city of Kherson came under"
+        " enemy fire and air strikes over the past day."
+    )
+    assert "Khersonska hromada" in _asked(gazetteer, shelled, "Sadove", dt.date(2024, 8, 22)).reason
+    # A Russian spelling of a village the codifier lists in the one oblast a text is about,
+    # where the gazetteer has none: no Oleksiivka of Kharkiv oblast for "Alekseyevka" in a
+    # report on Sumy oblast's border ...
+    sumy = (
+        "June 8 marked a significant shift in the northern Sumy region as Russian troops took"
+        " control of Lokhnya, a locality north of Yunakivka. Significant concentrations of"
+        " Russian troops are reported in Kondratovka and Alekseyevka, now under full Russian"
+        " control."
+    )
+    for event in _places(gazetteer, sumy, dt.date(2025, 6, 8))["Alekseyevka"]:
+        assert event.place is None
+        assert event.mention.result is not None
+        assert "Sumy Oblast" in event.mention.result.reason
+    # ... but where the text is about the other place's region too, the name stays there.
+    donetsk = (
+        "The Russian Ministry of Defense has confirmed the repulsion of two attacks by Ukrainian"
+        " forces in the Kharkiv region, in the areas of Osinovoe and Westernoye. The Russian"
+        " defense ministry also detailed additional clashes in the Donetsk People’s Republic"
+        " (DPR), where Ukrainian ‘shock troops’ launched six separate attacks from the village"
+        " of Grishino."
+    )
+    assert _placed(gazetteer, donetsk, "Grishino", dt.date(2025, 11, 16))[1] == "Donetsk Oblast"
+    # The ends of a train's run are not where it was hit.
+    dnipro = (
+        "A Russian airstrike launched on Tuesday on the city of Dnipro killed at least 18"
+        " people. Several passengers on a civilian train travelling between the Ukrainian"
+        " cities of Odesa and Zaporizhzhia were injured in the strike."
+    )
+    found = _places(gazetteer, dnipro, dt.date(2025, 6, 24))
+    assert "Dnipro" in found
+    assert not {"Odesa", "Zaporizhzhia"} & set(found)
+    # A town "at the gates of" which a village was taken only locates it.
+    gates = (
+        "Moscow's defence ministry said its forces have now taken Mykhailivka, at the gates of"
+        " the town of Selydove, and south of Pokrovsk."
+    )
+    assert "Selydove" not in _places(gazetteer, gates, dt.date(2024, 10, 13))
+    # A statement opening with "A year ago" is of the year before; "a year ago" at its end
+    # dates only what it ends.
+    mykolaiv = (
+        "On July 15, the enemy attacked Mykolaiv region with a Shahed UAV. A year ago, emergency"
+        " power outages were recorded due to attacks by the Russian army, which resulted in"
+        " the suspension of trams and trolleybuses in Mykolaiv."
+    )
+    assert "Mykolaiv" not in _places(gazetteer, mykolaiv, dt.date(2025, 7, 22))
+    krynky = (
+        "Yermak confirmed the capture of a bridgehead, a military term denoting a secured"
+        " position, in a village named Krynky, situated 2km inland from the river and 30km"
+        " from Kherson, reclaimed by Ukraine a year ago."
+    )
+    assert "territorial_claim" in _types(gazetteer, krynky, "Krynky", dt.date(2023, 11, 15))
+    # A city after another word of a longer name ("Suspilne Mykolaiv", a broadcaster) is no
+    # one's surname: the city elsewhere in the text stays a place. A first name stays one.
+    broadcaster = (
+        "A Telegram channel reported that Mykolaiv was likely attacked with S-300 missiles."
+        " The public broadcaster Suspilne Mykolaiv published photos of the aftermath."
+    )
+    assert _types(gazetteer, broadcaster, "Mykolaiv", dt.date(2024, 10, 15)) == {"strike"}
+    rogov = (
+        'Vladimir Rogov reported explosions in Zaporozhye. "From 23:00 in the regional'
+        " center, temporarily occupied by the regime of (Vladimir) Zelensky, explosions are"
+        ' heard," he wrote.'
+    )
+    assert "Vladimir" not in _places(gazetteer, rogov, dt.date(2023, 1, 8))
+    # "de-occupied settlements", entrances "controlled by Russian FPV drones" and a town
+    # "occupied for several months ... before being retaken" take no claim.
+    districts = (
+        "The Russian occupation army once again attacked Kherson and the de-occupied"
+        " settlements of Kherson, Beryslav and Kakhovka districts yesterday."
+    )
+    assert _types(gazetteer, districts, "Beryslav district", dt.date(2024, 10, 21)) == {"strike"}
+    pokrovsk = (
+        "There are several entrances to Pokrovsk in Donetsk region, but they are all controlled"
+        " by Russian FPV drones."
+    )
+    assert _types(gazetteer, pokrovsk, "Pokrovsk", dt.date(2025, 4, 18)) == {"strike"}
+    izyum = (
+        "A Russian missile fired Tuesday on the eastern Ukrainian city of Izyum killed four"
+        " people. Izyum, which had a population of around 45,000 people before the Russian"
+        " invasion launched in February 2022, was occupied for several months the beginning"
+        " of the war before being retaken by Ukraine."
+    )
+    assert _types(gazetteer, izyum, "Izyum", dt.date(2025, 2, 4)) == {"strike"}

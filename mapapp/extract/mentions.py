@@ -459,8 +459,9 @@ _ROUTE_BEFORE = re.compile(
     # and Kyiv": where trains run, not where the attack was)
     r"|\b(?:route|train\s+No\.?\s*[\d/]+(?:\s*[-–—]\s*[\d/]+)?)\s+"
     r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*[-–—]\s*)*$"
+    # ("a civilian train travelling between the Ukrainian cities of Odesa and Zaporizhzhia")
     r"|\b(?:trains?|services?|buses|bus)\s+(?:running|operating|travell?ing|going)\s+between\s+"
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:cities|towns)\s+of\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$"
     # ("In Crimea, roads to the mainland lead to the areas of Armiansk and Chongar")
     r"|\b(?:roads?|routes?|railways?|highways?)\s+(?:[\w-]+\s+){0,4}?lead(?:s|ing)?\s+to\s+"
     r"(?:the\s+)?(?:areas?\s+of\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -2091,6 +2092,14 @@ class MentionFinder:
                 )
             )
         }
+        # Names that stood after another word of a longer name ("Suspilne Mykolaiv"), where
+        # a person's surname would: a city's name there is no one's.
+        second = {
+            fold(r.name)
+            for r in rejected
+            if (longer := _LONGER_NAME.match(r.reason)) is not None
+            and text[: r.start].rstrip().endswith(longer.group(1))
+        }
         kept = []
         for mention in mentions:
             reason = other.get(fold(mention.name))
@@ -2113,6 +2122,18 @@ class MentionFinder:
                 # ("struck the Gazprom Neftekhim Salavat refinery", beside "Gazprom Neftekhim
                 # Salavat is one of the largest ... companies": the company's plant at its town)
                 and not (_LONGER_NAME.match(reason) and _FACILITY_AFTER.match(text, mention.end))
+                # (nor a city after another name, no one's surname: "Suspilne Mykolaiv", the
+                # broadcaster's branch, leaves "reported that Mykolaiv was likely attacked
+                # with S-300 missiles"; "Vladimir Rogov" still takes the city of Vladimir)
+                and not (
+                    fold(mention.name) in second
+                    and any(
+                        p.kind == "settlement"
+                        and p.population >= BIG_CITY
+                        and self.gazetteer.spelt(p, mention.name)
+                        for p in self.gazetteer.candidates(mention.query)
+                    )
+                )
             ):
                 rejected.append(
                     Rejected(mention.name, mention.start, mention.end, f"{reason}, as elsewhere")

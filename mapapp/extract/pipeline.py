@@ -1112,9 +1112,17 @@ _FOR_A_WHILE_AFTER = re.compile(
     r"\s+)?(?:months|weeks|years)\b",
     re.IGNORECASE,
 )
+# "was occupied for several months ... before being retaken": a past occupation and its end.
+_ENDED_OCCUPATION_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:occupied|held|seized|captured)\b[^.;]{0,80}?"
+    r"\bbefore\s+being\s+$",
+    re.IGNORECASE,
+)
 # "controlled the central parts of Kupiansk with FPV drones": by fire.
+# ("entrances to Pokrovsk ... are all controlled by Russian FPV drones")
 _FIRE_CONTROL_AFTER = re.compile(
-    r"[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|artillery|fire)\b", re.IGNORECASE
+    r"[^.;]{0,60}?\b(?:with|by)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|artillery|fire)\b",
+    re.IGNORECASE,
 )
 # A name and its comma just before "occupied" or "annexed": either what the word describes in
 # passing ("Crimea, annexed by Russia, hosts just two such terminals", with
@@ -1533,6 +1541,8 @@ _LANDMARK = re.compile(
     r"|forest|forestry|woods|reservoir|dam|villages?|settlements?)\s+)?"
     r"(?:(?:located|situated|lying|which\s+(?:is|lies))\s+)?(?:(?:immediately|just|directly)\s+)?"
     rf"(?:close\s+to|near|not\s+far\s+from|between"
+    # ("Mykhailivka, at the gates of the town of Selydove")
+    rf"|at\s+the\s+gates\s+of"
     # ("located across the Dnipro River from Russian-occupied Kakhovka")
     rf"|across\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?:river\s+)?from"
     # ("Pivdenne, on the outskirts of Toretsk")
@@ -1795,6 +1805,14 @@ _YEAR_AFTER = re.compile(
     rf"\s+(?:(?:in|since)\s+(?:{_MONTH})?((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b)"
 )
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+# "A year ago, emergency power outages were recorded due to attacks by the Russian army": a
+# statement that opens so is of the year before (not "in a village named Krynky, ...,
+# reclaimed by Ukraine a year ago", which dates only what it ends).
+_YEARS_AGO_OPENING = re.compile(
+    r"\s*(?:(?:about|almost|nearly|exactly|more\s+than)\s+)?(?:a|one|two|three|\d+)\s+years?"
+    r"\s+ago\b",
+    re.IGNORECASE,
+)
 _MONTHS = tuple(calendar.month_name[1:])
 _LAST_MONTH = re.compile(rf"\blast\s+({'|'.join(_MONTHS)})\b", re.IGNORECASE)
 # "Drone strikes inside Russia have dramatically increased in recent months, notably in
@@ -2279,6 +2297,11 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "Kupiansk was an important rail hub that was occupied by Russian forces
             # for months": a past state, since ended
+        if _ENDED_OCCUPATION_BEFORE.search(
+            sentence.text, max(0, match.start() - 120), match.start()
+        ):
+            continue  # "Izyum ... was occupied for several months the beginning of the war
+            # before being retaken by Ukraine": how an occupation once ended
         if word.startswith("control") and _FIRE_CONTROL_AFTER.match(
             sentence.text, match.end(), match.end() + 80
         ):
@@ -2451,7 +2474,7 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             sentence.text, max(0, match.start() - 100), match.start()
         ):
             continue  # "in the part of the Zaporozhye region controlled by Kyiv": which part
-        if word in ("occupied", "annexed", "liberated") and (
+        if word in ("occupied", "annexed", "liberated", "de-occupied") and (
             _DESCRIBED_BEFORE.search(before)
             or _DESCRIBED.match(after)
             or (
@@ -2463,7 +2486,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             )
         ):
             continue  # "the temporarily occupied left bank", "annexed Crimea", "the
-            # liberated part of the Kharkiv region": description
+            # liberated part of the Kharkiv region", "the de-occupied settlements of Kherson,
+            # Beryslav and Kakhovka districts": description
         if (
             word in ("occupied", "annexed")
             and _NAME_COMMA_BEFORE.search(before)
@@ -2754,6 +2778,8 @@ class _Statements:
             or not m.group().lower().startswith("since")
         ]
         found += [(self.published.year - 1, m) for m in _LAST_YEAR.finditer(self.text, start, end)]
+        if (ago := _YEARS_AGO_OPENING.match(self.text, start, end)) is not None:
+            found.append((self.published.year - 1, ago))
         # "last November", said in April: the November of the year before.
         found += [
             (self.published.year - 1, m)
@@ -3532,7 +3558,17 @@ def _under_heading(
     has one ("air defense duty forces intercepted and destroyed 21 Ukrainian UAVs:" / "7 –
     over the territory of Smolensk region,"): its places get the heading's events, dated by
     the heading; the excerpt runs from the heading to the line."""
-    if not here or words_of[sentence.index] or not _LIST_ITEM.match(sentence.text):
+    if not here or words_of[sentence.index]:
+        return
+    if not _LIST_ITEM.match(sentence.text):
+        # (or a line that is only the places' names, under the heading just before it:
+        # "Russian shelling and airstrikes targeted multiple locations, including:" /
+        # "Antonivka, Prydniprovske, Mykilske, ... and Kherson.")
+        if sentence.index == 0 or not _only_names(text, sentence, here):
+            return
+        head = sentences[sentence.index - 1]
+        if _LIST_HEADING_END.search(head.text) and words_of[head.index]:
+            yield from _told_before(text, head, sentence, here, published, words_of[head.index])
         return
     for index in range(sentence.index - 1, -1, -1):
         head = sentences[index]
@@ -3545,6 +3581,23 @@ def _under_heading(
     words = words_of[head.index]
     if words:
         yield from _told_before(text, head, sentence, here, published, words)
+
+
+# A line of names: each between commas (or "and"), each word of each capitalised.
+_NAMES_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_A_NAME = re.compile(
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+
+
+def _only_names(text: str, sentence: Sentence, here: list[Mention]) -> bool:
+    """Whether ``sentence`` is only names of places, two or more, at least half of them
+    among the places ``here`` ("Antonivka, Prydniprovske, Mykilske, ... and Kherson.")."""
+    items = _NAMES_SEPARATOR.split(sentence.text.strip().rstrip(".;"))
+    if len(items) < 2 or not all(_A_NAME.fullmatch(item) for item in items):
+        return False
+    names = {m.name for m in here}
+    return 2 * sum(any(n in item for n in names) for item in items) >= len(items)
 
 
 # How many lines after a place's heading tell of it.

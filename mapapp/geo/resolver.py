@@ -2025,22 +2025,71 @@ def _one_of_many(
     ):
         return None
     listed, unlocated = _unlocated_namesakes(index, result.query, best, every)
-    if listed is None or unlocated < UNLOCATED_NAMESAKES or index.runs_community(best):
+    if listed is None or unlocated < 1 or index.runs_community(best):
         return None  # (a hromada's centre is the one meant: Borova, not the village by Zmiiv)
-    if anchors.size and anchors.nearest_km(best.lat, best.lon) <= NEAR_KM:
-        return None  # beside the text's other places: the one meant
     if landmark is not None and haversine_km(best.lat, best.lon, landmark.lat, landmark.lon) <= (
         NEAR_KM
     ):
         return None
-    region = best.admin1 or "its region"
     units = index.codified_units(result.query, best.country, best.admin1_code)
+    centre = _named_centre(index, best, units, anchors)
+    if centre is not None:
+        hromada, seat = centre
+        km = haversine_km(best.lat, best.lon, seat.lat, seat.lon)
+        reason = (
+            f"the official codifier lists one of that name in the {hromada} hromada, run from"
+            f" {seat.name}, which the text names; the gazetteer has {_where(best, index)},"
+            f" {km:,.0f} km from {seat.name}, and lacks that one"
+        )
+        return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
+    if unlocated < UNLOCATED_NAMESAKES:
+        return None
+    if anchors.size and anchors.nearest_km(best.lat, best.lon) <= NEAR_KM:
+        return None  # beside the text's other places: the one meant
+    region = best.admin1 or "its region"
     reason = (
         f"the official codifier lists {listed} places of that name in {region}, {_in(units)};"
         f" the gazetteer has only {_where(best, index)}, and the text says nothing that puts"
         " it there"
     )
     return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
+
+
+# A village this far from the centre of a hromada is not in it.
+OUT_OF_HROMADA_KM = 20.0
+
+
+def _named_centre(
+    index: PlaceIndex, best: Place, units: Sequence[tuple[str, str]], anchors: Points
+) -> tuple[str, Place] | None:
+    """The hromada (and its centre) in which the official codifier lists a village of
+    ``best``'s name, when the text names that centre and ``best`` lies away from it: the
+    village the text means is that one ("Sadove" among the settlements by Kherson and
+    Bilozerka that came under fire is the Sadove of the Khersonska hromada, not the one
+    GeoNames has on the left bank, 26 km from Kizomys across the Dnipro). None if there is
+    no such hromada."""
+    if not anchors.size:
+        return None
+    seats = [
+        (hromada, seat)
+        for hromada, _ in dict.fromkeys(units)
+        for seat, _ in index.hromadas(hromada)
+        if (seat.country, seat.admin1_code) == (best.country, best.admin1_code)
+    ]
+    if not seats:
+        return None
+
+    def km(seat: Place) -> float:
+        return haversine_km(best.lat, best.lon, seat.lat, seat.lon)
+
+    # (``best``'s own hromada is likeliest the one whose centre is nearest it.)
+    own = min(km(seat) for _, seat in seats)
+    for hromada, seat in seats:
+        if anchors.nearest_km(seat.lat, seat.lon) > SAME_PLACE_KM:
+            continue
+        if km(seat) > OUT_OF_HROMADA_KM and km(seat) > own:
+            return hromada, seat
+    return None
 
 
 def _codified_seats(index: PlaceIndex, names: Sequence[NameEvidence]) -> dict[str, Place]:
@@ -2108,6 +2157,18 @@ def _codified_in_focus(
     if any((c.country, c.admin1_code) == main[0] for c in candidates):
         return ""
     units = index.codified_units(query, *main[0])
+    for place in candidates:
+        # (or its Ukrainian name, of which ``query`` is a Russian spelling: "Alekseyevka",
+        # Oleksiivka, three of which the codifier lists in Sumy oblast)
+        if units:
+            break
+        # (not where the text is also about the region of a place it may be: "clashes in
+        # the Donetsk People's Republic ... from the village of Grishino", Hryshyne, by
+        # Pokrovsk, whose old name it is too, in a report mostly on Kharkiv oblast)
+        if (nearest.country, nearest.admin1_code) in focus.regions:
+            break
+        if place.country == "UA" and fold(place.name) != fold(query) and index.spelt(place, query):
+            units = index.codified_units(place.name, *main[0])
     region = index.region(*main[0])
     if not units or region is None:
         return ""
