@@ -11222,3 +11222,52 @@ def test_what_the_hundred_and_ninety_sixth_set_showed(gazetteer: Gazetteer) -> N
         " of the war before being retaken by Ukraine."
     )
     assert _types(gazetteer, izyum, "Izyum", dt.date(2025, 2, 4)) == {"strike"}
+
+
+def test_what_the_hundred_and_ninety_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # A fragment that fell "near the Sevastopol Lunacharsky Russian Drama Theater" fell in
+    # Sevastopol: a city leading a theatre's name is where the theatre stands.
+    sevastopol = (
+        "Ukrainian troops launched a missile attack on the Black Sea Fleet’s headquarters. A"
+        " fragment fell down near the Sevastopol Lunacharsky Russian Drama Theater."
+    )
+    assert _types(gazetteer, sevastopol, "Sevastopol", dt.date(2023, 9, 24)) == {"strike"}
+    # "The port city of Sevastopol Mikhail Razvozhayev said": a city and its governor's name,
+    # no unknown settlement of three words (which had made Crimea's strike a village's).
+    crimea = (
+        "Explosions were reported after a Russian base in Crimea was allegedly hit by a"
+        " Ukrainian drone attack early Friday morning. Moscow-installed governor of the"
+        " Crimean port city of Sevastopol Mikhail Razvozhayev said on Telegram that several"
+        " drones were destroyed over the Khersones promontory."
+    )
+    found = _places(gazetteer, crimea, dt.date(2023, 8, 25))
+    assert "Crimea" in found
+    assert not [name for name in found if "Razvozhayev" in name]
+    # "The Kursk-2 nuclear power plant, currently being built in Kurchatov" is no strike on
+    # Kursk.
+    kurchatov = (
+        "In a tense development, a Ukrainian drone targeted the Kursk-2 nuclear power plant,"
+        " currently being built in Kurchatov."
+    )
+    found = _places(gazetteer, kurchatov, dt.date(2025, 9, 25))
+    assert "Kursk" not in found
+    assert {c.place.name for cs in found.values() for c in cs if c.place} == {"Kurchatov"}
+    # A district of the city the text names is that city's, even where another district of
+    # the text's is a raion that a district of Donetsk is now also called: Kharkiv's Kyivskyi
+    # district (which GeoNames has no point for), and the Bohodukhiv raion, not Donetsk's.
+    kharkiv = (
+        "On April 2, the Russian armed forces once again attacked the city of Kharkiv with"
+        " attack drones. The Kyivskyi district was targeted. Over the past day, the Russians"
+        " used artillery, UAVs, and FPV drones against the civilian population of the region."
+        " Kharkiv, Kupyanskyi, Bohodukhivskyi, and Kharkivskyi districts were under fire."
+    )
+    found = _places(gazetteer, kharkiv, dt.date(2025, 4, 3))
+    for name in ("Kyivskyi district", "Bohodukhivskyi district"):
+        for event in found[name]:
+            assert event.place is None or event.place.admin1 == "Kharkiv Oblast", name
+    [kyivskyi] = found["Kyivskyi district"]
+    assert kyivskyi.mention.result is not None
+    assert "Kharkiv" in kyivskyi.mention.result.reason
+    # 'The "Geran-2" UAV' is a weapon, no place to ask about.
+    geran = 'The Russian army used the "Geran-2" UAV for the strikes on Kharkiv.'
+    assert set(_places(gazetteer, geran, dt.date(2025, 4, 3))) == {"Kharkiv"}

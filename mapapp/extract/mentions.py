@@ -1100,7 +1100,9 @@ _WEAPON_AFTER = re.compile(
     # before what it is)
     r"|\s+(?:systems?|complex(?:es)?)\b"
     # ("the Magura V5 strike sea drones": a model's name and its number)
-    r"|\s+(?-i:V)\d+\b",
+    r"|\s+(?-i:V)\d+\b"
+    # ('the "Geran-2" UAV': a model's name, its number and what it is)
+    r"|-\d+[”\"’']?\s+(?:[\w-]+\s+)?(?:UAVs?|drones?|missiles?)\b",
     re.IGNORECASE,
 )
 # "in", "near", "at", "outside", "around", "from", "over" (the) (nearby): before a place.
@@ -1145,7 +1147,9 @@ _SAYS_AFTER = re.compile(
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
     r"(?:-\d+)?[”\"’]?\s+(?:[a-z-]+\s+){0,3}?(?:refinery|airfield|air\s+base|airbase|airport|power\s+plant"
-    r"|power\s+station|plant|depot|port|dam|reservoir|bridge|terminal|factory|works|base|enterprise)\b",
+    r"|power\s+station|plant|depot|port|dam|reservoir|bridge|terminal|factory|works|base|enterprise"
+    # ("near the Sevastopol Lunacharsky Russian Drama Theater")
+    r"|theat(?:er|re))\b",
     re.IGNORECASE,
 )
 
@@ -1213,9 +1217,10 @@ _AT_ANOTHER_TOWN = re.compile(
     r"\s+of|in\s+(?P<part>(?:north|south|east|west|centr)(?:ern|al)))\s+(?P<town>the\s+(?:town|city|village|settlement)\s+of\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 )
 # "the Zaporizhzhia nuclear power plant", "Kursk NPP": such a plant lies outside the town it
-# is named after (at Enerhodar, Kurchatov): not that town.
+# is named after (at Enerhodar, Kurchatov): not that town. (Nor "the Kursk-2 nuclear power
+# plant, currently being built in Kurchatov".)
 _NUCLEAR_PLANT_AFTER = re.compile(
-    r"\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Nn]uclear\s+[Pp]lants?)\b"
+    r"(?:-\d+)?\s+(?:[Nn]uclear\s+[Pp]ower\s+(?:[Pp]lants?|[Ss]tations?)|NPPs?|[Nn]uclear\s+[Pp]lants?)\b"
 )
 # "the Khmelnytskyi and Rivne nuclear power plants": each name of the list is a plant's.
 _NUCLEAR_PLANTS_LISTED_AFTER = re.compile(
@@ -2762,6 +2767,14 @@ class MentionFinder:
             # said": not a list of villages.
             return None
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
+            return None
+        first = words[run[0]][2]
+        if len(run) > 1 and any(
+            p.kind == "settlement" and p.population >= BIG_CITY and self.gazetteer.spelt(p, first)
+            for p in self.gazetteer.candidates(first)
+        ):
+            # ("the Crimean port city of Sevastopol Mikhail Razvozhayev said": a city, then
+            # its governor's name)
             return None
         return Mention(name, start, end, sentence.index, "settlement", False, name)
 
@@ -4533,6 +4546,13 @@ def _city_district_alone(
         return None
     if not mention.near and (named := _district_of_some_city(unit, city_names, gazetteer)):
         return named[0], CITY_DISTRICT_POINT.format(city=named[1])
+    if _named_city_with_district(mention, city_names, gazetteer):
+        return None  # (the district of the city the text names, which GeoNames has no point for)
+    if city_names and gazetteer.is_raion(unit):
+        # ("Kharkiv, Kupyanskyi, Bohodukhivskyi, and Kharkivskyi districts were under fire":
+        # the raion of Kharkiv oblast, not the district of Donetsk, which the text does not
+        # name, that now bears its name)
+        return None
     # (a town's own name before "district" names the raion run from it: "Bohodukhiv
     # district" of Kharkiv oblast, not a district of Donetsk; but a city's districts are
     # named after big cities: "the Dnipro district" of Kyiv)

@@ -159,7 +159,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?-i:Shaheds?|Gerans?|Kalibrs?|Iskanders?|Kinzhals?)(?:-\w+)?{_CARRIER_AFTER}",
         # ("Falling debris caused a fire in Bucha", "debris of a downed drone fell on a house")
         r"(?:falling|drone|missile|rocket|UAV)\s+debris",
-        r"debris\s+(?:(?:of|from)\s+(?:[\w-]+\s+){0,3}?)?"
+        # ("A fragment fell down near the Sevastopol ... Theater", after a missile attack)
+        r"(?:debris|(?:missile\s+)?fragments?|wreckage)\s+(?:(?:of|from)\s+(?:[\w-]+\s+){0,3}?)?"
         # ("debris also fell in Cheboksary")
         r"(?:(?:also|reportedly|then|later)\s+)?"
         r"(?:fell|falling|fall|hit|damaged|struck|landed|caused)",

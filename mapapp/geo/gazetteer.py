@@ -538,6 +538,17 @@ class Gazetteer:
         ).fetchone()
         return row is not None
 
+    def is_raion(self, name: str) -> bool:
+        """Whether the official codifier KATOTTG has a raion called ``name`` ("Bohodukhivskyi",
+        of Kharkiv oblast, which is also a district of Donetsk's now)."""
+        key = fold(name)
+        if not key.endswith(("i", "y")):
+            return False
+        row = self._db.execute(
+            "SELECT 1 FROM divisions WHERE loose = ? AND kind = 'raion'", (loose(key),)
+        ).fetchone()
+        return row is not None
+
     def city_district_cities(self, name: str) -> tuple[Place, ...]:
         """The cities whose district the official codifier KATOTTG calls ``name``, largest
         first ("Holosiivskyi": Kyiv; "Desnianskyi": Kyiv and Chernihiv)."""
