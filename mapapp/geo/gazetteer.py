@@ -530,22 +530,21 @@ class Gazetteer:
     def is_city_district(self, name: str) -> bool:
         """Whether the official codifier KATOTTG has a city's district called ``name``
         ("Holosiivskyi", a district of Kyiv)."""
-        key = fold(name)
-        if not key.endswith(("i", "y")):
-            return False
-        row = self._db.execute(
-            "SELECT 1 FROM divisions WHERE loose = ? AND kind = 'city district'", (loose(key),)
-        ).fetchone()
-        return row is not None
+        return self._has_unit(name, "city district")
 
     def is_raion(self, name: str) -> bool:
         """Whether the official codifier KATOTTG has a raion called ``name`` ("Bohodukhivskyi",
         of Kharkiv oblast, which is also a district of Donetsk's now)."""
+        return self._has_unit(name, "raion")
+
+    def _has_unit(self, name: str, kind: str) -> bool:
+        """Whether the codifier has a unit of ``kind`` called ``name``, a masculine adjective
+        (as raions and city districts are named)."""
         key = fold(name)
         if not key.endswith(("i", "y")):
             return False
         row = self._db.execute(
-            "SELECT 1 FROM divisions WHERE loose = ? AND kind = 'raion'", (loose(key),)
+            "SELECT 1 FROM divisions WHERE loose = ? AND kind = ?", (loose(key), kind)
         ).fetchone()
         return row is not None
 
