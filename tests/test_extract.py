@@ -11271,3 +11271,47 @@ def test_what_the_hundred_and_ninety_seventh_set_showed(gazetteer: Gazetteer) ->
     # 'The "Geran-2" UAV' is a weapon, no place to ask about.
     geran = 'The Russian army used the "Geran-2" UAV for the strikes on Kharkiv.'
     assert set(_places(gazetteer, geran, dt.date(2025, 4, 3))) == {"Kharkiv"}
+
+
+def test_what_the_hundred_and_ninety_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # Districts a drone threat "was declared for" were under an alert, not attacked.
+    yelets = (
+        'By around 5 AM, a "red level" drone threat was declared for the city of Yelets and'
+        " the Terbunsky, Zadonsky, Khlevensky, Lebedyansky, and Dankovsky municipal districts."
+        ' According to him, "drones fell in the industrial zone of Yelets."'
+    )
+    found = _places(gazetteer, yelets, dt.date(2025, 5, 24))
+    assert "Yelets" in found
+    assert not [name for name in found if "district" in name]
+    # A city "spared the worst of the fighting" saw none.
+    lviv = (
+        "A Russian attack on the city of Lviv in western Ukraine killed at least three people."
+        " Western Lviv has largely been spared the worst of the fighting over the two and a"
+        " half years of war."
+    )
+    assert _types(gazetteer, lviv, "Lviv", dt.date(2024, 9, 4)) == {"strike"}
+    # A moment "captured only by the grainy footage of a single security camera" was filmed;
+    # a strike "sending remnants of the unmanned aircraft plummeting" sent debris, not troops.
+    novorossiysk = (
+        "The air above Novorossiysk was shattered by the thunderous explosion of a drone strike"
+        " on the early evening of November 25, a moment captured only by the grainy footage of"
+        " a single security camera near the city’s outskirts. A mass drone assault struck"
+        " Novorossiysk in the evening, sending remnants of the unmanned aircraft plummeting"
+        " into residential areas."
+    )
+    assert _types(gazetteer, novorossiysk, "Novorossiysk", dt.date(2025, 11, 25)) == {"strike"}
+    # "Luhansk, most of which Moscow controls" says what it is; "the most spectacular attack
+    # Moscow attributed to Kiev" names Ukraine's side.
+    donbas = (
+        "Russian troops are in complete control of the town of Vuhledar. Vuhledar also sits"
+        " close to a railway line connecting Crimea to Ukraine's industrialised Donbas region,"
+        " which comprises Donetsk and the eastern region of Luhansk, most of which Moscow"
+        " controls."
+    )
+    assert "Luhansk" not in _places(gazetteer, donbas, dt.date(2024, 10, 2))
+    kremlin = (
+        "Russia on Wednesday said it had shot down two Ukrainian drones that had targeted the"
+        " Kremlin in Moscow, the most spectacular attack Moscow attributed to Kiev since"
+        " Russia’s invasion of Ukraine."
+    )
+    assert "Kiev" not in _places(gazetteer, kremlin, dt.date(2023, 5, 4))

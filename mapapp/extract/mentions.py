@@ -714,7 +714,9 @@ _FELL_TO_BEFORE = re.compile(r"\b(?:fell|fallen|falls|fall)\s+to\s+$", re.IGNORE
 # "an adviser to the city loyal to Kyiv", "forces loyal to Moscow", "Moscow's war on Kyiv":
 # a side.
 _LOYAL_TO_BEFORE = re.compile(
-    r"\b(?:(?:loyal|allied|subordinate)\s+to|(?:war|invasion|aggression)\s+(?:on|against)"
+    # ("the most spectacular attack Moscow attributed to Kiev": its side, blamed)
+    r"\b(?:(?:loyal|allied|subordinate|attributed|ascribed)\s+to|blamed\s+on"
+    r"|(?:war|invasion|aggression)\s+(?:on|against)"
     # ("It is currently under the full control of Kyiv": of its side)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?control\s+of)\s+$",
     re.IGNORECASE,
@@ -3373,7 +3375,7 @@ class MentionFinder:
         if _CLOSED_BEFORE.search(before_text) and _AN_AIRPORT_AFTER.match(text, mention.end):
             # ("made the Russian authorities close the Sochi airport")
             return "where flights were stopped, not where something happened"
-        if _ALERT_IN_BEFORE.search(before_text):
+        if _ALERT_IN_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start):
             # ("An air-raid warning was issued in Kyiv and most parts of Ukraine ... due to a
             # large-scale Russian drone attack")
             return "where an alert was sounded, not where something happened"
@@ -4657,11 +4659,15 @@ def _codifier_city(
 # blocked": a route closed as a precaution, not where something happened ...
 CLOSED = "a route closed to traffic, not where something happened"
 # "An air-raid warning was issued in Kyiv", "sirens sounded in Lviv and Lutsk": an alert.
+# ('a "red level" drone threat was declared for the city of Yelets and the Terbunsky,
+# Zadonsky, ... municipal districts')
 _ALERT_IN_BEFORE = re.compile(
-    r"\b(?:warnings?|alerts?|alarms?|sirens?)\s+(?:(?:was|were|has|have|had|been|also)\s+){0,2}"
-    r"(?:issued|declared|sounded|announced|raised|in\s+effect|went\s+off|wailed|blared)\s+"
+    r"\b(?:warnings?|alerts?|alarms?|sirens?|threats?)[”\"’']?\s+"
+    r"(?:(?:was|were|has|have|had|been|also)\s+){0,2}"
+    r"(?:issued|declared|sounded|announced|raised|in\s+effect|went\s+off|wailed|blared"
+    r"|rang\s+out)\s+"
     r"(?:in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:city|region)\s+of\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$",
+    r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$",
     re.IGNORECASE,
 )
 _CLOSED_BEFORE = re.compile(

@@ -295,7 +295,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|relocat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)"
         # ("Lukashenko ... is drawing a considerable number of personnel ... to the Gomel
         # region")
-        r"|bringing|taking|drawing|drew|drawn)\s+[“\"‘]?(?:\w+\s+){0,4}?(?:troops|forces"
+        # (not "a mass drone assault struck Novorossiysk ..., sending remnants of the unmanned
+        # aircraft plummeting into residential areas": debris)
+        r"|bringing|taking|drawing|drew|drawn)\s+[“\"‘]?"
+        r"(?!(?:the\s+)?(?:remnants|debris|fragments|wreckage|parts|pieces)\b)"
+        r"(?:\w+\s+){0,4}?(?:troops|forces"
         # (not "drew Russian forces away from the front line in the Donetsk region")
         r"|soldiers|units|reinforcements|mercenaries|battalions|brigades|tanks|personnel"
         r"|planes|aircraft|helicopters)"
@@ -983,8 +987,9 @@ _CAMERA_BEFORE = re.compile(
 )
 _CAMERA_AFTER = re.compile(
     # ("reported by Militarnyi and captured in eyewitness videos")
-    r"\s+(?:(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:videos?|cameras?|film|footage|photos?"
-    r"|tape|CCTV)"
+    # ("a moment captured only by the grainy footage of a single security camera")
+    r"\s+(?:(?:only\s+)?(?:on|in|by)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:videos?|cameras?|film"
+    r"|footage|photos?|tape|CCTV)"
     r"|the\s+(?:moment|sound|scene|image|attack|explosion|blast)s?"
     # ("explosions and a large fire ... captured by fishermen in Romania")
     r"|by\s+(?:a\s+|the\s+)?(?:local\s+)?(?:fishermen|residents|locals|(?:eye)?witnesses"
@@ -1113,6 +1118,11 @@ _FOR_A_WHILE_AFTER = re.compile(
     r"\s+)?(?:months|weeks|years)\b",
     re.IGNORECASE,
 )
+# "has largely been spared the worst of the fighting": what a place has not seen.
+_SPARED_BEFORE = re.compile(
+    r"\bspared\s+(?:from\s+)?(?:the\s+)?(?:(?:worst|brunt|bulk)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # "was occupied for several months ... before being retaken": a past occupation and its end.
 _ENDED_OCCUPATION_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:occupied|held|seized|captured)\b[^.;]{0,80}?"
@@ -1161,7 +1171,9 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
     # partly controls", a claim)
     r"|(?<=is\s)(?:partly|largely|mostly|fully))\s+"
     # ("In Mariupol, which is under the occupation of Russia")
-    r"(?:under\s+(?:the\s+)?)?$",
+    r"(?:under\s+(?:the\s+)?)?$"
+    # ("the eastern region of Luhansk, most of which Moscow controls")
+    r"|,\s*(?:most|much|all|parts?|some)\s+of\s+which\s+(?:[\w’'-]+\s+){1,2}(?:now\s+|still\s+)?$",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
@@ -2310,6 +2322,8 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # under fire, not held
         if word.startswith("assault") and _UNIT_NAME_AFTER.match(after):
             continue  # "the 1st Assault Battalion of the 3rd Separate Assault Brigade": a unit
+        if _SPARED_BEFORE.search(before):
+            continue  # "Western Lviv has largely been spared the worst of the fighting": none
         if word.startswith(("battl", "fight")) and (
             _FIRE_AFTER.match(after) or _AIR_DEFENCE_BEFORE.search(before)
         ):
