@@ -2013,7 +2013,9 @@ def _one_of_many(
     when the official codifier lists :data:`UNLOCATED_NAMESAKES` or more other villages of
     that name there, and nothing in the text puts it by the one located: unlocated, the
     candidate offered ("Zaporizke" in a report on Dnipropetrovsk oblast's front is not the
-    village by Apostolove, 200 km west; the codifier lists six). None if the answer stands."""
+    village by Apostolove, 200 km west; the codifier lists six). So too, with one more the
+    codifier lists, when that one is in the hromada of a town the text names and the located
+    one is not (:func:`_named_centre`). None if the answer stands."""
     best = result.place
     if (
         result.status != "found"
@@ -2157,18 +2159,18 @@ def _codified_in_focus(
     if any((c.country, c.admin1_code) == main[0] for c in candidates):
         return ""
     units = index.codified_units(query, *main[0])
-    for place in candidates:
-        # (or its Ukrainian name, of which ``query`` is a Russian spelling: "Alekseyevka",
-        # Oleksiivka, three of which the codifier lists in Sumy oblast)
-        if units:
-            break
-        # (not where the text is also about the region of a place it may be: "clashes in
-        # the Donetsk People's Republic ... from the village of Grishino", Hryshyne, by
-        # Pokrovsk, whose old name it is too, in a report mostly on Kharkiv oblast)
-        if (nearest.country, nearest.admin1_code) in focus.regions:
-            break
-        if place.country == "UA" and fold(place.name) != fold(query) and index.spelt(place, query):
-            units = index.codified_units(place.name, *main[0])
+    # ... or its Ukrainian name, of which ``query`` is a Russian spelling ("Alekseyevka",
+    # Oleksiivka, three of which the codifier lists in Sumy oblast); not where the text is
+    # also about the region of the namesake ("clashes in the Donetsk People's Republic ...
+    # from the village of Grishino", Hryshyne, by Pokrovsk, whose old name it is too, in a
+    # report mostly on Kharkiv oblast).
+    if not units and (nearest.country, nearest.admin1_code) not in focus.regions:
+        for place in candidates:
+            spelt = place.country == "UA" and fold(place.name) != fold(query)
+            if spelt and index.spelt(place, query):
+                units = index.codified_units(place.name, *main[0])
+                if units:
+                    break
     region = index.region(*main[0])
     if not units or region is None:
         return ""
