@@ -2134,12 +2134,7 @@ class MentionFinder:
                 # with S-300 missiles"; "Vladimir Rogov" still takes the city of Vladimir)
                 and not (
                     fold(mention.name) in second
-                    and any(
-                        p.kind == "settlement"
-                        and p.population >= BIG_CITY
-                        and self.gazetteer.spelt(p, mention.name)
-                        for p in self.gazetteer.candidates(mention.query)
-                    )
+                    and _city_called(self.gazetteer, mention.name, mention.query)
                 )
             ):
                 rejected.append(
@@ -2770,11 +2765,7 @@ class MentionFinder:
             return None
         if self.gazetteer.country(name) or self.gazetteer.candidates(name):
             return None
-        first = words[run[0]][2]
-        if len(run) > 1 and any(
-            p.kind == "settlement" and p.population >= BIG_CITY and self.gazetteer.spelt(p, first)
-            for p in self.gazetteer.candidates(first)
-        ):
+        if len(run) > 1 and _city_called(self.gazetteer, words[run[0]][2]):
             # ("the Crimean port city of Sevastopol Mikhail Razvozhayev said": a city, then
             # its governor's name)
             return None
@@ -5405,6 +5396,16 @@ NAMED_LIKE = f"{FROM_CONTEXT}: named after "
 _UNIT_WORD_AFTER = re.compile(
     r"\s+(?:communit(?:y|ies)|hromadas?|municipalit(?:y|ies)|districts?|raions?)\b"
 )
+
+
+def _city_called(gazetteer: Gazetteer, name: str, query: str | None = None) -> bool:
+    """Whether ``name`` is one of the own names or spellings of a city of :data:`BIG_CITY`
+    people or more (among the places ``query``, else ``name``, looks up): "Mykolaiv",
+    "Sevastopol"."""
+    return any(
+        p.kind == "settlement" and p.population >= BIG_CITY and gazetteer.spelt(p, name)
+        for p in gazetteer.candidates(query or name)
+    )
 
 
 def _population(gazetteer: Gazetteer, name: str) -> int:

@@ -3575,21 +3575,21 @@ def _under_heading(
     the heading; the excerpt runs from the heading to the line."""
     if not here or words_of[sentence.index]:
         return
-    if not _LIST_ITEM.match(sentence.text):
+    if _LIST_ITEM.match(sentence.text):
+        for index in range(sentence.index - 1, -1, -1):
+            head = sentences[index]
+            if _LIST_HEADING_END.search(head.text):
+                break
+            if not _LIST_ITEM.match(head.text):
+                return
+        else:
+            return
+    elif sentence.index and _only_names(sentence, here):
         # (or a line that is only the places' names, under the heading just before it:
         # "Russian shelling and airstrikes targeted multiple locations, including:" /
         # "Antonivka, Prydniprovske, Mykilske, ... and Kherson.")
-        if sentence.index == 0 or not _only_names(text, sentence, here):
-            return
         head = sentences[sentence.index - 1]
-        if _LIST_HEADING_END.search(head.text) and words_of[head.index]:
-            yield from _told_before(text, head, sentence, here, published, words_of[head.index])
-        return
-    for index in range(sentence.index - 1, -1, -1):
-        head = sentences[index]
-        if _LIST_HEADING_END.search(head.text):
-            break
-        if not _LIST_ITEM.match(head.text):
+        if not _LIST_HEADING_END.search(head.text):
             return
     else:
         return
@@ -3605,7 +3605,7 @@ _A_NAME = re.compile(
 )
 
 
-def _only_names(text: str, sentence: Sentence, here: list[Mention]) -> bool:
+def _only_names(sentence: Sentence, here: list[Mention]) -> bool:
     """Whether ``sentence`` is only names of places, two or more, at least half of them
     among the places ``here`` ("Antonivka, Prydniprovske, Mykilske, ... and Kherson.")."""
     items = _NAMES_SEPARATOR.split(sentence.text.strip().rstrip(".;"))
