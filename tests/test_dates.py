@@ -32,6 +32,8 @@ PUBLISHED = dt.date(2024, 12, 19)
         ("It happened on February 24, 2022.", dt.date(2022, 2, 24), 1),
         ("It happened on Feb. 24.", dt.date(2024, 2, 24), 1),
         ("It happened in March 2022.", dt.date(2022, 3, 1), 3),
+        ("It happened last May.", dt.date(2024, 5, 1), 3),
+        ("It happened last December.", dt.date(2023, 12, 1), 3),
         # A day later in the year than publication is last year's.
         ("It happened on 25 December.", dt.date(2023, 12, 25), 1),
     ],

@@ -11315,3 +11315,111 @@ def test_what_the_hundred_and_ninety_eighth_set_showed(gazetteer: Gazetteer) -> 
         " Russia’s invasion of Ukraine."
     )
     assert "Kiev" not in _places(gazetteer, kremlin, dt.date(2023, 5, 4))
+
+
+def _point(gazetteer: Gazetteer, text: str, name: str, published: dt.date) -> tuple[float, float]:
+    """Where the one event ``text`` reports at ``name`` is drawn (it must be located)."""
+    [event] = _places(gazetteer, text, published)[name]
+    assert event.place is not None
+    return round(event.place.lat, 2), round(event.place.lon, 2)
+
+
+def test_what_the_hundred_and_ninety_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # A sentence that opens with a Russian district holds its villages: "Malinovka" there is
+    # no Malynivka of Kharkiv oblast, across the border (unlocated, saying why).
+    belgorod = (
+        "BELGOROD, December 29. /TASS/. Ukraine’s military attacked populated areas in Russia’s"
+        " borderline Belgorod Region with over 40 UAVs in the past 24 hours."
+        ' "In the Belgorodsky district, the settlement of Malinovka, the villages of Otradnoye'
+        ' and Ustinka came under an attack by four UAVs."'
+    )
+    malinovka = _asked(gazetteer, belgorod, "Malinovka", dt.date(2025, 12, 29))
+    assert "Belgorodsky district" in malinovka.reason
+    assert "Ukraine" in malinovka.reason
+    # ... and one that opens with a hromada, the villages the codifier lists in it: the
+    # Kostiantynivka of the Marinka hromada, not the city 68 km off.
+    marinka = (
+        "On January 8, in Donetsk region, the enemy shelled the cities of Avdiivka and"
+        " Kurakhove. In the Maryinka community, Krasnohorivka, Kostyantynivka and Katerynivka"
+        " are under fire."
+    )
+    kostiantynivka = _asked(gazetteer, marinka, "Kostyantynivka", dt.date(2024, 1, 8))
+    assert "Marinska hromada" in kostiantynivka.reason
+    # ... and one that opens with a raion, the namesake within its reach: the Pokrovske
+    # community by Nikopol, not the larger Pokrovske of the Synelnykove district.
+    nikopol = (
+        "On Sunday, Russian invaders attacked the Synelnykove and Nikopol districts of the"
+        " Dnipropetrovsk region. In the Nikopol district, the district centre, Marhanets,"
+        " Myrove, Chervonohryhorivka and Pokrovske communities came under hostile fire."
+    )
+    assert _point(gazetteer, nikopol, "Pokrovske communities", dt.date(2025, 10, 12)) == (
+        47.55,
+        34.15,
+    )
+    # Places listed before a comma and "suffered" were attacked.
+    hromadas = (
+        "Russian forces have attacked Nikopol district of Dnipropetrovsk Oblast with 18"
+        " kamikaze drones. The town of Nikopol itself, and the hromadas of Marhanets, Myrove"
+        " and Pokrov, suffered from the actions of the Russian occupiers."
+    )
+    found = _places(gazetteer, hromadas, dt.date(2024, 2, 12))
+    assert {"Marhanets", "Myrove", "Pokrov"} <= set(found)
+    # A raion is named after the city it is run from: the Kamianske district is at the city
+    # of Kamianske, not at the village of that name by Nikopol.
+    kamianske = (
+        "Quote: The attack in the Kamianske district caused a fire, which was quickly"
+        " extinguished. The aggressor struck the Nikopol district with Grad multiple-launch"
+        " rocket systems, artillery and UAVs. The Nikopol and Marhanets hromadas were affected."
+    )
+    assert _point(gazetteer, kamianske, "Kamianske district", dt.date(2025, 5, 26)) == (
+        48.52,
+        34.61,
+    )
+    # Districts named as the text's other districts are: Kyiv's Desnianskyi, not Chernihiv's.
+    kyiv = (
+        "As a result of a prolonged shelling of the capital, numerous hits were recorded in"
+        " eight districts of the city.\nDniprovskyi: Three multi-story buildings were damaged."
+        "\nShevchenkivskyi: A UAV hit the top floor of a 10-story building, a fire was"
+        " recorded.\nDesnianskyi: Debris fell on a garage cooperative and hit a nine-story"
+        " building.\nSolomianskyi: Windows in a multi-story building were damaged by the blast"
+        " wave."
+    )
+    desna = _point(gazetteer, kyiv, "Desnianskyi", dt.date(2025, 12, 27))
+    assert desna == (50.52, 30.68)
+    # Items of one list parted by semicolons, each with its district, share its verb.
+    kharkiv = (
+        "Over the past day, Russian troops have attacked at least 16 settlements across the"
+        " Kharkiv region with artillery. Russian attacks affected the Bohodukhiv district's"
+        " Chervona Zoria; the Chuhuiv district's Pletenivka, Zemlianky, Budarky and Fedorivka;"
+        " the Kupiansk district's Dvorichna, Synkivka, Ivanivka and Berestove; and other"
+        " settlements."
+    )
+    assert _types(gazetteer, kharkiv, "Dvorichna", dt.date(2023, 11, 21)) == {"strike"}
+    # A warehouse "operated by the Russian defense ministry in Toropets" is in Toropets.
+    toropets = (
+        "The Ukrainian Security Service (SBU) confirmed the strike on Wednesday, stating that"
+        " the drone attack targeted a warehouse operated by the Russian defense ministry in"
+        " Toropets."
+    )
+    assert _types(gazetteer, toropets, "Toropets", dt.date(2024, 9, 18)) == {"strike"}
+    # An ellipsis ends a sentence: the heading after it is no place of its shelling.
+    donetsk = (
+        "Pokrovsk district. Sporadic shelling of Avdiivka was registered, Kurakhove was shelled"
+        " with cluster munitions - no casualties... Bakhmut district. A person died in Siversk,"
+        " 2 houses were damaged."
+    )
+    found = _places(gazetteer, donetsk, dt.date(2024, 1, 27))
+    assert "Siversk" in found
+    assert "Bakhmut district" not in found
+    # Air defence "is firing" over the villages the sentence opens with.
+    crimea = (
+        "In the area of the villages Molochne and Zatyshne near Yevpatoriya, the Pantsir-S1 is"
+        " firing, according to subscribers."
+    )
+    assert _types(gazetteer, crimea, "Molochne", dt.date(2023, 9, 21)) == {"strike"}
+    # Both ends of "between the town of A and the town of B" only locate.
+    piatykhatky = (
+        "The Ukrainian authorities have not yet confirmed the recapture of the village located"
+        " between the Ukrainian-controlled town of Orikhiv and the occupied town of Vasylivka."
+    )
+    assert "Vasylivka" not in _places(gazetteer, piatykhatky, dt.date(2023, 6, 18))

@@ -30,7 +30,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?P<last>last\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b"),
     (
         "month",
-        r"\b(?:in|since|during|until|through|by|early|late|mid-|mid|since\s+early)"
+        r"\b(?:in|since|during|until|through|by|early|late|mid-|mid|since\s+early"
+        # ("Bakhmut, which it captured last May")
+        r"|(?P<last>last))"
         # ("in July last year")
         rf"\s*{_MONTH}{_YEAR}(?P<last_year>\s+(?:of\s+)?last\s+year)?\b",
     ),
@@ -99,8 +101,8 @@ def _resolve(kind: str, groups: dict[str, str | None], published: dt.date) -> tu
     if kind in ("month", "month_year"):
         month = _MONTHS[(group("month") or "").lower()]
         year_named = int(group("year") or 0) or None
-        if group("last_year"):
-            year_named = published.year - 1
+        if group("last_year") or (group("last") and month == published.month):
+            year_named = published.year - 1  # ("last December", in December: a year ago)
         return _month_before(published, month, year_named), 3
     if kind == "days_ago":
         raw = (group("n") or "").lower()

@@ -325,6 +325,13 @@ _OFFICE_AFTER = re.compile(
     r"|\s+(?-i:OVA|ODA|RVA|RDA|MVA|OMA|RMA|CMA|MBA)\b",
     re.IGNORECASE,
 )
+# A site run by an office, then where it is: "a warehouse operated by the Russian defense
+# ministry in Toropets".
+_RUN_BY_OFFICE_BEFORE = re.compile(
+    r"\b(?:operated|owned|run|used|controlled|managed)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
 # What follows a place name used for its government: "Kyiv said", "Moscow has denied".
 _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+|then\s+)?"
@@ -1674,7 +1681,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for gap in _SENTENCE_GAP.finditer(text):
         before = text[max(0, gap.start() - 12) : gap.start()]
         last_word = re.search(r"([\w.]+)\.$", before)
-        if "\n" not in gap.group() and last_word:
+        # (not an ellipsis: "no casualties... Bakhmut district.")
+        if "\n" not in gap.group() and last_word and not before.endswith(".."):
             word = last_word.group(1).lower()
             # "Mr.", "Jan.", an initial ("J.") or an abbreviation with inner dots ("U.S.").
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word:
@@ -3413,12 +3421,23 @@ class MentionFinder:
             return "a neighbour of the place meant, not where something happened"
         following = text[mention.end : min(sentence.end, mention.end + 80)]
         office = _OFFICE_AFTER.match(following) or _OFFICE_BEFORE.search(before_text)
-        if office and not (
-            # ("Lviv mayor Andrii Sadovyi reported an explosion in the city"; not "the governor
-            # of Odesa said Moscow launched a drone attack on the city", another city)
-            mention.kind == "settlement"
-            and not _REGION_OFFICE.search(office.group())
-            and _THE_CITY.search(text, mention.end, sentence.end)
+        if (
+            office
+            and not (
+                # ("a warehouse operated by the Russian defense ministry in Toropets": where the
+                # site is, not the ministry's seat)
+                mention.kind == "settlement"
+                and _RUN_BY_OFFICE_BEFORE.search(
+                    text, max(sentence.start, mention.start - 80), mention.start
+                )
+            )
+            and not (
+                # ("Lviv mayor Andrii Sadovyi reported an explosion in the city"; not "the governor
+                # of Odesa said Moscow launched a drone attack on the city", another city)
+                mention.kind == "settlement"
+                and not _REGION_OFFICE.search(office.group())
+                and _THE_CITY.search(text, mention.end, sentence.end)
+            )
         ):
             return OFFICE
         if _MEMBER_OF_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
@@ -4354,6 +4373,7 @@ class MentionFinder:
             frozenset(curated_in),
         )
         resolved = _as_its_community_says(resolved)
+        resolved = _one_citys_districts(resolved, gazetteer)
         resolved = _seats_of_named_districts(resolved, gazetteer)
         resolved = _far_from_the_rest(resolved, district_towns, put_in, in_districts)
         resolved = _lone_villages_far_off(resolved, put_in)
@@ -4505,6 +4525,66 @@ def _city_district_answer(
     reason = CITY_DISTRICT_POINT.format(city=city_name)
     found = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
     return replace(mention, near=False), found
+
+
+# How far from its city GeoNames' point for a city's district lies at most.
+CITY_PART_KM = 30.0
+# "Darnytskyi: ... Desnianskyi: ...": a district named as the text's other districts are.
+ONE_CITYS_DISTRICT = "a district of {city}, as the text's other districts are"
+
+
+def _one_citys_districts(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """``mentions`` with the city's districts they name alone answered as one city's, when
+    two or more are placed in one city and another in a second city that has a district of
+    that name too: "Dniprovskyi: ... Shevchenkivskyi: ... Desnianskyi: ...", in a report on a
+    night in the capital, are Kyiv's three, not Chernihiv's Desnianskyi (GeoNames' point
+    for Kyiv's, or unlocated, saying whose district it is)."""
+
+    def city(mention: Mention) -> Place | None:
+        place, result = mention.place, mention.result
+        name = _city_district_name(mention, gazetteer)
+        if not name or place is None or result is None or _OF_A_NAMED_CITY.match(result.reason):
+            return None
+        return next(
+            (
+                c
+                for c in gazetteer.city_district_cities(name)
+                if haversine_km(place.lat, place.lon, c.lat, c.lon) <= CITY_PART_KM
+            ),
+            None,
+        )
+
+    cities = [city(m) for m in mentions]
+    counts = Counter(c.id for c in cities if c is not None)
+    if len(counts) < 2:
+        return mentions
+    (top, n), (_, second) = counts.most_common(2)
+    if n < 2 or second == n:
+        return mentions
+    main = next(c for c in cities if c is not None and c.id == top)
+    out = []
+    for mention, c in zip(mentions, cities, strict=True):
+        if (
+            c is not None
+            and c.id != top
+            and mention.result is not None
+            and any(
+                x.id == top
+                for x in gazetteer.city_district_cities(_city_district_name(mention, gazetteer))
+            )
+        ):
+            reason = ONE_CITYS_DISTRICT.format(city=main.name)
+            unit = _city_district_name(mention, gazetteer)
+            point = _district_of_some_city(unit, [main.name], gazetteer, mention.result)
+            if point is None:
+                other = mention.result.candidates or ((mention.place,) if mention.place else ())
+                reason += f"; GeoNames has no point for {main.name}'s"
+                result = GeocodeResult(mention.query, "ambiguous", None, other, reason)
+            else:
+                result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
+            mention = replace(mention, result=result)
+        out.append(mention)
+    return out
 
 
 def _district_of_some_city(
@@ -4818,7 +4898,7 @@ _DISTRICT_POSSESSIVE = re.compile(
     r"\s+(?:of\s+)?[A-Z]"
 )
 # "In the Pokrovsky district, ...": a sentence that opens with where what it tells happened.
-_IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)In\s+(?:the\s+)?$")
+_IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)[\"“«]?In\s+(?:the\s+)?$")
 
 
 def _town_of_unit_after(unit: Mention, later: Sequence[Mention], gazetteer: Gazetteer) -> str:
@@ -5358,7 +5438,7 @@ def _districts_placed(
             result = GeocodeResult(mention.query, "ambiguous", None, (seat,), reason)
             mention = replace(mention, result=result)
         out.append(mention)
-    return out
+    return _said_in_unit(text, liked, out, gazetteer)
 
 
 def _other_town(
@@ -5431,6 +5511,9 @@ CODIFIER_LISTS = "the official codifier lists it"
 # How far from the centre of its hromada a settlement the text names with it may lie (a
 # hromada is some tens of kilometres across).
 COMMUNITY_REACH_KM = 30.0
+# ... and how far from it the place chosen for such a settlement may lie before the text's
+# hromada is asked (the largest hromadas reach some 40 km from their centres).
+COMMUNITY_ACROSS_KM = 45.0
 
 
 def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer) -> Mention:
@@ -5477,6 +5560,87 @@ def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer)
     )
     unlocated = replace(result, status="ambiguous", place=None, reason=reason)
     return replace(settlement, result=unlocated)
+
+
+def _said_in_unit(
+    text: str, units: Sequence[Mention], mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """``mentions`` with the settlements a sentence puts in the district or community it
+    opens with (``units``: every district and community mention, kept or not) answered as
+    being there. "In the Maryinka community, Krasnohorivka, Kostyantynivka and Katerynivka
+    are under fire": the Kostiantynivka the official codifier lists in that hromada (see
+    :func:`_in_its_community`). "In the Belgorodsky district, the settlement of Malinovka":
+    not a Malynivka of Kharkiv oblast, in another country than the district's centre
+    (unlocated, with the reason). "In the Nikopol district, ... Pokrovske communities": the
+    namesake within a district's reach of its centre, where only one is."""
+    out = list(mentions)
+    for unit in units:
+        if not (
+            _is_unit(unit)
+            and unit.place is not None
+            and unit.result is not None
+            and unit.result.status == "found"
+            and text.startswith(",", unit.end)
+            and _IN_UNIT_FRAME_BEFORE.search(text, max(0, unit.start - 12), unit.start)
+        ):
+            continue
+        district = unit.kind == "district"
+        if district and gazetteer.is_city_district(_unit_name(unit.name)):
+            continue  # ("In the Holosiivskyi district, ...": a city's, no town of its own)
+        community = "" if district else _community_name(text, unit)
+        if not district and not community:
+            continue
+        # (up to the next district, or unit, the sentence names: "In the X district, A and
+        # B; in the Y district, C")
+        ends = [
+            u.start
+            for u in units
+            if u.sentence == unit.sentence
+            and u.start > unit.end
+            and (u.kind == "district" if district else _is_unit(u))
+        ]
+        end = min(ends, default=len(text))
+        seat = unit.place
+        for k, mention in enumerate(out):
+            if not (
+                mention.kind == "settlement"
+                and mention.sentence == unit.sentence
+                and unit.end < mention.start < end
+                and mention.result is not None
+                and (district or not _is_unit(mention))
+            ):
+                continue
+            place = mention.place
+            if place is None:
+                continue
+            if community:
+                # (one the hromada may hold is kept: Hremiach, 37 km from Novhorod-Siverskyi)
+                if haversine_km(place.lat, place.lon, seat.lat, seat.lon) > COMMUNITY_ACROSS_KM:
+                    out[k] = _in_its_community(mention, community, gazetteer)
+                continue
+            if place.country != seat.country:
+                reason = (
+                    f"the text puts it in the {unit.name}, run from {seat.label}; the"
+                    f" gazetteer's {place.name} is in {gazetteer.country_name(place.country)}"
+                )
+                result = replace(mention.result, status="ambiguous", place=None, reason=reason)
+                out[k] = replace(mention, result=result)
+                continue
+            reach = DISTRICT_ACROSS_KM if _is_unit(mention) else DISTRICT_REACH_KM
+            if haversine_km(place.lat, place.lon, seat.lat, seat.lon) <= reach:
+                continue
+            there = [
+                p
+                for p in mention.result.candidates
+                if p.kind == "settlement"
+                and p.country == seat.country
+                and haversine_km(p.lat, p.lon, seat.lat, seat.lon) <= reach
+            ]
+            if len(there) == 1:
+                reason = f"{FROM_CONTEXT}: in the {unit.name}, run from {seat.label}"
+                result = replace(mention.result, place=there[0], reason=reason)
+                out[k] = replace(mention, result=result)
+    return out
 
 
 def _raion_community(settlement: Mention, district: Mention, gazetteer: Gazetteer) -> str:
@@ -5812,6 +5976,7 @@ def name_evidence(
             village=i in villages,
             named_after=bool(m.alternatives),
             silent=i in silent,
+            district=m.kind == "district",
         )
         for i, m in enumerate(mentions)
     ]

@@ -205,10 +205,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"downed",
         # ("The Sinelnykyvs'kyi district suffered — the Mezhivska, ... communities"; not a
         # side that "suffered heavy losses", "suffered numerous losses")
-        r"(?<=\w\s)suffered(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties"
+        r"(?<=[\w,]\s)suffered(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties"
         r"|defeats?|setbacks?))",
         # ("suffered a shrapnel injury in Kupiansk", "died as a result of firing in X")
-        r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)", r"reduced\s+to\s+(?:rubble|ruins)",
+        r"shrapnel", r"firing(?=\s+(?:in|on|at)\s)",
+        # ("In the area of the villages Molochne and Zatyshne near Yevpatoriya, the Pantsir-S1
+        # is firing")
+        r"(?:(?<=\sis\s)|(?<=\sare\s))firing\b", r"reduced\s+to\s+(?:rubble|ruins)",
         r"attack(?:s|ed|ing)?",
         # ("the air defence worked over Sevastopol"; not "air defence systems to Kyiv")
         r"air\s+defen[cs]es?(?!\s+systems?\s+(?:to|in)\b)",
@@ -1620,6 +1623,14 @@ _LIES_NEAR = re.compile(
     rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_PLACE_WORD}\s+of\s+)?$",
     re.IGNORECASE,
 )
+# The second end of a stretch "between" two places, with its own words: "... and the occupied
+# town of Vasylivka".
+_BETWEEN_AND_GAP = re.compile(
+    rf"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}\s+of\s+", re.IGNORECASE
+)
+_BETWEEN_BEFORE = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_PLACE_WORD}\s+of\s+)?$", re.IGNORECASE
+)
 _VILLAGE_WORD = re.compile(r"\b(?:village|hamlet)s?\b", re.IGNORECASE)
 _SAID_OF_IT = re.compile(r"\b(?:which|where|that)\b")
 _FOR_MONTHS = re.compile(
@@ -2091,6 +2102,30 @@ def _list_like(text: str) -> bool:
     )
 
 
+# The words of a list that name a kind of unit: items with them are of one make.
+_UNIT_LIST_WORDS = frozenset(
+    "oblast oblasts region regions district districts raion hromada community communities"
+    " province krai".split()
+)
+
+
+def _list_run(text: str) -> str:
+    """The names and list words ``text`` ends with ("the Bohodukhiv district's Chervona
+    Zoria" of "attacks affected the Bohodukhiv district's Chervona Zoria")."""
+    words = list(_WORD.finditer(text))
+    k = len(words)
+    while k and (
+        words[k - 1].group()[0].isupper()
+        or POSSESSIVE.sub("", words[k - 1].group().lower()) in _LIST_WORDS
+    ):
+        k -= 1
+    return text[words[k].start() :] if k < len(words) else ""
+
+
+def _units_of(text: str) -> frozenset[str]:
+    return frozenset(POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text)) & _UNIT_LIST_WORDS
+
+
 def _list_semicolon(text: str, match: re.Match[str], start: int, end: int) -> bool:
     """Whether a semicolon parts the items of one list of places, as the General Staff
     writes them when an item has its region: the last item before it and all that follows
@@ -2101,8 +2136,14 @@ def _list_semicolon(text: str, match: re.Match[str], start: int, end: int) -> bo
     cut = max(before.rfind(","), before.rfind(":"))
     tail = before[cut + 1 :] if cut >= 0 else ""
     following = text.find(";", match.end(), end)
-    if not _list_like(text[match.end() : end if following < 0 else following]):
+    part = text[match.end() : end if following < 0 else following]
+    if not _list_like(part):
         return False
+    # ... or the names before it, after the clause's verb, are an item of the same make as
+    # the part after it: "attacks affected the Bohodukhiv district's Chervona Zoria; the
+    # Chuhuiv district's Pletenivka, Zemlianky ...; the Kupiansk district's Dvorichna ...".
+    if _units_of(_list_run(before)) & _units_of(part):
+        return True
     # ... or, after the words of the list's first part, every part that follows is one:
     # "Synkivka, Ivanivka, Kyslivka of the Kharkiv region were hit by airstrikes; Nevske,
     # Belogorivka, Luhansk region; Serebrianka, ... of the Donetsk region".
@@ -3126,6 +3167,15 @@ def _events_in(
             )
         ):
             # "between the cities of Donetsk and Pokrovsk": both only locate.
+            locators[i] = locators[i - 1]
+        elif (
+            i
+            and locators.get(i - 1, "").startswith("a landmark")
+            and _BETWEEN_AND_GAP.fullmatch(since)
+            and _BETWEEN_BEFORE.search(text, max(0, here[i - 1].start - 80), here[i - 1].start)
+        ):
+            # "the village located between the Ukrainian-controlled town of Orikhiv and the
+            # occupied town of Vasylivka": both ends only locate.
             locators[i] = locators[i - 1]
         elif (
             mention.contains

@@ -491,6 +491,9 @@ class NameEvidence:
     # A city's district named alone ("Dniprovskyi district"): a name the districts of many
     # cities bear, no evidence of which one the text is about, nor an anchor.
     silent: bool = False
+    # A district named after its town ("the Kamianske district"): a raion is named after the
+    # city it is run from, not after a village of that name beside the text's other places.
+    district: bool = False
 
 
 def prominence(sentence: int, headline: bool) -> float:
@@ -1513,7 +1516,8 @@ def resolve_names(
                 told_where=told_where,
             )
             result = _one_of_many(index, result, every, near, landmark) or result
-            result = _beside_the_others(index, result, found, near, mine) or result
+            if not name.district:
+                result = _beside_the_others(index, result, found, near, mine) or result
             if not told_where:
                 result = _unlisted_beside_the_others(index, result, near) or result
             if len(every) > len(found):  # the places outside the region, listed last
