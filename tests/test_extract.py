@@ -11423,3 +11423,9 @@ def test_what_the_hundred_and_ninety_ninth_set_showed(gazetteer: Gazetteer) -> N
         " between the Ukrainian-controlled town of Orikhiv and the occupied town of Vasylivka."
     )
     assert "Vasylivka" not in _places(gazetteer, piatykhatky, dt.date(2023, 6, 18))
+    # "– a town just north of Crimea, also occupied by Russian forces" says what it is.
+    genichesk = (
+        "Social media users tell about explosions around the peninsula, as well as in"
+        " Genichesk – a town just north of Crimea, also occupied by Russian forces."
+    )
+    assert _types(gazetteer, genichesk, "Genichesk", dt.date(2023, 12, 17)) == {"strike"}

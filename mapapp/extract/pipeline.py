@@ -1147,7 +1147,11 @@ _NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+,\s+$")
 # passing.
 _A_PLACE_OF_BEFORE = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port|region"
-    r"|peninsula)\s+$",
+    r"|peninsula)\s+$"
+    # ("in Genichesk – a town just north of Crimea, also occupied by Russian forces")
+    r"|(?:,|\s[–—])\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|port"
+    r"|region|peninsula)\s+(?:just\s+)?(?:north|south|east|west|near|outside)\b[^.;,]{0,40},\s+"
+    r"(?:also|now|still|too)\s+$",
     re.IGNORECASE,
 )
 # "in the city, now held by Russian forces,": its state, said in passing.
@@ -2553,7 +2557,10 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             # Crimea, and many other regions were under attack": description in passing
         if (
             word.split()[0] in ("occupied", "annexed", "held", "controlled")
-            and (_A_PLACE_OF_BEFORE.search(before) or _NOW_BEFORE.search(before))
+            and (
+                _A_PLACE_OF_BEFORE.search(sentence.text, max(0, match.start() - 90), match.start())
+                or _NOW_BEFORE.search(before)
+            )
             and (" by " in word or after.lstrip().lower().startswith("by "))
         ):
             continue  # "a market in Donetsk, a large city occupied by Moscow", "the city,
