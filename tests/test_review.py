@@ -129,6 +129,21 @@ def test_a_community_drawn_at_a_town_of_a_name_like_it_says_so(gazetteer: Gazett
     assert row.doubt == "named after Khotin, the town of Sumy Oblast with a name like it"
 
 
+def test_a_namesake_taken_for_the_district_its_sentence_opens_with_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "On Sunday, Russian invaders attacked the Synelnykove and Nikopol districts of the"
+        " Dnipropetrovsk region. In the Nikopol district, the district centre, Marhanets,"
+        " Myrove, Chervonohryhorivka and Pokrovske communities came under hostile fire."
+    )
+    extraction = extract(text, dt.date(2025, 10, 12), gazetteer)
+    rows = {r.properties["place"]: r for r in review_rows(extraction, SOURCE, gazetteer)}
+    row = rows["Pokrovske communities"]
+    assert row.place is not None
+    assert row.doubt == "in the Nikopol district, run from Nikopol (Dnipropetrovsk Oblast, UA)"
+
+
 def test_the_one_place_of_a_name_settled_only_by_context_is_asked_about(
     gazetteer: Gazetteer,
 ) -> None:

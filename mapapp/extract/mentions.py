@@ -4581,6 +4581,7 @@ def _one_citys_districts(mentions: list[Mention], gazetteer: Gazetteer) -> list[
                 reason += f"; GeoNames has no point for {main.name}'s"
                 result = GeocodeResult(mention.query, "ambiguous", None, other, reason)
             else:
+                reason += ": GeoNames' point for it"
                 result = GeocodeResult(mention.query, "found", point[0], (point[0],), reason)
             mention = replace(mention, result=result)
         out.append(mention)
@@ -5473,6 +5474,8 @@ def _other_town(
 TOWN_LIKENESS, TOWN_PREFIX, TOWN_MARGIN = 0.8, 4, 0.05
 # How such a choice is told (the review table shows it).
 NAMED_LIKE = f"{FROM_CONTEXT}: named after "
+# ... and a namesake taken for being in the district a sentence opens with.
+SAID_IN_UNIT = f"{FROM_CONTEXT}: in the "
 _UNIT_WORD_AFTER = re.compile(
     r"\s+(?:communit(?:y|ies)|hromadas?|municipalit(?:y|ies)|districts?|raions?)\b"
 )
@@ -5637,7 +5640,7 @@ def _said_in_unit(
                 and haversine_km(p.lat, p.lon, seat.lat, seat.lon) <= reach
             ]
             if len(there) == 1:
-                reason = f"{FROM_CONTEXT}: in the {unit.name}, run from {seat.label}"
+                reason = f"{SAID_IN_UNIT}{unit.name}, run from {seat.label}"
                 result = replace(mention.result, place=there[0], reason=reason)
                 out[k] = replace(mention, result=result)
     return out

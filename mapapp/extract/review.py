@@ -19,7 +19,7 @@ from mapapp.core.schema import (
     event_title,
     retyped_event_id,
 )
-from mapapp.extract.mentions import NAMED_LIKE, district_drawn_at
+from mapapp.extract.mentions import NAMED_LIKE, SAID_IN_UNIT, district_drawn_at
 from mapapp.extract.pipeline import Candidate, Extraction
 from mapapp.geo.gazetteer import FROM_CONTEXT, LOOKALIKE, NEAREST_NAMESAKE, Gazetteer, Place
 from mapapp.geo.locate import candidate_list, location_fields
@@ -70,8 +70,13 @@ def _doubt(candidate: Candidate) -> str:
     result = candidate.mention.result
     if candidate.mention.kind == "district" and candidate.place is not None:
         return district_drawn_at(candidate.mention, candidate.place)
-    if candidate.place is not None and result is not None and result.reason.startswith(NAMED_LIKE):
-        # "named after Khotin, the town of Sumy Oblast with a name like it"
+    if (
+        candidate.place is not None
+        and result is not None
+        and result.reason.startswith((NAMED_LIKE, SAID_IN_UNIT))
+    ):
+        # "named after Khotin, the town of Sumy Oblast with a name like it", "in the Nikopol
+        # district, run from Nikopol (Dnipropetrovsk Oblast, UA)"
         return result.reason.removeprefix(f"{FROM_CONTEXT}: ")
     if result is None:
         return ""
