@@ -34,6 +34,7 @@ PUBLISHED = dt.date(2024, 12, 19)
         ("It happened in March 2022.", dt.date(2022, 3, 1), 3),
         ("It happened last May.", dt.date(2024, 5, 1), 3),
         ("It happened last December.", dt.date(2023, 12, 1), 3),
+        ("It happened at the end of September.", dt.date(2024, 9, 1), 3),
         # A day later in the year than publication is last year's.
         ("It happened on 25 December.", dt.date(2023, 12, 25), 1),
     ],

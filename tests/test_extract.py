@@ -11429,3 +11429,35 @@ def test_what_the_hundred_and_ninety_ninth_set_showed(gazetteer: Gazetteer) -> N
         " Genichesk – a town just north of Crimea, also occupied by Russian forces."
     )
     assert _types(gazetteer, genichesk, "Genichesk", dt.date(2023, 12, 17)) == {"strike"}
+
+
+def test_what_the_two_hundredth_set_showed(gazetteer: Gazetteer) -> None:
+    # Talks a city "will host" are no event there.
+    odesa = (
+        "The Russian Armed Forces launched 25 Shahed drones at ports in the south of Ukraine’s"
+        " Odesa region. The attack occurred a day before the upcoming negotiations between"
+        " Vladimir Putin and Recep Tayyip Erdogan which will be hosted by Sochi on 4 September."
+    )
+    found = _places(gazetteer, odesa, dt.date(2023, 9, 3))
+    assert "Odesa region" in found
+    assert "Sochi" not in found
+    # "Drones of other types from the directions of Bryansk, ...": where they came from.
+    directions = (
+        "From 10:00 on December 23, the enemy attacked with 60 Shahed type strike UAVs and"
+        " drones of other types from the directions of Bryansk, Millerovo, Primorsko-Akhtarsk,"
+        " Ukraine’s air force reported."
+    )
+    assert not _places(gazetteer, directions, dt.date(2024, 12, 24))
+    # "The acting regional governor of nearby Transbaikalia" holds an office.
+    osipov = (
+        "Alexander Osipov, the acting regional governor of nearby Transbaikalia, confirmed the"
+        " strike on Trudovske."
+    )
+    assert "Transbaikalia" not in _places(gazetteer, osipov, dt.date(2024, 2, 22))
+    # "The Halytsynivka hromada" is Halytsynove's (the Halytsynivska), and it says which
+    # Lymany of Mykolaiv oblast the text means.
+    lymany = (
+        "Before dawn, the Russians attacked the settlement of Lymany in the Halytsynivka"
+        " hromada in Mykolaiv Oblast (Ukraine's south) with multiple launch rocket systems."
+    )
+    assert _point(gazetteer, lymany, "Lymany", dt.date(2024, 2, 22)) == (46.73, 31.97)

@@ -31,8 +31,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         r"\b(?:in|since|during|until|through|by|early|late|mid-|mid|since\s+early"
-        # ("Bakhmut, which it captured last May")
-        r"|(?P<last>last))"
+        # ("Bakhmut, which it captured last May"; "recaptured ... at the end of September")
+        r"|(?P<last>last)|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
         # ("in July last year")
         rf"\s*{_MONTH}{_YEAR}(?P<last_year>\s+(?:of\s+)?last\s+year)?\b",
     ),

@@ -355,7 +355,11 @@ OFFICE = "names an office or institution"
 # "hold talks in the Russian Black Sea resort of Sochi", "a press conference ... in Helsinki"
 _VENUE_BEFORE = re.compile(
     r"\b(?:talks|summit|meeting|conference|negotiations|forum)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
-    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$",
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$"
+    # ("negotiations between Vladimir Putin and Recep Tayyip Erdogan which will be hosted by
+    # Sochi")
+    r"|\b(?:talks|summit|meeting|conference|negotiations|forum)\b[^.;]{0,80}?\bhosted\s+(?:by|in)"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # A title in lower case just before a name ("regional governor Smirnov", "army chief
@@ -522,8 +526,9 @@ _ORIGIN_BEFORE = re.compile(
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("The attack was carried out from Russia’s Kursk Oblast")
     r"|\bcarried\s+out\s+"
-    # ("The Russians hit Odesa with ballistic missiles from Crimea")
-    r"|\b(?:missiles|rockets|drones|UAVs|Shaheds)\s+"
+    # ("The Russians hit Odesa with ballistic missiles from Crimea", "attacked with 60 Shahed
+    # type strike UAVs and drones of other types from the directions of Bryansk")
+    r"|\b(?:missiles|rockets|drones|UAVs|Shaheds)\s+(?:of\s+(?:other|various|different)\s+types\s+)?"
     # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
     r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?"
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
@@ -1523,8 +1528,10 @@ _OFFICE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|authorities|administration|officials?|chief|spokes\w+"
     # ("the government of Russia’s Bryansk Oblast ... reported")
     r"|headquarters|police|prosecutors?|council|leadership|leader|dictator|ruler|government)"
-    # ("governor of the wider Kharkiv region")
-    r"\s+of\s+(?:the\s+)?(?:(?:wider|surrounding|greater|larger)\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    # ("governor of the wider Kharkiv region", "the acting regional governor of nearby
+    # Transbaikalia")
+    r"\s+of\s+(?:the\s+)?(?:(?:wider|surrounding|greater|larger|nearby|neighbou?ring)\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:republic|region|oblast|province)\s+of\s+)?$"
     # ("the chief of the military administration for the Donetsk area")
     r"|\badministration\s+for\s+the\s+$"
@@ -2390,6 +2397,10 @@ class MentionFinder:
             # "the Novoslobidske hromada": the Novoslobidska, written as a village's name is
             # (where the gazetteer has no village of that name)
             adjectives.append(f"{name[:-1]}a")
+        if name.lower().endswith("ka") and not name.lower().endswith("ska"):
+            # "the Halytsynivka hromada": the Halytsynivska, Halytsynove's (named, as a village
+            # is, after a town the gazetteer spells otherwise)
+            adjectives.append(f"{name[:-2]}ska")
         for adjective in dict.fromkeys(adjectives):
             seats = self._named_after(adjective, loose=True, districts=False)
             if seats and seats[0] == name:
@@ -2401,6 +2412,8 @@ class MentionFinder:
             if seats:
                 official = self.gazetteer.division_seats(adjective)
                 return tuple(dict.fromkeys((*official, *seats)))
+        if len(adjectives) > 2 and not self.gazetteer.candidates(name):
+            return self.gazetteer.division_seats(adjectives[-1])
         return ()
 
     def _named_after_town(self, name: str, loose: bool) -> tuple[str, ...]:
@@ -3455,7 +3468,7 @@ class MentionFinder:
             return "a sector of the front named after a region's part, not a place"
         if mention.kind == "region" and _BRIDGE_AFTER.match(following):
             return "names a bridge, not the region"
-        if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 80) : mention.start]) or (
+        if _VENUE_BEFORE.search(text[max(sentence.start, mention.start - 140) : mention.start]) or (
             _ARRIVES_BEFORE.search(before_text) and _FOR_TALKS_AFTER.match(following)
         ):
             return "where a meeting is held, not where something happened"
