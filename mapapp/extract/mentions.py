@@ -2393,14 +2393,12 @@ class MentionFinder:
         if self.gazetteer.english_zipf(name) >= COMMON_ZIPF:
             return ()  # "border communities"
         adjectives = [name, _community_adjective(name)]
-        if name.lower().endswith(("ske", "zke")) and not self.gazetteer.candidates(name):
-            # "the Novoslobidske hromada": the Novoslobidska, written as a village's name is
-            # (where the gazetteer has no village of that name)
-            adjectives.append(f"{name[:-1]}a")
-        if name.lower().endswith("ka") and not name.lower().endswith("ska"):
-            # "the Halytsynivka hromada": the Halytsynivska, Halytsynove's (named, as a village
-            # is, after a town the gazetteer spells otherwise)
-            adjectives.append(f"{name[:-2]}ska")
+        unknown = not self.gazetteer.candidates(name)
+        written_as_village = _as_village_is_named(name)
+        if written_as_village and (unknown or not name.lower().endswith(("ske", "zke"))):
+            # "the Novoslobidske hromada": the Novoslobidska (where the gazetteer has no village
+            # of that name); "the Halytsynivka hromada": the Halytsynivska, Halytsynove's
+            adjectives.append(written_as_village)
         for adjective in dict.fromkeys(adjectives):
             seats = self._named_after(adjective, loose=True, districts=False)
             if seats and seats[0] == name:
@@ -2412,8 +2410,9 @@ class MentionFinder:
             if seats:
                 official = self.gazetteer.division_seats(adjective)
                 return tuple(dict.fromkeys((*official, *seats)))
-        if len(adjectives) > 2 and not self.gazetteer.candidates(name):
-            return self.gazetteer.division_seats(adjectives[-1])
+        if written_as_village and unknown:
+            # (named after a town the gazetteer spells otherwise: the codifier's seat)
+            return self.gazetteer.division_seats(written_as_village)
         return ()
 
     def _named_after_town(self, name: str, loose: bool) -> tuple[str, ...]:
@@ -4577,17 +4576,14 @@ def _one_citys_districts(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     main = next(c for c in cities if c is not None and c.id == top)
     out = []
     for mention, c in zip(mentions, cities, strict=True):
+        unit = _city_district_name(mention, gazetteer) if c is not None else ""
         if (
             c is not None
             and c.id != top
             and mention.result is not None
-            and any(
-                x.id == top
-                for x in gazetteer.city_district_cities(_city_district_name(mention, gazetteer))
-            )
+            and any(x.id == top for x in gazetteer.city_district_cities(unit))
         ):
             reason = ONE_CITYS_DISTRICT.format(city=main.name)
-            unit = _city_district_name(mention, gazetteer)
             point = _district_of_some_city(unit, [main.name], gazetteer, mention.result)
             if point is None:
                 other = mention.result.candidates or ((mention.place,) if mention.place else ())
@@ -5719,11 +5715,18 @@ def _community_name(text: str, mention: Mention) -> str:
         if listed is None or listed.group(1).lower() not in _COMMUNITY_WORDS:
             return ""
         name = mention.name
+    return _as_village_is_named(name) or _community_adjective(name)
+
+
+def _as_village_is_named(name: str) -> str:
+    """The adjective of a hromada written as its village's name is, as the codifier has it
+    ("the Pokrovske hromada": the Pokrovska; "the Novooleksandrivka community": the
+    Novooleksandrivska); "" for a name of another form."""
     if name.lower().endswith(("ske", "zke")):
-        return name[:-1] + "a"  # "the Pokrovske hromada": the Pokrovska
+        return name[:-1] + "a"
     if name.lower().endswith("ka") and not name.lower().endswith("ska"):
-        return name[:-2] + "ska"  # "the Novooleksandrivka community": the Novooleksandrivska
-    return _community_adjective(name)
+        return name[:-2] + "ska"
+    return ""
 
 
 def _communities_of_raion(
