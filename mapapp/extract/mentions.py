@@ -1191,7 +1191,10 @@ _RIVER_WORD_AFTER = re.compile(
     r"\s+(?:river|(?:right|left|east|west|eastern|western)\s+bank)\b", re.IGNORECASE
 )
 _RIVER_BANK_POSSESSIVE = re.compile(
-    r"[’']s\s+(?:(?:right|left|east|west|eastern|western|northern|southern)\s+)?banks?\b",
+    r"[’']s\s+(?:(?:right|left|east|west|eastern|western|northern|southern)\s+)?banks?\b"
+    # ("artillery attacks ... along the Dnipro's direction and on the city of Kherson": the
+    # front along the river; "controlling the Dnipro coastline (Antonivka, Sadove, Kherson)")
+    r"|(?:[’']s)?\s+(?:coast(?:line)?|shore(?:line)?)\b|[’']s\s+direction\b",
     re.IGNORECASE,
 )
 # ... when no noun follows it ("the Samara attack": the region's).
@@ -1318,6 +1321,8 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:[Gg]roup|[Gg]rouping|[Bb]rigade|[Uu]nit|[Ff]ormation|[Bb]attalion)\s+[“\"‘']?$"
     # ("drones of the Russian group of forces Dnepr have destroyed four speedboats")
     r"|\b(?:[Gg]roups?|[Gg]roupings?)\s+of\s+(?:forces|troops)\s+[“\"‘']?$"
+    # ('the spokesman of the Joint Forces Operation "Dnipro" Viktor Tregubov')
+    r"|\b(?:[Ff]orces|[Mm]ilitary|[Jj]oint)\s+[Oo]peration\s+[“\"‘']$"
     # ("Vadym Mysnyk, spokesman of the Ukrainian army command Siversk")
     r"|\b(?:army|military|operational)\s+command\s+[“\"‘']?$"
     # ("Ukraine's 425th Assault Regiment, better known as Skelia")
@@ -2322,7 +2327,16 @@ class MentionFinder:
         seats = self.gazetteer.district_seats(name) if districts else ()
         curated = tuple(dict.fromkeys(p.name for p in seats))
         if curated:
-            return tuple(dict.fromkeys((*curated, *self._named_after_town(name, loose))))
+            towns = self._named_after_town(name, loose)
+            if _UKRAINIAN_MASCULINE.search(name) or any(
+                p.country == "UA" and p.kind == "settlement" and self.gazetteer.spelt(p, name)
+                for p in self.gazetteer.candidates(name)
+            ):
+                # (spelt the Ukrainian way, or a Ukrainian town's own name: "the
+                # Pervomaiskyi district", "Pervomaisk district" of Mykolaiv oblast, before the
+                # Pervomaysky district of Tambov oblast)
+                return tuple(dict.fromkeys((*towns, *curated)))
+            return tuple(dict.fromkeys((*curated, *towns)))
         return self._named_after_town(name, loose)
 
     def _plant_town(self, name: str) -> str | None:
@@ -2592,7 +2606,7 @@ class MentionFinder:
         into ``rejected``, and the cities named for their own offices ("Kyiv Mayor") into
         ``city_offices`` (also rejected)."""
         city_offices = [] if city_offices is None else city_offices
-        words = _words(sentence)
+        words = self._front_pairs(text, _words(sentence))
         for run in _runs(text, words):
             i = 0
             while i < len(run):
@@ -3723,6 +3737,33 @@ class MentionFinder:
             if found and not found[0].capital and found[0].country == capital.country:
                 return True
         return False
+
+    def _front_pairs(
+        self, text: str, words: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """A front named after the two towns at its ends ("the Lyman-Kupiansk direction",
+        "the Orikhiv-Tokmak sector") is read as both towns' fronts: the hyphenated word, no
+        place of its own, becomes its two names. (Not a place's own name: the
+        Kupiansk-Vuzlovyi direction is Kupiansk-Vuzlovyi's.)"""
+        out = []
+        for start, end, word in words:
+            first, dash, second = word.partition("-")
+            if (
+                dash
+                and "-" not in second
+                and _capitalised(first)
+                and _capitalised(second)
+                and _FRONT_AFTER.match(text, end)
+                and not self.gazetteer.candidates(word)
+                and all(
+                    any(p.kind == "settlement" for p in self.gazetteer.candidates(part))
+                    for part in (first, second)
+                )
+            ):
+                out += [(start, start + len(first), first), (end - len(second), end, second)]
+            else:
+                out.append((start, end, word))
+        return out
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
         """A town named in full and then by the first part of its name ("the

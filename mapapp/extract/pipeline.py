@@ -224,6 +224,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("fired cluster munitions from the Grad multiple launch rocket system (MLRS) at")
         r"cluster\s+(?:munitions?|bombs?|shells?|warheads?)",
         r"pound(?:ed|ing)", r"pummel{1,2}(?:ed|ing)", r"barrages?", r"intercepted",
+        # ("The majority of these, 139 in total, were neutralized in Belgorod Oblast", after
+        # the drones the sentence before counts)
+        r"(?<=were\s)neutrali[sz]ed(?=\s+(?:in|over|above)\b)",
         r"damag(?:ed|ing)",
         # ("The city of Nikopol, as well as the Marhanets and Pokrov hromadas, were affected",
         # in a report of attacks; not "affected by power issues", "people were affected")
@@ -368,6 +371,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\d[\d,.]*|thousands\s+of|hundreds\s+of)\s+(?:more\s+|additional\s+|extra\s+)?"
         r"(?:troops|soldiers|servicemen|fighters)(?=\s+(?:(?:are|were|is|was)\s+(?:now\s+)?)?"
         r"(?:in|near|at|around)\s)",
+        # ("in the Lyman direction, there are 48,000 Russian occupying forces")
+        r"there\s+(?:are|were)\s+(?:now\s+)?(?:about\s+|approximately\s+|some\s+|up\s+to\s+"
+        r"|over\s+|more\s+than\s+)?\d[\d,.]*(?=\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers"
+        r"|servicemen|forces|occupiers|personnel)\b)",
         # ("attempted border breakthroughs in the Sudzhansky and Korenevsky districts")
         r"breakthroughs?",
         # ("around 100 Ukrainian fighters attempted to enter Russia in the Sudzha area")
@@ -537,6 +544,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|fortifications)\b)",
         r"(?<=\s)push(?:es)?(?=\s+(?:to|towards?|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:town|city|village|settlement|(?-i:[A-Z]))\b)",
+        # ("Russian troops are continuing to push on multiple axes, including Lyman, Siversk")
+        r"push(?:es|ing)?(?=\s+on\s+(?:[\w-]+\s+){0,2}?(?:axes|directions|fronts|sectors)\b)",
         # ("taking a defensive stance against the Russians near the eastern city of Kupiansk")
         r"defensive\s+(?:stance|posture)",
         # ("the group operated in the Ugledar region"; not a company "operating in")
@@ -1322,6 +1331,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|intend(?:s|ed|ing)?\s+to|in\s+an\s+attempt\s+to"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
+    # ("an exhibition commemorating the Russian capture of Ukrainian Mariupol": a past event
+    # remembered, not this one)
+    r"|commemorat(?:e|es|ed|ing|ions?\s+of)|anniversary\s+of"
+    # ("security units and law enforcement agencies ordered to destroy any drones detected")
+    r"|ordered\s+to\s+(?:destroy|shoot|intercept)"
     # ("the threat of drone attacks remains", "the danger of a drone strike had passed")
     r"|threats?\s+(?:of|from)|dangers?\s+of"
     # ("its next objective is to take the town of Sloviansk")
@@ -1691,8 +1705,13 @@ def _neighbour_listed(text: str, sentence: Sentence, mention: Mention) -> bool:
 # "17 km from the Afipsky refinery, which was reportedly attacked by drones the previous
 # night": a landmark with an event of its own.
 _WHICH_WAS_HIT = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2},?\s+which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacked|struck|hit|targeted|shelled|bombed|captured|seized|taken)\b"
+    r"(?:(?:\s+[a-z][\w-]*){0,2},?\s+which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    # ("20 kilometers from Dobropillia, a town that Russian forces have heavily struck since
+    # the August breach")
+    r"|,\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement)\s+(?:that|which)\s+"
+    r"(?:Russian|Ukrainian|enemy|the\s+enemy|Russia|Ukraine)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:attacked|struck|hit|targeted|shelled|bombed|captured|seized|taken)\b"
 )
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
@@ -4764,7 +4783,10 @@ _FIGHTING_WORD = re.compile(
     r"fighting|fought|battl(?:e|es|ed|ing)|clash(?:es|ed)?|skirmish(?:es|ed)?|combat|assaults?"
     # ("Ukrainian forces are concentrating their offensive from the city of Suja": Sudzha,
     # not Shuya of Ivanovo oblast, which GeoNames also calls Suja)
-    r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?",
+    r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?"
+    # (an attack read as troops', a deployment: "the aggressor attacked our positions 74
+    # times in the areas of the settlements of Baranivka, Zelene Pole, ...")
+    r"|attack(?:s|ed|ing)?",
     re.IGNORECASE,
 )
 
@@ -4910,12 +4932,29 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             points = Points((p.lat, p.lon) for p in others)
             km = points.nearest_km(place.lat, place.lon)
             apart = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
+            # (or far from where most of them lie, with another far one beside it: two
+            # villages of Crimea side by side in a list of the Pokrovsk front's are no
+            # anchor for each other)
+            group, largest = _far_group(place, list(places.values()))
+            what = "shelling" if shelled else "ground fighting"
             if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
                 reason = (
-                    f"{'shelling' if shelled else 'ground fighting'} reported at"
-                    f" {place.label}, {km:,.0f} km from every other"
+                    f"{what} reported at {place.label}, {km:,.0f} km from every other"
                     " place the text names, which lie close together: likelier a village the"
                     " gazetteer lacks"
+                )
+            elif len(largest) >= 3 * len(group) and _together(
+                [p for p in places.values() if p.id in largest]
+            ):
+                km = min(
+                    haversine_km(place.lat, place.lon, p.lat, p.lon)
+                    for p in places.values()
+                    if p.id not in group
+                )
+                reason = (
+                    f"{what} reported at {place.label}, {km:,.0f} km from the {len(largest)}"
+                    " places where the text's others lie: likelier a village the gazetteer"
+                    " lacks"
                 )
         if not reason:
             out.append(candidate)
@@ -4923,6 +4962,34 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
         unplaced = replace(result, status="ambiguous", place=None, reason=reason)
         out.append(replace(candidate, mention=replace(mention, result=unplaced)))
     return out
+
+
+def _together(places: Sequence[Place]) -> bool:
+    """Whether most of ``places`` lie within :data:`FIGHTING_TOGETHER_KM` of another."""
+    points = Points((p.lat, p.lon) for p in places)
+    apart = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in places)
+    return apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM
+
+
+def _far_group(place: Place, places: Sequence[Place]) -> tuple[set[str], set[str]]:
+    """The ids of the places linked to ``place`` by steps of at most
+    :data:`FIGHTING_FAR_KM` (its own among them), and of the largest such group of
+    ``places``."""
+    groups: list[set[str]] = []
+    for p in places:
+        linked = [
+            g
+            for g in groups
+            if any(
+                haversine_km(p.lat, p.lon, q.lat, q.lon) <= FIGHTING_FAR_KM
+                for q in places
+                if q.id in g
+            )
+        ]
+        merged = {p.id}.union(*linked)
+        groups = [g for g in groups if g not in linked] + [merged]
+    own = next(g for g in groups if place.id in g)
+    return own, max(groups, key=len)
 
 
 def _countries_struck(candidates: list[Candidate]) -> list[Candidate]:

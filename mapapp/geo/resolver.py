@@ -1519,7 +1519,7 @@ def resolve_names(
             if not name.district:
                 result = _beside_the_others(index, result, found, near, mine) or result
             if not told_where:
-                result = _unlisted_beside_the_others(index, result, near) or result
+                result = _unlisted_beside_the_others(index, result, near, mine) or result
             if len(every) > len(found):  # the places outside the region, listed last
                 rest = tuple(p for p in every if p not in found)
                 reason = result.reason
@@ -1909,7 +1909,7 @@ UNLISTED_FAR_KM = 100.0
 
 
 def _unlisted_beside_the_others(
-    index: PlaceIndex, result: GeocodeResult, anchors: Points
+    index: PlaceIndex, result: GeocodeResult, anchors: Points, focus: Focus | None = None
 ) -> GeocodeResult | None:
     """A village far from every other place the text locates (:data:`UNLISTED_FAR_KM`),
     when the official codifier lists a settlement of its name in a hromada whose centre lies
@@ -1925,11 +1925,23 @@ def _unlisted_beside_the_others(
         or not anchors.size
     ):
         return None  # (a town is named across fronts in one report: Pokrovsk, Konotop)
+    # (in the region the text is most about, near what it names there, no settlement of
+    # another region stands for it: "Kindrativka and Kostiantynivka" in a report on the
+    # Khotin hromada of Sumy Oblast is Sumy oblast's Kindrativka, not a village beside the
+    # city of Kostiantynivka, which the text does not mean)
+    home = (
+        focus is not None
+        and max(focus.regions, key=lambda r: focus.regions[r], default=None)
+        == (best.country, best.admin1_code)
+        and focus.distance_km(best) <= UNLISTED_FAR_KM
+    )
     km = anchors.nearest_km(best.lat, best.lon)
     if km <= UNLISTED_FAR_KM:
         return None
     centres: dict[str, tuple[tuple[Place, Place | None], ...]] = {}  # by hromada's name
     for admin1, hromada, raion in index.codified_anywhere(result.query):
+        if home and (best.country, best.admin1_code) != ("UA", admin1):
+            continue
         if hromada not in centres:
             centres[hromada] = index.hromadas(hromada)
         for centre, _ in centres[hromada]:
