@@ -4894,6 +4894,7 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
         if c.place is not None:
             at_place.setdefault(c.place.id, []).append(c)
     bounded = bool(theatre.countries or theatre.regions)
+    groups: list[set[str]] | None = None  # (worked out once, when first needed)
     out = []
     for candidate in candidates:
         place, mention = candidate.place, candidate.mention
@@ -4935,7 +4936,10 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             # (or far from where most of them lie, with another far one beside it: two
             # villages of Crimea side by side in a list of the Pokrovsk front's are no
             # anchor for each other)
-            group, largest = _far_group(place, list(places.values()))
+            if groups is None:
+                groups = _far_groups(list(places.values()))
+            largest = groups[0]
+            group = next(g for g in groups if place.id in g)
             what = "shelling" if shelled else "ground fighting"
             if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
                 reason = (
@@ -4971,25 +4975,25 @@ def _together(places: Sequence[Place]) -> bool:
     return apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM
 
 
-def _far_group(place: Place, places: Sequence[Place]) -> tuple[set[str], set[str]]:
-    """The ids of the places linked to ``place`` by steps of at most
-    :data:`FIGHTING_FAR_KM` (its own among them), and of the largest such group of
-    ``places``."""
-    groups: list[set[str]] = []
+def _far_groups(places: Sequence[Place]) -> list[set[str]]:
+    """The ids of ``places`` in groups linked by steps of at most :data:`FIGHTING_FAR_KM`,
+    largest first."""
+    parent = {p.id: p.id for p in places}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for i, p in enumerate(places):
+        for q in places[i + 1 :]:
+            if haversine_km(p.lat, p.lon, q.lat, q.lon) <= FIGHTING_FAR_KM:
+                parent[root(p.id)] = root(q.id)
+    groups: dict[str, set[str]] = {}
     for p in places:
-        linked = [
-            g
-            for g in groups
-            if any(
-                haversine_km(p.lat, p.lon, q.lat, q.lon) <= FIGHTING_FAR_KM
-                for q in places
-                if q.id in g
-            )
-        ]
-        merged = {p.id}.union(*linked)
-        groups = [g for g in groups if g not in linked] + [merged]
-    own = next(g for g in groups if place.id in g)
-    return own, max(groups, key=len)
+        groups.setdefault(root(p.id), set()).add(p.id)
+    return sorted(groups.values(), key=len, reverse=True)
 
 
 def _countries_struck(candidates: list[Candidate]) -> list[Candidate]:
