@@ -11570,3 +11570,22 @@ def test_what_the_two_hundred_and_first_set_showed(gazetteer: Gazetteer) -> None
         " Ukrainian drones. The majority of these were neutralized in Belgorod Oblast."
     )
     assert _types(gazetteer, downed, "Belgorod Oblast", dt.date(2025, 10, 23)) == {"strike"}
+
+
+def test_what_the_two_hundred_and_second_set_showed(gazetteer: Gazetteer) -> None:
+    # With no other place named, the one town of a name dozens of villages share, in the
+    # region the text names, is the place meant: Vasylivka of Zaporizhzhia oblast (12,600
+    # people), not a question.
+    school = (
+        "The Armed Forces of Ukraine have escalated tensions in the Zaporizhzhia region, with"
+        " reports emerging late yesterday of a drone attack targeting two school buses and the"
+        " surrounding area of a school in Vasylivka."
+    )
+    assert _point(gazetteer, school, "Vasylivka", dt.date(2025, 9, 11)) == (47.44, 35.28)
+    # ... but with the region unnamed, it is still asked.
+    assert (
+        _places(gazetteer, school.replace("the Zaporizhzhia region", "the south"))["Vasylivka"][
+            0
+        ].place
+        is None
+    )

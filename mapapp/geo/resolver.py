@@ -1153,6 +1153,22 @@ def decide(
                     " places this text names"
                 )
                 return GeocodeResult(query, "found", by_anchor[0], ranked, reason), p1
+            if (
+                math.isinf(apart)
+                and not focus.from_theatre
+                and best.population >= VILLAGE_POPULATION
+                and _in_focus_region(best, focus)
+                and not any(_in_focus_region(c, focus) for c in namesakes)
+            ):
+                # ... but with no other place, the one town of that name in the region the
+                # text names is it ("a school in Vasylivka", in a report on the Zaporizhzhia
+                # region: the town of 12,600 there, whatever villages elsewhere share its
+                # name).
+                reason = (
+                    f"{len(namesakes) + 1} places share that name; the only one in the region"
+                    " this text is about, and a town"
+                )
+                return GeocodeResult(query, "found", best, ranked, reason), p1
             if math.isinf(apart):
                 reason = (
                     f"{len(namesakes) + 1} places share that name; the likeliest is"
@@ -1925,23 +1941,26 @@ def _unlisted_beside_the_others(
         or not anchors.size
     ):
         return None  # (a town is named across fronts in one report: Pokrovsk, Konotop)
-    # (in the region the text is most about, near what it names there, no settlement of
-    # another region stands for it: "Kindrativka and Kostiantynivka" in a report on the
-    # Khotin hromada of Sumy Oblast is Sumy oblast's Kindrativka, not a village beside the
-    # city of Kostiantynivka, which the text does not mean)
-    home = (
-        focus is not None
-        and max(focus.regions, key=lambda r: focus.regions[r], default=None)
-        == (best.country, best.admin1_code)
-        and focus.distance_km(best) <= UNLISTED_FAR_KM
-    )
     km = anchors.nearest_km(best.lat, best.lon)
     if km <= UNLISTED_FAR_KM:
         return None
+    home: bool | None = None  # (worked out when first needed)
     centres: dict[str, tuple[tuple[Place, Place | None], ...]] = {}  # by hromada's name
     for admin1, hromada, raion in index.codified_anywhere(result.query):
-        if home and (best.country, best.admin1_code) != ("UA", admin1):
-            continue
+        if (best.country, best.admin1_code) != ("UA", admin1):
+            # (in the region the text is most about, near what it names there, no
+            # settlement of another region stands for it: "Kindrativka and Kostiantynivka"
+            # in a report on the Khotin hromada of Sumy Oblast is Sumy oblast's Kindrativka,
+            # not a village beside the city of Kostiantynivka, which the text does not mean)
+            if home is None:
+                home = (
+                    focus is not None
+                    and max(focus.regions, key=lambda r: focus.regions[r], default=None)
+                    == (best.country, best.admin1_code)
+                    and focus.distance_km(best) <= UNLISTED_FAR_KM
+                )
+            if home:
+                continue
         if hromada not in centres:
             centres[hromada] = index.hromadas(hromada)
         for centre, _ in centres[hromada]:
