@@ -4930,9 +4930,7 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             and (shelled or all(_fighting(c) for c in here))
         ):
             others = [p for p in places.values() if p.id != place.id]
-            points = Points((p.lat, p.lon) for p in others)
-            km = points.nearest_km(place.lat, place.lon)
-            apart = sorted(points.nearest_km(p.lat, p.lon, skip=(p.lat, p.lon)) for p in others)
+            km = Points((p.lat, p.lon) for p in others).nearest_km(place.lat, place.lon)
             # (or far from where most of them lie, with another far one beside it: two
             # villages of Crimea side by side in a list of the Pokrovsk front's are no
             # anchor for each other)
@@ -4941,7 +4939,7 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             largest = groups[0]
             group = next(g for g in groups if place.id in g)
             what = "shelling" if shelled else "ground fighting"
-            if km > FIGHTING_FAR_KM and apart[len(apart) // 2] <= FIGHTING_TOGETHER_KM:
+            if km > FIGHTING_FAR_KM and _together(others):
                 reason = (
                     f"{what} reported at {place.label}, {km:,.0f} km from every other"
                     " place the text names, which lie close together: likelier a village the"
