@@ -11589,3 +11589,94 @@ def test_what_the_two_hundred_and_second_set_showed(gazetteer: Gazetteer) -> Non
         ].place
         is None
     )
+
+
+def test_what_the_two_hundred_and_third_set_showed(gazetteer: Gazetteer) -> None:
+    # ", east of Kruhlyakivka and near Shevchenko", in a list of where the fighting is, is one
+    # more place of the list, not the landmark of the town before it (Chasiv Yar lies 105 km
+    # from Kruhliakivka): Chasiv Yar is drawn, and Kruhlyakivka and Shevchenko are reported.
+    # Villages of the Crimea and Kherson oblast spelt like villages of the Donetsk front the
+    # gazetteer lacks are not drawn 300 km from the fighting.
+    front = (
+        "Exhausting firefights continue on the outskirts and in the urban area of Kurakhove, in"
+        " the urban area of Chasiv Yar, east of Kruhlyakivka and near Shevchenko. Heavy fighting"
+        " is also taking place in the area of Blahodatne, Novotroitske, and Rozdolne."
+    )
+    day = dt.date(2024, 12, 15)
+    places = _places(gazetteer, front, day)
+    assert _point(gazetteer, front, "Chasiv Yar", day) == (48.59, 37.83)
+    assert {"Kruhlyakivka", "Shevchenko"} <= places.keys()
+    assert places["Novotroitske"][0].place is None
+    assert places["Rozdolne"][0].place is None
+    # ... but a town's landmark after a comma stays one, when a clause follows it: Moscow is no
+    # event place of a strike "in Ryazan, south of Moscow, in a new drone attack".
+    ryazan = (
+        "Ukraine on Wednesday hit a Russian oil refinery in Ryazan, south of Moscow, in a new"
+        " drone attack on Russia's energy infrastructure, authorities said."
+    )
+    assert "Moscow" not in _places(gazetteer, ryazan, dt.date(2024, 5, 1))
+    # A list of villages that "came under enemy fire ... in the Kherson region" is of that
+    # region's villages: not Topolyne of Zaporizhzhia oblast (unlocated); and the village put
+    # "in Beryslav district" is the Novooleksandrivka of that raion's hromada, in the list too.
+    kherson = (
+        "On August 27, Novooleksandrivka, Tomyna Balka, Beryslav, Mylove, Dudchany, Kizomys,"
+        " Antonivka, Tyahynka, Olhivka, Topolyne and the city of Kherson came under enemy fire"
+        " and air strikes in the Kherson region. At about seven in the morning, the Russian army"
+        " attacked Novooleksandrivka in Beryslav district."
+    )
+    day = dt.date(2024, 8, 28)
+    places = _places(gazetteer, kherson, day)
+    assert places["Topolyne"][0].place is None
+    assert {
+        (round(c.place.lat, 2), round(c.place.lon, 2))
+        for c in places["Novooleksandrivka"]
+        if c.place is not None
+    } == {(47.26, 33.88)}
+    # "The impacted areas included the communities of ..." names where the strikes hit; a
+    # missile "from the airspace of the Kursk Region" was fired from there.
+    sumy = (
+        "Ukraine's Air Force reported that Russia had attacked the Sumy Region with two"
+        " Iskander-M ballistic missiles and a guided Kh-59 missile from the airspace of the Kursk"
+        " Region. Throughout the night, 10 separate attacks were reported across the Sumy Region."
+        " The impacted areas included the communities of Sumy, Yunakivka, Myropillia, and"
+        " Velykopysarivka."
+    )
+    places = _places(gazetteer, sumy, dt.date(2024, 11, 18))
+    assert {"Yunakivka", "Myropillia", "Velykopysarivka"} <= places.keys()
+    assert "Kursk Region" not in places
+    # Where drones were launched from, however the report puts it: "originated from several
+    # directions including Russia's ...", "from Cape Chauda in occupied Crimea", "from the
+    # occupied territory of Kherson Oblast", "from its Belgorod region", "from the area of the
+    # Chauda training ground in the still occupied Crimea".
+    origins = (
+        "The attack reportedly originated from several directions including Russia's"
+        " Primorsko-Akhtarsk, Kursk, Orel, and Millerovo. Four Shahed-type attack drones were"
+        " launched from Cape Chauda in occupied Crimea. Russian forces launched five more drones"
+        " from the occupied territory of Kherson Oblast. Russia also launched one S-300 missile"
+        " from its Belgorod region. Drone strikes targeted critical infrastructure in Odesa."
+    )
+    assert set(_places(gazetteer, origins, dt.date(2024, 12, 3))) == {"Odesa"}
+    izmail = (
+        "The Russians released several groups of attack UAVs from the area of the Chauda"
+        " training ground in the still occupied Crimea. Warehouses in the Izmail district were"
+        " damaged."
+    )
+    assert "Crimea" not in _places(gazetteer, izmail, dt.date(2023, 10, 12))
+    # Measures taken in regions, a base "used to launch" drones, a guessed target, a town that
+    # names the area of another, and a person after a city are no event places.
+    others = (
+        "Similar measures have been taken in the Belgorod and Kursk regions, as well as in the"
+        " Crimea. The Seshcha airbase is used to launch Iranian-made Shahed kamikaze drones at"
+        " Kyiv. The intended target of the strikes could have been the Ukrainian airfield Lviv-2."
+        " The Ukrainian armed forces have left their positions in Novogrodovka in the"
+        " Krasnoarmeysk area. Planes were destroyed at a military airfield in the Russian city of"
+        " Pskov, Andrii Yusov, a spokesperson for Ukraine's Military Intelligence, confirmed."
+    )
+    assert set(_places(gazetteer, others, dt.date(2024, 8, 28))) == {"Novogrodovka", "Pskov"}
+    # ... while a regional centre's "area" is its region: "the village of Vuhledar in the
+    # Donetsk area" keeps Donetsk.
+    vuhledar = (
+        "Two people were killed during Russian shelling on Sunday on the village of Vuhledar in"
+        " the Donetsk area."
+    )
+    assert "Donetsk" in _places(gazetteer, vuhledar, dt.date(2023, 9, 3))

@@ -521,14 +521,18 @@ _ORIGIN_BEFORE = re.compile(
     # occupied Crimea")
     # ("Russians deployed 35 kamikaze drones over Ukraine from three directions")
     # ("Shahed attack drones were heading from Kherson Oblast to Mykolaiv Oblast")
+    # ("The attack reportedly originated from several directions including Russia’s
+    # Primorsko-Akhtarsk, Kursk, Orel, and Millerovo")
     r"(?:\b(?:launch(?:ed|es|ing)?|fired|firing|flew|flying|heading|headed|took\s+off|taking\s+off"
+    r"|originat(?:ed|es|ing)"
     r"|deployed\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:drones|UAVs|Shaheds|missiles))\b"
     r"[^.;,]{0,100}?|\b(?:attacks|shelling|fire)\s+"
     # ("The attack was carried out from Russia’s Kursk Oblast")
     r"|\bcarried\s+out\s+"
     # ("The Russians hit Odesa with ballistic missiles from Crimea", "attacked with 60 Shahed
     # type strike UAVs and drones of other types from the directions of Bryansk")
-    r"|\b(?:missiles|rockets|drones|UAVs|Shaheds)\s+(?:of\s+(?:other|various|different)\s+types\s+)?"
+    # ("a guided Kh-59 missile from the airspace of the Kursk Region")
+    r"|\b(?:missiles?|rockets?|drones?|UAVs?|Shaheds?)\s+(?:of\s+(?:other|various|different)\s+types\s+)?"
     # ("combatants who are trying to advance on the area from Ukraine’s Sumy region")
     r"|\badvanc(?:e|es|ed|ing)\s+(?:on|into|towards?)\s+[^.;,]{0,40}?"
     # ("Russian assault groups from Oleshky attempted to break through to the bridge")
@@ -536,7 +540,9 @@ _ORIGIN_BEFORE = re.compile(
     r")\bfrom\s+(?:the\s+)?"
     # ("the strikes were carried out from the territory of the Russian Federation's Belgorod
     # region")
-    r"(?:territory\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z])[\w-]*[’'ʼ]s\s))?"
+    # ("from the occupied territory of Kherson Oblast", "from its Belgorod region")
+    r"(?:(?:its|their)\s+)?(?:(?:temporarily\s+)?occupied\s+(?=territor))?"
+    r"(?:(?:territory|territories|airspace)\s+of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w-]*\s+(?=(?-i:[A-Z])[\w-]*[’'ʼ]s\s))?"
     # ... or the next of them: "cruise missiles launched from Russian territory as well as
     # occupied Crimea"
     # (not "fired drones from the 20-21st September over the Black Sea and the Crimean
@@ -549,22 +555,30 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central)[\w-]*\s+(?=[A-Z][\w-]*[’']s\s))?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
     # (and "launched from the Russian-annexed Crimea")
-    r"(?:(?:temporarily\s+|Russian-)?(?:north|south|east|west|central|occupied|annexed)[\w-]*\s+)?"
+    r"(?:(?:temporarily\s+|still\s+|Russian-)?(?:north|south|east|west|central|occupied|annexed)"
+    r"[\w-]*\s+)?"
     # ("fired from the Russian border region of Belgorod")
     r"(?:(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|front-?line)\s+)?"
     # ("had launched cruise missiles from the area of Engels in Russiaʼs Saratov Oblast")
-    r"(?:(?:region|oblast|province|city|town|area|vicinity|directions?)\s+of\s+)?"
+    # ("from the Black Sea water area and temporarily occupied territory of Kherson Oblast")
+    r"(?:(?:region|oblast|province|city|town|area|vicinity|directions?|territory)\s+of\s+"
+    r"(?:the\s+)?)?"
     # ... or any of a list: "launched drones from five districts — Bryansk, Kursk, Orel,
     # Millerovo and Primorsko-Akhtarsk"
-    r"(?:(?:[\w-]+\s+)?(?:districts|regions|areas|directions|locations)\s*[—–:]\s*)?"
+    r"(?:(?:[\w-]+\s+)?(?:districts|regions|areas|directions|locations)"
+    r"(?:\s*[—–:]\s*|,?\s+including\s+)(?:(?-i:[A-Z])[\w-]*[’']s\s+)?)?"
     # ("from three directions: Cape Chauda (Crimea), Prymorsko-Akhtarsk, and Kursk (Russia)")
     r"(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s*\([^()]{1,30}\))?"
     r"(?:,\s+|,?\s+(?:and|or)\s+))*"
     # ... and the region that locates it: "from the area of Engels in Russiaʼs Saratov
     # Oblast", "missiles fired from a multiple rocket launcher in Ukraine's Kharkov region"
-    r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?:airfield|air\s*base|airport))?"
+    # ("launched from Cape Chauda in occupied Crimea")
+    # ("from the area of the Chauda training ground in the still occupied Crimea")
+    r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"(?:\s+(?:airfield|air\s*base|airport|training\s+ground|test\s+site|range))?"
     r"|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:launchers?|systems?|positions?))\s+in\s+"
-    r"(?:(?-i:[A-Z])[\w-]*[’'ʼ]s\s+)?(?:the\s+)?)?$",
+    r"(?:(?-i:[A-Z])[\w-]*[’'ʼ]s\s+)?(?:the\s+)?"
+    r"(?:(?:temporarily\s+|still\s+)?(?:[A-Za-z]+-)?(?:occupied|annexed|held)\s+)?)?$",
     re.IGNORECASE,
 )
 # "struck the nearby town of Samarske", "the neighbouring village of X"
@@ -630,6 +644,40 @@ _NEAR_BETWEEN = re.compile(
     r"(?:\s+of)?\s+)?",
     re.IGNORECASE,
 )
+# "in the urban area of Chasiv Yar, east of Kruhlyakivka and near Shevchenko": a direction
+# after a comma that another place's preposition follows is one more item of a list of where
+# the fighting is (Kruhlyakivka is in Kharkiv oblast), not where the place before it lies.
+COMMA_DIRECTION = re.compile(r",\s+(?:north|south|east|west)[\w-]*\s+of\s+", re.IGNORECASE)
+# (when no place of either name lies within this of the other's: "Bakhmut, east of
+# Kramatorsk, and near Soledar" keeps its landmark)
+LIST_ITEM_APART_KM = 60.0
+ANOTHER_PLACE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:north|south|east|west)[\w-]*\s+of|near|in|at"
+    r"|around|outside|close\s+to)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def direction_listed(
+    text: str, before: Mention, mention: Mention, these: Sequence[Place], those: Sequence[Place]
+) -> bool:
+    """Whether ``mention``, after ", east of" and followed by another place's preposition, is
+    one more item of a list of where (``these`` and ``those`` the places the two names may be,
+    none within :data:`LIST_ITEM_APART_KM` of the other) rather than the landmark of
+    ``before``."""
+    return bool(
+        COMMA_DIRECTION.fullmatch(text, before.end, mention.start)
+        and ANOTHER_PLACE_AFTER.match(text, mention.end)
+        and these
+        and those
+        and all(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) > LIST_ITEM_APART_KM
+            for p in these
+            for q in those
+        )
+    )
+
+
 # A side's word, not a place ("Ukrainian-held").
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:held|controlled|occupied)")
 # A name right after the place it is near that makes it part of another name ("near the
@@ -1157,6 +1205,11 @@ _SETTLEMENT_WORD_AFTER = re.compile(r"\s+(?:village|settlement|hamlet)\b(?!\s+of
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 _SAYS_AFTER = re.compile(
     r"\s+(?:said|says|told|added|wrote|reported|stated|noted|announced|confirmed)\b"
+    # ("the Russian city of Pskov, Andrii Yusov, a spokesperson for Ukraine's Military
+    # Intelligence, confirmed": a person, then his office)
+    r"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|governor|mayor"
+    r"|commander|minister|official|representative|adviser|advisor|deputy|director|secretary"
+    r"|head|chief)\s+(?:of|for|at)\b"
 )
 # A facility named after a town lies near it, not in it: "the Novoshakhtinsk oil refinery".
 _FACILITY_AFTER = re.compile(
@@ -1439,7 +1492,35 @@ LIST_MAJORITY, LIST_NAMESAKES = 2 / 3, 5
 _LIST_GAP_NAMES = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)(?:(?-i:[A-Z])[\w’'-]+(?:,\s+(?:and\s+)?|\s+and\s+))*"
 )
+# "Novooleksandrivka, Tomyna Balka, ... Topolyne and the city of Kherson came under enemy fire
+# and air strikes in the Kherson region": a list's verb, then the region the list's places
+# were struck in (villages of that oblast, not the Topolyne of Zaporizhzhia oblast).
+_LIST_STRUCK_IN = re.compile(
+    r"\s+(?:came|come|comes|were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:under|hit|struck|shelled|attacked|targeted|bombarded)\b[^.;:”\"A-Z]{0,60}?\s+in\s+"
+    r"(?:the\s+)?"
+)
 _COMMA_IN = re.compile(r",\s+in\b")
+
+
+def _listed_with(text: str, mentions: Sequence[Mention], i: int) -> range:
+    """The indices of the settlements of the list that ends with ``mentions[i]`` ("Topolyne
+    and the city of Kherson" too)."""
+    j = i
+    while (
+        j > 0
+        and mentions[j - 1].kind == "settlement"
+        and mentions[j - 1].sentence == mentions[i].sentence
+        and _LIST_ITEM_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start)
+    ):
+        j -= 1
+    return range(j, i + 1)
+
+
+_LIST_ITEM_GAP = re.compile(
+    _LIST_GAP_NAMES.pattern + r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+)
+
 # "shelled two villages in the Kherson region - Dniprovske and Lviv": places of a region,
 # then a dash or colon and the list of them.
 _UNITS_IN_BEFORE = re.compile(
@@ -3987,6 +4068,20 @@ class MentionFinder:
                 regions = self._held_by(after.query)
             elif (
                 mention.kind == "settlement"
+                and after.kind == "region"
+                and after.sentence == mention.sentence
+                and _LIST_STRUCK_IN.fullmatch(text, mention.end, gap_end)
+                and len(items := _listed_with(text, mentions, i)) >= LIST_REGION_NAMES
+                and (held := self._held_by(after.query))
+            ):
+                opening = True
+                for n in items:
+                    opening = opening and self._other_regions_city(mentions[n].query, held)
+                    if not opening:
+                        out[n] = held
+                continue
+            elif (
+                mention.kind == "settlement"
                 and after.kind == "settlement"
                 and after.sentence == mention.sentence
                 and _IN_CAPITAL_S_REGION.fullmatch(text, mention.end, gap_end)
@@ -4175,6 +4270,13 @@ class MentionFinder:
                     # (both placing a site: "the terminal is situated on the eastern outskirts
                     # of Feodosia, near Beregovoye village")
                     and not _SITE_OUTSKIRTS_BEFORE.search(text, max(0, m.start - 40), m.start)
+                    and not direction_listed(
+                        text,
+                        m,
+                        after,
+                        gazetteer.candidates(m.query),
+                        gazetteer.candidates(after.query),
+                    )
                 ):
                     if LANDMARK_THEN_NEAR.fullmatch(
                         text, m.end, after.start
@@ -5387,7 +5489,7 @@ def _districts_placed(
                 elif k is not None and not _is_unit(before):
                     hromada = _raion_community(before, mention, gazetteer)
                     if hromada:
-                        out[k] = _in_its_community(out[k], hromada, gazetteer)
+                        out[k] = _in_its_community(out[k], hromada, gazetteer, mention.place)
             reason = LOCATES.format(name=located)
             rejected.append(Rejected(mention.name, mention.start, mention.end, reason))
             continue
@@ -5569,13 +5671,18 @@ COMMUNITY_REACH_KM = 30.0
 COMMUNITY_ACROSS_KM = 45.0
 
 
-def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer) -> Mention:
+def _in_its_community(
+    settlement: Mention, community: str, gazetteer: Gazetteer, seat: Place | None = None
+) -> Mention:
     """``settlement`` as the text puts it in a hromada (``community``, as the codifier names
     it: "In Katerynivka, Illinivska community"), where the official codifier lists a
     settlement of that name in a hromada of that name: the namesake within
     :data:`COMMUNITY_REACH_KM` of that hromada's centre, if only one is; unlocated, with the
     reason, when none is and the codifier puts it in one oblast. Unchanged otherwise, or when
-    the place chosen is such a namesake."""
+    the place chosen is such a namesake. With ``seat`` (the centre of the raion the text puts
+    it in), only that raion's hromada of the name counts: "Novooleksandrivka in Beryslav
+    district" is of the Novooleksandrivska hromada there, not of the two namesake hromadas of
+    Dnipropetrovsk and Zaporizhzhia oblasts."""
     result = settlement.result
     if result is None or not community:
         return settlement
@@ -5586,7 +5693,11 @@ def _in_its_community(settlement: Mention, community: str, gazetteer: Gazetteer)
         if loose(hromada) == key
     ]
     oblasts = {admin1 for admin1, _, _ in listed}
-    seats = [c for c, _ in gazetteer.hromadas(listed[0][1])] if listed else []
+    seats = [
+        c
+        for c, r in (gazetteer.hromadas(listed[0][1]) if listed else ())
+        if seat is None or (r is not None and r.id == seat.id)
+    ]
     seats = [c for c in seats if c.country == "UA" and c.admin1_code in oblasts]
     if not seats:
         return settlement

@@ -54,6 +54,7 @@ from mapapp.extract.mentions import (
     MentionFinder,
     Rejected,
     Sentence,
+    direction_listed,
     district_drawn_at,
     list_starts,
 )
@@ -811,6 +812,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Bakhmut was taken in its entirety", "Lyman, which was taken by Russia in May"; not
         # "taken to hospital", "taken prisoner", "measures are being taken")
         r"(?<!measures\s)(?<!steps\s)(?<!decision\s)(?<!action\s)(?<!actions\s)"
+        # ("Similar measures have been taken in the Belgorod and Kursk regions")
+        r"(?<!measures\shave\s)(?<!measures\shad\s)(?<!measures\sare\s)(?<!steps\shave\s)"
+        r"(?<!steps\sare\s)(?<!precautions\shave\s)(?<!precautions\sare\s)"
         # (nor "the photo was taken near Kupiansk": where a picture was made)
         r"(?<!photo\s)(?<!photos\s)(?<!video\s)(?<!videos\s)(?<!footage\s)(?<!image\s)"
         r"(?<!images\s)(?<!picture\s)(?<!pictures\s)(?<!screenshot\s)(?<!photograph\s)"
@@ -1336,6 +1340,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|commemorat(?:e|es|ed|ing|ions?\s+of)|anniversary\s+of"
     # ("security units and law enforcement agencies ordered to destroy any drones detected")
     r"|ordered\s+to\s+(?:destroy|shoot|intercept)"
+    # ("The Seshcha airbase ... is used to launch Iranian-made Shahed kamikaze drones at
+    # Kyiv": what a base is for, no attack told)
+    r"|(?:is|are|being)\s+(?:also\s+)?used\s+(?:to|for)"
     # ("the threat of drone attacks remains", "the danger of a drone strike had passed")
     r"|threats?\s+(?:of|from)|dangers?\s+of"
     # ("its next objective is to take the town of Sloviansk")
@@ -1436,6 +1443,9 @@ _WOULD_AFTER = re.compile(
 _EXPECTED_AFTER = re.compile(
     r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,2}?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:expected"
     r"|anticipated|forecast|predicted)\b"
+    # ("The intended target of the strikes could have been the Ukrainian airfield Lviv-2": a
+    # guess at what it was aimed at)
+    r"|(?:\s+(?!and\b|but\b)[\w’'-]+){0,2}?\s+(?:could|might|may)\s+have\s+been\s+(?:the|an?)\b"
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -1502,6 +1512,16 @@ _DISTANCE = (
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
 _NEAR = r"(?:near|around|outside)\s+(?:the\s+)?"
+
+
+def _places_of(mention: Mention) -> tuple[Place, ...]:
+    """The places ``mention``'s name may be: its place and the gazetteer's candidates."""
+    result = mention.result
+    if result is None:
+        return ()
+    return tuple(dict.fromkeys([*([result.place] if result.place else []), *result.candidates]))
+
+
 # " and near ": where again, not a direction from a landmark.
 _AND_NEAR = re.compile(rf",?\s+and\s+{_NEAR}")
 # ", near ", " and near ": where, or where in a region.
@@ -1556,6 +1576,9 @@ _AROUND_BEFORE = re.compile(
     rf"\b(?:{DIRECTION_OF}|near|in\s+the\s+vicinity\s+of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Novogrodovka in the Krasnoarmeysk area": the area of a town that locates the place before.
+_IN_THE_SINCE = re.compile(r"\s+in\s+the\s+")
+_AREA_AFTER = re.compile(r"\s+area\b")
 # "Soledar to Bakhmut’s north": where the place before lies from this one.
 _TO_THE_SIDE_SINCE = re.compile(r",?\s+(?:(?:just|immediately|directly)\s+)?to\s+")
 _SIDE_OF_AFTER = re.compile(
@@ -3078,6 +3101,18 @@ def _events_in(
             locators[i] = "a landmark a distance is measured from, not where something happened"
         elif unknown is not None and _LANDMARK.match(unknown.group(1)):
             locators[i] = "a landmark for the place the sentence speaks of"
+        elif (
+            i
+            and here[i - 1].kind == mention.kind == "settlement"
+            and _IN_THE_SINCE.fullmatch(since)
+            and _AREA_AFTER.match(text, mention.end)
+            # (not a region's centre, whose "area" is the region: "the village of Vuhledar in
+            # the Donetsk area")
+            and not (mention.place is not None and (mention.place.seat or mention.place.capital))
+        ):
+            # "positions in Novogrodovka in the Krasnoarmeysk area": the town says where the
+            # place before it lies.
+            locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
         elif i and _TO_THE_SIDE_SINCE.fullmatch(since) and _SIDE_OF_AFTER.match(text, mention.end):
             # "the salt-mining town of Soledar to Bakhmut’s north"
             locators[i] = f"a landmark for {here[i - 1].name}, not where something happened"
@@ -3139,6 +3174,11 @@ def _events_in(
                 and DIRECTION_OF_BEFORE.search(
                     text, max(sentence.start, here[i - 1].start - 40), here[i - 1].start
                 )
+            )
+            # (nor one more item of a list of where, far from the place before it: "in the
+            # urban area of Chasiv Yar, east of Kruhlyakivka and near Shevchenko")
+            and not direction_listed(
+                text, here[i - 1], mention, _places_of(here[i - 1]), _places_of(mention)
             )
             # (nor where, after the landmark: "fighting continued west of Kreminna near Terny
             # and Yampolivka")
@@ -3747,8 +3787,9 @@ _AFTERMATH = re.compile(
     r"|smashed|shattered|blown\s+out"
     # ("The city of Chornomorsk and its surroundings were the most affected")
     r"|(?:most|worst|hardest|badly|severely)\s+affected"
-    # ("The affected settlements include Mykhailivka, Beryslav, ...")
-    r"|affected\s+(?:settlements|communities|villages|towns|localities|areas)"
+    # ("The affected settlements include Mykhailivka, Beryslav, ...", "The impacted areas
+    # included the communities of Sumy, Yunakivka, ...")
+    r"|(?:affected|impacted)\s+(?:settlements|communities|villages|towns|localities|areas)"
     r"|power\s+cuts?)\b",
     re.IGNORECASE,
 )
