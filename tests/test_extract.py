@@ -11680,3 +11680,79 @@ def test_what_the_two_hundred_and_third_set_showed(gazetteer: Gazetteer) -> None
         " the Donetsk area."
     )
     assert "Donetsk" in _places(gazetteer, vuhledar, dt.date(2023, 9, 3))
+
+
+def test_what_the_two_hundred_and_fourth_set_showed(gazetteer: Gazetteer) -> None:
+    # Ships named in a list before their class ("the Azov and Yamal large landing ships") are
+    # no towns: not the town of Azov in Rostov oblast, 400 km from Sevastopol.
+    ships = (
+        "The defence forces of Ukraine successfully hit the Azov and Yamal large landing ships"
+        " and several infrastructure facilities in temporarily occupied Sevastopol."
+    )
+    assert set(_places(gazetteer, ships, dt.date(2024, 3, 24))) == {"Sevastopol"}
+    # A tally with no verb goes on from the sentence before it: the districts and regions of
+    # "Two in the Synelnykove district ..." and "Among them: 8 over the Ryazan region, ..." are
+    # where the drones were downed.
+    dnipro = (
+        "A total of five drones were destroyed by the defenders of the sky last night over the"
+        " oblast. Two in the Synelnykove district and two in the Dnipro district, and another"
+        " one in Novomoskovsk district."
+    )
+    assert {"Synelnykove district", "Novomoskovsk district"} <= _places(
+        gazetteer, dnipro, dt.date(2024, 2, 23)
+    ).keys()
+    ryazan = (
+        "The Russian Defense Ministry reported that 15 drones were downed overnight over Russian"
+        " territory. Among them: 8 over the Ryazan region, 6 over the Kursk region, and 1 over"
+        " the Belgorod region."
+    )
+    assert set(_places(gazetteer, ryazan, dt.date(2025, 1, 26))) == {
+        "Ryazan region",
+        "Kursk region",
+        "Belgorod region",
+    }
+    # ... and a region with a count of its own is an event place, though a town of it is
+    # named after it ("eight over the Krasnodar region, where Tuapse is located").
+    krasnodar = (
+        "The defence ministry said 47 drones were downed over the Rostov region, eight over the"
+        " Krasnodar region, where Tuapse is located, and single drones over the Belgorod region."
+    )
+    assert "Krasnodar region" in _places(gazetteer, krasnodar, dt.date(2024, 7, 22))
+    # Attempts "to carry out terrorist attacks using aircraft-type UAVs" that were stopped are
+    # air attacks, not ground fighting.
+    thwarted = (
+        "Russia's Defense Ministry reported that it had stopped several attempts by Kiev to"
+        " carry out terrorist attacks using aircraft-type UAVs, and that air defense systems had"
+        " intercepted 12 drones over several Russian territories, namely Bryansk, Belgorod,"
+        " Voronezh and Saratov regions."
+    )
+    assert _types(gazetteer, thwarted, "Voronezh region", dt.date(2024, 3, 23)) == {"strike"}
+    # Troops "at the gates of" a town are there; a "Black Sea" refinery's town is the town; the
+    # factory a channel said "the target had been", in a city, is where the strike was.
+    gates = "They are now at the gates of Niu York, a significant Ukrainian stronghold."
+    assert _types(gazetteer, gates, "Niu York", dt.date(2024, 7, 2)) == {"deployment"}
+    tuapse = (
+        "In one of the last such incidents, a March 14 drone strike caused a fire at Russia's"
+        " Black Sea Tuapse oil refinery that was put out after three days."
+    )
+    assert "Tuapse" in _places(gazetteer, tuapse, dt.date(2025, 6, 6))
+    saransk = (
+        "An industrial facility in Russia's region of Mordovia was hit by a drone strike early"
+        " on Saturday, the region's governor said. Baza, a Telegram channel close to Russian"
+        " law enforcement, said the target had been an optical fibre factory in the city of"
+        " Saransk."
+    )
+    assert "Saransk" in _places(gazetteer, saransk, dt.date(2025, 4, 5))
+    # Towns that are targets "due to their proximity to Russian positions" hold no troops.
+    nikopol = (
+        "Nikopol in southeastern Ukraine and nearby settlements are regular targets of Russian"
+        " attacks due to their proximity to Russian positions."
+    )
+    assert "deployment" not in _types(gazetteer, nikopol, "Nikopol", dt.date(2024, 3, 14))
+    # The city a briefing is given in is no scene of the fighting it tells of.
+    briefing = (
+        "Ukrainian forces halted Russian troops in the Kharkiv sector and are conducting"
+        " counterattacks, Ihor Prokhorenko, a representative of the Main Operational Directorate"
+        " of Ukraine's General Staff, said at a briefing in Kyiv on May 24."
+    )
+    assert "Kyiv" not in _places(gazetteer, briefing, dt.date(2024, 5, 24))

@@ -354,7 +354,8 @@ _LIST_PREVIOUS = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s*(?:
 OFFICE = "names an office or institution"
 # "hold talks in the Russian Black Sea resort of Sochi", "a press conference ... in Helsinki"
 _VENUE_BEFORE = re.compile(
-    r"\b(?:talks|summit|meeting|conference|negotiations|forum)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
+    # ("said at a briefing in Kyiv on May 24")
+    r"\b(?:talks|summit|meeting|conference|negotiations|forum|briefing)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$"
     # ("negotiations between Vladimir Putin and Recep Tayyip Erdogan which will be hosted by
     # Sochi")
@@ -728,6 +729,8 @@ _MODAL = re.compile(r"\b(?:would|will|could)$")
 # The reason a name was part of a longer one, and the word beside it.
 # "Slavyansk-on-Kuban": a town named with its river.
 _ON_A_RIVER = re.compile(r"[- ]on[- ]", re.IGNORECASE)
+# "the Black Sea Tuapse refinery": a sea's name said of the town after it.
+_A_SEA_BEFORE = re.compile(r"\b(?:Black|Azov|Baltic|Caspian)\s+Sea\s+$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
 # The capitalised words just after a name, in the same longer name ("[Novorossiysk] Mazutny
 # Terminal").
@@ -1145,7 +1148,11 @@ _SHIP_AFTER = re.compile(
     # (nor "a ferry terminal in the port of Kerch and a vessel in Chornomorske": two targets)
     r"|sank|sinks|is|are|was|were|has|have|had|and|or)\b)[\w-]+\s+){0,2}?(?:flagship|warship|cruiser|frigate"
     r"|submarine"
-    r"|vessel|destroyer|ship)\b",
+    r"|vessel|destroyer|ship)\b"
+    # ("hit the Azov and Yamal large landing ships": the first of the ships' names)
+    r"|(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w-]+)*\s+(?:(?:large|small|landing|missile"
+    r"|patrol|naval|amphibious|assault|reconnaissance|guided-missile)\s+){1,2}"
+    r"(?:warships|cruisers|frigates|submarines|vessels|destroyers|ships|corvettes|boats)\b",
     re.IGNORECASE,
 )
 _WEAPON_AFTER = re.compile(
@@ -3715,6 +3722,8 @@ class MentionFinder:
                     # ("the Gazprom Neftekhim Salavat oil refinery", "the Lukoil Volgograd
                     # refinery": a company's name before its facility's town)
                     continue
+                if neighbour is before and _A_SEA_BEFORE.search(before_text):
+                    continue  # ("Russia's Black Sea Tuapse oil refinery": the sea it is on)
                 if title_case and gazetteer.english_zipf(neighbour) >= COMMON_ZIPF:
                     # "Six Injured In Poltava Following Russian Drone Attack": a headline
                     # with every word capitalised, not a longer name.

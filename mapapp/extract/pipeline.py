@@ -493,6 +493,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|(?<=failed\sto\s)|(?<=failing\sto\s)|(?<=seeking\sto\s)|(?<=sought\sto\s))"
         r"take(?=\s+(?:(?-i:[A-Z])|the\s+(?:city|town|village|settlement)\b))",
         r"(?:military\s+)?convoys?",
+        # ("They are now at the gates of Niu York, a significant Ukrainian stronghold")
+        r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bnow\s)|(?<=\balready\s))"
+        r"at\s+the\s+gates\s+of",
         r"armou?red\s+vehicles",
         r"(?:troops|forces)\s+and\s+(?:military\s+)?(?:equipment|hardware)",
         r"(?:military\s+)?(?:equipment|hardware)\s+and\s+(?:troops|forces)",
@@ -2614,6 +2617,9 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         ):
             continue  # "a depot in the seized settlement of Sorokyne": description (not "named
             # the captured villages as Novenke, Basivka ...", the news itself)
+        if word.lower() == "positions" and _PROXIMITY_TO_BEFORE.search(before):
+            continue  # "regular targets of Russian attacks due to their proximity to Russian
+            # positions": where the positions are not
         if (
             word in ("destroyed", "ruined", "devastated", "shattered")
             and _THE_RUINED_BEFORE.search(before)
@@ -3374,7 +3380,15 @@ def _events_in(
         if i in locators:
             rejected.append(Rejected(mention.name, mention.start, mention.end, locators[i]))
             continue
-        if mention.contains and (not direct[i] or _is_country(mention)):
+        if (
+            mention.contains
+            and (not direct[i] or _is_country(mention))
+            # (not a region with a tally of its own: "eight over the Krasnodar region, where
+            # Tuapse is located")
+            and not _TALLY_OVER_BEFORE.search(
+                text, max(sentence.start, mention.start - 40), mention.start
+            )
+        ):
             # "cities in Donetsk Oblast - Sloviansk, Kramatorsk": the region says where the
             # settlements are. (A country always does: "a camp in Osipovichi, a base in
             # Belarus, where Wagner arrived" is Osipovichi's event.)
@@ -3633,7 +3647,10 @@ _SITE = (
 _THE_SITE_LOCATED = re.compile(
     # ("The oil depot is located near the town of Rovenky")
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE}|target)\b[^.;]{{0,80}}?"
-    r"\b(?:located|situated|based)\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:located|situated|based)\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+    # ("said the target had been an optical fibre factory in the city of Saransk")
+    rf"|\bthe\s+target\s+(?:had\s+been|has\s+been|was|is)\s+(?:an?\s+|the\s+)?[^.;]{{0,60}}?"
+    rf"\b{_SITE}\s+(?:in|at|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _A_SITE = re.compile(rf"\b{_SITE}\b", re.IGNORECASE)
@@ -3675,6 +3692,24 @@ def _site_located(
 # heading that introduces one ("... intercepted and destroyed 21 Ukrainian UAVs:").
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d+\s*[-–—]|\d+[.)])\s")
 _LIST_HEADING_END = re.compile(r":\s*$")
+# "due to their proximity to Russian positions": positions somewhere near, not here.
+_PROXIMITY_TO_BEFORE = re.compile(
+    r"\b(?:proximity|closeness)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# A count of drones, in words or digits.
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+# "eight over the Krasnodar region": a count of drones downed over a region.
+_TALLY_OVER_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+){_COUNT}\s+(?:drones?\s+|UAVs?\s+)?(?:over|above)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A count and where, with no verb: the next part of the tally before it.
+_TALLY_OPENS = re.compile(
+    # ("Among them: 8 over the Ryazan region, 6 over the Kursk region, ...")
+    rf"\s*(?:(?:among\s+them|of\s+(?:them|these))\s*[:,]?\s*)?(?:{_COUNT}|another)"
+    r"(?:\s+(?:more|other|others|of\s+them))?(?:\s+(?:drones?|UAVs?|missiles?))?\s+(?:in|over|above)\s",
+    re.IGNORECASE,
+)
 
 
 def _under_heading(
@@ -3700,6 +3735,11 @@ def _under_heading(
                 return
         else:
             return
+    elif sentence.index and _TALLY_OPENS.match(sentence.text):
+        # (or a tally that goes on from the sentence before it: "A total of five drones were
+        # destroyed ... over the oblast." / "Two in the Synelnykove district and two in the
+        # Dnipro district, and another one in Novomoskovsk district.")
+        head = sentences[sentence.index - 1]
     elif sentence.index and _only_names(sentence, here):
         # (or a line that is only the places' names, under the heading just before it:
         # "Russian shelling and airstrikes targeted multiple locations, including:" /
@@ -4297,7 +4337,8 @@ _ONE_ATTACK = re.compile(
     # ("the assaults, on the ports of Reni and Izmail", "a collection of assaults alongside
     # the Danube")
     rf"assault(?!s)|assaults(?=,?\s+(?:on|against|along|alongside)\b)"
-    rf"|(?:{_REPEL}|{_THWARTED})(?=[^.;]{{0,30}}\battack)",
+    # ("stopped several attempts by Kiev to carry out terrorist attacks using ... UAVs")
+    rf"|(?:{_REPEL}|{_THWARTED})(?=[^.;]{{0,50}}\battack)",
     re.IGNORECASE,
 )
 # "a massive UAV attack on Kotovsk was repelled": the attack, then the word.
