@@ -11756,3 +11756,44 @@ def test_what_the_two_hundred_and_fourth_set_showed(gazetteer: Gazetteer) -> Non
         " of Ukraine's General Staff, said at a briefing in Kyiv on May 24."
     )
     assert "Kyiv" not in _places(gazetteer, briefing, dt.date(2024, 5, 24))
+
+
+def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
+    # A "difficult situation near the settlements of ..." is the fighting there: a village of
+    # the Huliaipole front the gazetteer lacks is not drawn at Pryluky of Chernihiv oblast.
+    huliaipole = (
+        "He also spoke about the difficult situation near the settlements of Dobropillia,"
+        " Pryluky, and Varvarivka, which are located along the logistics route from the"
+        " Pokrovsk area of Dnipropetrovsk region to Huliaipole."
+        " Over the past day, on the Huliaipole direction the invaders attacked the positions of"
+        " Ukrainian defenders 21 times near the settlements of Solodke and Huliaipole."
+    )
+    assert _places(gazetteer, huliaipole, dt.date(2025, 12, 25))["Pryluky"][0].place is None
+    # The settlements a region's "where" clause names are in it: "the Donetsk People's
+    # Republic, where ... the settlements of Rovno and Krasnokamensk" holds no city of Rivne.
+    rovno = (
+        "These maneuvers are part of a broader offensive that extends into the Donetsk People's"
+        " Republic, where Russian forces are reportedly engaged in sustained attacks on the"
+        " settlements of Rovno and Krasnokamensk."
+    )
+    assert _places(gazetteer, rovno, dt.date(2025, 11, 15))["Rovno"][0].place is None
+    # "in the Vasyukovka, Dubovo-Vasylivka, Khromovo and Ivanovsky regions": the areas of
+    # villages near Bakhmut, the last no Ivanovo oblast (unlocated, with why).
+    areas = (
+        "They attacked the positions of the Armed Forces of Ukraine not only in the specified"
+        " settlement, but also in the Vasyukovka, Dubovo-Vasylivka, Khromovo and Ivanovsky"
+        " regions, trying to go to the rear."
+    )
+    [ivanovsky] = _places(gazetteer, areas, dt.date(2023, 3, 4))["Ivanovsky region"]
+    assert ivanovsky.place is None
+    assert ivanovsky.mention.result is not None
+    assert "villages' areas" in ivanovsky.mention.result.reason
+    # ... while "the Kharkiv and Sumy regions" stay regions.
+    regions = "Russian forces attacked in the Kharkiv and Sumy regions."
+    assert _places(gazetteer, regions, dt.date(2024, 5, 1))["Sumy region"][0].place is not None
+    # Forces that "strengthened its position" in a region are deployed there.
+    kursk = (
+        "Ukraine strengthened its position in the Kursk region of Russia and expanded the"
+        " stabilized territory, the Commander-in-Chief reported."
+    )
+    assert "deployment" in _types(gazetteer, kursk, "Kursk region", dt.date(2024, 8, 17))

@@ -1508,6 +1508,10 @@ _LIST_STRUCK_IN = re.compile(
     r"(?:the\s+)?"
 )
 _COMMA_IN = re.compile(r",\s+in\b")
+# ", where ... the settlements of ": a clause after a region that names settlements in it.
+_WHERE_SETTLEMENTS_OF = re.compile(
+    r"[”\"’]?,\s+where\b[^.;:]{0,100}?\b(?:the\s+)?(?:settlements|villages|towns)\s+of\s+"
+)
 
 
 def _listed_with(text: str, mentions: Sequence[Mention], i: int) -> range:
@@ -4161,6 +4165,33 @@ class MentionFinder:
                     break
                 out.setdefault(nxt, held)
                 previous, gap = listed, _LIST_GAP_NAMES
+        # "the Donetsk People's Republic, where Russian forces are reportedly engaged in
+        # sustained attacks on the settlements of Rovno and Krasnokamensk": the region holds
+        # the settlements its clause names (the Rivne of Donetsk oblast, not the city of Rivne).
+        for at, holder in enumerate(mentions):
+            if holder.kind != "region" or not (
+                clause := _WHERE_SETTLEMENTS_OF.match(text, holder.end)
+            ):
+                continue
+            holds = self._held_by(holder.query)
+            last_end = clause.end()
+            for after_at in range(at + 1, len(mentions)):
+                named_here = mentions[after_at]
+                if not (
+                    holds
+                    and named_here.kind == "settlement"
+                    and named_here.sentence == holder.sentence
+                    and (
+                        named_here.start == clause.end()
+                        or (
+                            last_end > clause.end()
+                            and _LIST_GAP_NAMES.fullmatch(text, last_end, named_here.start)
+                        )
+                    )
+                ):
+                    break
+                out.setdefault(after_at, holds)
+                last_end = named_here.end
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):

@@ -586,7 +586,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|barbed\s+wire|anti-?tank\s+(?:ditch(?:es)?|obstacles|defen[cs]es))",
         # ("Russian troops are strengthening their defenses in the Tokmak area", "the enemy
         # also continues to fortify in other directions")
-        r"(?:strengthen|bolster|reinforc)\w*\s+(?:[\w’'-]+\s+){0,2}?(?:defen[cs]es|positions"
+        # ("Ukraine strengthened its position in the Kursk region of Russia")
+        r"(?:strengthen|bolster|reinforc)\w*\s+(?:[\w’'-]+\s+){0,2}?(?:defen[cs]es|positions?"
         r"|fortifications|defensive\s+lines?)",
         r"fortif(?:y|ies|ying)\b",
         # ("a person responsible for the construction of fortifications has been appointed")
@@ -4846,6 +4847,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     candidates = _headline_regions_told_below(candidates)
     candidates = _regions_counted_out(text, candidates)
     candidates = _fighting_far_off(candidates, finder.theatre)
+    candidates = _village_areas(text, candidates)
     candidates = _countries_struck(candidates)
     candidates = _moves_next_door(candidates, finder.theatre)
     candidates = _toward_not_taken(text, candidates)
@@ -4868,7 +4870,10 @@ _FIGHTING_WORD = re.compile(
     r"|(?:counter-?)?offensives?|(?:counter-?)?attacks?\s+repelled|repel(?:s|led|ling)?"
     # (an attack read as troops', a deployment: "the aggressor attacked our positions 74
     # times in the areas of the settlements of Baranivka, Zelene Pole, ...")
-    r"|attack(?:s|ed|ing)?",
+    r"|attack(?:s|ed|ing)?"
+    # ("the difficult situation near the settlements of Dobropillia, Pryluky, and
+    # Varvarivka", on the Huliaipole front: the fighting there)
+    r"|(?:difficult|tense|critical|toughest|hardest)\s+situation",
     re.IGNORECASE,
 )
 
@@ -5045,6 +5050,45 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
             continue
         unplaced = replace(result, status="ambiguous", place=None, reason=reason)
         out.append(replace(candidate, mention=replace(mention, result=unplaced)))
+    return out
+
+
+# "in the Vasyukovka, Dubovo-Vasylivka, Khromovo and Ivanovsky regions": a machine
+# translation's "regions" for the areas of villages, the last of them named as an adjective.
+_AREAS_LISTED_BEFORE = re.compile(
+    r"\b(?:in|near|around)\s+the\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s*,\s*|\s+and\s+)){2,}$"
+)
+
+
+def _village_areas(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A region named last of a list of villages, with the plural "regions" after it (the
+    others are villages of the front), left unlocated with the reason: the area of a village
+    of that name, not the region (Ivanovsky, near Bakhmut, is no Ivanovo oblast)."""
+    out = []
+    for candidate in candidates:
+        mention, result = candidate.mention, candidate.mention.result
+        if (
+            candidate.place is not None
+            and result is not None
+            and mention.kind == "region"
+            and text[mention.start : mention.end].endswith("regions")
+            and _AREAS_LISTED_BEFORE.search(
+                text, max(candidate.sentence.start, mention.start - 120), mention.start
+            )
+            and any(
+                c.mention.kind == "settlement"
+                and c.sentence.index == candidate.sentence.index
+                and c.mention.end <= mention.start
+                for c in candidates
+            )
+        ):
+            reason = (
+                f"the last of a list of villages' areas"
+                f' ("{text[mention.start : mention.end]}"): a village of that name, not the region'
+            )
+            unplaced = replace(result, status="ambiguous", place=None, reason=reason)
+            candidate = replace(candidate, mention=replace(mention, result=unplaced))
+        out.append(candidate)
     return out
 
 
