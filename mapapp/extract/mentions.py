@@ -4134,14 +4134,21 @@ class MentionFinder:
                     if not opening:
                         out[n] = regions
         # "two villages in the Kherson region - Dniprovske and Lviv": the region holds the
-        # list after it (a village of that oblast, not the city of Lviv).
+        # list after it (a village of that oblast, not the city of Lviv); and "the Donetsk
+        # People's Republic, where Russian forces are reportedly engaged in sustained attacks
+        # on the settlements of Rovno and Krasnokamensk", the settlements its clause names
+        # (the Rivne of Donetsk oblast, not the city of Rivne).
         # (in the order of the text: a name found by its spelling joins the list later)
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         for place, at in enumerate(order):
             region = mentions[at]
-            if region.kind not in ("region", "district") or not _UNITS_IN_BEFORE.search(
-                text, max(0, region.start - 60), region.start
-            ):
+            if region.kind not in ("region", "district"):
+                continue
+            if _UNITS_IN_BEFORE.search(text, max(0, region.start - 60), region.start):
+                opens = _LIST_OPENS
+            elif region.kind == "region" and _WHERE_SETTLEMENTS_OF.match(text, region.end):
+                opens = _WHERE_SETTLEMENTS_OF
+            else:
                 continue
             held = self._held_by(region.query)
             if region.kind == "district":
@@ -4153,7 +4160,7 @@ class MentionFinder:
                     if len(seats) == 1 and (not told or seats & told)
                     else frozenset()
                 )
-            previous, gap = region, _LIST_OPENS
+            previous, gap = region, opens
             for nxt in order[place + 1 :]:
                 listed = mentions[nxt]
                 if not (
@@ -4165,33 +4172,6 @@ class MentionFinder:
                     break
                 out.setdefault(nxt, held)
                 previous, gap = listed, _LIST_GAP_NAMES
-        # "the Donetsk People's Republic, where Russian forces are reportedly engaged in
-        # sustained attacks on the settlements of Rovno and Krasnokamensk": the region holds
-        # the settlements its clause names (the Rivne of Donetsk oblast, not the city of Rivne).
-        for at, holder in enumerate(mentions):
-            if holder.kind != "region" or not (
-                clause := _WHERE_SETTLEMENTS_OF.match(text, holder.end)
-            ):
-                continue
-            holds = self._held_by(holder.query)
-            last_end = clause.end()
-            for after_at in range(at + 1, len(mentions)):
-                named_here = mentions[after_at]
-                if not (
-                    holds
-                    and named_here.kind == "settlement"
-                    and named_here.sentence == holder.sentence
-                    and (
-                        named_here.start == clause.end()
-                        or (
-                            last_end > clause.end()
-                            and _LIST_GAP_NAMES.fullmatch(text, last_end, named_here.start)
-                        )
-                    )
-                ):
-                    break
-                out.setdefault(after_at, holds)
-                last_end = named_here.end
         # "the Luhansk region's Makiivka", "the Kaluga Region's Kirovsky District": the region
         # before a possessive holds the place.
         for i, (region, mention) in enumerate(pairwise(mentions)):
