@@ -113,6 +113,8 @@ _OWN_LANDS_AFTER = (
 )
 # The words that make a sentence report an event of each type. Hyphenated uses describe a
 # place rather than report an event ("Russian-occupied Kherson") and do not count.
+# "a very difficult situation ... is developing in Artemovsk": fighting there.
+_DIFFICULT_SITUATION = r"(?:difficult|tense|critical|toughest|hardest)\s+situation"
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "strike": (
         r"struck", r"strikes?", r"hits?",
@@ -433,7 +435,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?!(?:Ukrainian|Russian|Belarusian|North|Korean)\b)(?-i:[A-Z]))",
         # ("a very difficult situation ... is developing in Artemovsk (Bakhmut) and Vugledar",
         # "the situation remains difficult near Kupiansk": the fighting there)
-        r"(?:difficult|tense|critical|toughest|hardest)\s+situation",
+        _DIFFICULT_SITUATION,
         # ("the situation is particularly tense in the area of Dvorichna", "in the village of
         # Ivanivske, the situation is considerably worse")
         r"situation\s+(?:is|was|remains|remained)\s+(?:very\s+|extremely\s+|most\s+"
@@ -4873,7 +4875,7 @@ _FIGHTING_WORD = re.compile(
     r"|attack(?:s|ed|ing)?"
     # ("the difficult situation near the settlements of Dobropillia, Pryluky, and
     # Varvarivka", on the Huliaipole front: the fighting there)
-    r"|(?:difficult|tense|critical|toughest|hardest)\s+situation",
+    rf"|{_DIFFICULT_SITUATION}",
     re.IGNORECASE,
 )
 
@@ -5048,9 +5050,25 @@ def _fighting_far_off(candidates: list[Candidate], theatre: Theatre) -> list[Can
         if not reason:
             out.append(candidate)
             continue
-        unplaced = replace(result, status="ambiguous", place=None, reason=reason)
-        out.append(replace(candidate, mention=replace(mention, result=unplaced)))
+        out.append(_left_unlocated(candidate, reason))
     return out
+
+
+def _left_unlocated(
+    candidate: Candidate, reason: str, offered: tuple[Place, ...] | None = None
+) -> Candidate:
+    """``candidate`` with its place taken back: a question, with ``reason`` and the places
+    offered (its result's candidates unless ``offered`` says)."""
+    result = candidate.mention.result
+    assert result is not None
+    asked = replace(
+        result,
+        status="ambiguous",
+        place=None,
+        candidates=result.candidates if offered is None else offered,
+        reason=reason,
+    )
+    return replace(candidate, mention=replace(candidate.mention, result=asked))
 
 
 # "in the Vasyukovka, Dubovo-Vasylivka, Khromovo and Ivanovsky regions": a machine
@@ -5086,8 +5104,7 @@ def _village_areas(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 f"the last of a list of villages' areas"
                 f' ("{text[mention.start : mention.end]}"): a village of that name, not the region'
             )
-            unplaced = replace(result, status="ambiguous", place=None, reason=reason)
-            candidate = replace(candidate, mention=replace(mention, result=unplaced))
+            candidate = _left_unlocated(candidate, reason)
         out.append(candidate)
     return out
 
@@ -5134,10 +5151,7 @@ def _countries_struck(candidates: list[Candidate]) -> list[Candidate]:
             continue
         reason = f"a strike reported in {place.name} as a whole: the text does not say where in it"
         offered = result.candidates if place in result.candidates else (place, *result.candidates)
-        unplaced = replace(
-            result, status="ambiguous", place=None, candidates=offered, reason=reason
-        )
-        out.append(replace(candidate, mention=replace(candidate.mention, result=unplaced)))
+        out.append(_left_unlocated(candidate, reason, offered))
     return out
 
 
