@@ -11758,6 +11758,148 @@ def test_what_the_two_hundred_and_fourth_set_showed(gazetteer: Gazetteer) -> Non
     assert "Kyiv" not in _places(gazetteer, briefing, dt.date(2024, 5, 24))
 
 
+def test_what_the_two_hundred_and_fifth_set_showed(gazetteer: Gazetteer) -> None:
+    # A capital fought "in support of" is a side, not a place: no marker in Kyiv for a
+    # border raid into Kursk region.
+    kiev = (
+        "Armed combatants from Ukraine have made several brief incursions into Russia. These have"
+        " involved units of Russians fighting in support of Kiev - the Russian Volunteer Corps"
+        " and the Freedom of Russia Legion."
+    )
+    assert "Kiev" not in _places(gazetteer, kiev, dt.date(2024, 8, 7))
+    # Places an enemy's "targets are" are its aims, not places struck.
+    aims = (
+        "He also noted that the enemy's priority targets are Chasiv Yar, the Kramatorsk"
+        " agglomeration and attempts to reach Druzhkivka and Sloviansk."
+    )
+    assert not _places(gazetteer, aims, dt.date(2024, 5, 17)).keys() & {
+        "Chasiv Yar",
+        "Kramatorsk",
+    }
+    hub = (
+        "Russia’s other targets are the key logistics hub of Pokrovsk and the strategically"
+        " important city of Chasiv Yar."
+    )
+    assert not _places(gazetteer, hub, dt.date(2025, 2, 7))
+    # ... but places hit as "the other targeted areas" are struck.
+    krai = (
+        "The Krasnodar Krai Operations Center officially reported that several districts in the"
+        " region, including Yeysk, had come under a massive attack overnight. The other targeted"
+        " areas are the Severskaya and Temryuk districts."
+    )
+    assert _types(gazetteer, krai, "Temryuk districts", dt.date(2024, 6, 21)) == {"strike"}
+    # Ways of telling a capture or a hold: forces that "took" a town, a town that
+    # "capitulated", a push "across the border into" a region, a commandant's office set up
+    # in a town, a foothold held near a village.
+    took = "Russian forces last month also took Velyka Novosilka, in the same area."
+    assert _types(gazetteer, took, "Velyka Novosilka", dt.date(2025, 2, 7)) == {"territorial_claim"}
+    assert not _places(gazetteer, "Ukrainian forces took Kyiv's side.", dt.date(2025, 2, 7))
+    kurakhove = "So far this year, Kurakhove was the first significant town to capitulate."
+    assert "territorial_claim" in _types(gazetteer, kurakhove, "Kurakhove", dt.date(2025, 2, 7))
+    kharkiv = (
+        "In May, Russian forces also pushed across the border into Ukraine's Kharkiv region,"
+        " taking a significant amount of territory."
+    )
+    assert _types(gazetteer, kharkiv, "Kharkiv region", dt.date(2024, 8, 7)) == {
+        "territorial_claim"
+    }
+    sudzha = (
+        "The town of Sudzha holds strategic importance. Ukrainian officials have established a"
+        " military commandant’s office in Sudzha to maintain order."
+    )
+    assert _types(gazetteer, sudzha, "Sudzha", dt.date(2024, 8, 15)) == {"territorial_claim"}
+    krynky = (
+        "The Ukrainian military also continues to hold a foothold on the left bank of the Dnipro"
+        " River in the Kherson region near the village of Krynky."
+    )
+    assert _types(gazetteer, krynky, "Krynky", dt.date(2024, 6, 19)) == {"territorial_claim"}
+    # An advance "not recorded" is none.
+    north = (
+        "According to the military, in the north of the Kharkiv region, the advance of the enemy"
+        " is not recorded. In Vovchansk, the Russians got into street fights."
+    )
+    assert set(_places(gazetteer, north, dt.date(2024, 6, 10))) == {"Vovchansk"}
+    # "Shellings", plural, are strikes.
+    lyman = "The Lyman community was subjected to 10 shellings."
+    assert _types(gazetteer, lyman, "Lyman community", dt.date(2024, 7, 24)) == {"strike"}
+    # Drones counted region by region after "Seven more were destroyed in ..." are a tally,
+    # each region an event place, though the article names an airfield in another region.
+    tally = (
+        "As a result of a new wave of Ukrainian drone attacks, the Marinovka airfield in"
+        " Russia’s Volgograd region was hit early Thursday morning. The Russian Ministry of"
+        " Defense has reported that drones were shot down overnight over the Volgograd region."
+        " Seven more were destroyed in Rostov-on-Don, four in the Belgorod region, two in the"
+        " Voronezh region and two more in Bryansk and Kursk."
+    )
+    assert "Voronezh region" in _places(gazetteer, tally, dt.date(2024, 8, 22))
+    # Towns a commentator calls "the next targets" are aims too.
+    next_ = (
+        "Podolyaka said that Hirnyk, a town to the south with a pre-war population of about"
+        " 10,000, and Selydove, a town to the north, were the next targets."
+    )
+    assert not _places(gazetteer, next_, dt.date(2024, 9, 20))
+    # Forces "pushed out of" a region after being there: its loss of it.
+    kursk = "After being pushed out of Kursk Oblast, their aim was a buffer zone."
+    assert _types(gazetteer, kursk, "Kursk Oblast", dt.date(2025, 5, 24)) == {"territorial_claim"}
+    # Unnamed "settlements of the Svatove District" make the district the place bombed; a
+    # district whose settlements are named right after it only locates them.
+    svatove = (
+        "Lysohor noted that in recent days, the enemy has been using tactical aviation almost"
+        " continuously to bomb de-occupied settlements of the Svatove District."
+    )
+    assert _types(gazetteer, svatove, "Svatove District", dt.date(2023, 4, 18)) == {"strike"}
+    sumy = (
+        "On March 24, 2023, occupiers from the territory of the Russian Federation massively"
+        " shelled border settlements of the Sumy district - Bilopole, Vorozhba, Mykolaiv, and"
+        " Rychkiv with various types of weapons for an hour."
+    )
+    assert "Sumy district" not in _places(gazetteer, sumy, dt.date(2023, 3, 24))
+    # "The fall of Shaheds" is debris, not a town's fall; air defence forces "operating" over
+    # a region are its defence against a strike, not troops there.
+    lviv = (
+        "A fire broke out near the Lviv community after the fall of Shaheds. As Ukrinform"
+        " reported earlier, enemy drones reached the country's western regions. Air defense"
+        " forces were operating in the Lviv region."
+    )
+    found = _places(gazetteer, lviv, dt.date(2024, 9, 4))
+    assert {c.type for c in found["Lviv community"]} == {"strike"}
+    assert {c.type for c in found["Lviv region"]} == {"strike"}
+    # "Another city on the outskirts of Kyiv" says where the town before it lies.
+    outskirts = (
+        "A Russian drone attack in the city of Bucha left one person dead. Meanwhile, in"
+        " Kriukivshchyna, another city on the outskirts of Kyiv, a 20-year-old woman and a"
+        " 44-year-old man were injured."
+    )
+    assert set(_places(gazetteer, outskirts, dt.date(2025, 2, 26))) == {"Bucha", "Kriukivshchyna"}
+    # A railway station attacked "with FPV drones" is struck: "station" is no verb here.
+    druzhba = (
+        "On September 26, the occupiers attacked the railway station with FPV drones in Druzhba,"
+        " Shostka district."
+    )
+    assert _types(gazetteer, druzhba, "Druzhba", dt.date(2024, 9, 26)) == {"strike"}
+    # Weapons "capable of targeting the city" have not struck it.
+    capable = (
+        "The proximity of Russian forces has dramatically expanded the range of weapons capable"
+        " of targeting the city of Sumy."
+    )
+    assert "strike" not in _types(gazetteer, capable, "Sumy", dt.date(2025, 6, 3))
+    # A region in quotes after "the head of" is an office's, not a place struck.
+    rovenky = (
+        "At least four people were killed in an overnight Ukrainian strike on an oil depot in"
+        " the town of Rovenky. The pro-Russian head of the “Luhansk People’s Republic” Leonid"
+        " Pasechnik accused Ukraine of using US-supplied ATACMS long-range missile in the"
+        " attack."
+    )
+    assert set(_places(gazetteer, rovenky, dt.date(2024, 5, 11))) == {"Rovenky"}
+    # A front ("the Pokrovsk sector") is no ship, though the report counts warships sunk.
+    sector = (
+        "The enemy has lost 28 warships and one submarine since February 2024. The most"
+        " difficult situation is in the Pokrovsk sector, where most of the enemy's attacks are"
+        " taking place."
+    )
+    assert "deployment" in _types(gazetteer, sector, "Pokrovsk sector", dt.date(2024, 6, 19))
+
+
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
     # A "difficult situation near the settlements of ..." is the fighting there: a village of
     # the Huliaipole front the gazetteer lacks is not drawn at Pryluky of Chernihiv oblast.

@@ -780,6 +780,8 @@ _LOYAL_TO_BEFORE = re.compile(
     # ("the most spectacular attack Moscow attributed to Kiev": its side, blamed)
     r"\b(?:(?:loyal|allied|subordinate|attributed|ascribed)\s+to|blamed\s+on"
     r"|(?:war|invasion|aggression)\s+(?:on|against)"
+    # ("units of Russians fighting in support of Kiev": its side)
+    r"|(?:in\s+support|on\s+behalf|on\s+the\s+side)\s+of"
     # ("It is currently under the full control of Kyiv": of its side)
     r"|under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?control\s+of)\s+$",
     re.IGNORECASE,
@@ -1629,7 +1631,8 @@ _OFFICE_BEFORE = re.compile(
     # Transbaikalia")
     r"\s+of\s+(?:the\s+)?(?:(?:wider|surrounding|greater|larger|nearby|neighbou?ring)\s+)?"
     r"(?:[A-Z][\w-]*[’']s\s+)?"
-    r"(?:(?:republic|region|oblast|province)\s+of\s+)?$"
+    # ("The pro-Russian head of the “Luhansk People’s Republic”")
+    r"(?:(?:republic|region|oblast|province)\s+of\s+)?[“\"«]?$"
     # ("the chief of the military administration for the Donetsk area")
     r"|\badministration\s+for\s+the\s+$"
     # "the Defense Ministry in Moscow", "according to authorities in Kyiv"
@@ -3761,6 +3764,9 @@ class MentionFinder:
             and _THE_NAME_BEFORE.search(before_text)
             and _NAME_ALONE_AFTER.match(following)
             and _VESSEL_WORD.search(text)
+            # (not "the Pokrovsk sector, where most of the enemy's attacks are taking place",
+            # in a report that also counts warships: a front)
+            and not _FRONT_ENDING.search(mention.name)
         ):
             # "The Rostov-on-Don was docked at Sevastopol", "hit the Rostov-on-Don.", in a
             # report on a submarine: a town is not "the Rostov-on-Don"; the vessel named after
@@ -5060,10 +5066,13 @@ _UNNAMED_UNIT_BEFORE = re.compile(
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)"
     r"\s+(?:the\s+)?$"
     r"|\bthe\s+(?:border\s+|front-?line\s+)?(?:village|town|settlement)\s+of\s+(?:the\s+)?$"
-    # ("It targeted farms in the Mezhova community, causing fires")
-    r"|\b(?:village|town|settlement|farm|hamlet)s\s+in\s+(?:the\s+)?$",
+    # ("It targeted farms in the Mezhova community, causing fires", "to bomb de-occupied
+    # settlements of the Svatove District")
+    r"|\b(?:village|town|settlement|farm|hamlet)s\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The settlements a unit holds, named right after it: " - Bilopole, Vorozhba".
+_ITS_PLACES_AFTER = re.compile(r"\s*(?:[-–—:]|\s-)\s*[A-Z]")
 # ... or the one after it ("the Kupiansk district's Synkivka", "in the Shebekinsky urban
 # district, near the village of Korovino").
 _DISTRICT_POSSESSIVE = re.compile(
@@ -5493,7 +5502,12 @@ def _districts_placed(
             )
             # (not an unnamed one: "attacked a village in the Putivl community", "one of the
             # settlements of the Beryslav district": the district is the place named)
-            and not _UNNAMED_UNIT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            and not (
+                _UNNAMED_UNIT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                # (named after all: "shelled border settlements of the Sumy district -
+                # Bilopole, Vorozhba, Mykolaiv, and Rychkiv")
+                and not _ITS_PLACES_AFTER.match(text, mention.end)
+            )
         ):
             located = "a settlement"
         else:

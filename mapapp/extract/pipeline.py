@@ -124,7 +124,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("accused Kyiv's forces of striking several villages in its Belgorod region"; not
         # "capable of striking the town", "within striking distance")
         r"(?<!capable\sof\s)(?<!able\sto\s)striking(?!\s+(?:distance|range))",
-        r"shell(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ardments?)?",
+        # ("The Liman community was subjected to 10 shellings")
+        r"shell(?:s|ed|ings?)?", r"bomb(?:s|ed|ing|ardments?)?",
         # ("On August 18, the Russians wounded five residents of the Donetsk region: four in
         # Chasiv Yar and one in Kurakhove": the enemy's toll is an attack's)
         # ("The occupiers killed eight people: two adults in Dnipro and ... in Synelnykove")
@@ -223,7 +224,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("anti-aircraft systems were activated in the area of the Danube ports of Izmail")
         r"anti-?aircraft(?!\s+(?:systems?|guns?|missiles?)\s+(?:to|for)\b)",
         # (not "one of Moscow’s key targets": an aim)
-        r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)target(?:s|ed|ing)",
+        # (nor "the enemy's priority targets are Chasiv Yar", "Russia's other targets are the
+        # key logistics hub of Pokrovsk", "the next targets": what it aims at next)
+        # ("Hirnyk ... and Selydove ... were the next targets")
+        r"(?<!key\s)(?<!main\s)(?<!primary\s)(?<!major\s)(?<!strategic\s)"
+        r"(?:target(?:ed|ing)|(?<!next\s)targets(?!\s+(?:are|remain)\b))",
         # ("fired cluster munitions from the Grad multiple launch rocket system (MLRS) at")
         r"cluster\s+(?:munitions?|bombs?|shells?|warheads?)",
         r"pound(?:ed|ing)", r"pummel{1,2}(?:ed|ing)", r"barrages?", r"intercepted",
@@ -613,6 +618,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("are currently operating in small groups ... to the village of Krynky", "sabotage
         # groups infiltrated the village")
         # (not "air defense was operating in the Khmelnytskyi region", "a company operating in")
+        # (nor "Air defense forces were operating in the Lviv region": the defence against
+        # a strike)
+        r"(?<!defense\s)(?<!defence\s)"
         r"(?:troops|forces|units|groups|soldiers|servicemen|fighters|saboteurs|infantry)\s+"
         r"(?:[\w’'-]+\s+){0,10}?operat(?:e|es|ed|ing)"
         r"(?=\s+(?:in|near|around|inside|behind|along|on)\s+(?!support\b))",
@@ -738,8 +746,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainians established control over the proximate island", "have increased their
         # bridgehead on the eastern bank")
         r"establish(?:ed|es|ing)?\s+(?:\w+\s+)?control",
+        # ("The Ukrainian military also continues to hold a foothold on the left bank ...
+        # near the village of Krynky")
         r"(?:increas|expand|widen|enlarg|extend|hold|held|keep|kept|establish|creat)\w*\s+"
-        r"(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+)?bridgeheads?",
+        r"(?:(?:their|its|the|a)\s+)?(?:[\w-]+\s+)?(?:bridgeheads?|foothold)",
+        # ("Ukrainian officials have established a military commandant’s office in Sudzha")
+        r"(?:establish|set\s+up|open|creat)\w*\s+(?:an?\s+|the\s+)?(?:military\s+)?"
+        r"commandant[’']?s?\s+offices?",
         # ("expanding the buffer zone around the city of Volchansk", "Our zone of control is
         # also expanding around the city")
         r"(?:increas|expand|widen|enlarg|extend|creat)\w*\s+(?:(?:their|its|the|a|our)\s+)?"
@@ -750,6 +763,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:gain(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|got)\s+(?:a\s+)?"
         r"foothold",
         r"(?:took|taken|taking|takes|take)\s+over",
+        # ("Kurakhove was the first significant town to capitulate")
+        r"capitulat(?:e|ed|es|ing|ion)",
+        # ("Russian forces last month also took Velyka Novosilka"; not "took Kyiv's side")
+        r"(?:forces|troops|army|units|military)\s+(?:[\w,-]+\s+){0,4}?(?:re)?took"
+        r"(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?(?-i:[A-Z])"
+        r"(?![\w’'-]*[’']s\b))",
         r"liberat(?:e|ed|es|ing|ion)",
         # ("part of the territory near Dvorichna in the Kharkiv region was de-occupied")
         r"de-?occup(?:y|ied|ies|ying|ation)",
@@ -795,8 +814,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:trapped|caught)\s+in\s+(?:the\s+)?pockets?", r"occup(?:y|ied|ies|ying|ation)",
         r"advanc(?:e|ed|es|ing|ements?)", r"incursion",
         # ("its forward units had even pushed further east into the town of Graivoron")
+        # ("In May, Russian forces also pushed across the border into Ukraine's Kharkiv region")
         r"pushed\s+(?:(?:further|farther|deeper|[a-z]+ward|north|south|east|west)\s+){0,2}"
-        r"(?:into|through)",
+        r"(?:across\s+the\s+border\s+)?(?:into|through)",
         # ("it had pushed Ukrainian forces out of a settlement called Guyevo"; not "residents
         # were forced out of their homes")
         r"(?:push(?:ed|ing)?|dr(?:o|i)ve|driven|driving|forc(?:ed|ing)|kick(?:ed|ing)|threw"
@@ -810,6 +830,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian troops were pushed out of Krynky"; not "residents were forced out of")
         r"(?:forces|troops|units|soldiers|army|enemy|militants|invaders|occupiers)\s+"
         r"(?:[\w’'-]+\s+){0,2}?(?:were|was|been|being|got)\s+(?:pushed|driven|forced|kicked"
+        r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
+        # ("After being pushed out of Kursk Oblast, their aim was ...")
+        r"(?:(?<=after\s)|(?<=since\s))(?:being|having\s+been)\s+(?:pushed|driven|kicked"
         r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
         # ("forced Kyiv to withdraw hastily from the town of Avdiivka")
         r"withdr(?:ew|awn|awal|aw|aws|awing)\s+(?:[a-z]+ly\s+)?from",
@@ -831,9 +854,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mov(?:e|ed|ing)\s+(?:\w+\s+){0,2}?into",
         r"retreat(?:ed|s)?\s+from", r"annex(?:ed|ation)",
         r"fell\s+to(?!\s+(?:the\s+)?(?:ground|earth|floor|zero|\d))",
-        # (not "a fire broke out ... due to the fall of UAV wreckage")
+        # (not "a fire broke out ... due to the fall of UAV wreckage", "after the fall of
+        # Shaheds")
         r"fall(?=\s+of\s+(?-i:[A-Z]))"
-        rf"(?!\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEBRIS}|parts)\b)",
+        rf"(?!\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEBRIS}|parts|Shaheds?|Gerans?|drones?|UAVs?"
+        r"|missiles?|rockets?)\b)",
         # (not "several Russian aircraft entered Romanian airspace")
         r"entered(?!\s+(?:[\w-]+\s+){0,2}?air\s?space)",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
@@ -1327,6 +1352,10 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # information that Russia is ready to attack Kharkiv", "poised to capture")
     r"|prospects?\s+(?:for|of)|(?:ready|poised)\s+to"
     r"|aim(?:ed|ing|s)?\s+(?:at|to)|focus(?:ed|es)?\s+on|hop(?:e|es|ed|ing)\s+to"
+    # ("their aim was to establish a buffer zone in Sumy Oblast")
+    r"|(?:aim|goal|objective)s?\s+(?:was|is|were|are)\s+to"
+    # ("the range of weapons capable of targeting the city")
+    r"|capable\s+of"
     # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
     r"|(?:centred|centered|centralized|centralised)\s+on"
     r"|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
@@ -1452,6 +1481,10 @@ _EXPECTED_AFTER = re.compile(
     # ("The intended target of the strikes could have been the Ukrainian airfield Lviv-2": a
     # guess at what it was aimed at)
     r"|(?:\s+(?!and\b|but\b)[\w’'-]+){0,2}?\s+(?:could|might|may)\s+have\s+been\s+(?:the|an?)\b"
+    # ("in the north of the Kharkiv region, the advance of the enemy is not recorded": none)
+    r"|(?:\s+of\s+(?:the\s+)?(?:enemy|occupiers|Russians?|Russian\s+(?:troops|forces|army)))?"
+    r"\s+(?:is|was|are|were|has\s+been|have\s+been)\s+not\s+(?:recorded|observed|registered"
+    r"|confirmed|reported)\b"
 )
 _TRIGGER = re.compile(
     "|".join(
@@ -1598,7 +1631,8 @@ _LANDMARK = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:area|region|oblast|province))?"
     # ("the village of Kalynove in the Donetsk region and near the key logistics hub of
     # Pokrovsk")
-    r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,5}?)?"
+    # ("Kriukivshchyna, another city on the outskirts of Kyiv")
+    r"(?:,|\s*[—–])?(?:\s+and)?\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?:oil\s+)?(?:refinery|plant|airfield|air\s+base|base|depot|port|airport"
     # ("in Serebryansky forest near Kreminna"; "Stepove and Severne villages near Avdiivka")
     r"|forest|forestry|woods|reservoir|dam|villages?|settlements?)\s+)?"
@@ -2289,7 +2323,8 @@ _HEARD_BEFORE = re.compile(
 # "deployed" are launched: "deployed 40 drones against Kyiv".)
 _WEAPON_NOUN = re.compile(r"(?:missiles?|rockets?|bombs?|drones?|UAVs?)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(
-    r"\b(?:stor(?:e|es|ed|ing)|stockpil\w*|station(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+    # (the verb, not "attacked the railway station with FPV drones")
+    r"\b(?:stor(?:e|es|ed|ing)|stockpil\w*|station(?:ed|ing)|(?<=to\s)station|receiv(?:e|es|ed|ing)"
     r"|deliver(?:s|ed|ing|y\s+of|ies\s+of)|transferr(?:ed|ing)|placed|placing"
     r"|(?P<deployed>deploy(?:s|ed|ing|ment\s+of)))\s+(?P<between>(?:[\w’'-]+\s+){0,4}?)$",
     re.IGNORECASE,
@@ -4261,8 +4296,12 @@ _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # a drone in the Bryansk region", which the text may go on to place in a district of it).
 _WEAPONS_COUNTED_IN = re.compile(
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:drones?"
-    r"|UAVs?|unmanned\s+aerial\s+vehicles|missiles?|rockets?|Shaheds?|projectiles?)\s+(?:in|over"
-    r"|above)\b",
+    r"|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|Shaheds?|projectiles?)\s+(?:in|over"
+    r"|above)\b"
+    # ("Seven more were destroyed in Rostov-on-Don, four in the Belgorod region, two in the
+    # Voronezh region", after drones shot down over another region)
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:were|was)\s+"
+    r"(?:also\s+)?(?:destroyed|shot\s+down|intercepted|downed)\s+(?:in|over|above)\b",
     re.IGNORECASE,
 )
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
