@@ -759,8 +759,8 @@ def test_a_nuclear_plant_is_drawn_at_the_town_it_lies_at_never_at_its_namesake(
     assert plant.place.name == "Enerhodar"
     assert plant.mention.geo_precision == 2
     # A plant the curated data does not place stays unlocated, with the reason.
-    [other] = _places(gazetteer, "Drones were shot down over the Smolensk nuclear power plant.")[
-        "Smolensk nuclear power plant"
+    [other] = _places(gazetteer, "Drones were shot down over the Leningrad nuclear power plant.")[
+        "Leningrad nuclear power plant"
     ]
     assert other.place is None
     assert "nuclear power plant" in other.to_feature({}, "t")["properties"]["unlocated"]
@@ -11898,6 +11898,104 @@ def test_what_the_two_hundred_and_fifth_set_showed(gazetteer: Gazetteer) -> None
         " taking place."
     )
     assert "deployment" in _types(gazetteer, sector, "Pokrovsk sector", dt.date(2024, 6, 19))
+
+
+def test_what_the_two_hundred_and_sixth_set_showed(gazetteer: Gazetteer) -> None:
+    # "Novgorod" after "Nizhny Novgorod" is its short form, not Veliky Novgorod, 600 km off.
+    kstovo = (
+        "In the russian city of Kstovo, drones attacked the Nizhny Novgorod oil refinery, a fire"
+        " broke out. As Ukrainian News Agency earlier reported, drones attacked seven regions of"
+        " the russian federation at once. Large fires broke out at oil refineries in Oryol and"
+        " near Novgorod."
+    )
+    places = {
+        c.place.name
+        for c in extract(kstovo, dt.date(2024, 3, 12), gazetteer).candidates
+        if c.place is not None
+    }
+    assert "Velikiy Novgorod" not in places
+    assert "Nizhniy Novgorod" in places
+    # A front that opens a daily summary's sentence only files the town struck under it.
+    summary = (
+        "On the Volnovasky direction, the cultural institution in Velyka Novosilka was damaged"
+        " as a result of enemy shelling. On the Lysychanskyi direction in Siversk, five"
+        " buildings were damaged by shelling."
+    )
+    assert set(_places(gazetteer, summary, dt.date(2023, 6, 4))) == {"Velyka Novosilka", "Siversk"}
+    # ... but a front's own fighting stays the front's.
+    bakhmut = (
+        "In the Bakhmut direction, fighting continued near Klishchiivka and Russians shelled"
+        " Chasiv Yar."
+    )
+    assert "Bakhmut direction" in _places(gazetteer, bakhmut, dt.date(2023, 6, 4))
+    # Enemy "activity" on a district's border, or "observed" in a region, is troops there.
+    border = (
+        '"It has been an alarming morning," Gladkov said on Aug. 12. "(There has been) enemy'
+        ' activity on the border of Krasnoyaruzhsky District."'
+    )
+    assert _types(gazetteer, border, "Krasnoyaruzhsky District", dt.date(2024, 8, 12)) == {
+        "deployment"
+    }
+    observed = (
+        "Most attempts have been recorded on the Sumy front, but activity has also been"
+        " observed in Kharkiv Oblast."
+    )
+    assert _types(gazetteer, observed, "Kharkiv Oblast", dt.date(2024, 1, 28)) == {"deployment"}
+    # ... not drones' "UAV activity"; and "Novosilka" after "Velyka Novosilka" is another
+    # village, not a short form.
+    uav = (
+        "Russian UAV activity has been observed in Sumy and on approaches to the city throughout"
+        " the day. One of the drones hit a critical infrastructure facility."
+    )
+    assert _types(gazetteer, uav, "Sumy", dt.date(2024, 6, 1)) == {"strike"}
+    novosilka = (
+        "The Russian Armed Forces have secured positions in the village of Novoocheretuvate,"
+        " north of the village of Velyka Novosilka, and to the west, they have partially taken"
+        " control of the village of Novosilka."
+    )
+    drawn = {
+        c.place.name
+        for c in extract(novosilka, dt.date(2025, 2, 1), gazetteer).candidates
+        if c.place is not None
+    }
+    assert "Velyka Novosilka" not in drawn
+    # The Smolensk nuclear power plant stands by Desnogorsk, 106 km from Smolensk.
+    npp = "A drone attacked the Smolensk NPP overnight, Rosatom said."
+    [event] = _places(gazetteer, npp, dt.date(2025, 9, 12))["Smolensk NPP"]
+    assert event.place is not None
+    assert event.place.name == "Desnogorsk"
+    # Towns whose residents "heard" the blasts are where they were heard; drones downed "en
+    # route towards the capital" were not over it; "head of police in" a city is an office.
+    heard = (
+        "The sounds of powerful explosions rang out over the region at approximately 02:45 am."
+        " Around this time, residents of Novoshakhtinsk, Aksay and the western part of Rostov"
+        " heard the explosions."
+    )
+    assert not _places(gazetteer, heard, dt.date(2024, 8, 28)).keys() & {"Novoshakhtinsk", "Aksay"}
+    route = "Two Ukrainian drones were shot down en route towards the Russian capital overnight."
+    assert not _places(gazetteer, route, dt.date(2025, 11, 23))
+    police = (
+        "Russian forces shelled Vovchansk. Volodymyr Tymoshko, head of police in Kharkiv, said the"
+        " border town was being attacked on three sides."
+    )
+    assert set(_places(gazetteer, police, dt.date(2024, 5, 13))) == {"Vovchansk"}
+    # A governor's "controlled fuel burning" at a struck depot is no control of the town.
+    engels = (
+        "A strategic oil storage facility in Engels continues burning following a Ukrainian"
+        " drone strike. On 12 January, the governor reported via Telegram that “controlled fuel"
+        " burning” continues at the “industrial facility” in Engels."
+    )
+    assert _types(gazetteer, engels, "Engels", dt.date(2025, 1, 12)) == {"strike"}
+    # Anti-aircraft systems deployed to intercept drones are no troops.
+    gatchina = (
+        "The previous day saw similar attacks in Kirish and Gatchina, two other districts in"
+        " Leningrad Oblast, where anti-aircraft systems were again deployed to intercept the"
+        " incoming threats."
+    )
+    assert _types(gazetteer, gatchina, "Gatchina", dt.date(2025, 8, 24)) == {"strike"}
+    # Operations an enemy "did not conduct" are none.
+    none = "The enemy did not conduct offensive operations in the Kupiansk sector in the past day."
+    assert not _places(gazetteer, none, dt.date(2024, 2, 11))
 
 
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:

@@ -192,6 +192,10 @@ FAR_LARGER = 10
 # How far from a hyphenated place a town of its first part may lie and still be its own
 # neighbour (Kupiansk, 5 km from Kupiansk-Vuzlovyi), not a short form of it.
 NEAR_TOWN_KM = 30.0
+# A name with the word that tells it from its namesakes ("Nizhny Novgorod", "Veliky
+# Novgorod"): the rest of it is the short form the text may use after it.
+# (Russian cities: "Velyka Novosilka" and "Novosilka" are two villages of Donetsk oblast.)
+_QUALIFIED_NAME = re.compile(r"(?:Nizhn(?:y|iy|i|ii)|Velik(?:y|iy|iye))\s+([A-Z][\w’'-]+)")
 # "the Pokrovsk sector", "the Bakhmut direction": a stretch of the front named after a town,
 # drawn at the town as "near" it, as a community is; "the Kharkiv front", one named after a
 # region, is in the region (not "the direction of Bakhmut", the way to it).
@@ -508,6 +512,17 @@ _UNIT_OF_VILLAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "A police lieutenant from the Kirovohrad region was also killed": where a person is from.
+# "residents of Yurivka and Novy Melitopol heard it": a list of the places where a blast
+# was heard, and what follows one of them.
+_PART_OF = r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+(?:part|outskirts)\s+of\s+)?"
+_LISTED_NAME = rf"{_PART_OF}[A-Z][\w’'-]*(?:[\s-][A-Z][\w’'-]*)?"
+_RESIDENTS_OF_BEFORE = re.compile(
+    rf"\b(?:residents|inhabitants|locals)\s+of\s+(?:{_LISTED_NAME}(?:,\s+|,?\s+and\s+))*{_PART_OF}$"
+)
+_HEARD_AFTER = re.compile(
+    rf"(?:(?:,\s+|,?\s+and\s+){_LISTED_NAME})*\s+(?:also\s+|reportedly\s+|could\s+)?(?:heard"
+    r"|hear)\b"
+)
 _PERSON_FROM_BEFORE = re.compile(
     r"\b(?:officers?|lieutenants?|policem[ae]n|residents?|m[ae]n|wom[ae]n|soldiers?|servicem[ae]n"
     r"|volunteers?|journalists?|doctors?|drivers?|workers?|rescuers?|boys?|girls?|child|children"
@@ -1641,7 +1656,9 @@ _OFFICE_BEFORE = re.compile(
     # ("The Defense Department in Moscow claims that the attack was directed against")
     r"|\b(?:ministry(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs))?|department|government"
     # ("Russian officials at Zaporizhzhia, Europe's largest nuclear plant, also confirmed")
-    r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?)"
+    # ("Volodymyr Tymoshko, head of police in Kharkiv, said")
+    r"|(?<!local\s)authorities|(?<!local\s)officials|kremlin|embassy|service|sources?"
+    r"|(?<=of\s)police)"
     r"\s+(?:in|at)\s+$"
     # ("reported the State Emergency Service in the Kharkiv region", "Deputy head of Ukraine’s
     # State Emergency Service (SES) in Donetsk Oblast", "the prosecutor's office in the
@@ -2182,6 +2199,8 @@ class MentionFinder:
                 start, end = match.start(), match.end()
                 if any(m.start < end and start < m.end for m in mentions):
                     continue
+                if _DESTINATION_BEFORE.search(text, max(sentence.start, start - 60), start):
+                    continue  # ("drones were shot down en route towards the capital")
                 city = _CAPITAL_CITIES[country]
                 out.append(
                     Mention(match.group(), start, end, sentence.index, "settlement", False, city)
@@ -3592,6 +3611,10 @@ class MentionFinder:
             return "the community of the village named before it, not where something happened"
         if _ORIGIN_BEFORE.search(text[max(sentence.start, mention.start - 140) : mention.start]):
             return "where an attack was launched from, not where it struck"
+        if _RESIDENTS_OF_BEFORE.search(before_text) and _HEARD_AFTER.match(following):
+            # "residents of Novoshakhtinsk, Aksay and the western part of Rostov heard the
+            # explosions": where the blasts were heard, not where they were
+            return "where an explosion was heard, not where it was"
         if mention.kind == "region" and _PERSON_FROM_BEFORE.search(before_text):
             # (a district is where its residents are hurt: "a 41-year-old man from Belovsky
             # District ... was gravely injured by a drone strike")
@@ -3867,8 +3890,10 @@ class MentionFinder:
 
     def _short_forms(self, mentions: list[Mention]) -> list[Mention]:
         """A town named in full and then by the first part of its name ("the
-        Slavyansk-on-Kuban oil refinery ... the Slavyansk refinery") is one place: the short
-        form is looked up as the full name."""
+        Slavyansk-on-Kuban oil refinery ... the Slavyansk refinery"), or by its name without
+        the word that tells it from a namesake ("the Nizhny Novgorod oil refinery ... fires at
+        oil refineries in Oryol and near Novgorod"), is one place: the short form is looked up
+        as the full name."""
         full = {
             fold(m.query.split("-")[0]): m.query
             for m in mentions
@@ -3881,6 +3906,15 @@ class MentionFinder:
                 or _ON_A_RIVER.search(m.query) is not None
             )
         }
+        for m in mentions:
+            if (
+                m.kind == "settlement"
+                and (qualified := _QUALIFIED_NAME.fullmatch(m.query)) is not None
+                and any(
+                    self.gazetteer.spelt(p, m.query) for p in self.gazetteer.candidates(m.query)
+                )
+            ):
+                full.setdefault(fold(qualified.group(1)), m.query)
         return [
             replace(m, query=full[fold(m.query)])
             if m.kind == "settlement"

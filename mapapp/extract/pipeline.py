@@ -613,6 +613,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (not "increase pressure on Moscow", nor "stepping up pressure on Kyiv's forces")
         r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on"
         r"(?!\s+(?:[\w’'-]+\s+)?(?:forces|troops|army|defenders|units|soldiers)\b)",
+        # ("enemy activity on the border of Krasnoyaruzhsky District"; "Most attempts have been
+        # recorded on the Sumy front, but activity has also been observed in Kharkiv Oblast",
+        # of sabotage groups)
+        r"(?:enemy|hostile)\s+activity",
+        # (not "Russian UAV activity has been observed in Sumy": drones)
+        r"(?<!UAV\s)(?<!drone\s)(?<!aerial\s)(?<!aviation\s)(?<!air\s)"
+        r"activity\s+(?:(?:has|have)\s+(?:also\s+)?been|was|were)\s+(?:also\s+)?(?:observed"
+        r"|recorded|noted|detected)",
         # ("The presence of Russian infantry has been detected on the northern outskirts")
         r"presence\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|infantry|soldiers|units)",
         # ("are currently operating in small groups ... to the village of Krynky", "sabotage
@@ -721,7 +729,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "territorial_claim": (
         r"captur(?:e|ed|es|ing)", r"(?:took|take|taken|taking|seized|gained|regained|in|under"
-        r"|full)\s+control", r"control(?:s|led)",
+        # (not the governor's "controlled fuel burning" at a struck depot)
+        r"|full)\s+control",
+        r"control(?:s|led)(?!\s+(?:fuel\s+)?(?:burn(?:ing|out)?|fires?|explosions?|detonations?"
+        r"|demolitions?|releases?|descent)\b)",
         # ("Russian troops have taken 13 villages ... six in the Dnipropetrovsk region", "has
         # also begun to take territory in Ukraine's neighbouring Sumy region")
         # (not "Kyiv’s grinding efforts to retake its occupied territories": its own lands)
@@ -1335,7 +1346,10 @@ _NONE_BEFORE = re.compile(
     # ("parts of the Donetsk region that were not already under occupation")
     r"|\bnot\s+(?:(?:already|yet|currently|now)\s+)?under\s+(?:(?:Russian|Ukrainian)\s+)?$"
     # ("Russia has not taken control of Pokrovsk", "Russian forces haven't yet captured")
-    r"|\b(?:has|have|had|did|does|do)(?:\s+not|n[’']t)\s+(?:(?:yet|fully|completely)\s+)?$",
+    r"|\b(?:has|have|had|did|does|do)(?:\s+not|n[’']t)\s+(?:(?:yet|fully|completely)\s+)?$"
+    # ("The enemy did not conduct offensive operations in the Kupiansk sector")
+    r"|\b(?:did|does|do)(?:\s+not|n[’']t)\s+(?:conduct|carry\s+out|launch|mount|undertake)"
+    r"\s+(?:any\s+)?(?:(?:active|offensive|assault|combat)\s+)?$",
     re.IGNORECASE,
 )
 # What might happen is no event: "would help in capturing the rest of Donetsk", "aimed at
@@ -2380,6 +2394,8 @@ _RESPONDERS_BEFORE = re.compile(
     # ("Air defence forces were deployed", in an attack on the Ivano-Frankivsk region: the
     # defence against the strike, not troops at a front)
     r"|air[- ]defen[cs]e(?:\s+(?:forces|units|systems|crews|teams))?|mobile\s+fire\s+groups"
+    # ("anti-aircraft systems were again deployed to intercept the incoming threats")
+    r"|anti-?aircraft(?:\s+(?:systems|guns|units|defen[cs]es|crews))?"
     # ("The IAEA Support and Assistance Mission to Zaporizhzhia (ISAMZ) team stationed at
     # ZNPP": monitors, not troops)
     r"|(?:IAEA|UN|OSCE|monitoring|assistance|inspection)\b(?:\s+[\w()-]+){0,4}\s+(?:teams?"
@@ -4892,6 +4908,7 @@ def extract(text: str, published: dt.date, gazetteer: Gazetteer) -> Extraction:
     candidates = _countries_struck(candidates)
     candidates = _moves_next_door(candidates, finder.theatre)
     candidates = _toward_not_taken(text, candidates)
+    candidates = _front_labels(text, candidates)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return Extraction(
         text, published, sentences, mentions, tuple(rejected), tuple(candidates), digest, about
@@ -4969,6 +4986,35 @@ def _toward_not_taken(text: str, candidates: list[Candidate]) -> list[Candidate]
         )
 
     return _claims_as_deployments(candidates, toward)
+
+
+# "On the Volnovasky direction, ...", "In the Bakhmut direction, in Chasiv Yar, ...": a front
+# that opens a sentence, as a daily summary files its towns under their fronts.
+_FRONT_LABEL_BEFORE = re.compile(r"(?:^|[.!?;:\n]\s*)(?:On|In|At)\s+the\s+$")
+
+
+def _front_labels(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A front that heads a sentence reporting a strike at a town it names (a daily summary's
+    "On the Lysychanskyi direction in Siversk, five buildings were damaged by shelling") only
+    files the town under the front: the strike is the town's, not the front's."""
+
+    def label(candidate: Candidate) -> bool:
+        mention = candidate.mention
+        return (
+            candidate.type == "strike"
+            and bool(_FRONT_NAME.fullmatch(mention.name))
+            and bool(_FRONT_LABEL_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+            and any(
+                other.type == "strike"
+                and other.sentence.index == candidate.sentence.index
+                and other.mention.start > mention.end
+                and other.mention.kind != "region"
+                and not _FRONT_NAME.fullmatch(other.mention.name)
+                for other in candidates
+            )
+        )
+
+    return [c for c in candidates if not label(c)]
 
 
 # A front named after a town ("key positions on the Boguslav direction") is where the
