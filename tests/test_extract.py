@@ -11998,6 +11998,27 @@ def test_what_the_two_hundred_and_sixth_set_showed(gazetteer: Gazetteer) -> None
     assert not _places(gazetteer, none, dt.date(2024, 2, 11))
 
 
+def test_what_the_two_hundred_and_seventh_set_showed(gazetteer: Gazetteer) -> None:
+    # A withdrawal from a grain accord gives up no ground; the city two leaders "meet in" is a
+    # venue; "the advancement of Ukrainian drone technology" is no advance on the towns that
+    # measure its range.
+    izmail = (
+        "Russia’s withdrawal from a UN-brokered Black Sea grain accord in July has led to the"
+        " Danube river port of Izmail becoming a primary export route. The incident on Monday"
+        " came just hours before Russian President Vladimir Putin and Turkish Leader Recep"
+        " Tayyip Erdogan meet in Moscow to discuss reviving the grain agreement."
+    )
+    assert not _places(gazetteer, izmail, dt.date(2023, 9, 4))
+    volgograd = (
+        "Two Ukrainian attack drones executed a strike on the Volgograd refinery. The distance of"
+        " over 600km between Kharkiv and Volgograd highlights the advancement of Ukrainian drone"
+        " technology."
+    )
+    found = _places(gazetteer, volgograd, dt.date(2024, 2, 3))
+    assert "Kharkiv" not in found
+    assert {c.type for c in found["Volgograd"]} == {"strike"}
+
+
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
     # A "difficult situation near the settlements of ..." is the fighting there: a village of
     # the Huliaipole front the gazetteer lacks is not drawn at Pryluky of Chernihiv oblast.

@@ -359,7 +359,9 @@ OFFICE = "names an office or institution"
 # "hold talks in the Russian Black Sea resort of Sochi", "a press conference ... in Helsinki"
 _VENUE_BEFORE = re.compile(
     # ("said at a briefing in Kyiv on May 24")
-    r"\b(?:talks|summit|meeting|conference|negotiations|forum|briefing)\s+(?:[^.;,]{0,40}?\s)?(?:in|at)"
+    # ("before Putin and Erdogan meet in Moscow to discuss reviving the grain agreement")
+    r"\b(?:talks|summit|meeting|meet|meets|conference|negotiations|forum|briefing)\s+"
+    r"(?:[^.;,]{0,40}?\s)?(?:in|at)"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:of\s+)?$"
     # ("negotiations between Vladimir Putin and Recep Tayyip Erdogan which will be hosted by
     # Sochi")

@@ -823,7 +823,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Ukrainian forces that had been trapped in the pockets of Kupyansk ... and of
         # Pokrovsk")
         r"(?:trapped|caught)\s+in\s+(?:the\s+)?pockets?", r"occup(?:y|ied|ies|ying|ation)",
-        r"advanc(?:e|ed|es|ing|ements?)", r"incursion",
+        # (not "highlights the advancement of Ukrainian drone technology")
+        r"advanc(?:e|ed|es|ing|ements?)(?!\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,2}?(?:technolog\w*"
+        r"|capabilit\w*|weapons?\s+systems|industry|programs?|programmes?)\b)",
+        r"incursion",
         # ("its forward units had even pushed further east into the town of Graivoron")
         # ("In May, Russian forces also pushed across the border into Ukraine's Kharkiv region")
         r"pushed\s+(?:(?:further|farther|deeper|[a-z]+ward|north|south|east|west)\s+){0,2}"
@@ -1098,7 +1101,8 @@ _COMBAT_VEHICLE_AFTER = re.compile(
 )
 # "withdrew from the grain deal": a treaty left.
 _AGREEMENT_AFTER = re.compile(
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks"
+    # ("Russia’s withdrawal from a UN-brokered Black Sea grain accord")
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:deal|agreement|treaty|initiative|talks"
     r"|accord|pact|convention|negotiations)\b",
     re.IGNORECASE,
 )
