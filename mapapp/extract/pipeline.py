@@ -4315,13 +4315,12 @@ _SOME = r"\b(?i:an?|one|two|three|four|five|several|another|\d+)\s+"
 # Tver Region, one in Bryansk Region", "shot down one drone in the Moscow region" (not "downed
 # a drone in the Bryansk region", which the text may go on to place in a district of it).
 _WEAPONS_COUNTED_IN = re.compile(
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:drones?"
-    r"|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|Shaheds?|projectiles?)\s+(?:in|over"
-    r"|above)\b"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:[\w-]+\s+)?(?:drones?"
+    r"|UAVs?|unmanned\s+aerial\s+vehicles?|missiles?|rockets?|Shaheds?|projectiles?)"
     # ("Seven more were destroyed in Rostov-on-Don, four in the Belgorod region, two in the
     # Voronezh region", after drones shot down over another region)
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?:were|was)\s+"
-    r"(?:also\s+)?(?:destroyed|shot\s+down|intercepted|downed)\s+(?:in|over|above)\b",
+    r"|more\s+(?:were|was)\s+(?:also\s+)?(?:destroyed|shot\s+down|intercepted|downed))"
+    r"\s+(?:in|over|above)\b",
     re.IGNORECASE,
 )
 # After "X in Donetsk": the end of the phrase, or another village in another capital's region.
