@@ -9,6 +9,7 @@ import pytest
 
 from mapapp.core.errors import ArticleError
 from mapapp.core.model import parse_feature
+from mapapp.extract.mentions import split_sentences
 from mapapp.extract.pipeline import Candidate, attribution, decode_article, extract
 from mapapp.geo.distance import haversine_km
 from mapapp.geo.gazetteer import FROM_CONTEXT, FROM_THEATRE, Gazetteer, GeocodeResult
@@ -12017,6 +12018,90 @@ def test_what_the_two_hundred_and_seventh_set_showed(gazetteer: Gazetteer) -> No
     found = _places(gazetteer, volgograd, dt.date(2024, 2, 3))
     assert "Kharkiv" not in found
     assert {c.type for c in found["Volgograd"]} == {"strike"}
+
+
+def test_what_the_two_hundred_and_eighth_set_showed(gazetteer: Gazetteer) -> None:
+    # "The capital of Ukraine, Kyiv," is the city by its title, and districts that "fell under
+    # the blows" of the invaders were struck.
+    kyiv = (
+        "The Air Force officially confirmed that the capital of Ukraine, Kyiv, was the main"
+        " target of the Russian air attack. This time, the Dniprovsky, Solomyansky, and"
+        " Obolonsky districts of the city fell under the blows of the invaders."
+    )
+    found = _places(gazetteer, kyiv, dt.date(2025, 5, 24))
+    assert {c.type for c in found["Kyiv"]} == {"strike"}
+    assert {c.type for c in found["Obolonsky districts"]} == {"strike"}
+    # Explosions "heard as far away as" two places were not there.
+    belbek = (
+        "A missile attack targeted the Belbek military airport near Sevastopol. The impact was"
+        " significant, with explosions heard as far away as Yevpatoria and the Bakhchisaray"
+        " district."
+    )
+    found = _places(gazetteer, belbek, dt.date(2024, 5, 15))
+    assert "Sevastopol" in found
+    assert "Yevpatoria" not in found
+    assert "Bakhchisaray district" not in found
+    # "Russian activity on the Kupiansk and Lyman fronts" is fighting on both.
+    fronts = (
+        "While there has been a slight decrease in Russian activity on the Kupiansk and Lyman"
+        " fronts, the deputy minister notes that they continue to amass their forces."
+    )
+    found = _places(gazetteer, fronts, dt.date(2023, 11, 15))
+    assert {c.type for c in found["Kupiansk"]} == {"deployment"}
+    assert {c.type for c in found["Lyman fronts"]} == {"deployment"}
+    # "The left bank of Dnipro", with no article, is the river, not the city.
+    kherson = (
+        "Later, Mrochko reported that the Russians attacked Kherson from the temporarily"
+        " occupied left bank of Dnipro."
+    )
+    assert set(_places(gazetteer, kherson, dt.date(2024, 5, 15))) == {"Kherson"}
+    # An unnamed refinery "in the Volgograd region" puts the attack in the region, which no
+    # named place carries; a named one is the place, located by the region.
+    volgograd = (
+        "APU attacked the refinery in the Volgograd region\n\nGovernor Andrei Bocharov reported"
+        " that 8 drones were shot down in the sky above the region."
+    )
+    found = _places(gazetteer, volgograd, dt.date(2025, 1, 31))
+    assert {c.type for c in found["Volgograd region"]} == {"strike"}
+    afipsky = "Drones attacked the Afipsky refinery in the Krasnodar region, the governor said."
+    assert set(_places(gazetteer, afipsky, dt.date(2025, 1, 31))) == {"Afipsky refinery"}
+    # A depot told of first, then "the base in Krasnodar Krai": the region only locates it.
+    depot = (
+        "Ukraine struck a Shahed drone depot near the village of Oktyabrsky. The destruction of"
+        " the base in Krasnodar Krai will reduce Russia's ability to strike."
+    )
+    assert "Krasnodar Krai" not in _places(gazetteer, depot, dt.date(2024, 10, 9))
+    # A hard-wrapped paragraph reads on over its line breaks: "at\nthe Poltava region".
+    wrapped = (
+        "Russia fired drones and missiles at\nthe Poltava region, inflicting damage at the"
+        " Myrhorod\nmilitary airfield, the regional\ngovernor said."
+    )
+    assert [s.text for s in split_sentences(wrapped)] == [wrapped]
+    assert [s.text for s in split_sentences("Headline\nBody. More.")] == [
+        "Headline",
+        "Body.",
+        "More.",
+    ]
+    # The last sentence of an excerpt cut before its full stop is no headline, and "the region"
+    # is the one its paragraph names, after a paragraph on another region.
+    regions = (
+        "Russian forces struck four districts of Kharkiv Oblast, Governor Oleh Syniehubov"
+        " reported.\n\nIn Donetsk Oblast, three people in Bakhmut were injured in Russian"
+        " attacks. In total, Russia hit 14 settlements in the region with artillery, damaging"
+        " six private houses, said Kyrylenko"
+    )
+    assert not split_sentences(regions)[-1].headline
+    found = _places(gazetteer, regions, dt.date(2023, 1, 23))
+    assert {c.type for c in found["Donetsk Oblast"]} == {"strike"}
+    # What happened "within days" of last year's incursion is last year's too.
+    kursk = (
+        "Last August, Ukraine launched a daring cross-border incursion into Kursk. Within days,"
+        " Ukrainian units had captured 1,000 square kilometres of territory, including the"
+        " strategic border town of Sudzha."
+    )
+    assert not _places(gazetteer, kursk, dt.date(2025, 3, 9))
+    news = "On Monday, Russian troops attacked Pokrovsk. Within days, they had captured Kotlyne."
+    assert "Kotlyne" in _places(gazetteer, news, dt.date(2025, 3, 9))
 
 
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:

@@ -63,7 +63,13 @@ _ABBREVIATIONS = frozenset(
 # ... and a full stop with no space after it, as some pages run sentences together ("the
 # ministry stated.Meanwhile", "on May 8.Strikes were"), but not "St.Petersburg" or "U.S.".
 _SENTENCE_GAP = re.compile(
-    r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])|(?<!\s)\s*\n\s*"
+    r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[^\W_a-zа-я])"
+    # A line break ends a sentence or a headline, except one inside a hard-wrapped paragraph:
+    # "fired drones and missiles at\nthe Poltava region" reads on. (A blank line never does,
+    # nor does the break before an item of a list: "According to him:\nin Boryspil district,
+    # a fire ...;\nin Obukhiv district, windows were damaged".)
+    r"|(?<!\s)\s*\n(?=\s*\n)\s*|(?<=[:;])[ \t\r]*\n\s*"
+    r"|(?<!\s)[ \t\r]*\n[ \t]*+(?![a-zа-яёіїєґ])\s*"
     r"|(?<=[a-z\d][.!?])(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])"
 )
 # A "sentence" longer than this (a paste with no full stop, a list of thousands of names) is
@@ -525,6 +531,12 @@ _HEARD_AFTER = re.compile(
     rf"(?:(?:,\s+|,?\s+and\s+){_LISTED_NAME})*\s+(?:also\s+|reportedly\s+|could\s+)?(?:heard"
     r"|hear)\b"
 )
+# "explosions heard as far away as Yevpatoria and the Bakhchisaray district": how far the
+# blasts carried, not where they were.
+_HEARD_AS_FAR_AS_BEFORE = re.compile(
+    rf"\b(?:heard|felt|seen|visible)\s+as\s+far\s+(?:away\s+)?as\s+"
+    rf"(?:{_LISTED_NAME}(?:\s+(?:district|region|oblast))?(?:,\s+|,?\s+and\s+))*{_PART_OF}$"
+)
 _PERSON_FROM_BEFORE = re.compile(
     r"\b(?:officers?|lieutenants?|policem[ae]n|residents?|m[ae]n|wom[ae]n|soldiers?|servicem[ae]n"
     r"|volunteers?|journalists?|doctors?|drivers?|workers?|rescuers?|boys?|girls?|child|children"
@@ -819,7 +831,9 @@ _CAPITAL_CUE = re.compile(
     r"(?:(?:city|capital|town|outskirts|suburbs?|centre|center|streets|skies)"
     r"\s+of\s+|(?:[A-Z][a-z]+\s+)?capital,?\s+)?$"
     # "the capital Kyiv was targeted", "Ukraine’s capital, Kyiv": the city by its title.
-    r"|\b(?:the|[A-Z][\w-]*[’']s)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$",
+    r"|\b(?:the|[A-Z][\w-]*[’']s)\s+(?:[A-Z][a-z]+\s+)?capital,?\s+$"
+    # ("the capital of Ukraine, Kyiv, was the main target of the Russian air attack")
+    r"|\bthe\s+capital\s+of\s+[A-Z][a-z]+,\s+$",
     re.IGNORECASE,
 )
 # Between a settlement and a region named as its capital is: "Piddubne in Donetsk",
@@ -1258,6 +1272,11 @@ _ISLAND_BEFORE = re.compile(r"\b(?:island|islet)\s+of\s+$", re.IGNORECASE)
 # "landed on the east bank of the Dnipro", "a raid across the Dnipro": the river.
 _RIVER_BEFORE = re.compile(
     r"\b(?:banks?\s+of|across|crossing|crossed|cross)\s+the\s+$", re.IGNORECASE
+)
+# "the left bank of Dnipro": the river, named without its article.
+_BANK_OF_BEFORE = re.compile(
+    r"\b(?:right|left|east|west|eastern|western|northern|southern)\s+banks?\s+of\s+$",
+    re.IGNORECASE,
 )
 # Rivers named like towns on them: with "the" before it ("the mouths of the Dnipro", "along
 # the Oskil"), the river; a town takes no article.
@@ -1723,11 +1742,18 @@ class Sentence:
     start: int
     end: int
     text: str
+    # Whether it begins a line: the last sentence of a paragraph cut short ("..., damaging
+    # six private houses, said Kyrylenko") has no closing punctuation, but is no headline.
+    opens_line: bool = True
 
     @property
     def headline(self) -> bool:
         """A line with no closing punctuation, such as a headline or a caption."""
-        return not re.search(r"[.!?…:;\"”’)\]]$", self.text) and len(self.text.split()) <= 25
+        return (
+            self.opens_line
+            and not re.search(r"[.!?…:;\"”’)\]]$", self.text)
+            and len(self.text.split()) <= 25
+        )
 
 
 @dataclass(frozen=True)
@@ -1802,7 +1828,8 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = chunk.strip()
             if stripped:
                 first = piece_start + (len(chunk) - len(chunk.lstrip()))
-                out.append(Sentence(len(out), first, first + len(stripped), stripped))
+                opens_line = not text[:first].strip(" \t") or text[:first].rstrip(" \t")[-1] == "\n"
+                out.append(Sentence(len(out), first, first + len(stripped), stripped, opens_line))
 
     for gap in _SENTENCE_GAP.finditer(text):
         before = text[max(0, gap.start() - 12) : gap.start()]
@@ -3617,6 +3644,10 @@ class MentionFinder:
             # "residents of Novoshakhtinsk, Aksay and the western part of Rostov heard the
             # explosions": where the blasts were heard, not where they were
             return "where an explosion was heard, not where it was"
+        if _HEARD_AS_FAR_AS_BEFORE.search(
+            text, max(sentence.start, mention.start - 120), mention.start
+        ):
+            return "how far away an explosion was heard, not where it was"
         if mention.kind == "region" and _PERSON_FROM_BEFORE.search(before_text):
             # (a district is where its residents are hurt: "a 41-year-old man from Belovsky
             # District ... was gravely injured by a drone strike")
@@ -3774,6 +3805,8 @@ class MentionFinder:
             )
             # ("Russian Forces Regrouping Near Dnipro River", a headline)
             or (fold(mention.name) in _RIVER_NAMES and _RIVER_WORD_AFTER.match(following))
+            # ("attacked Kherson from the temporarily occupied left bank of Dnipro")
+            or (fold(mention.name) in _RIVER_NAMES and _BANK_OF_BEFORE.search(before_text))
             # ("Krynky, a small village on the Dnipro's eastern bank"; a town takes no "the")
             or (
                 fold(mention.name) in _RIVER_NAMES

@@ -245,6 +245,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"destroy(?:ed|ing)", r"destruction", r"explod(?:ed|es|ing)", r"detonat(?:e|ed|es|ing|ion)",
         # ("the hromadas came under fire", "fired 19 times on border areas"; not "a fire")
         r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?fire",
+        # ("the Dniprovsky, Solomyansky, and Obolonsky districts of the city fell under the
+        # blows of the invaders")
+        r"(?:fell|falls?|falling|came|come|comes|coming)\s+under\s+(?:the\s+)?(?:enemy\s+)?blows",
         # ("Nikopol, the Marhanets, Pokrovsk and Myrove communities were affected": a military
         # administration's daily list of places hit; not people or households affected)
         r"(?:(?<=communities\s)|(?<=hromadas\s))(?:were|have\s+been)\s+affected",
@@ -617,6 +620,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # recorded on the Sumy front, but activity has also been observed in Kharkiv Oblast",
         # of sabotage groups)
         r"(?:enemy|hostile)\s+activity",
+        # ("a slight decrease in Russian activity on the Kupiansk and Lyman fronts")
+        r"(?:Russian|Ukrainian)\s+activity(?=\s+on\s+the\s+(?:[\w’'-]+\s+){1,4}?(?:fronts?"
+        r"|directions?|axes|axis|sectors?)\b)",
         # (not "Russian UAV activity has been observed in Sumy": drones)
         r"(?<!UAV\s)(?<!drone\s)(?<!aerial\s)(?<!aviation\s)(?<!air\s)"
         r"activity\s+(?:(?:has|have)\s+(?:also\s+)?been|was|were)\s+(?:also\s+)?(?:observed"
@@ -2899,6 +2905,15 @@ def _assign(
     return out, assigned_directly
 
 
+# "Within days, ...", "Weeks later, ...": a sentence that tells what followed the one before.
+_FOLLOWING_OPENING = re.compile(
+    r"(?:Within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|days|weeks|months)"
+    r"|Within\s+an?\s+(?:day|week|month)"
+    r"|(?:(?:A\s+few|Two|Three|Several)\s+)?(?:Hours|Days|Weeks|Months|hours|days|weeks|months)"
+    r"\s+later|An?\s+(?:day|week|month)\s+later|(?:Soon|Shortly)\s+after(?:wards)?)\b"
+)
+
+
 class _Statements:
     """The strong clauses of a sentence, what each is dated by and whether it is about an
     earlier year, each worked out once."""
@@ -3004,6 +3019,16 @@ class _Statements:
                     for year, _, year_end in self._years(before_start, before_end)
                     if not self.text[year_end:before_end].strip(" ,")
                 ]
+            sentence_start = self.spans[0][0]
+            if _FOLLOWING_OPENING.match(self.text, sentence_start):
+                # "Last August, Ukraine launched a daring cross-border incursion into Kursk
+                # ... Within days, Ukrainian units had captured ... the strategic border town
+                # of Sudzha": what followed an earlier year's event is that year's too.
+                before = max(
+                    self.text.rfind(". ", 0, sentence_start - 2),
+                    self.text.rfind("\n", 0, sentence_start - 1),
+                )
+                years += [(year, start) for year, _, _ in self._years(before + 1, sentence_start)]
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
             # year in the statement says it is news.
             recent = any(d.date.year >= self.published.year for d in self.dates.get(clause, ()))
@@ -3070,6 +3095,26 @@ def _destination_before(
         )
     ]
     return max(before, key=lambda r: r.start, default=None)
+
+
+_UNNAMED_SITE = re.compile(
+    r"[Tt]he\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:plant|refinery|airfield),?\s+in\s"
+)
+# (a site told of before: "a Shahed drone depot in Russia’s Krasnodar Krai ... the base")
+_SITE_WORD = re.compile(
+    r"\b(?:plants?|refiner(?:y|ies)|airfields?|air\s?bases?|bases?|depots?|facilit(?:y|ies)"
+    r"|terminals?|warehouses?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_site_of(text: str, sentence: Sentence, located: str) -> bool:
+    """Whether ``located`` ("the refinery in") names a site of the region that neither it nor
+    the text before it names: "APU attacked the refinery in the Volgograd region" reports the
+    attack in the region, which no named place carries. (After "the Afipsky refinery" or "a
+    refinery in Afipsky ... the refinery in the Krasnodar region" the region only locates it.)"""
+    site = _UNNAMED_SITE.match(located)
+    return site is not None and not _SITE_WORD.search(text, 0, sentence.start)
 
 
 def _events_in(
@@ -3394,13 +3439,16 @@ def _events_in(
             locators[i] = "locates the place named before it, not where something happened"
         elif (
             mention.kind == "region"
-            and _LOCATED_REGION.search(
-                text[max(sentence.start, mention.start - 80) : mention.start]
+            and (
+                located := _LOCATED_REGION.search(
+                    text[max(sentence.start, mention.start - 80) : mention.start]
+                )
             )
             # (not troops "located in the Kursk direction": where they are)
             and not _TROOPS_LOCATED.search(
                 text, max(sentence.start, mention.start - 80), mention.start
             )
+            and not _unnamed_site_of(text, sentence, located.group())
         ):
             locators[i] = "locates the place the sentence speaks of, not where it happened"
         elif (
@@ -3600,7 +3648,9 @@ def _told_before(
     each event ``words`` of the sentence ``first`` tell, dated and attributed by ``first``;
     the excerpt runs from ``start`` or ``first`` to ``sentence``."""
     begin = (start or first).start
-    excerpt = Sentence(sentence.index, begin, sentence.end, text[begin : sentence.end])
+    excerpt = Sentence(
+        sentence.index, begin, sentence.end, text[begin : sentence.end], (start or first).opens_line
+    )
     dates = find_dates(first.text, published, offset=first.start)
     date, precision, phrase = (
         (dates[0].date, dates[0].time_precision, dates[0]) if dates else (published, 1, None)
@@ -4084,7 +4134,11 @@ def _named_again(
     words: Sequence[Trigger],
 ) -> Iterator[Candidate]:
     """The events ``words`` report at the place ``said`` ("the town", "the region") stands
-    for: the one place ``named`` before it (none if they name two)."""
+    for: the one place ``named`` before it (none if they name two), or the one its paragraph
+    names ("In Donetsk Oblast, three people in Bakhmut ... were injured. In total, Russia hit 14
+    settlements in the region", after a paragraph on Kharkiv Oblast)."""
+    if len({fold(m.query) for m in named}) > 1:
+        named = [m for m in named if "\n" not in text[m.end : sentence.start]]
     if len({fold(m.query) for m in named}) != 1:
         return
     town = named[-1].place
