@@ -12104,6 +12104,50 @@ def test_what_the_two_hundred_and_eighth_set_showed(gazetteer: Gazetteer) -> Non
     assert "Kotlyne" in _places(gazetteer, news, dt.date(2025, 3, 9))
 
 
+def test_what_the_two_hundred_and_ninth_set_showed(gazetteer: Gazetteer) -> None:
+    # Advances "fought off" near towns are fighting there, no ground taken.
+    repelled = (
+        "Ukrainian troops fought off Russian advances near Kharkiv, Kupiansk, Lyman, Siversk,"
+        " and Kramatorsk, according to the update."
+    )
+    found = _places(gazetteer, repelled, dt.date(2024, 7, 14))
+    assert {c.type for c in found["Siversk"]} == {"deployment"}
+    assert {c.type for c in found["Kramatorsk"]} == {"deployment"}
+    # Troops that "left several strongholds" in a direction gave up ground there.
+    left = (
+        "In the Kupyansk direction, the Armed Forces of Ukraine (AFU) left several strongholds."
+        " This was announced by a military expert."
+    )
+    assert "territorial_claim" in _types(
+        gazetteer, left, "Kupyansk direction", dt.date(2023, 10, 12)
+    )
+    # Cities flights were "diverted to alternative hubs such as" are no targets.
+    diverted = (
+        "Moscow’s air defenses shot down 32 drones overnight. The incident prompted immediate"
+        " action, with Moscow’s airports closing temporarily and several flights being diverted"
+        " to alternative hubs such as Saint Petersburg, Nizhny Novgorod, and Kazan."
+    )
+    found = _places(gazetteer, diverted, dt.date(2025, 12, 11))
+    assert "Kazan" not in found
+    assert "Saint Petersburg" not in found
+    # "Pologovsky district", the Russian spelling of the Polohivskyi raion, is Polohy's.
+    polohy = (
+        "In the Zaporizhzhia region, Russian military attacked a minibus. In one of the villages"
+        " of Pologovsky district, the Russians were attacking with a drone."
+    )
+    [district] = _places(gazetteer, polohy, dt.date(2025, 9, 14))["Pologovsky district"]
+    assert district.place is not None
+    assert district.place.name == "Polohy"
+    assert gazetteer.division_seats("Chuguevsky") == ("Chuhuyiv",)
+    # "The Lugansk and Donetsk People’s Republics": the first is a republic, not its capital.
+    republics = (
+        "Russian forces eliminated two Ukrainian sabotage and reconnaissance groups in the"
+        " Lugansk and Donetsk People’s Republics in the past day, Konashenkov said."
+    )
+    [lugansk] = _places(gazetteer, republics, dt.date(2023, 5, 20))["Lugansk"]
+    assert lugansk.mention.kind == "region"
+
+
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
     # A "difficult situation near the settlements of ..." is the fighting there: a village of
     # the Huliaipole front the gazetteer lacks is not drawn at Pryluky of Chernihiv oblast.

@@ -247,6 +247,10 @@ _NAME = r"[^\W\d_][\w’'-]*(?:\s+(?!(?i:regions?|oblasts?|provinces?)\b)[^\W\d_
 _REGION_LIST = re.compile(
     rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\s+((?i:regions|oblasts|provinces))\b"
 )
+# "the Lugansk and Donetsk People’s Republics": the first is a republic too, not its capital.
+_REPUBLICS_LIST = re.compile(
+    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z][\w’'-]*\s+(?i:people[’']s\s+republics)\b"
+)
 # ", a Russian region" right after a name: the region of that name.
 _REGION_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(region|oblast|province)\b"
@@ -971,9 +975,13 @@ _LISTED_STOPPED_AFTER = re.compile(
     r"(?:operations|flights|work)\b|(?<=were\s)(?:temporarily\s+)?(?:closed|shut)\b)"
 )
 # "some flights were redirected to Samara": where planes landed instead.
+# ("several flights being diverted to alternative hubs such as Saint Petersburg, Nizhny
+# Novgorod, and Kazan")
 _FLIGHTS_DIVERTED_BEFORE = re.compile(
-    r"\b(?:flights?|planes?|aircraft|airliners?)\s+(?:(?:were|was|had|been|have)\s+){0,2}"
-    r"(?:re-?directed|diverted|re-?routed)\s+to\s+(?:the\s+)?" + _LIST_BEFORE_END
+    r"\b(?:flights?|planes?|aircraft|airliners?)\s+(?:(?:were|was|had|been|have|being)\s+){0,2}"
+    r"(?:re-?directed|diverted|re-?routed)\s+to\s+(?:the\s+)?"
+    r"(?:(?:alternative|alternate|other|nearby|reserve)\s+)?(?:(?:airports|airfields|hubs|cities)"
+    r",?\s+(?:such\s+as|including|like)\s+)?" + _LIST_BEFORE_END
 )
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
@@ -3411,6 +3419,8 @@ class MentionFinder:
             region_query = region
             if listed and region_query:
                 name = f"{name} {_REGION_PLURALS[listed.group(1).lower()]}"
+        elif region and _REPUBLICS_LIST.match(following):
+            region_query = region
         elif region and (quoted := _QUOTED_REPUBLIC.match(following)):
             # ("the self-proclaimed Donetsk “people’s republic”"): the region, not its capital
             end += quoted.end()

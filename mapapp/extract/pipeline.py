@@ -854,6 +854,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("After being pushed out of Kursk Oblast, their aim was ...")
         r"(?:(?<=after\s)|(?<=since\s))(?:being|having\s+been)\s+(?:pushed|driven|kicked"
         r"|knocked|ousted|expelled|thrown)\s+(?:back\s+)?out\s+of",
+        # ("In the Kupyansk direction, the Armed Forces of Ukraine (AFU) left several
+        # strongholds", "had to abandon their positions")
+        r"(?:left|leave|leaving|abandon(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?(?:strongholds|positions)",
         # ("forced Kyiv to withdraw hastily from the town of Avdiivka")
         r"withdr(?:ew|awn|awal|aw|aws|awing)\s+(?:[a-z]+ly\s+)?from",
         # ("the withdrawal of Russian forces on the territory of Belarus")
@@ -2548,6 +2551,14 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
             and not _AIR_ATTACK_AFTER.match(before[-20:] + word + after[:30])
         ):
             continue  # "repelled a Ukrainian attack", "repelled 15 attacks": ground combat
+        if (
+            kind == "territorial_claim"
+            and word.lower().startswith("advance")
+            and _REPELLED_BEFORE.search(before)
+        ):
+            # "Ukrainian troops fought off Russian advances near Kharkiv, Kupiansk, Lyman":
+            # fighting there, no ground taken
+            kind = "deployment"
         if (
             kind == "strike"
             and word.lower() == "attacks"  # (not "the attack was repelled": of what was told)

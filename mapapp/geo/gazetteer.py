@@ -209,6 +209,16 @@ def _unlike_consonant(key: str, other: str) -> bool:
     return False
 
 
+_RUSSIAN_G = re.compile(r"(?<![kz])g")
+_RUSSIAN_OVSK = re.compile(r"(?:y?e|o)vsk(?=[a-z]*$)")
+
+
+def _ukrainian_spelling(key: str) -> str:
+    """A folded Russian spelling of a Ukrainian unit's name, spelt the Ukrainian way:
+    "pologovsky" as "polohivsky", "vasilyevsky" as "vasilivsky", "chuguevsky" as "chuhuivsky"."""
+    return " ".join(_RUSSIAN_OVSK.sub("ivsk", _RUSSIAN_G.sub("h", w)) for w in key.split())
+
+
 def dominant(candidates: Sequence[Place]) -> Place | None:
     """The one candidate a name means without context: the only one, or a big city far
     larger than every namesake; else None."""
@@ -439,12 +449,17 @@ class Gazetteer:
             kinds = ("raion", "city district")
         else:
             return ()
-        rows = self._db.execute(
+        query = (
             "SELECT d.kind, p.name FROM divisions d LEFT JOIN places p ON p.rowid = d.seat"
             f" WHERE d.loose = ? AND d.kind IN ({', '.join('?' * len(kinds))})"
-            " ORDER BY p.population DESC",
-            (loose(key), *kinds),
-        ).fetchall()
+            " ORDER BY p.population DESC"
+        )
+        rows = self._db.execute(query, (loose(key), *kinds)).fetchall()
+        if not rows and (ukrainian := _ukrainian_spelling(key)) != key:
+            # "Pologovsky district": the Russian spelling of the Polohivskyi raion (Russian
+            # "g" for Ukrainian "h", "-ovsky" or "-evsky" for "-ivskyi"), which the codifier
+            # spells only the Ukrainian way.
+            rows = self._db.execute(query, (loose(ukrainian), *kinds)).fetchall()
         if any(kind == "city district" for kind, _ in rows):
             return ()
         return tuple(dict.fromkeys(str(seat) for _, seat in rows if seat is not None))
