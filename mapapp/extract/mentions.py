@@ -1836,7 +1836,11 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = chunk.strip()
             if stripped:
                 first = piece_start + (len(chunk) - len(chunk.lstrip()))
-                opens_line = not text[:first].strip(" \t") or text[:first].rstrip(" \t")[-1] == "\n"
+                # (looking back over the spaces before it only, not the whole text)
+                back = first - 1
+                while back >= 0 and text[back] in " \t":
+                    back -= 1
+                opens_line = back < 0 or text[back] == "\n"
                 out.append(Sentence(len(out), first, first + len(stripped), stripped, opens_line))
 
     for gap in _SENTENCE_GAP.finditer(text):

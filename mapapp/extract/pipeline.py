@@ -2923,6 +2923,7 @@ _FOLLOWING_OPENING = re.compile(
     r"|(?:(?:A\s+few|Two|Three|Several)\s+)?(?:Hours|Days|Weeks|Months|hours|days|weeks|months)"
     r"\s+later|An?\s+(?:day|week|month)\s+later|(?:Soon|Shortly)\s+after(?:wards)?)\b"
 )
+_FOLLOWING_REACH = 600  # characters: longer than any real sentence before one
 
 
 class _Statements:
@@ -3035,9 +3036,12 @@ class _Statements:
                 # "Last August, Ukraine launched a daring cross-border incursion into Kursk
                 # ... Within days, Ukrainian units had captured ... the strategic border town
                 # of Sudzha": what followed an earlier year's event is that year's too.
+                # (the sentence before, read back at most _FOLLOWING_REACH characters)
+                floor = max(0, sentence_start - _FOLLOWING_REACH)
                 before = max(
-                    self.text.rfind(". ", 0, sentence_start - 2),
-                    self.text.rfind("\n", 0, sentence_start - 1),
+                    floor - 1,
+                    self.text.rfind(". ", floor, sentence_start - 2),
+                    self.text.rfind("\n", floor, sentence_start - 1),
                 )
                 years += [(year, start) for year, _, _ in self._years(before + 1, sentence_start)]
             # "annexed in 2014, said a fire broke out ... early Tuesday": a date of this
@@ -4149,7 +4153,8 @@ def _named_again(
     names ("In Donetsk Oblast, three people in Bakhmut ... were injured. In total, Russia hit 14
     settlements in the region", after a paragraph on Kharkiv Oblast)."""
     if len({fold(m.query) for m in named}) > 1:
-        named = [m for m in named if "\n" not in text[m.end : sentence.start]]
+        paragraph = text.rfind("\n", 0, sentence.start)
+        named = [m for m in named if m.start > paragraph]
     if len({fold(m.query) for m in named}) != 1:
         return
     town = named[-1].place
