@@ -244,13 +244,10 @@ _KRAI_WORDS = frozenset({"territory", "krai", "kray"})
 # "Donetsk and Luhansk regions": a name followed by more names and a plural region word.
 # ("Donetsk and Dnipropetrovsk Oblasts": the capitalised region word is no part of a name.)
 _NAME = r"[^\W\d_][\w’'-]*(?:\s+(?!(?i:regions?|oblasts?|provinces?)\b)[^\W\d_a-z][\w’'-]*){0,2}"
-_REGION_LIST = re.compile(
-    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}\s+((?i:regions|oblasts|provinces))\b"
-)
+_MORE_NAMES = rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+"
+_REGION_LIST = re.compile(rf"{_MORE_NAMES}{_NAME}\s+((?i:regions|oblasts|provinces))\b")
 # "the Lugansk and Donetsk People’s Republics": the first is a republic too, not its capital.
-_REPUBLICS_LIST = re.compile(
-    rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z][\w’'-]*\s+(?i:people[’']s\s+republics)\b"
-)
+_REPUBLICS_LIST = re.compile(rf"{_MORE_NAMES}[A-Z][\w’'-]*\s+(?i:people[’']s\s+republics)\b")
 # ", a Russian region" right after a name: the region of that name.
 _REGION_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(region|oblast|province)\b"
