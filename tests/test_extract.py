@@ -12148,6 +12148,79 @@ def test_what_the_two_hundred_and_ninth_set_showed(gazetteer: Gazetteer) -> None
     assert lugansk.mention.kind == "region"
 
 
+def test_what_the_two_hundred_and_tenth_set_showed(gazetteer: Gazetteer) -> None:
+    # Communities that only lost power as a result of "the strike" told before are not struck;
+    # where the text gives the power cut a cause of its own, they are.
+    dark = (
+        "On the afternoon of June 9, Russian forces struck an energy infrastructure facility in"
+        " the Hlukhiv community, Sumy region, using an FPV drone.\n"
+        "As a result of the strike, over 20,000 customers in four communities in the Shostka"
+        " area were left without electricity.\n"
+        "Preliminary, as a result of the Russian attack, Yampil and Esman territorial"
+        " communities were de-energized."
+    )
+    found = _places(gazetteer, dark, dt.date(2025, 6, 9))
+    assert "Hlukhiv community" in found
+    assert not {"Shostka", "Yampil", "Esman"} & set(found)
+    caused = (
+        "The city of Shostka and part of the Shostka district are without electricity due to"
+        " Russian strikes, and there is no gas supply, said Mayor Mykola Noga."
+    )
+    assert "strike" in _types(gazetteer, caused, "Shostka", dt.date(2025, 10, 4))
+    # Mines dropped from drones, and explosions "observed" in a community, are strikes there.
+    mines = (
+        "Invaders dropped three mines on the territory of the Yunakivka hromada.\n"
+        "Three mortar explosions were observed in the Esman hromada.\n"
+        "Seredina-Buda community: 6 mines were dropped by Russians on the territory of the"
+        " community."
+    )
+    found = _places(gazetteer, mines, dt.date(2023, 5, 6))
+    for name in ("Yunakivka hromada", "Esman hromada", "Seredina-Buda community"):
+        assert {c.type for c in found[name]} == {"strike"}, name
+    # (drones seen on their way are still no strike)
+    seen = "Russian drones were observed in the Sumy region heading west."
+    assert "Sumy region" not in _places(gazetteer, seen, dt.date(2024, 5, 6))
+    # A town that "holds on" or is "holding out" is being fought for.
+    holds = (
+        'Russian forces gained ground around Bakhmut. "Soledar holds on. Although there is'
+        ' even more destruction and it is very difficult."'
+    )
+    assert _types(gazetteer, holds, "Soledar", dt.date(2023, 1, 9)) == {"deployment"}
+    # "The Kiev land forces" are Ukraine's army, not the city.
+    army = (
+        "Battle rages around Bakhmut. According to the commander of the Kiev land forces"
+        " Oleksandr Syrskyi, Wagner's militias do not stop trying to break through the"
+        " defenses."
+    )
+    assert "Kiev" not in _places(gazetteer, army, dt.date(2023, 3, 13))
+
+
+def test_what_the_two_hundred_and_eleventh_set_showed(gazetteer: Gazetteer) -> None:
+    # Towns a position would command, and towns the ruins are likened to, are no event places.
+    chasiv_yar = (
+        "The enemy controls about 40% of the city up to the canal, and the capture of Chasovyi"
+        " Yar can give them a tactical advantage over the neighboring cities of Kostiantynivka,"
+        " Druzhkivka and Kramatorsk.\n"
+        "Polukhin added that Chasiv Yar was destroyed as a result of the fighting, as was the"
+        " case with Bakhmut and Avdiivka.\n"
+        "If the town is fully captured, Russian forces could utilize its elevation to gain an"
+        " increased advantage for attacks on the neighboring towns of Kostiantynivka and"
+        " Druzhkivka, as well as the larger nearby city of Kramatorsk, Polukhin said."
+    )
+    found = _places(gazetteer, chasiv_yar, dt.date(2024, 8, 29))
+    assert {"strike", "deployment"} <= {c.type for c in found["Chasiv Yar"]}
+    assert not {"Kostiantynivka", "Druzhkivka", "Kramatorsk", "Bakhmut", "Avdiivka"} & set(found)
+    # "Outrage and confusion in Kiev" is its government's; "panic in Kyiv" as missiles hit it
+    # is the city.
+    outrage = (
+        "The Russian breakthrough north of Pokrovsk caused outrage and confusion in Kiev before"
+        " the meeting between Putin and Trump."
+    )
+    assert "Kiev" not in _places(gazetteer, outrage, dt.date(2025, 8, 12))
+    panic = "Russian missiles caused panic in Kyiv overnight, hitting three districts."
+    assert _types(gazetteer, panic, "Kyiv", dt.date(2025, 8, 12)) == {"strike"}
+
+
 def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
     # A "difficult situation near the settlements of ..." is the fighting there: a village of
     # the Huliaipole front the gazetteer lacks is not drawn at Pryluky of Chernihiv oblast.

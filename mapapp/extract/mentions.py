@@ -402,7 +402,12 @@ _COMPARED_BEFORE = re.compile(
     r"(?:in|on|over|across)\s+(?:the\s+)?"
     # ("the Russians use the same tactics as against Bakhmut")
     r"|\b(?:same|similar)\s+(?:[\w-]+\s+){0,3}?as\s+(?:(?:against|in|at|on|near|around|for)\s+)?"
-    r"(?:the\s+)?)"
+    r"(?:the\s+)?"
+    # ("Chasiv Yar was destroyed as a result of the fighting, as was the case with Bakhmut and
+    # Avdiivka", "repeating the fate of Mariupol")
+    r"|\bas\s+(?:was|is|had\s+been|has\s+been)\s+the\s+case\s+(?:with|in|of)\s+(?:the\s+)?"
+    r"|\bas\s+(?:it\s+)?(?:happened|did)\s+(?:with|in|to)\s+(?:the\s+)?"
+    r"|\b(?:repeat(?:s|ed|ing)?|share[sd]?|suffer(?:s|ed)?)\s+the\s+fate\s+of\s+)"
     r"(?:(?-i:[A-Z])[\w’'-]+(?:,\s+|,?\s+(?:and|or)\s+))*$",
     re.IGNORECASE,
 )
@@ -818,10 +823,17 @@ _LOYAL_TO_BEFORE = re.compile(
 )
 # "a senior official in Kiev has claimed", "the Kiev regime": a capital for its government.
 _OFFICIALS_IN_BEFORE = re.compile(
-    r"\b(?:officials?|authorities|government|leadership|politicians|diplomats?)\s+in\s+$",
+    r"\b(?:officials?|authorities|government|leadership|politicians|diplomats?"
+    # ("The Russian breakthrough north of Pokrovsk caused outrage and confusion in Kiev")
+    r"|outrage|confusion|dismay|frustration|irritation|consternation|jubilation)\s+in\s+$",
     re.IGNORECASE,
 )
-_REGIME_AFTER = re.compile(r"\s+(?:regime|government|authorities|leadership)\b", re.IGNORECASE)
+_REGIME_AFTER = re.compile(
+    r"\s+(?:regime|government|authorities|leadership"
+    # ("the commander of the Kiev land forces Oleksandr Syrskyi": its army)
+    r"|(?:(?:land|ground|armed|regime)\s+)?(?:forces|troops|army))\b",
+    re.IGNORECASE,
+)
 _CAPITAL_CUE = re.compile(
     r"(?:\b(?:in|at|on|near|over|outside|around|into|towards?|across|to|of|including)"
     r"|\b(?:hit|hits|struck|strikes?|attacked|attacks?|shelled|shelling|bombed|bombarded"
@@ -979,6 +991,14 @@ _FLIGHTS_DIVERTED_BEFORE = re.compile(
     r"(?:re-?directed|diverted|re-?routed)\s+to\s+(?:the\s+)?"
     r"(?:(?:alternative|alternate|other|nearby|reserve)\s+)?(?:(?:airports|airfields|hubs|cities)"
     r",?\s+(?:such\s+as|including|like)\s+)?" + _LIST_BEFORE_END
+)
+# "the capture of Chasovyi Yar can give them a tactical advantage over the neighboring cities
+# of Kostiantynivka, Druzhkivka and Kramatorsk": what a position commands, nothing done there.
+_ADVANTAGE_OVER_BEFORE = re.compile(
+    r"\badvantage\s+(?:at\s+the\s+height\s+)?(?:over|above)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|surrounding)\s+)?(?:(?:towns?|city|cities|villages?)"
+    r"(?::|\s+of)?\s+)?" + _LIST_BEFORE_END,
+    re.IGNORECASE,
 )
 # "from Kurakhove", "from the town of Kurakhove": where something comes from.
 _FROM_BEFORE = re.compile(
@@ -3590,6 +3610,10 @@ class MentionFinder:
             text, max(sentence.start, mention.start - 120), mention.start
         ):
             return "where flights were diverted to, not where something happened"
+        if _ADVANTAGE_OVER_BEFORE.search(
+            text, max(sentence.start, mention.start - 120), mention.start
+        ):
+            return "a place a position commands, not where something happened"
         if _MOVED_FROM_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
             return "where troops were moved from, not where they went"
         after_text = text[mention.end : min(sentence.end, mention.end + 120)]

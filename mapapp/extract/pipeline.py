@@ -141,7 +141,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("Russians dropped a FAB-250 with a UMPK module on the residential area of
         # Kostiantynivka", "dropped explosives on a bus")
         r"dropp(?:ed|ing)\s+(?:an?\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:(?-i:FAB|KAB|UPAB)(?:-\d+)?|bombs?|explosives?|grenades?|munitions)",
+        r"(?:(?-i:FAB|KAB|UPAB)(?:-\d+)?|bombs?|explosives?|grenades?|munitions|mines)",
+        # ("6 mines were dropped by Russians on the territory of the community": from drones)
+        r"(?<=mines\s)(?:were|had\s+been|have\s+been)\s+dropped",
         # ("People are being evacuated from the city of Vovchansk due to heavy russian fire")
         r"due\s+to\s+(?:(?:heavy|constant|intense|massive|continuous|russian|Russian|enemy"
         r"|artillery)\s+){0,2}fire\b(?!\s+(?:safety|hazards?|risks?|danger|rules|regulations))",
@@ -538,6 +540,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Russia is also contesting for the town of Zapadne")
         r"contested(?=\s+between\b[^.;]{0,40}?\b(?:forces|troops|armies|sides)\b)",
         r"contesting(?=\s+for\s+(?:the\s+)?(?:town|village|city|settlement)\b)",
+        # ("Soledar holds on. Although there is even more destruction", "the town is holding
+        # out against daily assaults"; not "holds out hope", "held out a hand")
+        r"(?:holds?|holding|held)\s+(?:on|out)(?=\s*[.,;!\"”]|\s+(?:against|despite|under"
+        r"|for\s+(?:now|days|weeks|months)|amid)\b)",
         # ("The Russians are trying to hold Kreminna with all their might")
         r"(?<=to\s)hold(?=\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?-i:[A-Z]))",
         r"push(?:es|ed|ing)?\s+back",
@@ -1383,6 +1389,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?:aim|goal|objective)s?\s+(?:was|is|were|are)\s+to"
     # ("the range of weapons capable of targeting the city")
     r"|capable\s+of"
+    # ("could utilize its elevation to gain an increased advantage for attacks on the
+    # neighboring towns of Kostiantynivka and Druzhkivka")
+    r"|advantage\s+(?:for|in)\b"
     # ("Moscow's efforts are now centralized on conquering the Donetsk and Luhansk regions")
     r"|(?:centred|centered|centralized|centralised)\s+on"
     r"|want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|conditions\s+for|launch\s+point\s+for"
@@ -2337,6 +2346,7 @@ _SIGHTED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?airspace\b",
     re.IGNORECASE,
 )
+_SEEN_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seen|observed)\b", re.I)
 # A drone heard, not a strike: "Eyewitnesses in the nearby city of Kotovsk heard the sound of
 # a drone engine as it was passing over their houses", "residents heard the drone engines".
 _HEARD_BEFORE = re.compile(
@@ -2489,7 +2499,13 @@ def _triggers(sentence: Sentence) -> list[Trigger]:
         if word.startswith(("battleground", "approach")) and _AIR_WEAPONS.search(sentence.text):
             continue  # "a region that has become a frequent battleground" for drones,
             # "Shaheds approaching Chernihiv"
-        if kind == "strike" and _SIGHTED_AFTER.match(after):
+        if (
+            kind == "strike"
+            and _SIGHTED_AFTER.match(after)
+            # ("Three mortar explosions were observed in the Shalyhyne hromada": a blast seen
+            # is a blast there)
+            and not (word.lower().startswith(("explosion", "blast")) and _SEEN_AFTER.match(after))
+        ):
             continue  # "hostile UAVs were detected in the Sumy region": flying, not striking
         if (
             kind == "strike"
@@ -3172,6 +3188,16 @@ def _events_in(
             and (dark := _WITHOUT_SUPPLY_AFTER.match(text, mention.end, sentence.end))
             and _DARK_LIST_WORDS.fullmatch(left.group("between") + " " + dark.group("between"))
         ):
+            locators[i] = "where power is out, not where something happened"
+        elif (
+            (dark := _DARK_AFTER.match(text, mention.end, sentence.end))
+            and _DARK_LIST_WORDS.fullmatch(dark.group("between"))
+            and not _DARK_CAUSE.search(_AS_A_RESULT.sub("", sentence.text))
+        ):
+            # ("As a result of the strike, over 20,000 customers in four communities in the
+            # Shostka area were left without electricity"): where the power went out, not
+            # where the attack told before fell (but "X is without power due to Russian
+            # strikes", "after shelling, X was left without electricity" say X was hit)
             locators[i] = "where power is out, not where something happened"
         elif (
             _LIES_OFF.search(lead)
@@ -4002,11 +4028,31 @@ _WITHOUT_SUPPLY_AFTER = re.compile(
     rf"(?P<between>[^.;]{{0,200}}?)\bwithout\s+(?:{_SUPPLIES}|light)\b",
     re.IGNORECASE,
 )
+# "X and Y communities were de-energized", "customers in the X area were left without
+# electricity": the places named as the ones in the dark, ...
+_DARK_AFTER = re.compile(
+    r"(?P<between>[^.;]{0,160}?)\b(?:were|was|are|is|have\s+been|has\s+been|remain(?:ed|s)?)"
+    r"\s+(?:(?:left|partially|partly|temporarily|completely|also)\s+)*"
+    rf"(?:without\s+(?:{_SUPPLIES}|light)|de-?energi[sz]ed|cut\s+off\s+from)\b",
+    re.IGNORECASE,
+)
+# ... after no word of damage but the one that points back to the attack told before.
+_AS_A_RESULT = re.compile(
+    r"\b(?:as\s+a\s+result|because)\s+of\s+(?:the|this|that|these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|hits?)\b",
+    re.IGNORECASE,
+)
+_DARK_CAUSE = re.compile(
+    r"\b(?:shell\w*|strik\w*|struck|attack\w*|bomb\w*|drones?|UAVs?|missiles?|rockets?|hits?"
+    r"|damag\w*|destr\w*|explosions?|blasts?|fire|Shaheds?)\b",
+    re.IGNORECASE,
+)
 # ... only names and the words of a list between them (not "leaving approximately 5,000
 # residents of the Kursky district without electricity", where the strike fell).
 _DARK_LIST_WORDS = re.compile(
     r"(?:\s|,|\b(?:parts?|most|much|some|of|as|well|and|the|in|regions?|oblasts?|districts?"
-    r"|communit(?:y|ies)|around\s+\d+\s+other\s+(?:settlements|villages|towns))\b"
+    r"|communit(?:y|ies)|areas?|territorial|hromadas?"
+    r"|around\s+\d+\s+other\s+(?:settlements|villages|towns))\b"
     r"|(?-i:[A-Z])[\w’'-]*)+",
     re.IGNORECASE,
 )
