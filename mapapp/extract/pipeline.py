@@ -2346,7 +2346,10 @@ _SIGHTED_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}?airspace\b",
     re.IGNORECASE,
 )
-_SEEN_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seen|observed)\b", re.I)
+# ... but an explosion "observed" in a place went off there.
+_SEEN_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:seen|observed)\b", re.IGNORECASE
+)
 # A drone heard, not a strike: "Eyewitnesses in the nearby city of Kotovsk heard the sound of
 # a drone engine as it was passing over their houses", "residents heard the drone engines".
 _HEARD_BEFORE = re.compile(
