@@ -20,7 +20,7 @@ from tests.paths import ARTICLE
 DATA = json.loads(DEVSET.read_text(encoding="utf-8"))
 SAMPLE = ARTICLE.read_text(encoding="utf-8")
 # The other scored sets (docs/extraction.md, "How well it works"), coded separately from the
-# rules: four of 2022 reporting, two hundred and twelve of 2023-2025.
+# rules: four of 2022 reporting, two hundred and fourteen of 2023-2025.
 SETS_2022 = [
     DEVSET,
     *(DEVSET.with_name(f"{n}.json") for n in ("heldout", "blindtest", "finaltest")),
@@ -240,6 +240,8 @@ SETS_RECENT = [
         "final2025ha",
         "final2025hb",
         "final2025hc",
+        "final2025hd",
+        "final2025he",
     )
 ]
 SETS = SETS_2022 + SETS_RECENT
@@ -363,7 +365,7 @@ def test_a_second_coding_is_scored_as_the_extractor_is() -> None:
 # Sets coded twice (docs/extraction.md, "How far two coders agree"): the second coding, and
 # the gold both agree on with each entry only one gave decided by a third coder.
 AGREEMENT = DEVSET.parent / "agreement"
-# Every 2023-25 set from final2025br on, but eighty coded once only.
+# Every 2023-25 set from final2025br on, but eighty-two coded once only.
 _CODED_ONCE = {
     "final2025cb", "final2025cg", "final2025ed", "final2025ee", "final2025ef", "final2025eg",
     "final2025eh", "final2025ei", "final2025ej", "final2025ek", "final2025el", "final2025em",
@@ -381,7 +383,7 @@ _CODED_ONCE = {
     "final2025gn", "final2025go", "final2025gp", "final2025gq",
     "final2025gr", "final2025gs", "final2025gt", "final2025gu",
     "final2025gv", "final2025gw", "final2025gx", "final2025gy", "final2025gz",
-    "final2025ha", "final2025hb", "final2025hc",
+    "final2025ha", "final2025hb", "final2025hc", "final2025hd", "final2025he",
 }  # fmt: skip
 _FIRST_CODED_TWICE = [p.stem for p in SETS_RECENT].index("final2025br")
 CODED_TWICE = tuple(p.stem for p in SETS_RECENT[_FIRST_CODED_TWICE:] if p.stem not in _CODED_ONCE)
