@@ -11590,6 +11590,13 @@ def test_what_the_two_hundred_and_second_set_showed(gazetteer: Gazetteer) -> Non
         ].place
         is None
     )
+    # So it is with another place of that region named 70 km away (Velyka Znamianka): the
+    # text's places do not make the town a question.
+    later = (
+        school + " On August 31, officials reported a separate incident in the village of"
+        " Velikaya Znamenka, Zaporizhzhia Oblast."
+    )
+    assert _point(gazetteer, later, "Vasylivka", dt.date(2025, 9, 11)) == (47.44, 35.28)
 
 
 def test_what_the_two_hundred_and_third_set_showed(gazetteer: Gazetteer) -> None:
@@ -12260,3 +12267,48 @@ def test_far_markers_of_earlier_sets(gazetteer: Gazetteer) -> None:
         " stabilized territory, the Commander-in-Chief reported."
     )
     assert "deployment" in _types(gazetteer, kursk, "Kursk region", dt.date(2024, 8, 17))
+
+
+def test_what_the_earlier_sets_showed_on_a_second_look(gazetteer: Gazetteer) -> None:
+    day = dt.date(2024, 8, 1)
+    # What a push is for, and what a position could lead to, are no events: "in a bid to
+    # occupy" a region, an advance a town "could" stage, cities "potentially" targeted.
+    bid = (
+        "Russia has been trying to capture Chasiv Yar for months in a bid to occupy the"
+        " entirety of Donetsk Oblast."
+    )
+    assert _places(gazetteer, bid, day).keys() == {"Chasiv Yar"}
+    assert _types(gazetteer, bid, "Chasiv Yar", day) == {"deployment"}
+    staging = (
+        "Russia took the town of Chasiv Yar. Control of this town could provide Russia a"
+        " crucial staging point to advance westward through the Donetsk region, potentially"
+        " targeting the key cities of Kramatorsk and Sloviansk."
+    )
+    assert _places(gazetteer, staging, day).keys() == {"Chasiv Yar"}
+    # ... but a capture reported as "possibly" made is still reported.
+    hedged = "Military bloggers said the village of New York had been possibly captured."
+    assert _types(gazetteer, hedged, "New York", day) == {"territorial_claim"}
+    # Forces that "penetrated" a place, or "invaded" a region, claim ground there; wounds
+    # that are "penetrating", and attempts to penetrate, claim none.
+    for text, name in (
+        (
+            "In some areas along the border, the Russian army has already penetrated into the"
+            " Sumy Region.",
+            "Sumy Region",
+        ),
+        ("Enemy troops managed to penetrate the city of Toretsk.", "Toretsk"),
+        (
+            "Ukrainian forces invaded Kursk Region on August 6, with a force reportedly of some"
+            " 35,000 troops.",
+            "Kursk Region",
+        ),
+    ):
+        assert "territorial_claim" in _types(gazetteer, text, name, day), text
+    for text in (
+        "A woman in Kharkiv received a penetrating wound.",
+        "Russian troops are trying to penetrate deep into the Sumy Region.",
+        "Ukrainian forces have not penetrated the first line of defence near Kupiansk.",
+        "Since Russia invaded Ukraine in February 2022, Sumy has been shelled every day.",
+    ):
+        places = _places(gazetteer, text, day)
+        assert all(c.type != "territorial_claim" for cs in places.values() for c in cs), text

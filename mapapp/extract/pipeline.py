@@ -890,6 +890,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|missiles?|rockets?)\b)",
         # (not "several Russian aircraft entered Romanian airspace")
         r"entered(?!\s+(?:[\w-]+\s+){0,2}?air\s?space)",
+        # ("Ukrainian forces invaded Kursk Region on August 6", "they again invaded the Russian
+        # border region of Belgorod"; not "since Russia invaded Ukraine", a country)
+        r"invaded(?=\s+(?:the\s+)?(?:Russian\s+)?(?:(?:border\s+)?(?:region|territory|city|town"
+        r"|village)\s+of\s+)?(?!(?-i:Ukraine|Russia|Georgia|Crimea\s+in\s+2014)\b)(?-i:[A-Z]))",
+        # ("the Russian army has already penetrated into the Sumy Region", "a sabotage group
+        # ... penetrated the territory of the Klimovsky district", "Enemy troops managed to
+        # penetrate the city of Toretsk"; not "penetrating wounds", "trying to penetrate deep
+        # into Russian territory", nor "have not penetrated")
+        r"(?:(?<!not\s)(?<!never\s)penetrated|(?<=managed\sto\s)penetrate)"
+        r"(?=\s+(?:(?:deep(?:er|ly)?|further)\s+)?(?:into\s+)?(?:the\s+)?"
+        r"(?:(?:territory|city|town|village|settlement)\s+of\s+(?:the\s+)?)?(?-i:[A-Z]))",
         r"(?:troops|forces|soldiers|units|army)\s+(?:[\w’'-]+\s+){0,3}?reach(?:ed|es|ing)",
         # ("On Sunday, they reached Vovchansk")
         r"they\s+(?:[\w’'-]+\s+){0,2}?reach(?:ed|es|ing)"
@@ -1404,6 +1415,14 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # ("the occupiers intended to launch guided aerial bomb attacks on Beryslav", "In an
     # attempt to deliver another aviation strike ... on the Beryslav area")
     r"|intend(?:s|ed|ing)?\s+to|in\s+an\s+attempt\s+to"
+    # ("trying to capture Chasiv Yar for months in a bid to occupy the entirety of Donetsk
+    # Oblast")
+    r"|in\s+a\s+bid\s+to"
+    # ("a crucial staging point to advance westward through the Donetsk region, potentially
+    # targeting the key cities of Kramatorsk and Sloviansk", "a path paved for the reconquest
+    # of Crimea")
+    r"|potentially|staging\s+(?:point|ground|area|post)s?\s+(?:to|for)"
+    r"|paths?\s+(?:paved\s+|opened\s+)?(?:for|to)"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")
     r"|threatened\s+by|under\s+threat\s+(?:of|from)|at\s+risk\s+(?:of|from)"
     # ("an exhibition commemorating the Russian capture of Ukrainian Mariupol": a past event

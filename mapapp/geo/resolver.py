@@ -133,6 +133,9 @@ COMMON_NAME_TOWN_KM = 50.0
 # borders (Bilohorivka, Luhansk oblast, 13 km from Siversk in Donetsk oblast), when the name
 # is its own or spelt like it (not Vyshchetarasivka for "Tarasovka").
 BORDER_KM, BORDER_LIKENESS = 25.0, 0.8
+# The farthest the one town of a common name in the text's region may lie from its other
+# places and still be the one meant.
+TOWN_IN_FOCUS_KM = 100.0
 # Why a village outside the regions the text is about is left unlocated (see decide).
 OUTSIDE_REASON = "no place of that name is known in "
 # Why a name is placed at the one place of that name the gazetteer has.
@@ -1154,16 +1157,17 @@ def decide(
                 )
                 return GeocodeResult(query, "found", by_anchor[0], ranked, reason), p1
             if (
-                math.isinf(apart)
+                (math.isinf(apart) or apart <= TOWN_IN_FOCUS_KM)
                 and not focus.from_theatre
                 and best.population >= VILLAGE_POPULATION
                 and _in_focus_region(best, focus)
                 and not any(_in_focus_region(c, focus) for c in namesakes)
             ):
-                # ... but with no other place, the one town of that name in the region the
-                # text names is it ("a school in Vasylivka", in a report on the Zaporizhzhia
-                # region: the town of 12,600 there, whatever villages elsewhere share its
-                # name).
+                # ... but with no other place, or none further than a region's breadth, the
+                # one town of that name in the region the text names is it ("a school in
+                # Vasylivka", in a report on the Zaporizhzhia region: the town of 12,600
+                # there, whatever villages elsewhere share its name, with Velyka Znamianka
+                # of that region 70 km off).
                 reason = (
                     f"{len(namesakes) + 1} places share that name; the only one in the region"
                     " this text is about, and a town"
