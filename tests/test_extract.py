@@ -12312,3 +12312,88 @@ def test_what_the_earlier_sets_showed_on_a_second_look(gazetteer: Gazetteer) -> 
     ):
         places = _places(gazetteer, text, day)
         assert all(c.type != "territorial_claim" for cs in places.values() for c in cs), text
+
+
+def test_what_the_two_hundred_and_twelfth_set_showed(gazetteer: Gazetteer) -> None:
+    # A report's lines that open with the time of day, then the place, what it is and its
+    # district, head the line after them: "The territory was shelled." is Korotych's.
+    day = dt.date(2024, 5, 25)
+    report = (
+        "According to him, hostile attacks were recorded in 5 districts of Kharkiv region"
+        " yesterday:\n01:00 Korotych village, Kharkiv district.\nThe territory was shelled.\n"
+        "19:00 Kupyansk-Vuzlovyi village.\nThere was an enemy shelling.\n"
+        "14:45, Zolochiv, Bohodukhiv district.\nFive private households were damaged by"
+        " shelling near the kindergarten."
+    )
+    for name in ("Korotych", "Kupyansk-Vuzlovyi", "Zolochiv"):
+        assert _types(gazetteer, report, name, day) == {"strike"}, name
+    assert _point(gazetteer, report, "Zolochiv", day) == (50.27, 35.98)  # Kharkiv oblast's
+    # ... not a line that says more than where ("19:00 Kupyansk-Vuzlovyi village came under
+    # fire again" tells its own event; "Kupyansk-Vuzlovyi, the railway hub east of the
+    # Oskil" is no heading).
+    described = (
+        "Hostile attacks were recorded in Kharkiv region yesterday:\n19:00, Kupyansk-Vuzlovyi,"
+        " the railway hub east of the river.\nThere was an enemy shelling."
+    )
+    assert "Kupyansk-Vuzlovyi" not in _places(gazetteer, described, day)
+    # The regions a region "shares a border with" are its neighbours, each of a list.
+    border = (
+        "A drone strike on an oil depot in Proletarsk, Rostov Oblast, resulted in a fire. Rostov"
+        " Oblast, which shares a border with Ukraine’s Donetsk and Luhansk oblasts, has been a"
+        " frequent target of such strikes."
+    )
+    places = _places(gazetteer, border, dt.date(2024, 8, 18))
+    assert "Luhansk oblast" not in places
+    assert "Donetsk" not in places
+    assert "Proletarsk" in places
+
+
+def test_what_the_two_hundred_and_thirteenth_set_showed(gazetteer: Gazetteer) -> None:
+    # "in the Bakhmut district, in the Chasovoyarska community": the district says where the
+    # community is; the damage is the community's.
+    day = dt.date(2024, 9, 30)
+    nested = (
+        "It is also known that 5 private houses and 3 multi-storey buildings were damaged in the"
+        " Bakhmut district, in the Chasovoyarska community."
+    )
+    assert _places(gazetteer, nested, day).keys() == {"Chasovoyarska community"}
+    # ... not two units the sentence names side by side.
+    both = "Russian forces shelled the Nikopol district and the Marhanets community."
+    assert _places(gazetteer, both, day).keys() == {"Nikopol district", "Marhanets community"}
+    # A village whose name a hromada's centre only had before is no guess: "the village of
+    # Sofiivka" near Kherson is none of the four the codifier lists in Kherson oblast, not
+    # Lazurne, 100 km off on the occupied coast.
+    sofiivka = (
+        "The number of casualties caused by the attack on residential areas of Kherson has"
+        " increased to five people. A woman has been killed in an attack with Grad multiple"
+        " rocket launchers in the village of Sofiivka."
+    )
+    result = _asked(gazetteer, sofiivka, "Sofiivka", dt.date(2023, 7, 11))
+    assert "the official codifier lists 4 places of that name in Kherson Oblast" in result.reason
+    assert "geonames:703317" in [p.id for p in result.candidates]  # Lazurne, offered
+    # The wounded "sent to a hospital in Sumy" were not hurt there; troops "sent to" a town
+    # are there.
+    bus = (
+        "On the morning of May 17, 2025, Russian troops attacked a bus in Bilopillia with a"
+        " drone. 9 people were killed and 5 injured.\nThis was reported by Censor.NET with"
+        ' reference to Suspilne.Sumy.\n"People were evacuating in this bus.'
+        " Outside the city, the bus was hit by a Lancet, guided by a reconnaissance drone. We"
+        " have 9 dead and 5 wounded. The latter received medical aid on the spot and were sent"
+        ' to a hospital in Sumy."'
+    )
+    assert _places(gazetteer, bus, dt.date(2025, 5, 17)).keys() == {"Bilopillia"}
+    sent = "Troops were sent to Pokrovsk to reinforce the defence."
+    assert _types(gazetteer, sent, "Pokrovsk", day) == {"deployment"}
+    # "approximately 26KM upriver from Kherson city" says where Krynky is.
+    upriver = (
+        "Ukrainian marines captured the village of Krynky, approximately 26KM upriver from"
+        " Kherson city."
+    )
+    assert _places(gazetteer, upriver, dt.date(2023, 12, 18)).keys() == {"Krynky"}
+    # Forces that "press against" towns are fighting for them.
+    press = (
+        "Russia also continues to press against other Donetsk Oblast towns, namely Chasiv Yar"
+        " and Pokrovsk."
+    )
+    for name in ("Chasiv Yar", "Pokrovsk"):
+        assert _types(gazetteer, press, name, dt.date(2024, 8, 7)) == {"deployment"}, name

@@ -767,6 +767,8 @@ _ON_A_RIVER = re.compile(r"[- ]on[- ]", re.IGNORECASE)
 # "the Black Sea Tuapse refinery": a sea's name said of the town after it.
 _A_SEA_BEFORE = re.compile(r"\b(?:Black|Azov|Baltic|Caspian)\s+Sea\s+$")
 _LONGER_NAME = re.compile(r"part of a longer name \(next to '([^']*)'\)")
+# A word joined to the name by a full stop and no space: "Suspilne.Sumy", a handle or a site.
+_GLUED_BEFORE = re.compile(r"\b([A-Za-z][\w-]{2,})\.\Z")
 # The capitalised words just after a name, in the same longer name ("[Novorossiysk] Mazutny
 # Terminal").
 _RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)+")
@@ -1028,7 +1030,9 @@ _HOSPITAL_NAME_AFTER = re.compile(
 # ("were taken to Mykolaiv for treatment", "were transported to a hospital in Belarus"; but
 # "A woman was taken to hospital in Kherson after shelling" is where the shells fell)
 _TAKEN_TO_BEFORE = re.compile(
-    r"\b(?:were|was|been|being)\s+(?:(?:transported|brought|evacuated|delivered)\s+to\s+"
+    # ("The latter ... were sent to a hospital in Sumy"; not "Troops were sent to Pokrovsk")
+    r"\b(?:were|was|been|being)\s+(?:(?:sent|rushed|airlifted)\s+to\s+(?:(?:a|the)\s+)?"
+    r"(?:hospital|clinic)\s+in\s+|(?:transported|brought|evacuated|delivered)\s+to\s+"
     r"(?:(?:a|the)\s+)?(?:(?:hospital|clinic)\s+in\s+)?|taken\s+to\s+)(?:the\s+)?"
     r"(?:(?:city|town|village|port)\s+of\s+)?$"
     # ("dispatched three ambulances to transport them to occupied Melitopol")
@@ -1117,7 +1121,10 @@ _BORDERING_BEFORE = re.compile(
     # ("near the border with Ukraine’s Sumy region")
     # ("borders the Ukrainian oblasts of Sumy, Kharkiv, and Luhansk")
     r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:oblasts|regions|provinces)\s+of\s+"
-    r"(?:(?-i:[A-Z])[\w’'-]+,?\s+(?:and\s+)?)*|(?:[\w’'-]+\s+){0,2})$",
+    r"(?:(?-i:[A-Z])[\w’'-]+,?\s+(?:and\s+)?)*|(?:[\w’'-]+\s+){0,2})$"
+    # ("which shares a border with Ukraine’s Donetsk and Luhansk oblasts": the next of them)
+    r"|\bborder\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*[’']s\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
 )
 # "Saratov’s Gagarin International Airport": an airport named after a person, the city's.
@@ -3483,6 +3490,11 @@ class MentionFinder:
         # line's first words ("Strike on Zaporizhzhia" / "Russian missiles struck...") are
         # not one phrase.
         before_text = text[max(sentence.start, mention.start - 40) : mention.start]
+        glued = _GLUED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if glued and not self.gazetteer.is_name(glued.group(1)):
+            # ("with reference to Suspilne.Sumy": an outlet's name, not the city; but not
+            # "Kyiv.Sumy", two places run together)
+            return f"part of a longer name (next to '{glued.group(1)}')"
         if (
             mention.start < DATELINE_LEAD
             and not text[: mention.start].strip()
@@ -5183,6 +5195,8 @@ _DISTRICT_POSSESSIVE = re.compile(
     r"[’'ʼ]s\s+[A-Z]|,?\s+(?:near\s+|in\s+)?(?:the\s+)?(?:village|town|settlement|farm|hamlet)s?"
     r"\s+(?:of\s+)?[A-Z]"
 )
+# "in the Bakhmut district, in the Chasovoyarska community": a community inside a district.
+_COMMUNITY_INSIDE = re.compile(r",?\s+(?:in|within)\s+(?:the\s+)?")
 # "In the Pokrovsky district, ...": a sentence that opens with where what it tells happened.
 _IN_UNIT_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)[\"“«]?In\s+(?:the\s+)?$")
 
@@ -5593,6 +5607,17 @@ def _districts_placed(
         ):
             # "the village of Prymorske in Zaporizhzhia Oblast's Vasylivka district"
             located = mentions[i - 2].name
+        elif (
+            mention.kind == "district"
+            and i + 1 < len(liked)
+            and liked[i + 1].sentence == mention.sentence
+            and liked[i + 1].kind == "settlement"
+            and liked[i + 1].name.split()[-1].lower() in _COMMUNITY_WORDS
+            and _COMMUNITY_INSIDE.fullmatch(text, mention.end, liked[i + 1].start)
+        ):
+            # "damaged in the Bakhmut district, in the Chasovoyarska community": the district
+            # says where the community is, which the sentence speaks of.
+            located = liked[i + 1].name
         elif heading := _HEADS_ITS_PLACES.match(text, mention.end):
             # "Novhorod-Siverska community: Vorobiivka - 2 attacks ...": the heading of the
             # places it holds, each told after it (known to the gazetteer or not: "Semenivka

@@ -618,6 +618,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"on\s+the\s+defensive", r"retreating(?!\s+from)",
         # ("meeting the fiercest resistance near the southern town of Pokrovsk")
         r"(?:fierce|fiercest|stiff|stiffest|heavy|strong|stubborn)\s+resistance",
+        # ("Russia also continues to press against other Donetsk Oblast towns, namely Chasiv
+        # Yar and Pokrovsk", "Russian units are pressing toward Huliaipole")
+        r"press(?:es|ed|ing)?\s+(?:on\s+)?(?:against|towards?)\b",
         # ("mounting intense pressure on the city of Pokrovsk")
         # (not "increase pressure on Moscow", nor "stepping up pressure on Kyiv's forces")
         r"(?:mount(?:s|ed|ing)?|pil(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?pressure\s+on"
@@ -1602,6 +1605,8 @@ _DISTANCE = (
     r"(?:hundred\s+|thousand\s+)?(?:km|kilometres|kilometers|miles)"
     r"(?:\s*\([^()]{1,40}\)|\s*[—–][^—–]{1,40}[—–])?\s*"
 )
+# ... along a river or inland: "approximately 26KM upriver from Kherson city".
+_ALONG = r"(?:(?:up|down)(?:river|stream)\s+|inland\s+)?"
 # A list of where something happened: "attacks ... east of Pervomaiske, and near
 # Novobakhmutivka".
 _AND_NEXT = re.compile(r",?\s+and\s")
@@ -1700,7 +1705,7 @@ _LANDMARK = re.compile(
     # ("Pivdenne, on the outskirts of Toretsk")
     rf"|(?:(?:on|in|at)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburbs?|outskirts|part|district|neighbou?rhood)\s+of|(?:{_DISTANCE})?"
-    rf"{DIRECTION_OF}|{_DISTANCE}from)"
+    rf"{DIRECTION_OF}|{_DISTANCE}{_ALONG}from)"
     # ("the Russian-held Crimean Peninsula", "the Black Sea port of Novorossiysk", "the
     # ruined, Russian-occupied city of Bakhmut", "the largely obliterated Russian-held city")
     r"\s+(?:the\s+)?(?:(?:[A-Za-z]+-(?:held|controlled|occupied|annexed)"
@@ -1833,7 +1838,7 @@ _WHICH_WAS_HIT = re.compile(
 )
 # "some 38 kilometres west of Kherson", "about six miles from the town of Orikhiv".
 _MEASURED_FROM = re.compile(
-    rf"\b{_DISTANCE}(?:{DIRECTION_OF}|from|away\s+from"
+    rf"\b{_DISTANCE}(?:{DIRECTION_OF}|{_ALONG}from|away\s+from"
     # ("just 20 kilometers from the regional capital, Sumy")
     # ("about 21 km southeast of the important Ukrainian logistical hub of Pokrovsk")
     # ("just five kilometers south of Russian-occupied Bakhmut")
@@ -3947,6 +3952,23 @@ HEADING_LINES = 3
 # What may stand around a heading's name: quotes, a colon or a full stop.
 # (and a report's label before a quoted heading: 'Quote: "Dnipro. Friday evening.')
 _HEADING_MARKS = re.compile(r"^(?:Quote\s*:)?[\s\"“”«„']+|[\s:.]+$")
+# ... after the time of day a report's lines open with ("01:00 Korotych village, Kharkiv
+# district." / "The territory was shelled.").
+_HEADING_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s*,?\s*")
+# ... and with what the place is and where ("Zolochiv, Bohodukhiv district").
+_HEADING_WHERE = re.compile(
+    r"(?:\s+(?:village|town|city|settlement))?"
+    r"(?:,\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+"
+    r"(?:district|raion|community|hromada|region|oblast))?",
+    re.IGNORECASE,
+)
+
+
+def _heading_with_where(line: str, name: str) -> bool:
+    """Whether ``line`` is ``name``, then at most what it is and the unit it lies in."""
+    return line.startswith(name) and _HEADING_WHERE.fullmatch(line, len(name)) is not None
+
+
 # A line that goes on from the one before it (no full stop, colon or quote ends that one).
 _RUNS_ON = re.compile(r"[\w,]\s*\n\s*$")
 
@@ -3970,7 +3992,8 @@ def _headed_lines(
         return
     # (a quoted report's first line, a full stop after the name: "\"Koriukivka. Seven
     # combat drones hit the territory of an agricultural enterprise.")
-    if _HEADING_MARKS.sub("", sentence.text) != here[0].name:
+    line = _HEADING_MARKS.sub("", _HEADING_TIME.sub("", sentence.text))
+    if line != here[0].name and not _heading_with_where(line, here[0].name):
         return
     if _RUNS_ON.search(text, max(0, sentence.start - 3), sentence.start):
         return  # ("near\nMelitopol\n, explosions": a sentence broken across lines)

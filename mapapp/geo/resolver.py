@@ -2066,8 +2066,15 @@ def _one_of_many(
     ):
         return None
     listed, unlocated = _unlocated_namesakes(index, result.query, best, every)
-    if listed is None or unlocated < 1 or index.runs_community(best):
-        return None  # (a hromada's centre is the one meant: Borova, not the village by Zmiiv)
+    if (
+        listed is None
+        or unlocated < 1
+        # (a hromada's centre called so is the one meant: Borova, not the village by Zmiiv;
+        # but not one that only once had the name: "the village of Sofiivka" near Kherson is
+        # none of the four the codifier lists in Kherson oblast, not Lazurne, 100 km off)
+        or (index.runs_community(best) and loose(fold(best.name)) == loose(fold(result.query)))
+    ):
+        return None
     if landmark is not None and haversine_km(best.lat, best.lon, landmark.lat, landmark.lon) <= (
         NEAR_KM
     ):
@@ -2088,10 +2095,12 @@ def _one_of_many(
     if anchors.size and anchors.nearest_km(best.lat, best.lon) <= NEAR_KM:
         return None  # beside the text's other places: the one meant
     region = best.admin1 or "its region"
+    # (a place now called otherwise is said to be known by that name too)
+    aka = ", also known by that name" if loose(fold(best.name)) != loose(fold(result.query)) else ""
     reason = (
         f"the official codifier lists {listed} places of that name in {region}, {_in(units)};"
-        f" the gazetteer has only {_where(best, index)}, and the text says nothing that puts"
-        " it there"
+        f" the gazetteer has only {_where(best, index)}{aka}, and the text says nothing that"
+        " puts it there"
     )
     return GeocodeResult(result.query, "ambiguous", None, result.candidates, reason)
 
