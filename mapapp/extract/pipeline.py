@@ -1422,8 +1422,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
     # Oblast")
     r"|in\s+a\s+bid\s+to"
     # ("a crucial staging point to advance westward through the Donetsk region, potentially
-    # targeting the key cities of Kramatorsk and Sloviansk", "a path paved for the reconquest
-    # of Crimea")
+    # targeting the key cities of Kramatorsk and Sloviansk"; "a path opened to" a town)
     r"|potentially|staging\s+(?:point|ground|area|post)s?\s+(?:to|for)"
     r"|paths?\s+(?:paved\s+|opened\s+)?(?:for|to)"
     # ("a logistics hub ... that is threatened by the advance of Russian troops")

@@ -2066,13 +2066,14 @@ def _one_of_many(
     ):
         return None
     listed, unlocated = _unlocated_namesakes(index, result.query, best, every)
+    own_name = loose(fold(best.name)) == loose(fold(result.query))
     if (
         listed is None
         or unlocated < 1
         # (a hromada's centre called so is the one meant: Borova, not the village by Zmiiv;
         # but not one that only once had the name: "the village of Sofiivka" near Kherson is
         # none of the four the codifier lists in Kherson oblast, not Lazurne, 100 km off)
-        or (index.runs_community(best) and loose(fold(best.name)) == loose(fold(result.query)))
+        or (index.runs_community(best) and own_name)
     ):
         return None
     if landmark is not None and haversine_km(best.lat, best.lon, landmark.lat, landmark.lon) <= (
@@ -2096,7 +2097,7 @@ def _one_of_many(
         return None  # beside the text's other places: the one meant
     region = best.admin1 or "its region"
     # (a place now called otherwise is said to be known by that name too)
-    aka = ", also known by that name" if loose(fold(best.name)) != loose(fold(result.query)) else ""
+    aka = "" if own_name else ", also known by that name"
     reason = (
         f"the official codifier lists {listed} places of that name in {region}, {_in(units)};"
         f" the gazetteer has only {_where(best, index)}{aka}, and the text says nothing that"
